@@ -1,0 +1,42 @@
+# docqa: `make run` serves the bundled document; `make test` runs the suite; `make bench` measures.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+INDEX_DIR ?= instance/index
+DOCUMENT := data/ketamine-assisted-psychotherapy.txt
+STAMP := $(VENV)/.installed
+
+.PHONY: install index run test bench bench-large clean
+
+install: $(STAMP)
+
+# torch is pinned and installed first: a bare requirement would pull a multi-GB CUDA build.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+# Rebuilt when the document or the indexing code changed; build_index.py itself skips unchanged text.
+$(INDEX_DIR)/CURRENT: $(STAMP) $(DOCUMENT) $(wildcard index/*.py)
+	$(BIN)/python build_index.py --index-dir $(INDEX_DIR)
+	touch $@
+
+index: $(INDEX_DIR)/CURRENT
+
+run: index
+	$(BIN)/docqa serve --index-dir $(INDEX_DIR) --port $(PORT)
+
+test: install
+	$(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python bench/run.py
+
+bench-large: install
+	$(BIN)/python bench/run.py --large
+
+clean:
+	rm -rf $(VENV) instance .pytest_cache .hypothesis *.egg-info

@@ -1,0 +1,91 @@
+"""Answer quality on ../shared/eval: SQuAD answer hit, cite@k, seed-dev singles and out-of-scope."""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench._common import assistant_for, seed_dev, squad_articles, table  # noqa: E402
+from index import Embedder  # noqa: E402
+from qa import Answer, Assistant  # noqa: E402
+from qa.config import BUNDLED_DOCUMENT  # noqa: E402
+
+
+def verbatim(answer: Answer, assistant: Assistant) -> bool:
+    """Every citation's text equals its document at its offsets."""
+    version = assistant.loaded.version
+    return all(version.document(c.document).text[c.start : c.end] == c.text for c in answer.citations)
+
+
+def squad(embedder: Embedder, methods: list[str]) -> list[tuple]:
+    rows = []
+    stats = {m: {"hit": 0, "c1": 0, "c3": 0, "chars": [], "n": 0, "notfound": 0, "verbatim": 0} for m in methods}
+    for title, text, questions in squad_articles():
+        path = Path(tempfile.mkdtemp()) / f"{title}.txt"
+        path.write_text(text)
+        assistant = assistant_for([path], embedder)
+        for q in questions:
+            for method in methods:
+                s = stats[method]
+                answer = assistant.ask(q.question, top_k=3, method=method)
+                golds = [t.lower() for _, t in q.answers]
+                s["n"] += 1
+                s["hit"] += any(g in answer.answer.lower() for g in golds)
+                s["chars"].append(len(answer.answer))
+                s["notfound"] += not answer.found
+                s["verbatim"] += verbatim(answer, assistant)
+                inside = [
+                    any(c.start <= off and off + len(t) <= c.end for off, t in q.answers) for c in answer.citations
+                ]
+                s["c1"] += any(inside[:1])
+                s["c3"] += any(inside[:3])
+    for method, s in stats.items():
+        n = s["n"]
+        rows.append((f"squad {method}", n, f"{s['hit']/n:.3f}", f"{statistics.mean(s['chars']):.0f}",
+                     f"{s['c1']/n:.3f}", f"{s['c3']/n:.3f}", s["notfound"], f"{s['verbatim']}/{n}"))
+    return rows
+
+
+def seed(embedder: Embedder, verbose: bool) -> list[tuple]:
+    data = seed_dev()
+    assistant = assistant_for([BUNDLED_DOCUMENT], embedder)
+    hit = notfound = ok = 0
+    for case in data["single"]:
+        answer = assistant.ask(case["q"])
+        good = any(g.lower() in answer.answer.lower() for g in case["gold"])
+        hit += good
+        notfound += not answer.found
+        ok += verbatim(answer, assistant)
+        if verbose and not good:
+            print(f"MISS {case['q']!r}: {answer.answer[:300]!r}", file=sys.stderr)
+    oos = 0
+    for q in data["out_of_scope"]:
+        answer = assistant.ask(q)
+        oos += not answer.found
+        ok += verbatim(answer, assistant)
+        if verbose and answer.found:
+            print(f"FOUND out-of-scope {q!r}", file=sys.stderr)
+    n = len(data["single"])
+    return [
+        ("seed singles", n, f"{hit}/{n}", "", "", "", notfound, f"{ok}/{n + len(data['out_of_scope'])}"),
+        ("seed out-of-scope found:false", len(data["out_of_scope"]), f"{oos}/{len(data['out_of_scope'])}",
+         "", "", "", "", ""),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    embedder = Embedder()
+    rows = squad(embedder, ["hybrid", "bm25", "dense"]) + seed(embedder, args.verbose)
+    print(table(rows, ("set", "questions", "answer hit", "avg chars", "cite@1", "cite@3", "found:false", "verbatim")))
+
+
+if __name__ == "__main__":
+    main()

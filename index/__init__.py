@@ -1,0 +1,27 @@
+"""The index stage: documents in, verified versions of passages and their vectors out."""
+
+from index._build import BuildReport, build_index
+from index._documents import Document, read_document, read_documents
+from index._embedding import DEFAULT_MODEL, Embedder, shared_embedder
+from index._splitting import Passage, strip_markers
+from index._store import IndexVersion, current_version, load_version
+from index.errors import DocqaError, DocumentError, IndexUnavailable
+
+__all__ = [
+    "DEFAULT_MODEL",
+    "BuildReport",
+    "DocqaError",
+    "Document",
+    "DocumentError",
+    "Embedder",
+    "IndexUnavailable",
+    "IndexVersion",
+    "Passage",
+    "build_index",
+    "current_version",
+    "load_version",
+    "read_document",
+    "read_documents",
+    "shared_embedder",
+    "strip_markers",
+]

@@ -1,0 +1,62 @@
+"""Reading documents from disk into text whose character offsets citations refer to."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.errors import DocumentError
+
+SUFFIXES = (".txt", ".md")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One source document: its display name and its full text."""
+
+    name: str
+    text: str
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+def read_document(path: Path) -> Document:
+    """Read and validate one document; raise DocumentError with a one-line reason."""
+    if path.suffix.lower() not in SUFFIXES:
+        raise DocumentError(f"{path}: unsupported file type {path.suffix!r} (use {', '.join(SUFFIXES)})")
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise DocumentError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise DocumentError(f"{path}: is a directory, not a document") from None
+    except OSError as exc:
+        raise DocumentError(f"{path}: cannot read ({exc.strerror})") from None
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        raise DocumentError(f"{path}: binary file (NUL byte at offset {nul})")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise DocumentError(
+            f"{path}: not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}, line {line})"
+        ) from None
+    # Offsets are served to browsers, which see "\n" line ends; normalise once here.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise DocumentError(f"{path}: empty document")
+    return Document(name=path.name, text=text)
+
+
+def read_documents(paths: list[Path]) -> list[Document]:
+    """Read several documents; names must be unique because citations name their document."""
+    documents = [read_document(p) for p in paths]
+    names = [d.name for d in documents]
+    duplicated = sorted({n for n in names if names.count(n) > 1})
+    if duplicated:
+        raise DocumentError(f"two documents share the name {duplicated[0]!r}; rename one")
+    return documents

@@ -1,0 +1,149 @@
+"""Splitting a document into sentences and passages that carry their character offsets."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pysbd
+
+from index._documents import Document
+
+# Wikipedia-style reference markers: "[12]", "[3, 4]", "[a]", "[note 2]".
+REFERENCE_MARKER = re.compile(r"\[(?:\d+(?:\s*[,–-]\s*\d+)*|[a-z]|note \d+)\]")
+_MARKER_WITH_SPACE = re.compile(r"\s*" + REFERENCE_MARKER.pattern)
+_LEADING_MARKERS = re.compile(r"(?:\s*" + REFERENCE_MARKER.pattern + r")+")
+_HEADING = re.compile(r"^#{1,6}\s+\S")
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A run of whole sentences of one paragraph (or a few short ones), with offsets into its document."""
+
+    id: str
+    document: str
+    start: int
+    end: int
+    sentences: tuple[tuple[int, int], ...]
+    heading: str = ""
+
+
+def passage_digest(document: str, text: str) -> str:
+    """Content digest a passage id is made of: ids survive edits elsewhere, and a reload can verify offsets."""
+    return hashlib.sha1(f"{document}\0{text}".encode()).hexdigest()[:12]
+
+
+def strip_markers(text: str) -> str:
+    """Text as search and answers see it: reference markers (and the space before them) left out."""
+    return _MARKER_WITH_SPACE.sub("", text).strip()
+
+
+def is_residue(line: str) -> bool:
+    """True for layout left-overs that are not prose: table rows, rules, bare images."""
+    s = line.strip()
+    if s.startswith("|") or s.endswith("|"):
+        return True
+    if re.fullmatch(r"[-=_*|:\s]+", s):
+        return True
+    return not re.sub(r"!\[[^\]]*\]\([^)]*\)", "", s).strip()
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> pysbd.Segmenter:
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph; a reference marker stays with the sentence it follows."""
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for piece in _segmenter().segment(text):
+        start = text.find(piece, cursor)
+        if start < 0:  # pysbd altered the text; fall back to the rest of the paragraph
+            start = cursor
+        cursor = start + len(piece)
+        lead = _LEADING_MARKERS.match(text, start, cursor) if spans else None
+        if lead:
+            spans[-1] = (spans[-1][0], lead.end())
+            start = lead.end()
+        body = text[start:cursor]
+        start += len(body) - len(body.lstrip())
+        end = start + len(body.strip())
+        if end > start:
+            spans.append((start, end))
+    if cursor < len(text) and text[cursor:].strip():
+        spans.append((cursor + len(text[cursor:]) - len(text[cursor:].lstrip()), len(text.rstrip())))
+    return [(offset + s, offset + e) for s, e in spans]
+
+
+def _balanced_groups(sizes: Sequence[int], budget: int) -> list[list[int]]:
+    """Group consecutive items into as few groups under `budget` as possible, of similar size."""
+    target = sum(sizes) / max(1, math.ceil(sum(sizes) / budget))
+    groups: list[list[int]] = [[]]
+    used = 0
+    for i, size in enumerate(sizes):
+        if groups[-1] and (used + size > budget or used + size / 2 > target):
+            groups.append([])
+            used = 0
+        groups[-1].append(i)
+        used += size
+    return groups
+
+
+def make_passages(
+    document: Document,
+    count_tokens: Callable[[list[str]], list[int]],
+    max_tokens: int,
+    min_tokens: int,
+) -> list[Passage]:
+    """Split a document into passages of whole sentences, each at most `max_tokens` wordpieces.
+
+    Passages stay inside one paragraph, except that a paragraph shorter than `min_tokens` joins its
+    neighbour so that no passage is a stray fragment.
+    """
+    text = document.text
+    heading = ""
+    blocks: list[tuple[str, list[tuple[int, int]]]] = []  # (heading, sentence spans) per paragraph
+    for match in _PARAGRAPH.finditer(text):
+        line = match.group()
+        if _HEADING.match(line):
+            heading = line.lstrip("#").strip()
+            continue
+        if is_residue(line) or not strip_markers(line):
+            continue
+        spans = split_sentences(line, match.start())
+        if spans:
+            blocks.append((heading, spans))
+    all_spans = [span for _, spans in blocks for span in spans]
+    sizes = dict(zip(all_spans, count_tokens([strip_markers(text[s:e]) for s, e in all_spans])))
+
+    groups: list[tuple[str, list[tuple[int, int]]]] = []
+    for block_heading, spans in blocks:
+        for idx in _balanced_groups([sizes[s] for s in spans], max_tokens):
+            chunk = [spans[i] for i in idx]
+            prev = groups[-1] if groups else None
+            small = sum(sizes[s] for s in chunk) < min_tokens
+            if (
+                prev is not None
+                and prev[0] == block_heading
+                and (small or sum(sizes[s] for s in prev[1]) < min_tokens)
+                and sum(sizes[s] for s in prev[1] + chunk) <= max_tokens
+            ):
+                prev[1].extend(chunk)
+            else:
+                groups.append((block_heading, list(chunk)))
+
+    passages: list[Passage] = []
+    seen: dict[str, int] = {}
+    for block_heading, spans in groups:
+        start, end = spans[0][0], spans[-1][1]
+        digest = passage_digest(document.name, text[start:end])
+        seen[digest] = seen.get(digest, 0) + 1
+        pid = f"p{digest}" if seen[digest] == 1 else f"p{digest}-{seen[digest]}"
+        passages.append(Passage(pid, document.name, start, end, tuple(spans), block_heading))
+    return passages

@@ -1,0 +1,208 @@
+"""On-disk index versions: written whole into a new folder, published by an atomic pointer swap.
+
+Layout of an index folder::
+
+    CURRENT                  name of the version being served (replaced with os.replace)
+    versions/<version>/      manifest.json, passages.faiss, sentences.npy, doc-<n>.txt
+    .lock                    held by a build while it writes
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+from index._documents import Document
+from index._splitting import Passage, passage_digest
+from index.errors import IndexUnavailable
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+KEEP_VERSIONS = 2
+# Past this many passages an approximate (HNSW) index replaces exact search.
+HNSW_THRESHOLD = 20_000
+
+
+@dataclass
+class IndexVersion:
+    """One complete, verified version of the index, as loaded in memory."""
+
+    version: str
+    model: str
+    split: dict[str, object]
+    documents: list[Document]
+    passages: list[Passage]
+    passage_vectors: faiss.Index
+    sentence_vectors: np.ndarray
+    # Row of each passage's first sentence in sentence_vectors (one more entry than passages).
+    sentence_rows: list[int] = field(default_factory=list)
+
+    def document(self, name: str) -> Document:
+        """The document of that name; KeyError when the version has none."""
+        for doc in self.documents:
+            if doc.name == name:
+                return doc
+        raise KeyError(name)
+
+    def passage_text(self, passage: Passage) -> str:
+        return self.document(passage.document).text[passage.start : passage.end]
+
+    def passage_vector(self, row: int) -> np.ndarray:
+        return self.passage_vectors.reconstruct(row)
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _make_faiss(vectors: np.ndarray) -> faiss.Index:
+    if len(vectors) > HNSW_THRESHOLD:
+        index = faiss.IndexHNSWFlat(vectors.shape[1], 32, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = 80
+    else:
+        index = faiss.IndexFlatIP(vectors.shape[1])
+    index.add(vectors)
+    return index
+
+
+@contextmanager
+def build_lock(index_dir: Path) -> Iterator[None]:
+    """Serialise writers of one index folder (two builds at once would race on CURRENT)."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with (index_dir / ".lock").open("w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def current_version(index_dir: Path) -> str | None:
+    """The version CURRENT names, or None before the first build."""
+    try:
+        return (index_dir / "CURRENT").read_text().strip() or None
+    except FileNotFoundError:
+        return None
+
+
+def write_version(
+    index_dir: Path,
+    version: str,
+    model: str,
+    split: dict[str, object],
+    documents: list[Document],
+    passages: list[Passage],
+    passage_vectors: np.ndarray,
+    sentence_vectors: np.ndarray,
+) -> None:
+    """Write a complete version beside the others, then make it current in one rename."""
+    versions = index_dir / "versions"
+    versions.mkdir(parents=True, exist_ok=True)
+    final = versions / version
+    tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=versions))
+    try:
+        files: dict[str, str] = {}
+        for n, doc in enumerate(documents):
+            (tmp / f"doc-{n}.txt").write_text(doc.text, encoding="utf-8", newline="")
+        faiss.write_index(_make_faiss(passage_vectors), str(tmp / "passages.faiss"))
+        np.save(tmp / "sentences.npy", sentence_vectors)
+        for path in sorted(tmp.iterdir()):
+            files[path.name] = _sha256_file(path)
+        manifest = {
+            "format": FORMAT,
+            "version": version,
+            "model": model,
+            "split": split,
+            "documents": [{"name": d.name, "sha256": d.sha256} for d in documents],
+            "passages": [
+                {"id": p.id, "document": p.document, "start": p.start, "end": p.end,
+                 "heading": p.heading, "sentences": [list(s) for s in p.sentences]}
+                for p in passages
+            ],
+            "files": files,
+        }
+        (tmp / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+        for path in tmp.iterdir():
+            with path.open("rb") as fh:
+                os.fsync(fh.fileno())
+        os.chmod(tmp, 0o755)
+        if final.exists():  # an older copy of the same content, possibly damaged: set it aside
+            final.rename(versions / f".tmp-old-{tmp.name}")
+        tmp.rename(final)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    previous = current_version(index_dir)
+    pointer = index_dir / "CURRENT.tmp"
+    pointer.write_text(version + "\n")
+    with pointer.open("rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(pointer, index_dir / "CURRENT")
+    _prune(versions, keep={version, previous} - {None})
+
+
+def _prune(versions: Path, keep: set[str | None]) -> None:
+    """Remove versions other than the current and the previous one, and stale temporaries."""
+    for path in versions.iterdir():
+        if path.name not in keep and (path.is_dir() or path.name.startswith(".tmp-")):
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def load_version(index_dir: Path, version: str | None = None) -> IndexVersion:
+    """Load and verify a version (the current one by default); IndexUnavailable if it is not whole."""
+    version = version or current_version(index_dir)
+    if version is None:
+        raise IndexUnavailable(f"no index in {index_dir}")
+    folder = index_dir / "versions" / version
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        if manifest.get("format") != FORMAT or manifest.get("version") != version:
+            raise ValueError("manifest format or version does not match")
+        for name, digest in manifest["files"].items():
+            if _sha256_file(folder / name) != digest:
+                raise ValueError(f"{name} does not match its checksum")
+        documents = [
+            Document(d["name"], (folder / f"doc-{n}.txt").read_text(encoding="utf-8"))
+            for n, d in enumerate(manifest["documents"])
+        ]
+        texts = {d.name: d.text for d in documents}
+        passages = [
+            Passage(p["id"], p["document"], p["start"], p["end"],
+                    tuple((s, e) for s, e in p["sentences"]), p["heading"])
+            for p in manifest["passages"]
+        ]
+        for p in passages:
+            if not p.id.startswith("p" + passage_digest(p.document, texts[p.document][p.start : p.end])):
+                raise ValueError(f"passage {p.id} does not match the document text at its offsets")
+        passage_vectors = faiss.read_index(str(folder / "passages.faiss"))
+        sentence_vectors = np.load(folder / "sentences.npy")
+    except FileNotFoundError as exc:
+        raise IndexUnavailable(f"index version {version} is incomplete ({Path(exc.filename).name} missing)") from None
+    except (ValueError, KeyError, TypeError, RuntimeError, OSError) as exc:
+        raise IndexUnavailable(f"index version {version} is corrupted ({exc})") from None
+    rows = [0]
+    for p in passages:
+        rows.append(rows[-1] + len(p.sentences))
+    if passage_vectors.ntotal != len(passages) or len(sentence_vectors) != rows[-1]:
+        raise IndexUnavailable(f"index version {version} is corrupted (vector count differs from manifest)")
+    return IndexVersion(
+        version, manifest["model"], manifest["split"], documents, passages,
+        passage_vectors, sentence_vectors, rows,
+    )

@@ -1,0 +1,20 @@
+"""Errors of the document and index stages; callers map them to exit codes or HTTP responses."""
+
+from __future__ import annotations
+
+
+class DocqaError(Exception):
+    """Base of every error docqa raises on purpose."""
+
+
+class DocumentError(DocqaError):
+    """A document cannot be indexed: missing, empty, binary or not UTF-8."""
+
+
+class IndexUnavailable(DocqaError):
+    """No usable index: never built, incomplete or corrupted."""
+
+    hint = "run `python build_index.py` to build it"
+
+    def __str__(self) -> str:
+        return f"{super().__str__()}; {self.hint}"

@@ -1,0 +1,116 @@
+"""Composing the answer: the best sentences of the best passages, each followed by its citation marker."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from index import IndexVersion, strip_markers
+from qa._retrieval import Hit, ScoredSentence
+
+MAX_SENTENCES = 3
+MAX_CHARS = 600
+NOT_FOUND = (
+    "The document does not seem to answer this question. "
+    "The passages that came closest are listed below."
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A cited passage: `text` is exactly the document's text at [start, end)."""
+
+    id: int
+    passage_id: str
+    document: str
+    text: str
+    start: int
+    end: int
+    highlights: list[Span]
+    score: float
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What `POST /api/ask` returns (less the conversation id, which the caller adds)."""
+
+    answer: str
+    found: bool
+    citations: list[Citation]
+    query: str
+    index_version: str
+    sentences: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        body = asdict(self)
+        del body["sentences"]
+        return body
+
+
+@dataclass(frozen=True)
+class Composition:
+    """How many sentences an answer takes: the best, plus close runners-up while they fit."""
+
+    margin: float = 0.25
+    soft_chars: int = 350
+
+
+def citation(cid: int, hit: Hit, version: IndexVersion, highlights: list[ScoredSentence]) -> Citation:
+    p = hit.passage
+    return Citation(
+        id=cid,
+        passage_id=p.id,
+        document=p.document,
+        text=version.passage_text(p),
+        start=p.start,
+        end=p.end,
+        highlights=[Span(s.start - p.start, s.end - p.start) for s in sorted(highlights, key=lambda s: s.start)],
+        score=round(hit.score, 4),
+    )
+
+
+def choose_sentences(hits: list[Hit], rules: Composition) -> list[tuple[int, ScoredSentence]]:
+    """(hit position, sentence) pairs for the answer, best first."""
+    ranked = sorted(
+        ((h, s) for h, hit in enumerate(hits) for s in hit.sentences), key=lambda pair: -pair[1].score
+    )
+    if not ranked:
+        return []
+    chosen = [ranked[0]]
+    length = ranked[0][1].end - ranked[0][1].start
+    for h, s in ranked[1:]:
+        size = s.end - s.start
+        if len(chosen) == MAX_SENTENCES or s.score < ranked[0][1].score - rules.margin:
+            break
+        if length + size <= rules.soft_chars:
+            chosen.append((h, s))
+            length += size
+    return chosen
+
+
+def compose(hits: list[Hit], version: IndexVersion, query: str, found: bool,
+            rules: Composition = Composition()) -> Answer:
+    """Answer from ranked hits: cited sentences when found, else a plain note and the nearest passages."""
+    if not found:
+        citations = [citation(n, hit, version, []) for n, hit in enumerate(hits, start=1)]
+        return Answer(NOT_FOUND, False, citations, query, version.version)
+    chosen = choose_sentences(hits, rules)
+    citations = [
+        citation(n, hit, version, [s for h, s in chosen if h == n - 1]) for n, hit in enumerate(hits, start=1)
+    ]
+    parts: list[str] = []
+    sentences: list[str] = []
+    for h, s in sorted(chosen, key=lambda pair: (pair[0], pair[1].start)):
+        text = strip_markers(version.document(hits[h].passage.document).text[s.start : s.end])
+        if sum(len(p) + 1 for p in parts) + len(text) + len(f" [{h + 1}]") > MAX_CHARS:
+            # A single over-long sentence is cut at a word so the answer stays within its limit.
+            text = text[: MAX_CHARS - 8].rsplit(" ", 1)[0] + "…" if not parts else ""
+        if text:
+            parts.append(f"{text} [{h + 1}]")
+            sentences.append(text)
+    return Answer(" ".join(parts), True, citations, query, version.version, sentences)

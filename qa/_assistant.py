@@ -1,0 +1,183 @@
+"""The assistant users hold: one model, the current index version, and `ask`."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from index import Embedder, IndexUnavailable, IndexVersion, current_version, load_version, shared_embedder
+from qa._answer import Answer, Citation, Composition, citation, compose
+from qa._conversation import (ConversationStore, MemoryStore, RedisStore, Turn, needs_context, new_id,
+                              standalone, topic_words)
+from qa._retrieval import Hit, Method, Searcher, Weights
+from qa.config import Settings
+
+# How strongly a follow-up's query vector leans towards the previous turn's.
+CONTEXT_WEIGHT = 0.6
+MAX_TOPIC_WORDS = 6
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Signals that say whether the document answers a question at all."""
+
+    best_dense: float
+    best_lexical: float
+    vocabulary: float
+
+    @property
+    def found(self) -> bool:
+        return self.best_dense >= 0.45 or (self.best_dense >= 0.2 and self.best_lexical >= 0.34)
+
+    @property
+    def confident(self) -> bool:
+        """Strong enough that a question without references back is taken as self-contained."""
+        return self.best_dense >= 0.5 and self.best_lexical >= 0.5
+
+
+def make_store(settings: Settings) -> ConversationStore:
+    if settings.redis_url:
+        return RedisStore(settings.redis_url, settings.conversation_ttl, settings.conversation_turns)
+    return MemoryStore(settings.conversations, settings.conversation_ttl, settings.conversation_turns)
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """An index version and its searcher, swapped in as one object so a request sees one version."""
+
+    version: IndexVersion
+    searcher: Searcher
+
+
+class Assistant:
+    """Answers questions over the index in `settings.index_dir`, following new versions as they appear."""
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None,
+                 weights: Weights = Weights(), composition: Composition = Composition(),
+                 store: ConversationStore | None = None) -> None:
+        self.settings = settings
+        self.store = store or make_store(settings)
+        self.weights = weights
+        self.composition = composition
+        self._reload_lock = threading.Lock()
+        self._loaded = self._load(None)  # fail before the model loads when there is no index
+        self.embedder = embedder or shared_embedder(settings.model)
+        if self.embedder.identity != self._loaded.version.model:
+            raise IndexUnavailable(
+                f"the index was built with {self._loaded.version.model}, not {self.embedder.identity}"
+            )
+
+    def _load(self, version: str | None) -> Loaded:
+        loaded = load_version(self.settings.index_dir, version)
+        return Loaded(loaded, Searcher(loaded, self.weights))
+
+    @property
+    def loaded(self) -> Loaded:
+        return self._loaded
+
+    @property
+    def index_version(self) -> str:
+        return self._loaded.version.version
+
+    def refresh(self) -> bool:
+        """Switch to the newest version if CURRENT moved; keep the old one if the new one is unusable."""
+        with self._reload_lock:
+            latest = current_version(self.settings.index_dir)
+            if latest is None or latest == self.index_version:
+                return False
+            try:
+                self._loaded = self._load(latest)
+            except IndexUnavailable as exc:
+                log.error("keeping index version %s: %s", self.index_version, exc)
+                return False
+            log.info("now serving index version %s", latest)
+            return True
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        return self.embedder.encode(texts)
+
+    def hits(self, query: str, k: int, method: Method = "hybrid",
+             loaded: Loaded | None = None, vector: np.ndarray | None = None) -> list[Hit]:
+        loaded = loaded or self._loaded
+        vector = self.embed([query])[0] if vector is None else vector
+        return loaded.searcher.search(vector, query, k, method)
+
+    def evidence(self, query: str, hits: list[Hit], loaded: Loaded) -> Evidence:
+        if not hits:
+            return Evidence(0.0, 0.0, 0.0)
+        best = max(hits, key=lambda h: h.score)
+        return Evidence(
+            best_dense=max(s.dense for h in hits for s in h.sentences) if hits else 0.0,
+            best_lexical=max((s.lexical for s in best.sentences), default=0.0),
+            vocabulary=loaded.searcher.vocabulary_coverage(query),
+        )
+
+    def ask(self, question: str, top_k: int | None = None, method: Method = "hybrid") -> Answer:
+        """Answer one self-contained question with up to `top_k` cited passages."""
+        return self._turn(self._loaded, question, None, top_k or self.settings.default_top_k, method)[0]
+
+    def converse(self, question: str, top_k: int | None = None, conversation_id: str | None = None,
+                 history: list[str] | None = None) -> dict[str, object]:
+        """Answer a question inside a conversation; an unknown id starts a new one."""
+        loaded = self._loaded
+        top_k = top_k or self.settings.default_top_k
+        turns = self.store.get(conversation_id) if conversation_id else None
+        if turns is None:
+            conversation_id, turns = new_id(), []
+            if history:
+                turns = self._replay(loaded, history, top_k)
+                for turn in turns:
+                    self.store.append(conversation_id, turn)
+        answer, turn = self._turn(loaded, question, turns[-1] if turns else None, top_k)
+        self.store.append(conversation_id, turn)
+        return {**answer.to_dict(), "conversation_id": conversation_id}
+
+    def end(self, conversation_id: str) -> bool:
+        """Forget a conversation; False when it was not known."""
+        return self.store.delete(conversation_id)
+
+    def _replay(self, loaded: Loaded, questions: list[str], top_k: int) -> list[Turn]:
+        """Turns of a client-held history, as if its questions had been asked here."""
+        vectors = self.embed(questions)
+        turns: list[Turn] = []
+        for question, vector in zip(questions, vectors):
+            turns.append(self._turn(loaded, question, turns[-1] if turns else None, top_k, vector=vector)[1])
+        return turns
+
+    def _turn(self, loaded: Loaded, question: str, previous: Turn | None, top_k: int,
+              method: Method = "hybrid", vector: np.ndarray | None = None) -> tuple[Answer, Turn]:
+        """Answer `question`, alone or as a follow-up of `previous`, and the turn to remember."""
+        searcher = loaded.searcher
+        vector = self.embed([question])[0] if vector is None else vector
+        own_topic = topic_words(question, searcher.knows)
+        hits: list[Hit] = []
+        evidence: Evidence | None = None
+        if previous is None or not needs_context(question):
+            hits = searcher.search(vector, question, top_k, method)
+            evidence = self.evidence(question, hits, loaded)
+        if previous is not None and (evidence is None or not evidence.confident):
+            query = standalone(question, previous.topic)
+            mixed = vector + CONTEXT_WEIGHT * np.asarray(previous.vector, dtype=np.float32)
+            vector = mixed / np.linalg.norm(mixed)
+            hits = searcher.search(vector, f"{question} {' '.join(previous.topic)}", top_k, method,
+                                   prior=previous.passages)
+            evidence = self.evidence(query, hits, loaded)
+            topic = list(dict.fromkeys(previous.topic + own_topic))[-MAX_TOPIC_WORDS:]
+        else:
+            query, topic = question, own_topic
+        assert evidence is not None
+        found = bool(hits) and evidence.found
+        answer = compose(hits, loaded.version, query, found, self.composition)
+        cited = [c.passage_id for c in answer.citations if c.highlights] or [c.passage_id for c in answer.citations[:1]]
+        return answer, Turn(question, query, topic, cited, [round(float(x), 5) for x in vector])
+
+    def search(self, query: str, k: int) -> tuple[list[Citation], str]:
+        """The passages alone, best first, with the version they come from."""
+        loaded = self._loaded
+        hits = self.hits(query, k, loaded=loaded)
+        return [citation(n, h, loaded.version, []) for n, h in enumerate(hits, start=1)], loaded.version.version

@@ -1,0 +1,185 @@
+"""Conversations without a language model: follow-ups detected by rules, resolved against earlier turns.
+
+A follow-up is searched with its own words plus the topic words of the turn before, with a query
+vector pulled towards that turn's, and with the passages that answered it as a third ranking.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+import uuid
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Protocol
+
+from qa._text import STOPWORDS, tokens
+
+_WORD = re.compile(r"[\w'’-]+")
+# Words that point back to something said before.
+ANAPHORA = frozenset(
+    "it its it's itself they them their theirs themselves this that these those he she him her his "
+    "hers such same former latter one's".split()
+)
+# Openings that continue the previous question rather than start a new one.
+CONTINUATIONS = (
+    "and ", "but ", "also ", "so ", "then ", "or ", "what about", "how about", "what of", "what else",
+    "any other", "anything else", "in that case", "for that",
+)
+QUESTION_WORDS = frozenset("what which who whom whose when where why how".split())
+
+
+@dataclass
+class Turn:
+    """One answered question of a conversation, as later turns need it."""
+
+    question: str
+    query: str
+    topic: list[str]
+    passages: list[str]
+    vector: list[float] = field(repr=False, default_factory=list)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def has_anaphora(question: str) -> bool:
+    lowered = [w.lower() for w in words(question)]
+    for i, w in enumerate(lowered):
+        if w in ANAPHORA:
+            # "that" introducing a clause ("the claim that ketamine...") is no reference back.
+            if w == "that" and i + 1 < len(lowered) and lowered[i + 1] not in QUESTION_WORDS and \
+                    i > 0 and lowered[i - 1] not in ("is", "was", "are", "were", "does", "did", "do", "of", "about"):
+                continue
+            return True
+    return False
+
+
+def is_continuation(question: str) -> bool:
+    """Starts like "and ...?" / "what about ...?", or is a fragment of two content words or fewer."""
+    text = question.strip().lower()
+    if text.startswith(CONTINUATIONS):
+        return True
+    content = [w for w in words(text) if w not in STOPWORDS and w not in QUESTION_WORDS]
+    return len(content) <= 2 and not any(w in QUESTION_WORDS for w in words(text)[:1])
+
+
+def needs_context(question: str) -> bool:
+    """True when the wording alone shows the question leans on an earlier turn."""
+    return has_anaphora(question) or is_continuation(question)
+
+
+def topic_words(question: str, known: Callable[[str], bool]) -> list[str]:
+    """Content words of a question that the documents contain, in order, without repeats."""
+    seen: set[str] = set()
+    out = []
+    for w in words(question):
+        stem = tokens(w)
+        if stem and known(stem[0]) and stem[0] not in seen and w.lower() not in QUESTION_WORDS:
+            seen.add(stem[0])
+            out.append(w)
+    return out
+
+
+def standalone(question: str, topic: list[str]) -> str:
+    """The question as understood: a pronoun replaced by the topic, else the topic added as context."""
+    if not topic:
+        return question
+    head = max(topic, key=lambda w: (w[:1].isupper(), len(w)))
+    if has_anaphora(question):
+        replaced, n = re.subn(
+            r"\b(it|they|them|this|that|these|those)\b(?!\s+(?:is|was|are|were)\b\s*\?)",
+            head, question, count=1, flags=re.IGNORECASE,
+        )
+        if n == 0:
+            replaced, n = re.subn(r"\b(its|their)\b", f"{head}'s", question, count=1, flags=re.IGNORECASE)
+        if n and len(topic) == 1:
+            return replaced
+    rest = [w for w in topic if w.lower() not in question.lower()]
+    return f"{question.rstrip()} (context: {', '.join(rest)})" if rest else question
+
+
+class ConversationStore(Protocol):
+    """Where conversations live: in this process by default, in Redis when several processes share."""
+
+    def get(self, cid: str) -> list[Turn] | None: ...
+    def append(self, cid: str, turn: Turn) -> None: ...
+    def delete(self, cid: str) -> bool: ...
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+class MemoryStore:
+    """Bounded in-process store: least recently used conversations go first, idle ones expire."""
+
+    def __init__(self, max_conversations: int, ttl: float, max_turns: int,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.max_conversations, self.ttl, self.max_turns, self.clock = max_conversations, ttl, max_turns, clock
+        self._items: OrderedDict[str, tuple[float, list[Turn]]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def _expire(self, now: float) -> None:
+        while self._items:
+            cid, (seen, _) = next(iter(self._items.items()))
+            if now - seen < self.ttl:
+                break
+            del self._items[cid]
+
+    def get(self, cid: str) -> list[Turn] | None:
+        with self._lock:
+            now = self.clock()
+            self._expire(now)
+            item = self._items.get(cid)
+            if item is None:
+                return None
+            self._items[cid] = (now, item[1])
+            self._items.move_to_end(cid)
+            return list(item[1])
+
+    def append(self, cid: str, turn: Turn) -> None:
+        with self._lock:
+            now = self.clock()
+            self._expire(now)
+            turns = self._items.pop(cid, (now, []))[1]
+            self._items[cid] = (now, (turns + [turn])[-self.max_turns :])
+            while len(self._items) > self.max_conversations:
+                self._items.popitem(last=False)
+
+    def delete(self, cid: str) -> bool:
+        with self._lock:
+            self._expire(self.clock())
+            return self._items.pop(cid, None) is not None
+
+
+class RedisStore:
+    """Conversations in Redis, shared by every process pointed at the same server."""
+
+    def __init__(self, url: str, ttl: float, max_turns: int, prefix: str = "docqa:conversation:") -> None:
+        import redis
+
+        self._redis = redis.Redis.from_url(url)
+        self.ttl, self.max_turns, self.prefix = int(ttl), max_turns, prefix
+
+    def get(self, cid: str) -> list[Turn] | None:
+        key = self.prefix + cid
+        with self._redis.pipeline() as pipe:
+            raw, _ = pipe.lrange(key, 0, -1).expire(key, self.ttl).execute()
+        return [Turn(**json.loads(item)) for item in raw] if raw else None
+
+    def append(self, cid: str, turn: Turn) -> None:
+        key = self.prefix + cid
+        with self._redis.pipeline() as pipe:
+            pipe.rpush(key, json.dumps(asdict(turn))).ltrim(key, -self.max_turns, -1).expire(key, self.ttl)
+            pipe.execute()
+
+    def delete(self, cid: str) -> bool:
+        return bool(self._redis.delete(self.prefix + cid))

@@ -1,0 +1,173 @@
+"""Hybrid retrieval: BM25 and dense rankings of passages fused, then sentences scored in context."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import bm25s
+import numpy as np
+
+from index import IndexVersion, Passage
+from index._build import units_of
+from qa._text import tokens
+
+Method = Literal["hybrid", "bm25", "dense"]
+METHODS: tuple[Method, ...] = ("hybrid", "bm25", "dense")
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How much each signal counts when scoring a sentence inside its passage."""
+
+    sentence_dense: float = 1.0
+    sentence_lexical: float = 0.5
+    passage_dense: float = 0.6
+    passage_lexical: float = 0.3
+    rrf_k: int = 60
+    candidates: int = 8
+    # Weight of the passages that answered the previous turn, as a third ranking in the fusion.
+    prior: float = 0.5
+    neighbour: float = 0.4
+    depth: int = 100
+
+
+@dataclass(frozen=True)
+class ScoredSentence:
+    """A sentence (absolute offsets) with its score and the signals behind it."""
+
+    start: int
+    end: int
+    score: float
+    dense: float
+    lexical: float
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A passage ranked for a query, with the sentences inside it scored."""
+
+    passage: Passage
+    score: float
+    dense: float
+    lexical: float
+    sentences: tuple[ScoredSentence, ...]
+
+
+def rrf(rankings: Sequence[Sequence[int]], k: int = 60) -> dict[int, float]:
+    """Reciprocal-rank fusion: each ranking adds 1 / (k + rank) to the items it lists."""
+    fused: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking, start=1):
+            fused[item] = fused.get(item, 0.0) + 1.0 / (k + rank)
+    return fused
+
+
+def idf(document_frequency: int, documents: int) -> float:
+    """BM25's inverse document frequency, never negative."""
+    return math.log(1.0 + (documents - document_frequency + 0.5) / (document_frequency + 0.5))
+
+
+def coverage(query: dict[str, float], terms: frozenset[str]) -> float:
+    """Share of the query's idf mass whose terms occur in `terms` (0 when the query has none)."""
+    total = sum(query.values())
+    return sum(w for t, w in query.items() if t in terms) / total if total else 0.0
+
+
+class Searcher:
+    """Everything retrieval needs for one index version, prepared once when the version loads."""
+
+    def __init__(self, version: IndexVersion, weights: Weights = Weights()) -> None:
+        self.version = version
+        self.weights = weights
+        passage_texts, sentence_texts = units_of(version.documents, version.passages)
+        passage_tokens = [tokens(t) for t in passage_texts]
+        self._bm25 = bm25s.BM25()
+        self._bm25.index(passage_tokens, show_progress=False)
+        self._passage_terms = [frozenset(t) for t in passage_tokens]
+        self._sentence_terms = [frozenset(tokens(t)) for t in sentence_texts]
+        df: dict[str, int] = {}
+        for terms in self._passage_terms:
+            for t in terms:
+                df[t] = df.get(t, 0) + 1
+        n = len(passage_tokens)
+        self._idf = {t: idf(c, n) for t, c in df.items()}
+        self._unseen_idf = idf(0, n)
+        self.rows = {p.id: row for row, p in enumerate(version.passages)}
+
+    def query_terms(self, text: str) -> dict[str, float]:
+        """The query's stems weighted by idf; terms absent from the documents weigh the most."""
+        return {t: self._idf.get(t, self._unseen_idf) for t in tokens(text)}
+
+    def knows(self, stem: str) -> bool:
+        """Whether any passage contains the stem."""
+        return stem in self._idf
+
+    def vocabulary_coverage(self, text: str) -> float:
+        """Share of the query's idf mass made of terms the documents contain at all."""
+        query = self.query_terms(text)
+        total = sum(query.values())
+        return sum(w for t, w in query.items() if t in self._idf) / total if total else 0.0
+
+    def _rankings(self, vector: np.ndarray, text: str) -> tuple[np.ndarray, np.ndarray]:
+        n = len(self.version.passages)
+        dense = np.full(n, -1.0, dtype=np.float32)
+        depth = min(n, self.weights.depth)
+        scores, rows = self.version.passage_vectors.search(vector.reshape(1, -1), depth)
+        dense[rows[0][rows[0] >= 0]] = scores[0][rows[0] >= 0]
+        lexical = self._bm25.get_scores(tokens(text)) if text else np.zeros(n, dtype=np.float32)
+        return dense, lexical
+
+    def search(self, vector: np.ndarray, text: str, k: int, method: Method = "hybrid",
+               prior: Sequence[str] = ()) -> list[Hit]:
+        """The `k` best passages for a query (its vector and text), best first.
+
+        `prior` lists passage ids that answered the conversation so far; they join the fusion.
+        """
+        w = self.weights
+        dense, lexical = self._rankings(vector, text)
+        depth = min(len(dense), w.depth)
+        by_dense = np.argsort(-dense, kind="stable")[:depth]
+        by_lexical = np.argsort(-lexical, kind="stable")[:depth]
+        by_lexical = by_lexical[lexical[by_lexical] > 0]
+        if method == "dense":
+            first = [int(i) for i in by_dense]
+        elif method == "bm25":
+            first = [int(i) for i in by_lexical] or [int(i) for i in by_dense]
+        else:
+            fused = rrf([by_dense.tolist(), by_lexical.tolist()], w.rrf_k)
+            for row, bonus in rrf([[self.rows[p] for p in prior if p in self.rows]], w.rrf_k).items():
+                fused[row] = fused.get(row, 0.0) + w.prior * bonus
+            first = sorted(fused, key=lambda i: -fused[i])
+        query = self.query_terms(text)
+        use_dense = method != "bm25"
+        use_lexical = method != "dense"
+        hits = []
+        for row in first[: max(k, w.candidates)]:
+            hits.append(self._score_passage(row, vector, query, float(dense[row]), use_dense, use_lexical))
+        hits.sort(key=lambda h: -h.score)
+        return hits[:k]
+
+    def _score_passage(self, row: int, vector: np.ndarray, query: dict[str, float], dense: float,
+                       use_dense: bool, use_lexical: bool) -> Hit:
+        w = self.weights
+        passage = self.version.passages[row]
+        lo, hi = self.version.sentence_rows[row], self.version.sentence_rows[row + 1]
+        sentence_dense = self.version.sentence_vectors[lo:hi] @ vector
+        passage_lexical = coverage(query, self._passage_terms[row])
+        context = (w.passage_dense * dense if use_dense else 0.0) + (
+            w.passage_lexical * passage_lexical if use_lexical else 0.0
+        )
+        lexical = [coverage(query, self._sentence_terms[lo + i]) for i in range(hi - lo)]
+        own = [(w.sentence_dense * float(sentence_dense[i]) if use_dense else 0.0)
+               + (w.sentence_lexical * lexical[i] if use_lexical else 0.0) for i in range(hi - lo)]
+        scored = []
+        for i, (start, end) in enumerate(passage.sentences):
+            # A sentence that answers often leaves its topic to the sentence before it.
+            before = own[i - 1] if i else 0.0
+            score = context + own[i] + w.neighbour * max(0.0, before - own[i])
+            scored.append(ScoredSentence(start, end, score, float(sentence_dense[i]), lexical[i]))
+        best = max(s.score for s in scored)
+        return Hit(passage, best, dense, passage_lexical, tuple(scored))

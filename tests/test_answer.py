@@ -1,0 +1,71 @@
+"""Answer composition: verbatim cited sentences, markers that point at the right passage, limits."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from index import strip_markers
+from qa import Assistant
+from qa._answer import MAX_CHARS, MAX_SENTENCES, NOT_FOUND, Composition, choose_sentences
+
+QUESTIONS = [
+    "How fast does ketamine work?",
+    "Who first made ketamine?",
+    "What brand name does esketamine have?",
+    "What are the side effects of ketamine?",
+    "How many ketamine clinics are there in the US?",
+]
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_each_answer_sentence_is_verbatim_and_cited(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.found
+    assert len(answer.answer) <= MAX_CHARS
+    version = assistant.loaded.version
+    parts = re.findall(r"(.+?) \[(\d+)\](?: |$)", answer.answer)
+    assert 1 <= len(parts) <= MAX_SENTENCES
+    assert " ".join(f"{s} [{n}]" for s, n in parts) == answer.answer
+    for sentence, n in parts:
+        cited = answer.citations[int(n) - 1]
+        assert cited.id == int(n)
+        highlighted = [strip_markers(cited.text[h.start : h.end]) for h in cited.highlights]
+        assert sentence in highlighted
+        assert not re.search(r"\[\d+\]", sentence)  # the document's own markers are left out
+    for c in answer.citations:
+        assert version.document(c.document).text[c.start : c.end] == c.text
+
+
+def test_highlights_lie_inside_their_passage(assistant: Assistant) -> None:
+    for c in assistant.ask("Which drug is paired with psychotherapy for smoking cessation?", top_k=5).citations:
+        for h in c.highlights:
+            assert 0 <= h.start < h.end <= len(c.text)
+
+
+def test_top_k_bounds_the_citations(assistant: Assistant) -> None:
+    assert len(assistant.ask("What is ketamine?", top_k=1).citations) == 1
+    assert len(assistant.ask("What is ketamine?", top_k=7).citations) == 7
+
+
+@pytest.mark.parametrize("question", ["What is the capital of France?", "How do I bake sourdough bread?"])
+def test_unrelated_questions_are_not_found_but_show_nearest_passages(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert not answer.found
+    assert answer.answer == NOT_FOUND
+    assert answer.citations and all(not c.highlights for c in answer.citations)
+
+
+def test_residue_lines_are_never_cited(assistant: Assistant) -> None:
+    for q in ["Part of a series on psychology", "psychology series"]:
+        for c in assistant.ask(q, top_k=10).citations:
+            assert "|" not in c.text
+
+
+def test_runners_up_join_only_within_margin_and_budget(assistant: Assistant) -> None:
+    hits = assistant.hits("What is ketamine?", 3)
+    one = choose_sentences(hits, Composition(margin=0.0, soft_chars=10_000))
+    assert len(one) == 1 or all(s.score == one[0][1].score for _, s in one)
+    many = choose_sentences(hits, Composition(margin=10.0, soft_chars=10_000))
+    assert len(many) == MAX_SENTENCES

@@ -1,0 +1,29 @@
+"""The public names of each package change only on purpose."""
+
+from __future__ import annotations
+
+import index
+import qa
+import web
+
+
+def test_index_public_names() -> None:
+    assert sorted(index.__all__) == sorted([
+        "DEFAULT_MODEL", "BuildReport", "DocqaError", "Document", "DocumentError", "Embedder",
+        "IndexUnavailable", "IndexVersion", "Passage", "build_index", "current_version", "load_version",
+        "read_document", "read_documents", "shared_embedder", "strip_markers",
+    ])
+
+
+def test_qa_public_names() -> None:
+    assert sorted(qa.__all__) == ["Answer", "Assistant", "Citation", "Settings", "Span"]
+
+
+def test_web_public_names() -> None:
+    assert web.__all__ == ["create_app"]
+
+
+def test_every_public_name_exists() -> None:
+    for module in (index, qa, web):
+        for name in module.__all__:
+            assert hasattr(module, name), f"{module.__name__}.{name}"

@@ -1,0 +1,82 @@
+"""Splitting keeps offsets exact: every passage is its document's text at [start, end)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index import Document, strip_markers
+from index._splitting import is_residue, make_passages, split_sentences
+from qa.config import BUNDLED_DOCUMENT
+
+
+def word_count(texts: list[str]) -> list[int]:
+    return [len(t.split()) for t in texts]
+
+
+words = st.sampled_from(["ketamine", "Dr.", "e.g.", "U.S.", "therapy", "(PCP)", "2–4", "works", "[12]", "is", "fast"])
+sentence = st.builds(lambda ws, end: " ".join(ws) + end, st.lists(words, min_size=1, max_size=12),
+                     st.sampled_from([".", "?", "!", ". [3]", "."]))
+paragraph = st.builds(" ".join, st.lists(sentence, min_size=1, max_size=8))
+document_text = st.builds("\n".join, st.lists(paragraph, min_size=1, max_size=6))
+
+
+@settings(max_examples=150, deadline=None)
+@given(document_text, st.integers(min_value=4, max_value=40))
+def test_passages_are_exact_slices_and_cover_every_sentence(text: str, budget: int) -> None:
+    doc = Document("d.txt", text)
+    passages = make_passages(doc, word_count, max_tokens=budget, min_tokens=3)
+    for p in passages:
+        assert text[p.start : p.end].strip() == text[p.start : p.end]
+        assert p.sentences[0][0] == p.start and p.sentences[-1][1] == p.end
+        for s, e in p.sentences:
+            assert p.start <= s < e <= p.end
+    sentences = [s for p in passages for s in p.sentences]
+    assert sentences == sorted(sentences)
+    # Every non-space character of the document lies in some sentence.
+    covered = set()
+    for s, e in sentences:
+        covered.update(range(s, e))
+    assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
+
+
+def test_bundled_document_residue_is_never_in_a_passage() -> None:
+    text = BUNDLED_DOCUMENT.read_text()
+    residue_end = text.index("Ketamine-assisted psychotherapy is")
+    passages = make_passages(Document("k.txt", text), word_count, 150, 30)
+    assert passages[0].start == residue_end
+    assert all(is_residue(line) for line in text[:residue_end].splitlines())
+
+
+def test_reference_markers_stay_with_the_sentence_before_them() -> None:
+    text = "Ketamine was made in 1962. [2] [8] It was first used on animals. [9]"
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["Ketamine was made in 1962. [2] [8]", "It was first used on animals. [9]"]
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = "Dr. Calvin Lee Stevens worked in the U.S. for Parke-Davis, e.g. on PCP. It worked."
+    assert len(split_sentences(text)) == 2
+
+
+def test_passages_respect_the_budget_and_never_cut_a_sentence() -> None:
+    text = BUNDLED_DOCUMENT.read_text()
+    passages = make_passages(Document("k.txt", text), word_count, 120, 30)
+    for p in passages:
+        if len(p.sentences) > 1:
+            assert sum(word_count([strip_markers(text[s:e]) for s, e in p.sentences])) <= 120
+
+
+def test_markdown_headings_become_context_not_passages() -> None:
+    text = "# Dosing\nKetamine is given in sessions. Each lasts hours.\n## Risks\nIt can cause sedation."
+    passages = make_passages(Document("d.md", text), word_count, 50, 1)
+    assert [(p.heading, text[p.start : p.end]) for p in passages] == [
+        ("Dosing", "Ketamine is given in sessions. Each lasts hours."),
+        ("Risks", "It can cause sedation."),
+    ]
+
+
+def test_passage_ids_depend_on_text_not_position() -> None:
+    a = make_passages(Document("d.txt", "Alpha one. Beta two.\nGamma three."), word_count, 3, 1)
+    b = make_passages(Document("d.txt", "New first paragraph here.\nAlpha one. Beta two.\nGamma three."), word_count, 3, 1)
+    assert {p.id for p in a} <= {p.id for p in b}

@@ -1,0 +1,71 @@
+"""The JSON API: /api/ask, /api/search, /api/document(s), /api/openapi.json and /healthz."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from flask import Blueprint, Flask, Response, current_app, jsonify, request
+
+from qa import Assistant, Settings
+from web._errors import ApiError
+from web._openapi import openapi_document
+from web._validation import ask_request, bounded_int, json_body, question_text
+
+api = Blueprint("api", __name__)
+
+
+def assistant() -> Assistant:
+    return current_app.extensions["docqa"]
+
+
+def settings() -> Settings:
+    return current_app.config["DOCQA"]
+
+
+@api.post("/api/ask")
+def ask() -> Response:
+    req = ask_request(json_body(request), settings())
+    result = assistant().converse(req.question, req.top_k, req.conversation_id, req.history)
+    return jsonify(result)
+
+
+@api.get("/api/search")
+def search() -> Response:
+    query = question_text(request.args.get("q"), settings(), "q")
+    k = bounded_int(request.args.get("k"), "k", 5, settings().max_top_k)
+    citations, version = assistant().search(query, k)
+    return jsonify(query=query, citations=[asdict(c) for c in citations], index_version=version)
+
+
+@api.get("/api/documents")
+def documents() -> Response:
+    version = assistant().loaded.version
+    return jsonify(
+        documents=[{"name": d.name, "characters": len(d.text)} for d in version.documents],
+        index_version=version.version,
+    )
+
+
+@api.get("/api/document")
+def document() -> Response:
+    version = assistant().loaded.version
+    name = request.args.get("name")
+    try:
+        doc = version.document(name) if name else version.documents[0]
+    except KeyError:
+        raise ApiError(404, "not_found", f"no document named {name!r} in the index") from None
+    return jsonify(name=doc.name, text=doc.text, version=version.version)
+
+
+@api.get("/api/openapi.json")
+def openapi() -> Response:
+    return jsonify(openapi_document())
+
+
+@api.get("/healthz")
+def healthz() -> Response:
+    return jsonify(status="ok", index_version=assistant().index_version)
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(api)

@@ -1,0 +1,189 @@
+"""The OpenAPI 3 description of every /api route; tests check the app against it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from qa import Settings
+
+_S = Settings()
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def _error(description: str) -> dict[str, Any]:
+    return _json(_ref("Error"), description)
+
+
+_SPAN = {
+    "type": "object",
+    "required": ["start", "end"],
+    "properties": {"start": {"type": "integer", "minimum": 0}, "end": {"type": "integer", "minimum": 0}},
+    "additionalProperties": False,
+}
+
+_CITATION = {
+    "type": "object",
+    "description": "A cited passage; `text` equals the document text at [start, end).",
+    "required": ["id", "passage_id", "document", "text", "start", "end", "highlights", "score"],
+    "properties": {
+        "id": {"type": "integer", "minimum": 1, "description": "The n of the answer's [n] markers."},
+        "passage_id": {"type": "string", "description": "Stable across rebuilds while the passage text is unchanged."},
+        "document": {"type": "string"},
+        "text": {"type": "string"},
+        "start": {"type": "integer", "minimum": 0},
+        "end": {"type": "integer", "minimum": 0},
+        "highlights": {"type": "array", "items": _ref("Span"),
+                       "description": "Answer sentences inside this passage, offsets relative to `text`."},
+        "score": {"type": "number"},
+    },
+    "additionalProperties": False,
+}
+
+_ASK_REQUEST = {
+    "type": "object",
+    "required": ["question"],
+    "properties": {
+        "question": {"type": "string", "minLength": 1, "maxLength": _S.max_question_chars, "pattern": r"\S",
+                     "description": "1 to 2,000 characters once leading and trailing space is stripped."},
+        "conversation_id": {"type": "string",
+                            "description": "From an earlier answer; an unknown or expired id starts a new conversation."},
+        "top_k": {"type": "integer", "minimum": 1, "maximum": _S.max_top_k, "default": _S.default_top_k},
+        "history": {
+            "type": "array", "maxItems": 10,
+            "description": "Earlier questions, oldest first, for clients that keep no conversation_id.",
+            "items": {"type": "object", "required": ["question"],
+                      "properties": {"question": {"type": "string", "minLength": 1,
+                                                  "maxLength": _S.max_question_chars, "pattern": r"\S"}}},
+        },
+    },
+}
+
+_ANSWER = {
+    "type": "object",
+    "required": ["answer", "found", "citations", "conversation_id", "query", "index_version"],
+    "properties": {
+        "answer": {"type": "string", "maxLength": 600,
+                   "description": "Sentences of the document, each followed by its citation marker [n]."},
+        "found": {"type": "boolean", "description": "False when the document does not answer the question."},
+        "citations": {"type": "array", "items": _ref("Citation")},
+        "conversation_id": {"type": "string"},
+        "query": {"type": "string", "description": "The question as understood and searched."},
+        "index_version": {"type": "string"},
+    },
+    "additionalProperties": False,
+}
+
+_ERROR = {
+    "type": "object",
+    "required": ["error"],
+    "properties": {
+        "error": {
+            "type": "object",
+            "required": ["code", "message"],
+            "properties": {"code": {"type": "string"}, "message": {"type": "string"}},
+        }
+    },
+    "additionalProperties": False,
+}
+
+_COMMON_ERRORS = {"404": _error("Not found."), "405": _error("Method not allowed.")}
+
+
+@lru_cache(maxsize=1)
+def openapi_document() -> dict[str, Any]:
+    """The document served at /api/openapi.json."""
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "docqa", "version": "1.0.0",
+                 "description": "Cited answers to questions about a document, without a language model."},
+        "paths": {
+            "/api/ask": {"post": {
+                "summary": "Answer a question with cited sentences of the document.",
+                "requestBody": {"required": True,
+                                "content": {"application/json": {"schema": _ref("AskRequest")}}},
+                "responses": {
+                    "200": _json(_ref("Answer"), "The answer."),
+                    "400": _error("Malformed JSON or an invalid field."),
+                    "413": _error("Body over 64 KB."),
+                    "415": _error("Content type is not application/json."),
+                    "429": _error("Rate limit reached; see Retry-After."),
+                    **_COMMON_ERRORS,
+                },
+            }},
+            "/api/search": {"get": {
+                "summary": "The most relevant passages alone.",
+                "parameters": [
+                    {"name": "q", "in": "query", "required": True,
+                     "schema": {"type": "string", "minLength": 1, "maxLength": _S.max_question_chars,
+                                "pattern": r"\S"}},
+                    {"name": "k", "in": "query", "required": False,
+                     "schema": {"type": "integer", "minimum": 1, "maximum": _S.max_top_k, "default": 5}},
+                ],
+                "responses": {
+                    "200": _json({"type": "object", "required": ["query", "citations", "index_version"],
+                                  "properties": {"query": {"type": "string"},
+                                                 "citations": {"type": "array", "items": _ref("Citation")},
+                                                 "index_version": {"type": "string"}},
+                                  "additionalProperties": False}, "Passages, best first."),
+                    "400": _error("Missing, empty or over-long q; k not an integer in range."),
+                    "429": _error("Rate limit reached; see Retry-After."),
+                    **_COMMON_ERRORS,
+                },
+            }},
+            "/api/document": {"get": {
+                "summary": "The full text of one indexed document (the first when no name is given).",
+                "parameters": [{"name": "name", "in": "query", "required": False, "schema": {"type": "string"}}],
+                "responses": {
+                    "200": _json({"type": "object", "required": ["name", "text", "version"],
+                                  "properties": {"name": {"type": "string"}, "text": {"type": "string"},
+                                                 "version": {"type": "string"}},
+                                  "additionalProperties": False}, "The document."),
+                    "404": _error("No document of that name."),
+                    "405": _error("Method not allowed."),
+                    "429": _error("Rate limit reached; see Retry-After."),
+                },
+            }},
+            "/api/documents": {"get": {
+                "summary": "The indexed documents.",
+                "responses": {
+                    "200": _json({"type": "object", "required": ["documents", "index_version"],
+                                  "properties": {"documents": {"type": "array", "items": {
+                                      "type": "object", "required": ["name", "characters"],
+                                      "properties": {"name": {"type": "string"},
+                                                     "characters": {"type": "integer", "minimum": 0}}}},
+                                      "index_version": {"type": "string"}},
+                                  "additionalProperties": False}, "Documents."),
+                    "429": _error("Rate limit reached; see Retry-After."),
+                    **_COMMON_ERRORS,
+                },
+            }},
+            "/api/conversations/{conversation_id}": {"delete": {
+                "summary": "End a conversation.",
+                "parameters": [{"name": "conversation_id", "in": "path", "required": True,
+                                "schema": {"type": "string", "minLength": 1}}],
+                "responses": {
+                    "204": {"description": "Ended."},
+                    "404": _error("No such conversation (it may have expired)."),
+                    "405": _error("Method not allowed."),
+                    "429": _error("Rate limit reached; see Retry-After."),
+                },
+            }},
+            "/api/openapi.json": {"get": {
+                "summary": "This document.",
+                "responses": {"200": {"description": "OpenAPI 3 document.",
+                                      "content": {"application/json": {"schema": {"type": "object"}}}},
+                              **_COMMON_ERRORS},
+            }},
+        },
+        "components": {"schemas": {
+            "AskRequest": _ASK_REQUEST, "Answer": _ANSWER, "Citation": _CITATION, "Span": _SPAN, "Error": _ERROR,
+        }},
+    }

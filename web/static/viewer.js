@@ -1,0 +1,183 @@
+// The document viewer: the whole document beside the chat (a full-screen sheet on a phone), scrolled
+// to a cited passage with the answer sentences highlighted, and a deep link (#doc=…&s=…) to each.
+import { loadDocument } from "./api.js";
+import { h } from "./dom.js";
+
+const NARROW = matchMedia("(max-width: 760px)");
+
+export class Viewer {
+  #opener = null;
+  #shown = null; // the rendered document: {key, name, text, paragraphs: [{start, end, node}]}
+  #marked = []; // paragraphs currently holding marks, restored to plain text on the next open
+  #request = 0; // bumped by every open and close, so a slow document load cannot land late
+
+  /** `elements`: app, chat, panel, title, documentName, status, body, copyButton, closeButton. */
+  constructor(elements, { returnFocus }) {
+    this.el = elements;
+    this.returnFocus = returnFocus;
+    elements.closeButton.addEventListener("click", () => this.close());
+    elements.copyButton.addEventListener("click", () => this.#copyLink());
+    NARROW.addEventListener("change", () => this.#syncModal());
+  }
+
+  get isOpen() {
+    return !this.el.panel.hidden;
+  }
+
+  /** Show `target` (see messages.js); focus moves to its sentence when a button opened it. */
+  async open(target, opener = null) {
+    const request = ++this.#request;
+    this.#opener = opener;
+    this.#show(target);
+    let doc;
+    try {
+      doc = await loadDocument(target.document, target.version);
+    } catch (error) {
+      if (request === this.#request) this.#say(error.message);
+      return;
+    }
+    if (request !== this.#request) return;
+    if (!fits(target, doc.text.length)) {
+      this.#say("This link points past the end of the document, which may have changed since.");
+      return;
+    }
+    this.#say("");
+    this.#render(doc);
+    this.#mark(target);
+    history.replaceState(null, "", hashFor(target));
+    this.#reveal(opener !== null);
+  }
+
+  close() {
+    if (!this.isOpen) return;
+    this.#request++;
+    this.el.panel.hidden = true;
+    this.el.app.classList.remove("viewer-open");
+    this.#syncModal();
+    history.replaceState(null, "", location.pathname + location.search);
+    (this.#opener?.isConnected ? this.#opener : this.returnFocus).focus();
+  }
+
+  #show(target) {
+    this.el.title.textContent = target.label;
+    this.el.documentName.textContent = target.document;
+    if (this.#shown?.name !== target.document) this.#say("Loading the document…");
+    this.el.panel.hidden = false;
+    this.el.app.classList.add("viewer-open");
+    this.#syncModal();
+  }
+
+  /** Paragraphs as written (split on "\n"), each remembering its offsets into the text. */
+  #render(doc) {
+    const key = `${doc.version}\n${doc.name}`;
+    if (this.#shown?.key === key) return;
+    const paragraphs = [];
+    let start = 0;
+    for (const line of doc.text.split("\n")) {
+      const end = start + line.length;
+      if (line.trim()) paragraphs.push({ start, end, node: h("p", {}, line) });
+      start = end + 1;
+    }
+    this.el.body.replaceChildren(...paragraphs.map((p) => p.node));
+    this.#shown = { key, name: doc.name, text: doc.text, paragraphs };
+    this.#marked = [];
+  }
+
+  /** Re-render only the paragraphs the old and new marks touch: documents can be long. */
+  #mark(target) {
+    const { text, paragraphs } = this.#shown;
+    for (const p of this.#marked) p.node.replaceChildren(text.slice(p.start, p.end));
+    const ranges = [target.passage, ...target.sentences].filter(Boolean);
+    this.#marked = paragraphs.filter((p) => ranges.some((r) => r.start < p.end && r.end > p.start));
+    for (const p of this.#marked) fillParagraph(p, text, target);
+  }
+
+  #reveal(moveFocus) {
+    const body = this.el.body;
+    const spot = body.querySelector("[data-focus]") ?? body.querySelector("mark.passage") ?? this.#marked[0]?.node;
+    if (!spot) return;
+    spot.tabIndex = -1;
+    spot.scrollIntoView({ block: "center" });
+    if (moveFocus) spot.focus({ preventScroll: true });
+  }
+
+  async #copyLink() {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      this.#say("Link to this sentence copied.");
+    } catch {
+      this.#say(`Copy this link from the address bar: ${location.href}`);
+    }
+  }
+
+  #say(message) {
+    this.el.status.textContent = message;
+  }
+
+  /** On a phone the viewer covers the chat, so the chat must not take focus meanwhile. */
+  #syncModal() {
+    this.el.chat.inert = this.isOpen && NARROW.matches;
+  }
+}
+
+/**
+ * One paragraph's text with <mark class="passage"> around the cited passage and, inside it,
+ * <mark class="sentence" data-testid="highlight"> around the answer sentences.
+ */
+function fillParagraph({ start, end, node }, text, { passage, sentences, focus }) {
+  const cuts = new Set([start, end]);
+  for (const range of [passage, ...sentences]) {
+    for (const at of range ? [range.start, range.end] : []) if (at > start && at < end) cuts.add(at);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const within = (range, a, b) => range && a >= range.start && b <= range.end;
+  let passageMark = null;
+  node.replaceChildren();
+  for (let i = 1; i < points.length; i++) {
+    const [a, b] = [points[i - 1], points[i]];
+    const piece = text.slice(a, b);
+    const inSentence = sentences.some((range) => within(range, a, b));
+    const child = inSentence
+      ? h("mark", { class: "sentence", "data-testid": "highlight", "data-focus": within(focus, a, b) }, piece)
+      : piece;
+    if (within(passage, a, b)) {
+      passageMark ??= node.appendChild(h("mark", { class: "passage" }));
+      passageMark.append(child);
+    } else {
+      passageMark = null;
+      node.append(child);
+    }
+  }
+}
+
+function fits(target, length) {
+  return [target.passage, ...target.sentences].every((range) => !range || range.end <= length);
+}
+
+/** "#doc=<name>&s=<start>-<end>&p=<start>-<end>": the sentence (s) and its passage (p). */
+export function hashFor(target) {
+  const params = new URLSearchParams({ doc: target.document });
+  if (target.focus) params.set("s", `${target.focus.start}-${target.focus.end}`);
+  if (target.passage) params.set("p", `${target.passage.start}-${target.passage.end}`);
+  return `#${params}`;
+}
+
+/** The target a deep link names, or null when the fragment is not one. */
+export function targetFromHash(hash) {
+  const params = new URLSearchParams(hash.replace(/^#/, ""));
+  const name = params.get("doc");
+  const sentence = parseRange(params.get("s"));
+  const passage = parseRange(params.get("p"));
+  if (!name || !(sentence || passage)) return null;
+  return {
+    document: name, version: null, label: "Linked passage",
+    passage, sentences: sentence ? [sentence] : [], focus: sentence,
+  };
+}
+
+function parseRange(value) {
+  const match = /^(\d+)-(\d+)$/.exec(value ?? "");
+  if (!match) return null;
+  const [start, end] = [Number(match[1]), Number(match[2])];
+  return start < end ? { start, end } : null;
+}
