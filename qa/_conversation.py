@@ -68,9 +68,27 @@ def is_continuation(question: str) -> bool:
     return len(content) <= 2 and not any(w in QUESTION_WORDS for w in words(text)[:1])
 
 
+# "the results", "the long-term effects": a definite noun phrase that nothing after it pins down
+# ("the role of glutamate" is pinned down; "the FDA" is a name) points back at the conversation.
+_BARE_DEFINITE = re.compile(
+    r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s*[?.!,]?\s*(?:$|\?|"
+    r"(?:is|are|was|were|be|been|known|work|works|worked|last|lasts|help|helps|find|found|show|shows|"
+    r"showed|say|says|said|mean|means|suggest|suggests|last|differ|differs|compare|safe|effective|"
+    r"common|reliable|significant|better|worse)\b))"
+)
+_NOT_REFERRING = frozenset("first last most best same other following same".split())
+
+
+def has_bare_definite(question: str) -> bool:
+    for match in _BARE_DEFINITE.finditer(question):
+        if match.group().split()[1].lower() not in _NOT_REFERRING:
+            return True
+    return False
+
+
 def needs_context(question: str) -> bool:
     """True when the wording alone shows the question leans on an earlier turn."""
-    return has_anaphora(question) or is_continuation(question)
+    return has_anaphora(question) or is_continuation(question) or has_bare_definite(question)
 
 
 def topic_words(question: str, known: Callable[[str], bool]) -> list[str]:

@@ -28,8 +28,9 @@ class Weights:
     passage_lexical: float = 0.3
     rrf_k: int = 60
     candidates: int = 8
-    # Weight of the passages that answered the previous turn, as a third ranking in the fusion.
+    # Passages that answered the previous turn: weight as a third ranking, and bonus to their sentences.
     prior: float = 0.5
+    prior_bonus: float = 0.1
     neighbour: float = 0.4
     depth: int = 100
 
@@ -40,6 +41,7 @@ class ScoredSentence:
 
     start: int
     end: int
+    row: int  # in the version's sentence_vectors
     score: float
     dense: float
     lexical: float
@@ -51,8 +53,6 @@ class Hit:
 
     passage: Passage
     score: float
-    dense: float
-    lexical: float
     sentences: tuple[ScoredSentence, ...]
 
 
@@ -121,12 +121,14 @@ class Searcher:
         return dense, lexical
 
     def search(self, vector: np.ndarray, text: str, k: int, method: Method = "hybrid",
-               prior: Sequence[str] = ()) -> list[Hit]:
+               prior: Sequence[str] = (), focus: tuple[np.ndarray, str] | None = None) -> list[Hit]:
         """The `k` best passages for a query (its vector and text), best first.
 
-        `prior` lists passage ids that answered the conversation so far; they join the fusion.
+        For a follow-up, `prior` lists the passages that answered the previous turn, and `focus` is
+        the follow-up's own (vector, text): context picks the passages, the question picks the sentences.
         """
         w = self.weights
+        prior_rows = {self.rows[p] for p in prior if p in self.rows}
         dense, lexical = self._rankings(vector, text)
         depth = min(len(dense), w.depth)
         by_dense = np.argsort(-dense, kind="stable")[:depth]
@@ -142,24 +144,25 @@ class Searcher:
                 fused[row] = fused.get(row, 0.0) + w.prior * bonus
             first = sorted(fused, key=lambda i: -fused[i])
         query = self.query_terms(text)
+        focus_vector, focus_terms = (focus[0], self.query_terms(focus[1])) if focus else (vector, query)
         use_dense = method != "bm25"
         use_lexical = method != "dense"
         hits = []
         for row in first[: max(k, w.candidates)]:
-            hits.append(self._score_passage(row, vector, query, float(dense[row]), use_dense, use_lexical))
+            context = (w.passage_dense * float(dense[row]) if use_dense else 0.0) + (
+                w.passage_lexical * coverage(query, self._passage_terms[row]) if use_lexical else 0.0
+            ) + (w.prior_bonus if row in prior_rows else 0.0)
+            hits.append(self._score_passage(row, focus_vector, focus_terms, context, use_dense, use_lexical))
         hits.sort(key=lambda h: -h.score)
         return hits[:k]
 
-    def _score_passage(self, row: int, vector: np.ndarray, query: dict[str, float], dense: float,
+    def _score_passage(self, row: int, vector: np.ndarray, query: dict[str, float], context: float,
                        use_dense: bool, use_lexical: bool) -> Hit:
+        """Score each sentence of a passage: its own match to the query plus the passage's `context`."""
         w = self.weights
         passage = self.version.passages[row]
         lo, hi = self.version.sentence_rows[row], self.version.sentence_rows[row + 1]
         sentence_dense = self.version.sentence_vectors[lo:hi] @ vector
-        passage_lexical = coverage(query, self._passage_terms[row])
-        context = (w.passage_dense * dense if use_dense else 0.0) + (
-            w.passage_lexical * passage_lexical if use_lexical else 0.0
-        )
         lexical = [coverage(query, self._sentence_terms[lo + i]) for i in range(hi - lo)]
         own = [(w.sentence_dense * float(sentence_dense[i]) if use_dense else 0.0)
                + (w.sentence_lexical * lexical[i] if use_lexical else 0.0) for i in range(hi - lo)]
@@ -168,6 +171,5 @@ class Searcher:
             # A sentence that answers often leaves its topic to the sentence before it.
             before = own[i - 1] if i else 0.0
             score = context + own[i] + w.neighbour * max(0.0, before - own[i])
-            scored.append(ScoredSentence(start, end, score, float(sentence_dense[i]), lexical[i]))
-        best = max(s.score for s in scored)
-        return Hit(passage, best, dense, passage_lexical, tuple(scored))
+            scored.append(ScoredSentence(start, end, lo + i, score, float(sentence_dense[i]), lexical[i]))
+        return Hit(passage, max(s.score for s in scored), tuple(scored))

@@ -33,7 +33,7 @@ def run(settings: Settings, watch: bool = False, documents: list[Path] | None = 
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
-    log.info("serving on http://%s:%d/ (index version %s)", settings.host, server.effective_port,
+    log.info("serving on http://%s:%s/ (index version %s)", settings.host, server.effective_port,
              app.extensions["docqa"].index_version)
     try:
         server.run()

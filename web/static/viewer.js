@@ -37,25 +37,25 @@ export class Viewer {
       return;
     }
     if (request !== this.#request) return;
-    if (!fits(target, doc.text.length)) {
-      this.#say("This link points past the end of the document, which may have changed since.");
-      return;
-    }
-    this.#say("");
+    const problem = mismatch(target, doc);
+    this.#say(problem ?? "");
     this.#render(doc);
-    this.#mark(target);
-    history.replaceState(null, "", hashFor(target));
+    this.#mark(problem ? { passage: null, sentences: [], focus: null } : target);
+    if (problem) return;
+    history.replaceState(null, "", hashFor({ ...target, version: doc.version }));
     this.#reveal(opener !== null);
   }
 
+  /** Focus goes back to the citation that opened the viewer, unless it is already elsewhere in the chat. */
   close() {
     if (!this.isOpen) return;
+    const focusWasHere = this.el.panel.contains(document.activeElement) || document.activeElement === document.body;
     this.#request++;
     this.el.panel.hidden = true;
     this.el.app.classList.remove("viewer-open");
     this.#syncModal();
     history.replaceState(null, "", location.pathname + location.search);
-    (this.#opener?.isConnected ? this.#opener : this.returnFocus).focus();
+    if (focusWasHere) (this.#opener?.isConnected ? this.#opener : this.returnFocus).focus();
   }
 
   #show(target) {
@@ -97,7 +97,7 @@ export class Viewer {
     const spot = body.querySelector("[data-focus]") ?? body.querySelector("mark.passage") ?? this.#marked[0]?.node;
     if (!spot) return;
     spot.tabIndex = -1;
-    spot.scrollIntoView({ block: "center" });
+    spot.scrollIntoView({ block: "start" }); // its scroll-margin keeps some context above
     if (moveFocus) spot.focus({ preventScroll: true });
   }
 
@@ -150,15 +150,24 @@ function fillParagraph({ start, end, node }, text, { passage, sentences, focus }
   }
 }
 
-function fits(target, length) {
-  return [target.passage, ...target.sentences].every((range) => !range || range.end <= length);
+/** Why the target's offsets cannot be trusted in `doc` (a newer index, a bad link), or null. */
+function mismatch(target, doc) {
+  if (target.version && target.version !== doc.version) {
+    return "The document has changed since this was cited, so the passage cannot be shown. Ask again for current sources.";
+  }
+  const fits = [target.passage, ...target.sentences].every((range) => !range || range.end <= doc.text.length);
+  return fits ? null : "This link points past the end of the document.";
 }
 
-/** "#doc=<name>&s=<start>-<end>&p=<start>-<end>": the sentence (s) and its passage (p). */
+/**
+ * "#doc=<name>&s=<start>-<end>&p=<start>-<end>&v=<version>": the sentence (s), its passage (p) and
+ * the index version whose offsets they are, so that a link outliving its version says so.
+ */
 export function hashFor(target) {
   const params = new URLSearchParams({ doc: target.document });
   if (target.focus) params.set("s", `${target.focus.start}-${target.focus.end}`);
   if (target.passage) params.set("p", `${target.passage.start}-${target.passage.end}`);
+  if (target.version) params.set("v", target.version);
   return `#${params}`;
 }
 
@@ -170,7 +179,7 @@ export function targetFromHash(hash) {
   const passage = parseRange(params.get("p"));
   if (!name || !(sentence || passage)) return null;
   return {
-    document: name, version: null, label: "Linked passage",
+    document: name, version: params.get("v"), label: "Linked passage",
     passage, sentences: sentence ? [sentence] : [], focus: sentence,
   };
 }
