@@ -37,6 +37,14 @@ class Settings:
     redis_url: str = ""
     log_questions: bool = False
     log_level: str = "INFO"
+    # Per-client rate limit such as "60/minute"; empty means off.
+    rate_limit: str = ""
+    # How many reverse proxies in front may set X-Forwarded-For; 0 trusts none.
+    trusted_proxies: int = 0
+    # Comma-separated origins allowed to call the API from a browser; empty means CORS off.
+    cors_origins: str = ""
+    # Seconds a stopping server waits for requests in flight.
+    shutdown_timeout: float = 30.0
 
     @classmethod
     def from_env(cls, overrides: Mapping[str, Any] | None = None,
