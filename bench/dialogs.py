@@ -13,6 +13,37 @@ from bench._common import assistant_for, seed_dev, table  # noqa: E402
 from index import Embedder  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
 
+# Our own dialogs on the bundled document (not from ../shared/eval): a check that the rules generalise.
+OWN_DIALOGS = [
+    [("What is esketamine?", ["enantiomer", "Spravato"]), ("When was it approved?", ["2019"]),
+     ("Can it be given outside a clinic?", ["certified clinical settings"])],
+    [("Does ketamine help with eating disorders?", ["anorexia nervosa", "effective treatment for eating disorders"]),
+     ("How are they usually treated?", ["psychotropic medications"]),
+     ("Is more research needed?", ["more research must be done"])],
+    [("What are the side effects of ketamine?", ["dissociation"]),
+     ("Is there a lower-risk way to take it?", ["sublingual"]),
+     ("And what about long-term effects?", ["long-term side effects", "long-term safety"])],
+    [("Does ketamine help people with substance use disorder?", ["alcohol, cocaine, and opioids", "cravings"]),
+     ("What about cannabis?", ["cannabis use"]),
+     ("Is it addictive for them?", ["has not been studied"])],
+    [("How common is depression worldwide?", ["230 million", "3.8%"]),
+     ("What treatments exist?", ["electroconvulsive", "transcranial"]),
+     ("Why is a faster option needed?", ["delayed onset"])],
+    [("How does ketamine act in the brain?", ["NMDA receptor antagonist", "glutamate"]),
+     ("Which signaling pathways are involved?", ["mTOR", "rapamycin"]),
+     ("Was that shown in humans?", ["animal"])],
+    [("Can ketamine treat obsessive-compulsive disorder?", ["short-term", "obsessive"]),
+     ("Does it work better with therapy?", ["cognitive behavioral therapy"])],
+    [("How is ketamine given during psychotherapy?", ["sublingual", "intramuscular", "dosage escalation"]),
+     ("When is the higher dose used?", ["inward focus"]),
+     ("Is one route more effective?", ["no notable difference"])],
+    [("Does ketamine help bipolar depression?", ["mood-stabilizing"]),
+     ("How quickly?", ["40 minutes"]),
+     ("Any problems?", ["manic", "dissociative"])],
+    [("What should future ketamine research look like?", ["larger scale"]),
+     ("Which therapies should it be combined with?", ["motivational enhancement", "functional analytic"])],
+]
+
 # (earlier question, unrelated self-contained question): the second must be answered as if alone.
 TOPIC_SWITCHES = [
     ("What is esketamine?", "How many people worldwide have depression?"),
@@ -34,12 +65,9 @@ def hit(answer: dict, gold: list[str]) -> bool:
     return any(g.lower() in answer["answer"].lower() for g in gold)
 
 
-def main() -> None:
-    embedder = Embedder()
-    assistant = assistant_for([BUNDLED_DOCUMENT], embedder)
-    verbose = "--verbose" in sys.argv
+def run_dialogs(assistant, dialogs: list[list[dict]], verbose: bool) -> tuple[int, int, int, int]:
+    """(first turns hit, first turns, follow-ups hit, follow-ups) over the dialogs."""
     first = follow = follow_n = 0
-    dialogs = seed_dev()["dialogs"]
     for dialog in dialogs:
         cid = None
         for n, turn in enumerate(dialog):
@@ -54,6 +82,17 @@ def main() -> None:
             if verbose:
                 print(f"{'ok  ' if ok else 'MISS'} {turn['q']!r} -> {answer['query']!r}: {answer['answer'][:160]!r}",
                       file=sys.stderr)
+    return first, len(dialogs), follow, follow_n
+
+
+def main() -> None:
+    embedder = Embedder()
+    assistant = assistant_for([BUNDLED_DOCUMENT], embedder)
+    verbose = "--verbose" in sys.argv
+    dialogs = seed_dev()["dialogs"]
+    first, first_n, follow, follow_n = run_dialogs(assistant, dialogs, verbose)
+    own = [[{"q": q, "gold": g} for q, g in dialog] for dialog in OWN_DIALOGS]
+    own_first, own_first_n, own_follow, own_follow_n = run_dialogs(assistant, own, verbose)
     same = 0
     for earlier, switch in TOPIC_SWITCHES:
         alone = assistant.converse(switch)
@@ -82,8 +121,10 @@ def main() -> None:
             alone_follow.append(time.perf_counter() - t)
     p50 = lambda xs: statistics.median(xs) * 1000  # noqa: E731
     rows = [
-        ("seed dialogs: first turns", f"{first}/{len(dialogs)}"),
+        ("seed dialogs: first turns", f"{first}/{first_n}"),
         ("seed dialogs: follow-ups", f"{follow}/{follow_n}"),
+        ("own dialogs: first turns", f"{own_first}/{own_first_n}"),
+        ("own dialogs: follow-ups", f"{own_follow}/{own_follow_n}"),
         ("topic switches answered as alone", f"{same}/{len(TOPIC_SWITCHES)}"),
         ("first question p50 (ms)", f"{p50(firsts):.2f}"),
         ("follow-up p50 (ms)", f"{p50(follows):.2f}"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from index import IndexVersion, strip_markers
 from qa._retrieval import Hit, ScoredSentence
@@ -57,7 +57,11 @@ class Composition:
     """How many sentences an answer takes: the best, plus close runners-up while they fit."""
 
     margin: float = 0.25
-    soft_chars: int = 350
+    soft_chars: int = 420
+    # A sentence the previous answer already quoted yields to new ones.
+    repeat_penalty: float = 0.05
+    # For a follow-up whose own words match nothing: the conversation's passage, in its own order.
+    whole_first: bool = False
 
 
 def citation(cid: int, hit: Hit, version: IndexVersion, highlights: list[ScoredSentence]) -> Citation:
@@ -74,16 +78,43 @@ def citation(cid: int, hit: Hit, version: IndexVersion, highlights: list[ScoredS
     )
 
 
-def choose_sentences(hits: list[Hit], rules: Composition) -> list[tuple[int, ScoredSentence]]:
-    """(hit position, sentence) pairs for the answer, best first."""
+def coherent(hits: list[Hit], h: int, best: ScoredSentence) -> list[tuple[int, ScoredSentence]]:
+    """The best sentence with the neighbour it needs to be understood: the sentence a "Thus, ..."
+    leans on, or the "Key among these ..." that completes it."""
+    sentences = hits[h].sentences
+    i = next(n for n, s in enumerate(sentences) if s.start == best.start)
+    if best.leans_back and i > 0:
+        pair = [(h, best), (h, sentences[i - 1])]
+    elif i + 1 < len(sentences) and sentences[i + 1].completes:
+        pair = [(h, best), (h, sentences[i + 1])]
+    else:
+        return [(h, best)]
+    return pair if sum(s.end - s.start for _, s in pair) <= MAX_CHARS - 20 else [(h, best)]
+
+
+def choose_sentences(hits: list[Hit], rules: Composition,
+                     said: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[int, ScoredSentence]]:
+    """(hit position, sentence) pairs for the answer, best first; sentences in `said` count for less."""
+    if rules.whole_first and hits:
+        chosen, length = [], 0
+        for s in hits[0].sentences[:MAX_SENTENCES]:
+            if length + s.end - s.start > MAX_CHARS - 8 * MAX_SENTENCES:
+                break
+            chosen.append((0, s))
+            length += s.end - s.start
+        return chosen or [(0, hits[0].sentences[0])]
     ranked = sorted(
-        ((h, s) for h, hit in enumerate(hits) for s in hit.sentences), key=lambda pair: -pair[1].score
+        ((h, replace(s, score=s.score - rules.repeat_penalty) if (s.start, s.end) in said else s)
+         for h, hit in enumerate(hits) for s in hit.sentences),
+        key=lambda pair: -pair[1].score,
     )
     if not ranked:
         return []
-    chosen = [ranked[0]]
-    length = ranked[0][1].end - ranked[0][1].start
+    chosen = coherent(hits, *ranked[0])
+    length = sum(s.end - s.start for _, s in chosen)
     for h, s in ranked[1:]:
+        if any(s.start == c.start and h == ch for ch, c in chosen):
+            continue
         size = s.end - s.start
         if len(chosen) == MAX_SENTENCES or s.score < ranked[0][1].score - rules.margin:
             break
@@ -94,12 +125,12 @@ def choose_sentences(hits: list[Hit], rules: Composition) -> list[tuple[int, Sco
 
 
 def compose(hits: list[Hit], version: IndexVersion, query: str, found: bool,
-            rules: Composition = Composition()) -> Answer:
+            rules: Composition = Composition(), said: frozenset[tuple[int, int]] = frozenset()) -> Answer:
     """Answer from ranked hits: cited sentences when found, else a plain note and the nearest passages."""
     if not found:
         citations = [citation(n, hit, version, []) for n, hit in enumerate(hits, start=1)]
         return Answer(NOT_FOUND, False, citations, query, version.version)
-    chosen = choose_sentences(hits, rules)
+    chosen = choose_sentences(hits, rules, said)
     citations = [
         citation(n, hit, version, [s for h, s in chosen if h == n - 1]) for n, hit in enumerate(hits, start=1)
     ]

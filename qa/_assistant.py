@@ -4,22 +4,29 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from index import Embedder, IndexUnavailable, IndexVersion, current_version, load_version, shared_embedder
 from qa._answer import Answer, Citation, Composition, citation, compose
-from qa._conversation import (ConversationStore, MemoryStore, RedisStore, Turn, needs_context, new_id,
-                              standalone, topic_words)
+from qa._conversation import (ConversationStore, MemoryStore, RedisStore, Turn, foreign_words, needs_context,
+                              new_id, standalone, topic_words)
 from qa._retrieval import Hit, Method, Searcher, Weights
+from qa._text import question_type
 from qa.config import Settings
 
 # How strongly a follow-up's query vector leans towards the previous turn's.
 CONTEXT_WEIGHT = 0.6
 MAX_TOPIC_WORDS = 6
-# A follow-up's similarity with the conversation's context counts for less than its own.
-CONTEXT_MARGIN = 0.1
+# A follow-up whose own words are weak is answered when its context is at least this close.
+FOLLOW_UP_CONTEXT = 0.25
+# ... and whatever its words, when its context is this close.
+STRONG_CONTEXT = 0.45
+# How much more the previous answer's passages count when the wording itself points back.
+EXPLICIT_PRIOR = 1.6
+# Below this similarity, and with none of its words in the passage, a follow-up's own words say nothing.
+VAGUE = 0.25
 
 log = logging.getLogger(__name__)
 
@@ -32,11 +39,18 @@ class Evidence:
     best_lexical: float
     vocabulary: float
 
+    context_dense: float = 0.0
+    foreign: bool = False
+
     @property
     def found(self) -> bool:
         # Calibrated on answerable and unrelated questions (bench/quality.py): a close sentence, or a
         # fairly close one that also shares most of the question's informative words.
-        return self.best_dense >= 0.4 or (self.best_dense >= 0.3 and self.best_lexical >= 0.4)
+        own = self.best_dense >= 0.4 or (self.best_dense >= 0.3 and self.best_lexical >= 0.4)
+        # A follow-up such as "any problems?" says little itself: the conversation's context decides,
+        # unless it brings in words the documents never use ("and pancakes?").
+        return own or self.context_dense >= STRONG_CONTEXT or (
+            self.context_dense >= FOLLOW_UP_CONTEXT and not self.foreign)
 
 
 def make_store(settings: Settings) -> ConversationStore:
@@ -106,20 +120,22 @@ class Assistant:
         vector = self.embed([query])[0] if vector is None else vector
         return loaded.searcher.search(vector, query, k, method)
 
-    def evidence(self, query: str, hits: list[Hit], loaded: Loaded, context: np.ndarray | None = None) -> Evidence:
+    def evidence(self, question: str, hits: list[Hit], loaded: Loaded, context: np.ndarray | None = None) -> Evidence:
         """Signals of the hits; for a follow-up, `context` (its query vector with the conversation's) counts too."""
         if not hits:
             return Evidence(0.0, 0.0, 0.0)
         best = max(hits, key=lambda h: h.score)
         sentences = [s for h in hits for s in h.sentences]
-        dense = max(s.dense for s in sentences)
+        context_dense = 0.0
         if context is not None:
             rows = [s.row for s in sentences]
-            dense = max(dense, float(np.max(loaded.version.sentence_vectors[rows] @ context)) - CONTEXT_MARGIN)
+            context_dense = float(np.max(loaded.version.sentence_vectors[rows] @ context))
         return Evidence(
-            best_dense=dense,
+            best_dense=max(s.dense for s in sentences),
             best_lexical=max((s.lexical for s in best.sentences), default=0.0),
-            vocabulary=loaded.searcher.vocabulary_coverage(query),
+            vocabulary=loaded.searcher.vocabulary_coverage(question),
+            context_dense=context_dense,
+            foreign=bool(foreign_words(question, loaded.searcher.knows)),
         )
 
     def ask(self, question: str, top_k: int | None = None, method: Method = "hybrid") -> Answer:
@@ -162,25 +178,35 @@ class Assistant:
         own_topic = topic_words(question, searcher.knows)
         hits: list[Hit] = []
         evidence: Evidence | None = None
-        if previous is None or not needs_context(question):
+        explicit = previous is not None and needs_context(question)
+        if not explicit:
             hits = searcher.search(vector, question, top_k, method)
             evidence = self.evidence(question, hits, loaded)
+        rules = self.composition
+        said: frozenset[tuple[int, int]] = frozenset()
         if previous is not None and (evidence is None or not evidence.found or hits[0].passage.id in previous.passages):
             # A follow-up: the earlier turn's topic and passages pick the passages, its own words the sentences.
             query = standalone(question, previous.topic)
             mixed = vector + CONTEXT_WEIGHT * np.asarray(previous.vector, dtype=np.float32)
-            hits = searcher.search(mixed / np.linalg.norm(mixed), f"{question} {' '.join(previous.topic)}", top_k,
-                                   method, prior=previous.passages, focus=(vector, question))
+            own = vector
             vector = mixed / np.linalg.norm(mixed)
-            evidence = self.evidence(query, hits, loaded, context=vector)
+            hits = searcher.search(vector, f"{question} {' '.join(previous.topic)}", top_k, method,
+                                   prior=previous.passages, focus=(own, question),
+                                   prior_weight=EXPLICIT_PRIOR if explicit else 1.0)
+            evidence = self.evidence(question, hits, loaded, context=vector)
             topic = list(dict.fromkeys(previous.topic + own_topic))[-MAX_TOPIC_WORDS:]
+            said = frozenset((s, e) for s, e in previous.said)
+            if hits and question_type(question) is None and max(s.dense for s in hits[0].sentences) < VAGUE \
+                    and not any(s.lexical for s in hits[0].sentences):
+                rules = replace(rules, whole_first=True)
         else:
             query, topic = question, own_topic
         assert evidence is not None
         found = bool(hits) and evidence.found
-        answer = compose(hits, loaded.version, query, found, self.composition)
+        answer = compose(hits, loaded.version, query, found, rules, said)
         cited = [c.passage_id for c in answer.citations if c.highlights] or [c.passage_id for c in answer.citations[:1]]
-        return answer, Turn(question, query, topic, cited, [round(float(x), 5) for x in vector])
+        quoted = [[c.start + h.start, c.start + h.end] for c in answer.citations for h in c.highlights]
+        return answer, Turn(question, query, topic, cited, [round(float(x), 5) for x in vector], quoted)
 
     def search(self, query: str, k: int) -> tuple[list[Citation], str]:
         """The passages alone, best first, with the version they come from."""

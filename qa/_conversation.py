@@ -30,6 +30,12 @@ CONTINUATIONS = (
     "any other", "anything else", "in that case", "for that",
 )
 QUESTION_WORDS = frozenset("what which who whom whose when where why how".split())
+# Words a follow-up uses to ask about an aspect of whatever was being discussed ("any problems?").
+ASPECT_WORDS = frozenset(tokens(
+    "problems issues risks dangers downsides drawbacks benefits advantages disadvantages evidence results "
+    "effects side safe safety quickly fast slow long often works helps better worse good bad proof "
+    "example examples details humans people patients"
+))
 
 
 @dataclass
@@ -41,6 +47,8 @@ class Turn:
     topic: list[str]
     passages: list[str]
     vector: list[float] = field(repr=False, default_factory=list)
+    # Offsets of the sentences the answer quoted, so the next answer can say something new.
+    said: list[list[int]] = field(default_factory=list)
 
 
 def words(text: str) -> list[str]:
@@ -89,6 +97,11 @@ def has_bare_definite(question: str) -> bool:
 def needs_context(question: str) -> bool:
     """True when the wording alone shows the question leans on an earlier turn."""
     return has_anaphora(question) or is_continuation(question) or has_bare_definite(question)
+
+
+def foreign_words(question: str, known: Callable[[str], bool]) -> list[str]:
+    """Content stems of the question that neither the documents nor the usual follow-up words contain."""
+    return [t for t in tokens(question) if not known(t) and t not in ASPECT_WORDS]
 
 
 def topic_words(question: str, known: Callable[[str], bool]) -> list[str]:

@@ -12,7 +12,7 @@ import numpy as np
 
 from index import IndexVersion, Passage
 from index._build import units_of
-from qa._text import tokens
+from qa._text import answer_cues, completes, leans_back, question_type, tokens
 
 Method = Literal["hybrid", "bm25", "dense"]
 METHODS: tuple[Method, ...] = ("hybrid", "bm25", "dense")
@@ -30,8 +30,12 @@ class Weights:
     candidates: int = 8
     # Passages that answered the previous turn: weight as a third ranking, and bonus to their sentences.
     prior: float = 0.5
-    prior_bonus: float = 0.1
+    prior_bonus: float = 0.3
+    # Share of the context in the vector that scores a follow-up's sentences.
+    context_sentence: float = 0.0
     neighbour: float = 0.4
+    # Bonus of a sentence that holds the kind of answer asked for (a number for "how many"...).
+    answer_type: float = 0.15
     depth: int = 100
 
 
@@ -45,6 +49,8 @@ class ScoredSentence:
     score: float
     dense: float
     lexical: float
+    leans_back: bool = False  # opens by referring to the sentence before ("Thus, ...")
+    completes: bool = False  # spells out what the sentence before announced ("Key among these ...")
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,8 @@ class Searcher:
         self._bm25.index(passage_tokens, show_progress=False)
         self._passage_terms = [frozenset(t) for t in passage_tokens]
         self._sentence_terms = [frozenset(tokens(t)) for t in sentence_texts]
+        self._sentence_cues = [answer_cues(t) for t in sentence_texts]
+        self._sentence_links = [(leans_back(t), completes(t)) for t in sentence_texts]
         df: dict[str, int] = {}
         for terms in self._passage_terms:
             for t in terms:
@@ -121,11 +129,13 @@ class Searcher:
         return dense, lexical
 
     def search(self, vector: np.ndarray, text: str, k: int, method: Method = "hybrid",
-               prior: Sequence[str] = (), focus: tuple[np.ndarray, str] | None = None) -> list[Hit]:
+               prior: Sequence[str] = (), focus: tuple[np.ndarray, str] | None = None,
+               prior_weight: float = 1.0) -> list[Hit]:
         """The `k` best passages for a query (its vector and text), best first.
 
         For a follow-up, `prior` lists the passages that answered the previous turn, and `focus` is
         the follow-up's own (vector, text): context picks the passages, the question picks the sentences.
+        `prior_weight` scales the prior passages' bonus (more when the wording itself points back).
         """
         w = self.weights
         prior_rows = {self.rows[p] for p in prior if p in self.rows}
@@ -144,20 +154,26 @@ class Searcher:
                 fused[row] = fused.get(row, 0.0) + w.prior * bonus
             first = sorted(fused, key=lambda i: -fused[i])
         query = self.query_terms(text)
-        focus_vector, focus_terms = (focus[0], self.query_terms(focus[1])) if focus else (vector, query)
+        focus_vector, focus_text = focus if focus else (vector, text)
+        if focus:
+            # The follow-up's own words lead, the conversation's context still counts.
+            blend = (1 - w.context_sentence) * focus_vector + w.context_sentence * vector
+            focus_vector = blend / np.linalg.norm(blend)
+        focus_terms = self.query_terms(focus_text) if focus else query
+        kind = question_type(focus_text)
         use_dense = method != "bm25"
         use_lexical = method != "dense"
         hits = []
         for row in first[: max(k, w.candidates)]:
             context = (w.passage_dense * float(dense[row]) if use_dense else 0.0) + (
                 w.passage_lexical * coverage(query, self._passage_terms[row]) if use_lexical else 0.0
-            ) + (w.prior_bonus if row in prior_rows else 0.0)
-            hits.append(self._score_passage(row, focus_vector, focus_terms, context, use_dense, use_lexical))
+            ) + (w.prior_bonus * prior_weight if row in prior_rows else 0.0)
+            hits.append(self._score_passage(row, focus_vector, focus_terms, kind, context, use_dense, use_lexical))
         hits.sort(key=lambda h: -h.score)
         return hits[:k]
 
-    def _score_passage(self, row: int, vector: np.ndarray, query: dict[str, float], context: float,
-                       use_dense: bool, use_lexical: bool) -> Hit:
+    def _score_passage(self, row: int, vector: np.ndarray, query: dict[str, float], kind: str | None,
+                       context: float, use_dense: bool, use_lexical: bool) -> Hit:
         """Score each sentence of a passage: its own match to the query plus the passage's `context`."""
         w = self.weights
         passage = self.version.passages[row]
@@ -165,11 +181,13 @@ class Searcher:
         sentence_dense = self.version.sentence_vectors[lo:hi] @ vector
         lexical = [coverage(query, self._sentence_terms[lo + i]) for i in range(hi - lo)]
         own = [(w.sentence_dense * float(sentence_dense[i]) if use_dense else 0.0)
-               + (w.sentence_lexical * lexical[i] if use_lexical else 0.0) for i in range(hi - lo)]
+               + (w.sentence_lexical * lexical[i] if use_lexical else 0.0)
+               + (w.answer_type if kind in self._sentence_cues[lo + i] else 0.0) for i in range(hi - lo)]
         scored = []
         for i, (start, end) in enumerate(passage.sentences):
             # A sentence that answers often leaves its topic to the sentence before it.
             before = own[i - 1] if i else 0.0
             score = context + own[i] + w.neighbour * max(0.0, before - own[i])
-            scored.append(ScoredSentence(start, end, lo + i, score, float(sentence_dense[i]), lexical[i]))
+            scored.append(ScoredSentence(start, end, lo + i, score, float(sentence_dense[i]), lexical[i],
+                                         *self._sentence_links[lo + i]))
         return Hit(passage, max(s.score for s in scored), tuple(scored))

@@ -32,3 +32,55 @@ def tokens(text: str) -> list[str]:
     """Stems of the content words of `text`, in order, reference markers ignored."""
     words = [w for w in _WORD.findall(strip_markers(text).lower()) if w not in STOPWORDS]
     return _stemmer().stemWords(words)
+
+
+# What kind of answer a question asks for, and how to see it in a sentence: the cue classic
+# question-answering systems used before language models.
+_QUESTION_TYPES = (
+    ("reason", re.compile(r"^\s*why\b|\bwhat (?:is|was|are|were) the reasons?\b", re.I)),
+    ("time", re.compile(r"^\s*when\b|\b(?:what|which) (?:year|date|decade|century|month)\b|\bhow long ago\b", re.I)),
+    ("quantity", re.compile(r"\bhow (?:many|much|long|often|fast|old|big|large|far)\b|\bwhat (?:percentage|proportion|number|share|amount)\b", re.I)),
+    ("person", re.compile(r"^\s*(?:who|whom|whose)\b", re.I)),
+    ("caveat", re.compile(r"\b(?:problems?|risks?|dangers?|downsides?|drawbacks?|side[- ]effects?|harm(?:ful)?|"
+                          r"safe(?:ty)?|adverse|concerns?|limitations?)\b", re.I)),
+)
+_ANSWER_CUES = {
+    "reason": re.compile(r"\b(?:because|due to|owing to|since|which is why|as a result|therefore|thus|so that|in order to|leads? to|caus\w+)\b", re.I),
+    "time": re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2}|(?:january|february|march|april|may|june|july|august|september|october|november|december)|century|decade|\d+(?:st|nd|rd|th))\b", re.I),
+    "quantity": re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred|thousand|million|billion|half|several|dozens?)\b", re.I),
+    "person": re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z.]+)+"),
+    "caveat": re.compile(r"\b(?:however|risks?|side[- ]effects?|adverse|toxic|dangers?|dangerous|concerns?|abuse|"
+                         r"unclear|unknown|limited|limitations?|harm\w*|problems?|fail\w*|worse|symptoms)\b", re.I),
+}
+
+
+def question_type(question: str) -> str | None:
+    """"reason", "time", "quantity", "person", "caveat", or None when the question names no such kind."""
+    for kind, pattern in _QUESTION_TYPES:
+        if pattern.search(question):
+            return kind
+    return None
+
+
+def answer_cues(sentence: str) -> frozenset[str]:
+    """The kinds of answer a sentence can give (it has a number, a year, a name, a reason)."""
+    return frozenset(kind for kind, pattern in _ANSWER_CUES.items() if pattern.search(sentence))
+
+
+# A sentence opening like this leans on the one before it ("Thus, ...", "These ...").
+_LEANS_BACK = re.compile(
+    r"^(?:thus|therefore|hence|consequently|as such|as a result|in turn|this|these|those|such|it|its|they|"
+    r"their|he|she|key among these|among these|of these)\b", re.I)
+# ... and like this it completes the one before it ("Key among these are ...").
+_COMPLETES = re.compile(r"^(?:key among these|among these|of these|these include|this includes|namely|they include)\b",
+                        re.I)
+
+
+def leans_back(sentence: str) -> bool:
+    """True when a sentence cannot be read alone: it opens by referring to the sentence before."""
+    return bool(_LEANS_BACK.match(sentence))
+
+
+def completes(sentence: str) -> bool:
+    """True when a sentence spells out what the sentence before it announced (a list, an example)."""
+    return bool(_COMPLETES.match(sentence))
