@@ -68,12 +68,13 @@ def has_anaphora(question: str) -> bool:
 
 
 def is_continuation(question: str) -> bool:
-    """Starts like "and ...?" / "what about ...?", or is a fragment of two content words or fewer."""
+    """Starts like "and ...?" / "what about ...?", or is a fragment ("How quickly?", "Any problems?")."""
     text = question.strip().lower()
     if text.startswith(CONTINUATIONS):
         return True
-    content = [w for w in words(text) if w not in STOPWORDS and w not in QUESTION_WORDS]
-    return len(content) <= 2 and not any(w in QUESTION_WORDS for w in words(text)[:1])
+    all_words = words(text)
+    content = [w for w in all_words if w not in STOPWORDS and w not in QUESTION_WORDS]
+    return len(all_words) <= 2 or (len(content) <= 2 and all_words[0] not in QUESTION_WORDS)
 
 
 # "the results", "the long-term effects": a definite noun phrase that nothing after it pins down

@@ -1,0 +1,197 @@
+"""Conversations: follow-up detection and resolution, bounded state, the history form, Redis, a real server."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from collections.abc import Iterator
+
+import pytest
+
+from qa import Assistant
+from qa._conversation import MemoryStore, RedisStore, Turn, needs_context, standalone
+from tests.conftest import free_port
+
+
+@pytest.mark.parametrize("question", [
+    "When was it approved?", "Can it be given outside a clinic?", "And addiction?", "Any problems?",
+    "What about children?", "was that shown in humans?", "Are the long-term effects known?", "How quickly?",
+    "Is the treatment safe?", "What did they find?",
+])
+def test_dependent_questions_are_recognised(question: str) -> None:
+    assert needs_context(question)
+
+
+@pytest.mark.parametrize("question", [
+    "What is esketamine?", "How many people worldwide have depression?", "What did the STAR*D study find?",
+    "What is the role of glutamate in depression?", "When did the FDA first approve ketamine?",
+    "What are the side effects of intravenous ketamine?", "Which drug is paired with psychotherapy for smoking cessation?",
+])
+def test_self_contained_questions_are_not(question: str) -> None:
+    assert not needs_context(question)
+
+
+def test_standalone_form_names_the_topic() -> None:
+    assert standalone("When was it approved?", ["esketamine"]) == "When was esketamine approved?"
+    assert standalone("And for depression?", ["ketamine", "approved", "FDA"]) == \
+        "And for depression? (context: ketamine, approved, FDA)"
+    assert standalone("What is esketamine?", []) == "What is esketamine?"
+
+
+def turn(n: int) -> Turn:
+    return Turn(f"q{n}", f"q{n}", [], [], [0.0])
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_memory_store_drops_least_recently_used() -> None:
+    store = MemoryStore(max_conversations=2, ttl=100, max_turns=5, clock=FakeClock())
+    store.append("a", turn(1))
+    store.append("b", turn(2))
+    assert store.get("a") is not None  # "a" is now the most recently used
+    store.append("c", turn(3))
+    assert store.get("b") is None and store.get("a") is not None and store.get("c") is not None
+    assert len(store) == 2
+
+
+def test_memory_store_expires_idle_conversations() -> None:
+    clock = FakeClock()
+    store = MemoryStore(max_conversations=10, ttl=60, max_turns=5, clock=clock)
+    store.append("a", turn(1))
+    clock.now = 59
+    assert store.get("a") is not None  # reading refreshes it
+    clock.now = 118
+    assert store.get("a") is not None
+    clock.now = 179
+    assert store.get("a") is None
+    assert len(store) == 0
+
+
+def test_memory_store_caps_turns() -> None:
+    store = MemoryStore(max_conversations=10, ttl=60, max_turns=3, clock=FakeClock())
+    for n in range(7):
+        store.append("a", turn(n))
+    assert [t.question for t in store.get("a") or []] == ["q4", "q5", "q6"]
+    assert store.delete("a") and not store.delete("a")
+
+
+def test_follow_up_is_resolved_against_the_conversation(assistant: Assistant) -> None:
+    first = assistant.converse("Where was ketamine discovered?")
+    second = assistant.converse("What was it first used for?", conversation_id=first["conversation_id"])
+    assert second["conversation_id"] == first["conversation_id"]
+    assert second["query"] != "What was it first used for?"
+    assert "veterinary anesthetic" in second["answer"]
+
+
+def test_topic_switch_is_answered_as_if_alone(assistant: Assistant) -> None:
+    alone = assistant.converse("How many people worldwide have depression?")
+    cid = assistant.converse("What is esketamine?")["conversation_id"]
+    inside = assistant.converse("How many people worldwide have depression?", conversation_id=cid)
+    assert {k: inside[k] for k in ("answer", "citations", "query", "found")} == \
+        {k: alone[k] for k in ("answer", "citations", "query", "found")}
+
+
+def test_history_form_equals_a_stored_conversation(assistant: Assistant) -> None:
+    cid = assistant.converse("Is ketamine approved by the FDA?")["conversation_id"]
+    stored = assistant.converse("And for depression?", conversation_id=cid)
+    stateless = assistant.converse("And for depression?", history=["Is ketamine approved by the FDA?"])
+    assert stateless["answer"] == stored["answer"] and stateless["query"] == stored["query"]
+    assert stateless["conversation_id"] != cid
+
+
+def test_unknown_id_starts_a_new_conversation(assistant: Assistant) -> None:
+    answer = assistant.converse("What was it first used for?", conversation_id="no-such-conversation")
+    assert answer["conversation_id"] != "no-such-conversation"
+    assert answer["query"] == "What was it first used for?"
+
+
+def test_follow_up_to_an_unrelated_question_is_not_found(assistant: Assistant) -> None:
+    cid = assistant.converse("What is esketamine?")["conversation_id"]
+    assert assistant.converse("What about pancakes?", conversation_id=cid)["found"] is False
+
+
+@pytest.fixture(scope="module")
+def redis_url() -> Iterator[str]:
+    server = shutil.which("redis-server")
+    if server is None:
+        pytest.skip("redis-server is not installed (.ci/run installs it)")
+    port = free_port()
+    process = subprocess.Popen([server, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                                "--appendonly", "no"], stdout=subprocess.DEVNULL)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.05)
+    yield f"redis://127.0.0.1:{port}/0"
+    process.terminate()
+    process.wait(10)
+
+
+def test_redis_store_keeps_turns_and_caps_them(redis_url: str) -> None:
+    store = RedisStore(redis_url, ttl=60, max_turns=2)
+    for n in range(3):
+        store.append("c1", turn(n))
+    assert [t.question for t in store.get("c1") or []] == ["q1", "q2"]
+    assert store.get("missing") is None
+    assert store.delete("c1") and store.get("c1") is None
+
+
+def test_redis_store_expires(redis_url: str) -> None:
+    store = RedisStore(redis_url, ttl=1, max_turns=2)
+    store.append("c2", turn(1))
+    time.sleep(2.1)
+    assert store.get("c2") is None
+
+
+def test_two_assistants_share_conversations_through_redis(assistant: Assistant, redis_url: str) -> None:
+    one = Assistant(assistant.settings, assistant.embedder, store=RedisStore(redis_url, 60, 10))
+    two = Assistant(assistant.settings, assistant.embedder, store=RedisStore(redis_url, 60, 10))
+    cid = one.converse("Where was ketamine discovered?")["conversation_id"]
+    answer = two.converse("What was it first used for?", conversation_id=cid)
+    assert answer["conversation_id"] == cid and "veterinary anesthetic" in answer["answer"]
+
+
+def post(url: str, body: dict) -> dict:
+    request = urllib.request.Request(url, json.dumps(body).encode(), {"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.loads(response.read())
+
+
+@pytest.mark.slow
+def test_three_turn_conversation_over_a_real_server(server: str) -> None:
+    first = post(f"{server}/api/ask", {"question": "Is ketamine approved by the FDA?"})
+    second = post(f"{server}/api/ask", {"question": "And for depression?", "conversation_id": first["conversation_id"]})
+    third = post(f"{server}/api/ask", {"question": "What regulation applies to it?",
+                                       "conversation_id": first["conversation_id"]})
+    assert first["conversation_id"] == second["conversation_id"] == third["conversation_id"]
+    assert "anesthetic" in first["answer"]
+    assert "esketamine" in second["answer"].lower()
+    assert "Risk Evaluation and Mitigation Strategy" in third["answer"]
+    request = urllib.request.Request(f"{server}/api/conversations/{first['conversation_id']}", method="DELETE")
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert response.status == 204
+
+
+@pytest.mark.slow
+def test_docqa_chat_in_a_terminal(bundled_index) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import DOCQA
+
+    result = subprocess.run([DOCQA, "chat", "--index-dir", str(bundled_index)], text=True, capture_output=True,
+                            input="Where was ketamine discovered?\nWhat was it first used for?\n\n", timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Parke-Davis" in result.stdout
+    assert "veterinary anesthetic" in result.stdout
+    assert "understood as:" in result.stdout
