@@ -32,7 +32,7 @@ def resolve_model(name: str) -> tuple[str, str]:
 class Embedder:
     """Normalised embeddings from one sentence-transformers model, on CUDA when present."""
 
-    def __init__(self, model: str = DEFAULT_MODEL, device: str | None = None) -> None:
+    def __init__(self, model: str = DEFAULT_MODEL, device: str | None = None, threads: int | None = None) -> None:
         source, self.identity = resolve_model(model)
         if Path(source).exists():
             # Weights are on disk; never let the hub client reach for the network.
@@ -43,6 +43,8 @@ class Embedder:
 
         transformers.utils.logging.disable_progress_bar()
 
+        if threads:
+            torch.set_num_threads(threads)  # process-wide; on 2 cores more threads only contend
         self.device = device or ("cuda" if torch.cuda.is_available() else "cpu")
         self._model = SentenceTransformer(source, device=self.device)
         self.max_tokens: int = int(self._model.max_seq_length)
@@ -74,6 +76,6 @@ class Embedder:
 
 
 @lru_cache(maxsize=4)
-def shared_embedder(model: str = DEFAULT_MODEL) -> Embedder:
+def shared_embedder(model: str = DEFAULT_MODEL, threads: int | None = None) -> Embedder:
     """One Embedder per model and process: every app and command in a process shares its weights."""
-    return Embedder(model)
+    return Embedder(model, threads=threads)

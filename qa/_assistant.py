@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from index import Embedder, IndexUnavailable, IndexVersion, current_version, load_version, shared_embedder
+from qa._batching import QuestionEncoder
 from qa._answer import Answer, Citation, Composition, citation, compose
 from qa._conversation import (ConversationStore, MemoryStore, RedisStore, Turn, foreign_words, needs_context,
                               new_id, standalone, topic_words)
@@ -74,12 +75,13 @@ class Assistant:
                  weights: Weights = Weights(), composition: Composition = Composition(),
                  store: ConversationStore | None = None) -> None:
         self.settings = settings
-        self.store = store or make_store(settings)
+        self.store = store if store is not None else make_store(settings)
         self.weights = weights
         self.composition = composition
         self._reload_lock = threading.Lock()
         self._loaded = self._load(None)  # fail before the model loads when there is no index
-        self.embedder = embedder or shared_embedder(settings.model)
+        self.embedder = embedder or shared_embedder(settings.model, settings.torch_threads)
+        self.encoder = QuestionEncoder(self.embedder.encode)
         if self.embedder.identity != self._loaded.version.model:
             raise IndexUnavailable(
                 f"the index was built with {self._loaded.version.model}, not {self.embedder.identity}"
@@ -112,7 +114,7 @@ class Assistant:
             return True
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        return self.embedder.encode(texts)
+        return self.encoder.encode(texts)
 
     def hits(self, query: str, k: int, method: Method = "hybrid",
              loaded: Loaded | None = None, vector: np.ndarray | None = None) -> list[Hit]:
@@ -145,6 +147,11 @@ class Assistant:
     def converse(self, question: str, top_k: int | None = None, conversation_id: str | None = None,
                  history: list[str] | None = None) -> dict[str, object]:
         """Answer a question inside a conversation; an unknown id starts a new one."""
+        with self.encoder.request():
+            return self._converse(question, top_k, conversation_id, history)
+
+    def _converse(self, question: str, top_k: int | None, conversation_id: str | None,
+                  history: list[str] | None) -> dict[str, object]:
         loaded = self._loaded
         top_k = top_k or self.settings.default_top_k
         turns = self.store.get(conversation_id) if conversation_id else None
@@ -211,5 +218,6 @@ class Assistant:
     def search(self, query: str, k: int) -> tuple[list[Citation], str]:
         """The passages alone, best first, with the version they come from."""
         loaded = self._loaded
-        hits = self.hits(query, k, loaded=loaded)
+        with self.encoder.request():
+            hits = self.hits(query, k, loaded=loaded)
         return [citation(n, h, loaded.version, []) for n, h in enumerate(hits, start=1)], loaded.version.version

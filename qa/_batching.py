@@ -1,0 +1,94 @@
+"""Encoding questions that arrive together in one model call, and remembering recent ones.
+
+One forward pass over 16 short questions costs little more than over one, so under load the
+requests in flight share a batch. A lone request never waits: the batch closes as soon as every
+request in flight has joined it, or after `max_wait` seconds at most.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from contextlib import contextmanager
+
+import numpy as np
+
+
+class QuestionEncoder:
+    """Thread-safe, batching, caching front of an `encode(texts) -> vectors` function."""
+
+    def __init__(self, encode: Callable[[list[str]], np.ndarray], max_wait: float = 0.004,
+                 max_batch: int = 32, cache_size: int = 4096) -> None:
+        self._encode = encode
+        self.max_wait, self.max_batch, self.cache_size = max_wait, max_batch, cache_size
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._pending: list[tuple[str, Future[np.ndarray]]] = []
+        self._cond = threading.Condition()
+        self._in_flight = 0
+        self.batches = 0  # model calls made, for benchmarks
+        threading.Thread(target=self._run, name="docqa-encoder", daemon=True).start()
+
+    @contextmanager
+    def request(self) -> Iterator[None]:
+        """Mark a request in flight, so a batch waits for its question rather than closing early."""
+        with self._cond:
+            self._in_flight += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._in_flight -= 1
+                self._cond.notify_all()
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Vectors of `texts`, from the cache or from a shared batch."""
+        futures: list[Future[np.ndarray]] = []
+        with self._cond:
+            for text in texts:
+                future: Future[np.ndarray] = Future()
+                cached = self._cache.get(text)
+                if cached is not None:
+                    self._cache.move_to_end(text)
+                    future.set_result(cached)
+                else:
+                    self._pending.append((text, future))
+                futures.append(future)
+            self._cond.notify_all()
+        return np.stack([f.result() for f in futures])
+
+    def _take_batch(self) -> list[tuple[str, Future[np.ndarray]]]:
+        with self._cond:
+            while not self._pending:
+                self._cond.wait()
+            deadline = time.monotonic() + self.max_wait
+            # Wait for the other requests in flight to bring their questions, but never past the deadline.
+            while len(self._pending) < min(self._in_flight, self.max_batch):
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                self._cond.wait(left)
+            batch, self._pending = self._pending[: self.max_batch], self._pending[self.max_batch :]
+            return batch
+
+    def _run(self) -> None:
+        while True:
+            batch = self._take_batch()
+            texts = list(dict.fromkeys(text for text, _ in batch))
+            try:
+                vectors = dict(zip(texts, self._encode(texts)))
+                self.batches += 1
+            except Exception as exc:  # hand the failure to every waiting request
+                for _, future in batch:
+                    future.set_exception(exc)
+                continue
+            with self._cond:
+                for text, vector in vectors.items():
+                    self._cache[text] = vector
+                    self._cache.move_to_end(text)
+                while len(self._cache) > self.cache_size:
+                    self._cache.popitem(last=False)
+            for text, future in batch:
+                future.set_result(vectors[text])

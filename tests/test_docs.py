@@ -1,0 +1,35 @@
+"""The README stays true to the code: settings, routes and commands it names exist, and vice versa."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields
+
+from qa import Settings
+from qa.config import ROOT
+from web._openapi import openapi_document
+
+README = (ROOT / "README.md").read_text()
+
+
+def test_every_setting_is_documented_and_every_documented_variable_exists() -> None:
+    names = {f"DOCQA_{f.name.upper()}" for f in fields(Settings)}
+    documented = set(re.findall(r"`(DOCQA_[A-Z_]+)`", README))
+    assert names - documented == set(), "settings missing from the README"
+    assert documented - names == set(), "README names variables that do not exist"
+
+
+def test_every_api_route_is_in_the_readme() -> None:
+    for path, operations in openapi_document()["paths"].items():
+        if path == "/api/openapi.json":
+            continue
+        readme_path = re.sub(r"\{(\w+)\}", r"<\1>", path).replace("<conversation_id>", "<id>")
+        for method in operations:
+            assert f"{method.upper()} {readme_path}" in README, f"{method.upper()} {path}"
+
+
+def test_quick_start_commands_exist_in_the_makefile() -> None:
+    makefile = (ROOT / "Makefile").read_text()
+    for target in ("run", "test", "install", "bench"):
+        assert f"make {target}" in README
+        assert re.search(rf"^{target}:", makefile, re.M), target
