@@ -6,9 +6,10 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from index._html import html_to_text
 from index.errors import DocumentError
 
-SUFFIXES = (".txt", ".md")
+SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
 @dataclass(frozen=True)
@@ -23,8 +24,11 @@ class Document:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
-def read_document(path: Path) -> Document:
-    """Read and validate one document; raise DocumentError with a one-line reason."""
+def read_document(path: Path, name: str | None = None) -> Document:
+    """Read and validate one document; raise DocumentError with a one-line reason.
+
+    HTML is reduced to its readable text (headings, paragraphs): that text is what gets cited.
+    """
     if path.suffix.lower() not in SUFFIXES:
         raise DocumentError(f"{path}: unsupported file type {path.suffix!r} (use {', '.join(SUFFIXES)})")
     try:
@@ -47,14 +51,32 @@ def read_document(path: Path) -> Document:
         ) from None
     # Offsets are served to browsers, which see "\n" line ends; normalise once here.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if path.suffix.lower() in (".html", ".htm"):
+        text = html_to_text(text)
     if not text.strip():
         raise DocumentError(f"{path}: empty document")
-    return Document(name=path.name, text=text)
+    return Document(name=name or path.name, text=text)
+
+
+def expand(paths: list[Path]) -> list[tuple[Path, str]]:
+    """(file, name) for each path; a folder stands for the documents under it, named by relative path."""
+    out: list[tuple[Path, str]] = []
+    for path in paths:
+        if path.is_dir():
+            # Folders named "_x" or ".x" hold build output or sources (Sphinx's _sources, _static), not documents.
+            files = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()
+                           and not any(part[0] in "_." for part in p.relative_to(path).parts[:-1]))
+            if not files:
+                raise DocumentError(f"{path}: no {', '.join(SUFFIXES)} files in this folder")
+            out += [(f, f.relative_to(path).as_posix()) for f in files]
+        else:
+            out.append((path, path.name))
+    return out
 
 
 def read_documents(paths: list[Path]) -> list[Document]:
-    """Read several documents; names must be unique because citations name their document."""
-    documents = [read_document(p) for p in paths]
+    """Read several documents (or folders of them); names must be unique because citations name them."""
+    documents = [read_document(p, name) for p, name in expand(paths)]
     names = [d.name for d in documents]
     duplicated = sorted({n for n in names if names.count(n) > 1})
     if duplicated:

@@ -1,0 +1,73 @@
+"""HTML to indexable text: headings kept as Markdown headings (context for the passages below them),
+paragraphs one per line, navigation, scripts and code blocks left out."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+# Elements whose whole content is noise for questions about the prose.
+_SKIP_TAGS = frozenset({"head", "script", "style", "nav", "header", "footer", "pre", "noscript", "template", "svg",
+                        "form", "button", "select", "textarea"})
+# Sphinx and common site chrome, recognised by class.
+_SKIP_CLASSES = frozenset({"sphinxsidebar", "related", "footer", "headerlink", "highlight", "navigation",
+                           "breadcrumbs", "toctree-wrapper", "sidebar", "menu", "mobile-nav", "copybutton"})
+_BLOCK_TAGS = frozenset({"p", "div", "li", "dd", "dt", "blockquote", "section", "article", "main", "table",
+                         "tr", "br", "ul", "ol", "dl", "figure", "figcaption", "caption", "td", "th"})
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "wbr"})
+
+
+class _Extractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self._buffer: list[str] = []
+        self._stack: list[tuple[str, bool]] = []  # (tag, skipped)
+        self._heading: int | None = None
+
+    def _skipping(self) -> bool:
+        return any(skip for _, skip in self._stack)
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._buffer).split())
+        self._buffer = []
+        if text:
+            self.lines.append(f"{'#' * self._heading} {text}" if self._heading else text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        classes = set((dict(attrs).get("class") or "").split())
+        skip = tag in _SKIP_TAGS or bool(classes & _SKIP_CLASSES) or dict(attrs).get("role") == "navigation"
+        if tag in _BLOCK_TAGS or tag in _HEADINGS:
+            self._flush()
+        if tag in _HEADINGS and not self._skipping():
+            self._heading = _HEADINGS[tag]
+        if tag not in _VOID:
+            self._stack.append((tag, skip))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCK_TAGS or tag in _HEADINGS:
+            self._flush()
+        if tag in _HEADINGS:
+            self._heading = None
+        for i in range(len(self._stack) - 1, -1, -1):  # tolerate unclosed tags
+            if self._stack[i][0] == tag:
+                del self._stack[i:]
+                break
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping():
+            self._buffer.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def html_to_text(html: str) -> str:
+    """The readable text of an HTML page: one paragraph per line, headings as `#` lines."""
+    parser = _Extractor()
+    parser.feed(html)
+    parser.close()
+    # A line that is only punctuation or a lone symbol (¶, »...) carries nothing to cite.
+    return "\n".join(line for line in parser.lines if re.search(r"\w\w", line)) + "\n"

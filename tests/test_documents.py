@@ -1,0 +1,41 @@
+"""Reading documents: HTML reduced to prose with headings, folders read as one corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index import DocumentError, read_document, read_documents
+from index._html import html_to_text
+
+PAGE = """<html><head><title>json</title><script>var x = "<p>no</p>";</script></head><body>
+<div class="related" role="navigation"><a href="#">previous</a> | <a href="#">next</a></div>
+<div role="main"><h1>The json module<a class="headerlink" href="#">¶</a></h1>
+<p>JSON is a <em>lightweight</em> data
+interchange format.</p><div class="highlight"><pre>import json</pre></div>
+<h2>Basic usage</h2><ul><li>Call <code>dumps</code> to serialise.</li></ul></div>
+<div class="footer">© Copyright</div></body></html>"""
+
+
+def test_html_keeps_headings_and_prose_only() -> None:
+    assert html_to_text(PAGE) == (
+        "# The json module\nJSON is a lightweight data interchange format.\n## Basic usage\n"
+        "Call dumps to serialise.\n"
+    )
+
+
+def test_html_document_and_folder_naming(tmp_path: Path) -> None:
+    (tmp_path / "library").mkdir()
+    (tmp_path / "library" / "json.html").write_text(PAGE)
+    (tmp_path / "notes.md").write_text("# Notes\nA note.\n")
+    (tmp_path / "_sources").mkdir()
+    (tmp_path / "_sources" / "json.txt").write_text("reST source, not a document")
+    documents = read_documents([tmp_path])
+    assert [d.name for d in documents] == ["library/json.html", "notes.md"]
+    assert read_document(tmp_path / "library" / "json.html").text.startswith("# The json module\n")
+
+
+def test_empty_folder_is_a_document_error(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError, match="no .txt"):
+        read_documents([tmp_path])
