@@ -3,35 +3,42 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from pathlib import Path
 
-from index import DocqaError, Embedder, build_index, read_documents
+from index import DeferredModel, DocqaError, build_index, read_documents
 from qa.config import BUNDLED_DOCUMENT, Settings
 from qa.logs import configure_logging
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Index documents (.txt, .md) for docqa.")
-    parser.add_argument("documents", nargs="*", type=Path, help="documents to index (default: the bundled one)")
+    parser = argparse.ArgumentParser(description="Index documents (.txt, .md, .html) for docqa.")
+    parser.add_argument("documents", nargs="*", type=Path,
+                        help="documents or folders of them to index (default: the bundled document)")
     parser.add_argument("--index-dir", type=Path, help="where the index lives (default: $DOCQA_INDEX_DIR or instance/index)")
     parser.add_argument("--json", action="store_true", help="print one JSON line with the build's figures")
     args = parser.parse_args(argv)
     settings = Settings.from_env({"index_dir": args.index_dir} if args.index_dir else None)
     configure_logging(settings)
+    # A one-shot process: no cyclic garbage worth collecting, while collections over the millions of
+    # objects torch and transformers create cost a second or more (imports, then again at exit).
+    gc.disable()
     try:
         documents = read_documents(args.documents or [BUNDLED_DOCUMENT])  # fail fast, before the model loads
         report = build_index(
             documents,
             settings.index_dir,
-            Embedder(settings.model),
+            DeferredModel(settings.model),
             settings.max_passage_tokens,
             settings.min_passage_tokens,
         )
     except DocqaError as exc:
         print(f"build_index: {exc}", file=sys.stderr)
         return 2
+    finally:
+        gc.freeze()  # the interpreter's final collection skips frozen objects
     if args.json:
         print(report.to_json())
     else:

@@ -1,6 +1,6 @@
 """The index stage: documents in, verified versions of passages and their vectors out."""
 
-from index._build import BuildReport, build_index
+from index._build import BuildReport, DeferredModel, build_index
 from index._documents import Document, read_document, read_documents
 from index._embedding import DEFAULT_MODEL, Embedder, shared_embedder
 from index._splitting import Passage, strip_markers
@@ -10,6 +10,7 @@ from index.errors import DocqaError, DocumentError, IndexUnavailable
 __all__ = [
     "DEFAULT_MODEL",
     "BuildReport",
+    "DeferredModel",
     "DocqaError",
     "Document",
     "DocumentError",

@@ -6,16 +6,19 @@ import hashlib
 import json
 import logging
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
+from tokenizers import Tokenizer
 
 from index._documents import Document
-from index._embedding import Embedder
+from index._embedding import Embedder, resolve_model, shared_embedder
 from index._splitting import Passage, make_passages, strip_markers
 from index._store import build_lock, current_version, load_version, write_version
-from index.errors import IndexUnavailable
+from index.errors import DocumentError, IndexUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +40,49 @@ class BuildReport:
 
     def to_json(self) -> str:
         return json.dumps(asdict(self))
+
+
+class Model(Protocol):
+    """What a build needs of the embedding model."""
+
+    identity: str
+
+    def count_tokens(self, texts: list[str]) -> list[int]: ...
+
+    def encode(self, texts: Sequence[str], progress: bool = False) -> np.ndarray: ...
+
+
+class DeferredModel:
+    """The model as a build needs it: its identity and tokenizer at once, its weights only to embed something.
+
+    Loading torch and sentence-transformers costs seconds, so a rebuild with little or nothing new is
+    much faster without them. Counting uses a tokenizer of its own, so a server's model, shared with
+    requests in flight, is never reconfigured (untruncated) under them.
+    """
+
+    def __init__(self, model: str, loaded: Embedder | None = None) -> None:
+        source, self.identity = resolve_model(model)
+        self._model, self._loaded = model, loaded
+        path = Path(source) / "tokenizer.json"
+        self._tokenizer = Tokenizer.from_file(str(path)) if path.is_file() else None
+        if self._tokenizer is not None:  # the file's own settings truncate and pad to 128
+            self._tokenizer.no_truncation()
+            self._tokenizer.no_padding()
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._loaded is None:
+            self._loaded = shared_embedder(self._model)
+        return self._loaded
+
+    def count_tokens(self, texts: list[str]) -> list[int]:
+        """Wordpieces of each text without special tokens, as `Embedder.count_tokens` counts them."""
+        if self._tokenizer is None:
+            return self.embedder.count_tokens(texts)
+        return [len(e.ids) for e in self._tokenizer.encode_batch(texts, add_special_tokens=False)]
+
+    def encode(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
+        return self.embedder.encode(texts, progress=progress)
 
 
 def passage_embed_text(passage: Passage, text: str) -> str:
@@ -62,6 +108,15 @@ def _unit_key(model: str, kind: str, text: str) -> str:
     return hashlib.sha256(f"{model}\0{kind}\0{text}".encode()).hexdigest()
 
 
+def _settings_change(old_model: str, old_split: dict[str, object], model: str,
+                     split: dict[str, object]) -> str | None:
+    """What differs between the current version's model and splitting settings and this build's, or None."""
+    changes = [f"model {old_model} -> {model}"] if old_model != model else []
+    changes += [f"{k} {old_split.get(k)} -> {split.get(k)}"
+                for k in sorted({*old_split, *split}) if old_split.get(k) != split.get(k)]
+    return ", ".join(changes) or None
+
+
 def _cached_vectors(index_dir: Path, model: str, split: dict[str, object]) -> dict[str, np.ndarray] | None:
     """Vectors of the current version by unit key; None when there is no usable current version."""
     if current_version(index_dir) is None:
@@ -71,8 +126,9 @@ def _cached_vectors(index_dir: Path, model: str, split: dict[str, object]) -> di
     except IndexUnavailable as exc:
         log.warning("previous index unusable, embedding everything: %s", exc)
         return None
-    if old.model != model or old.split != split:
-        log.warning("model or splitting settings changed: full rebuild")
+    change = _settings_change(old.model, old.split, model, split)
+    if change:
+        log.warning("full rebuild, model or splitting settings changed: %s", change)
         return {}
     passage_texts, sentence_texts = units_of(old.documents, old.passages)
     cache = {
@@ -82,46 +138,50 @@ def _cached_vectors(index_dir: Path, model: str, split: dict[str, object]) -> di
     return cache
 
 
-def _embed(embedder: Embedder, kind: str, texts: list[str], cache: dict[str, np.ndarray],
-           progress: bool) -> tuple[np.ndarray, int]:
-    keys = [_unit_key(embedder.identity, kind, t) for t in texts]
-    missing = sorted({k: t for k, t in zip(keys, texts) if k not in cache}.items())
+def _embed(model: Model, units: dict[str, list[str]], cache: dict[str, np.ndarray],
+           progress: bool) -> tuple[list[np.ndarray], int]:
+    """Vectors of each kind's texts (never empty), and how many units were not cached.
+
+    The missing units of every kind are embedded in one call: after a small edit, one forward pass.
+    """
+    keys = {kind: [_unit_key(model.identity, kind, t) for t in texts] for kind, texts in units.items()}
+    missing = {k: t for kind, texts in units.items() for k, t in zip(keys[kind], texts) if k not in cache}
     if missing:
-        fresh = embedder.encode([t for _, t in missing], progress=progress)
-        cache.update(zip((k for k, _ in missing), fresh))
-    vectors = np.stack([cache[k] for k in keys]) if keys else np.zeros((0, embedder.dimension), np.float32)
-    return vectors.astype(np.float32), len(missing)
+        cache.update(zip(missing, model.encode(list(missing.values()), progress=progress)))
+    return [np.stack([cache[k] for k in kind_keys]).astype(np.float32) for kind_keys in keys.values()], len(missing)
 
 
 def build_index(
     documents: list[Document],
     index_dir: Path,
-    embedder: Embedder,
+    model: Model,
     max_tokens: int = 200,
     min_tokens: int = 48,
     progress: bool | None = None,
 ) -> BuildReport:
-    """Index the documents into a new version of `index_dir`, reusing unchanged embeddings."""
+    """Index the documents into a new version of `index_dir`, reusing unchanged embeddings.
+
+    `model` is an `Embedder` or, to load the weights only if something must be embedded, a `DeferredModel`.
+    """
     started = time.perf_counter()
     split: dict[str, object] = {"splitter": SPLITTER, "max_tokens": max_tokens, "min_tokens": min_tokens}
     passages = [
-        p for doc in documents for p in make_passages(doc, embedder.count_tokens, max_tokens, min_tokens)
+        p for doc in documents for p in make_passages(doc, model.count_tokens, max_tokens, min_tokens)
     ]
     if not passages:
-        raise IndexUnavailable("the documents contain no text to index")
+        raise DocumentError("the documents contain no text to index (only headings, tables or images)")
     passage_texts, sentence_texts = units_of(documents, passages)
     units = len(passage_texts) + len(sentence_texts)
-    version = _version_of(embedder.identity, split, documents)
+    version = _version_of(model.identity, split, documents)
     with build_lock(index_dir):
-        cached = _cached_vectors(index_dir, embedder.identity, split)
+        cached = _cached_vectors(index_dir, model.identity, split)
         cache = cached or {}
         show = progress if progress is not None else units > PROGRESS_THRESHOLD
-        passage_vectors, new_p = _embed(embedder, "p", passage_texts, cache, show)
-        sentence_vectors, new_s = _embed(embedder, "s", sentence_texts, cache, show)
+        (passage_vectors, sentence_vectors), embedded = _embed(
+            model, {"p": passage_texts, "s": sentence_texts}, cache, show)
         if cached is None or current_version(index_dir) != version:
-            write_version(index_dir, version, embedder.identity, split, documents, passages,
+            write_version(index_dir, version, model.identity, split, documents, passages,
                           passage_vectors, sentence_vectors)
-    embedded = new_p + new_s
     return BuildReport(
         documents=len(documents),
         units=units,

@@ -106,11 +106,14 @@ class Assistant:
             if latest is None or latest == self.index_version:
                 return False
             try:
-                self._loaded = self._load(latest)
+                loaded = self._load(None)  # load_version retries when a quick rebuild prunes what it reads
+                if loaded.version.model != self.embedder.identity:
+                    raise IndexUnavailable(f"version {loaded.version.version} was built with {loaded.version.model}")
             except IndexUnavailable as exc:
                 log.error("keeping index version %s: %s", self.index_version, exc)
                 return False
-            log.info("now serving index version %s", latest)
+            self._loaded = loaded
+            log.info("now serving index version %s", loaded.version.version)
             return True
 
     def embed(self, texts: list[str]) -> np.ndarray:

@@ -7,6 +7,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -86,28 +87,38 @@ def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60) -> No
 def start_server(index_dir: Path, *extra: str, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
     """`docqa serve` as a real process on a free loopback port; returns (process, base URL)."""
     port = free_port()
+    # The log goes to a file: an unread pipe would fill up and block a busy server.
+    log = tempfile.TemporaryFile(mode="w+")
     process = subprocess.Popen(
         [DOCQA, "serve", "--index-dir", str(index_dir), "--host", "127.0.0.1", "--port", str(port), *extra],
-        cwd=ROOT, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=ROOT, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT, text=True,
     )
+    process.log = log  # type: ignore[attr-defined]
     url = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(url, process)
     except Exception:
         process.kill()
-        print(process.stdout.read() if process.stdout else "")
+        print(server_log(process))
         raise
     return process, url
 
 
+def server_log(process: subprocess.Popen) -> str:
+    """Everything the server wrote so far."""
+    process.log.seek(0)  # type: ignore[attr-defined]
+    return process.log.read()  # type: ignore[attr-defined]
+
+
 def stop_server(process: subprocess.Popen) -> str:
+    """SIGTERM, wait, and return the server's log."""
     process.terminate()
     try:
-        out, _ = process.communicate(timeout=20)
+        process.wait(timeout=20)
     except subprocess.TimeoutExpired:
         process.kill()
-        out, _ = process.communicate()
-    return out or ""
+        process.wait()
+    return server_log(process)
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ import web
 
 def test_index_public_names() -> None:
     assert sorted(index.__all__) == sorted([
-        "DEFAULT_MODEL", "BuildReport", "DocqaError", "Document", "DocumentError", "Embedder",
+        "DEFAULT_MODEL", "BuildReport", "DeferredModel", "DocqaError", "Document", "DocumentError", "Embedder",
         "IndexUnavailable", "IndexVersion", "Passage", "build_index", "current_version", "load_version",
         "read_document", "read_documents", "shared_embedder", "strip_markers",
     ])

@@ -4,45 +4,60 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from pathlib import Path
 
-from index import build_index, read_documents
+from index import DeferredModel, DocqaError, build_index, read_documents
 from qa import Assistant, Settings
 
 log = logging.getLogger(__name__)
 
+Stamp = tuple[tuple[int, int, int] | None, ...]
+
+
+def stamp(documents: list[Path]) -> Stamp:
+    """What tells an edit: each file's inode (editors that save by renaming), modification time and size."""
+    out: list[tuple[int, int, int] | None] = []
+    for path in documents:
+        try:
+            st = path.stat()
+            out.append((st.st_ino, st.st_mtime_ns, st.st_size))
+        except OSError:
+            out.append(None)
+    return tuple(out)
+
+
+def rebuild(assistant: Assistant, documents: list[Path], settings: Settings) -> None:
+    """Build from the documents with the server's model and switch to the result; log one line either way."""
+    try:
+        report = build_index(read_documents(documents), settings.index_dir,
+                             DeferredModel(settings.model, assistant.embedder),
+                             settings.max_passage_tokens, settings.min_passage_tokens, progress=False)
+    except Exception as exc:  # a bad edit must not take the server down
+        reason = exc if isinstance(exc, DocqaError) else repr(exc)
+        log.error("rebuild failed, still serving index version %s: %s", assistant.index_version, reason)
+        return
+    log.info("index built in %.2f s: version %s, %d embedded, %d reused",
+             report.seconds, report.index_version, report.embedded, report.reused)
+    assistant.refresh()
+
 
 def start_watcher(assistant: Assistant, documents: list[Path], settings: Settings, debounce: float = 1.0) -> None:
-    """Rebuild after the documents change and stay unchanged for `debounce` seconds."""
-
-    def stamp() -> tuple[tuple[int, int] | None, ...]:
-        out = []
-        for path in documents:
-            try:
-                st = path.stat()
-                out.append((st.st_mtime_ns, st.st_size))
-            except OSError:
-                out.append(None)
-        return tuple(out)
+    """Sync the index with the documents now, then rebuild after each edit once they are unchanged for `debounce` s."""
+    poll = settings.reload_interval if settings.reload_interval > 0 else debounce
 
     def loop() -> None:
-        built = stamp()
+        built = stamp(documents)
+        rebuild(assistant, documents, settings)  # edits made while no server watched; a no-op otherwise
         while True:
-            threading.Event().wait(settings.reload_interval)
-            seen = stamp()
+            time.sleep(poll)
+            seen = stamp(documents)
             if seen == built:
                 continue
-            threading.Event().wait(debounce)
-            if stamp() != seen:
-                continue  # still being written
+            time.sleep(debounce)
+            if stamp(documents) != seen:
+                continue  # still being written: an editor's save can take several writes
             built = seen
-            try:
-                report = build_index(read_documents(documents), settings.index_dir, assistant.embedder,
-                                     settings.max_passage_tokens, settings.min_passage_tokens, progress=False)
-                log.info("rebuilt after an edit: version %s, %d embedded, %d reused",
-                         report.index_version, report.embedded, report.reused)
-                assistant.refresh()
-            except Exception as exc:  # a bad edit must not take the server down
-                log.error("rebuild failed, still serving %s: %s", assistant.index_version, exc)
+            rebuild(assistant, documents, settings)
 
     threading.Thread(target=loop, name="docqa-watcher", daemon=True).start()
