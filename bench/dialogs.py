@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import statistics
 import sys
 import time
@@ -11,7 +12,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import assistant_for, seed_dev, table  # noqa: E402
 from index import Embedder  # noqa: E402
+from qa._conversation import MemoryStore  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
+
+FLOOD = 4000
 
 # Our own dialogs on the bundled document (not from ../shared/eval): a check that the rules generalise.
 OWN_DIALOGS = [
@@ -85,6 +89,28 @@ def run_dialogs(assistant, dialogs: list[list[dict]], verbose: bool) -> tuple[in
     return first, len(dialogs), follow, follow_n
 
 
+def rss_mb() -> float:
+    """Resident memory of this process, from /proc."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def flood(embedder: Embedder, conversations: int, cap: int) -> list[tuple[int, float, int]]:
+    """Start `conversations` new conversations against a store capped at `cap`: (count, RSS MB, kept)."""
+    assistant = assistant_for([BUNDLED_DOCUMENT], embedder, store=MemoryStore(cap, 3600, 20))
+    questions = [q for d in OWN_DIALOGS for q, _ in d]
+    samples = []
+    for n in range(1, conversations + 1):
+        cid = assistant.converse(questions[n % len(questions)])["conversation_id"]
+        assistant.converse(questions[(n + 1) % len(questions)], conversation_id=cid)
+        if n % (conversations // 4) == 0:
+            gc.collect()
+            samples.append((n, rss_mb(), len(assistant.store)))  # type: ignore[arg-type]
+    return samples
+
+
 def main() -> None:
     embedder = Embedder()
     assistant = assistant_for([BUNDLED_DOCUMENT], embedder)
@@ -131,6 +157,8 @@ def main() -> None:
         ("same follow-up asked alone p50 (ms)", f"{p50(alone_follow):.2f}"),
         ("added latency of a follow-up, p50 (ms)", f"{p50(follows) - p50(alone_follow):+.2f}"),
     ]
+    for n, mb, kept in flood(embedder, FLOOD, FLOOD // 8):
+        rows.append((f"flood: RSS after {n} new conversations (cap {FLOOD // 8})", f"{mb:.0f} MB, {kept} kept"))
     print(table(rows, ("conversations", "value")))
 
 
