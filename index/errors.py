@@ -14,7 +14,7 @@ class DocumentError(DocqaError):
 class IndexUnavailable(DocqaError):
     """No usable index: never built, incomplete or corrupted."""
 
-    hint = "run `python build_index.py` to build it"
+    hint = "run `python build_index.py` to (re)build it"
 
     def __str__(self) -> str:
         return f"{super().__str__()}; {self.hint}"

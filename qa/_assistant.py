@@ -79,6 +79,7 @@ class Assistant:
         self.weights = weights
         self.composition = composition
         self._reload_lock = threading.Lock()
+        self._rejected: str | None = None
         self._loaded = self._load(None)  # fail before the model loads when there is no index
         self.embedder = embedder or shared_embedder(settings.model, settings.torch_threads)
         self.encoder = QuestionEncoder(self.embedder.encode)
@@ -103,14 +104,15 @@ class Assistant:
         """Switch to the newest version if CURRENT moved; keep the old one if the new one is unusable."""
         with self._reload_lock:
             latest = current_version(self.settings.index_dir)
-            if latest is None or latest == self.index_version:
-                return False
+            if latest is None or latest in (self.index_version, self._rejected):
+                return False  # a version that failed to load is not retried until CURRENT moves
             try:
                 loaded = self._load(None)  # load_version retries when a quick rebuild prunes what it reads
                 if loaded.version.model != self.embedder.identity:
                     raise IndexUnavailable(f"version {loaded.version.version} was built with {loaded.version.model}")
             except IndexUnavailable as exc:
                 log.error("keeping index version %s: %s", self.index_version, exc)
+                self._rejected = latest
                 return False
             self._loaded = loaded
             log.info("now serving index version %s", loaded.version.version)
@@ -197,7 +199,8 @@ class Assistant:
         if previous is not None and (evidence is None or not evidence.found or hits[0].passage.id in previous.passages):
             # A follow-up: the earlier turn's topic and passages pick the passages, its own words the sentences.
             query = standalone(question, previous.topic)
-            mixed = vector + CONTEXT_WEIGHT * np.asarray(previous.vector, dtype=np.float32)
+            context = previous.vector if previous.vector is not None else vector
+            mixed = vector + CONTEXT_WEIGHT * context
             own = vector
             vector = mixed / np.linalg.norm(mixed)
             hits = searcher.search(vector, f"{question} {' '.join(previous.topic)}", top_k, method,
@@ -216,7 +219,7 @@ class Assistant:
         answer = compose(hits, loaded.version, query, found, rules, said)
         cited = [c.passage_id for c in answer.citations if c.highlights] or [c.passage_id for c in answer.citations[:1]]
         quoted = [[c.start + h.start, c.start + h.end] for c in answer.citations for h in c.highlights]
-        return answer, Turn(question, query, topic, cited, [round(float(x), 5) for x in vector], quoted)
+        return answer, Turn(question, query, topic, cited, np.asarray(vector, dtype=np.float32), quoted)
 
     def search(self, query: str, k: int) -> tuple[list[Citation], str]:
         """The passages alone, best first, with the version they come from."""

@@ -13,8 +13,10 @@ import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Protocol
+
+import numpy as np
 
 from qa._text import STOPWORDS, tokens
 
@@ -46,9 +48,21 @@ class Turn:
     query: str
     topic: list[str]
     passages: list[str]
-    vector: list[float] = field(repr=False, default_factory=list)
+    # The query vector as searched (float32); only the latest turn needs it, so stores drop older ones.
+    vector: np.ndarray | None = field(repr=False, default=None)
     # Offsets of the sentences the answer quoted, so the next answer can say something new.
     said: list[list[int]] = field(default_factory=list)
+
+    def to_json(self) -> str:
+        body = asdict(self)
+        body["vector"] = None if self.vector is None else self.vector.tolist()
+        return json.dumps(body)
+
+    @classmethod
+    def from_json(cls, raw: str | bytes) -> Turn:
+        body = json.loads(raw)
+        vector = body.pop("vector")
+        return cls(**body, vector=None if vector is None else np.asarray(vector, dtype=np.float32))
 
 
 def words(text: str) -> list[str]:
@@ -182,7 +196,9 @@ class MemoryStore:
             now = self.clock()
             self._expire(now)
             turns = self._items.pop(cid, (now, []))[1]
-            self._items[cid] = (now, (turns + [turn])[-self.max_turns :])
+            # Older turns' vectors are never read again; dropping them keeps a conversation small.
+            turns = [replace(t, vector=None) for t in turns[-(self.max_turns - 1):]] if self.max_turns > 1 else []
+            self._items[cid] = (now, turns + [turn])
             while len(self._items) > self.max_conversations:
                 self._items.popitem(last=False)
 
@@ -205,12 +221,12 @@ class RedisStore:
         key = self.prefix + cid
         with self._redis.pipeline() as pipe:
             raw, _ = pipe.lrange(key, 0, -1).expire(key, self.ttl).execute()
-        return [Turn(**json.loads(item)) for item in raw] if raw else None
+        return [Turn.from_json(item) for item in raw] if raw else None
 
     def append(self, cid: str, turn: Turn) -> None:
         key = self.prefix + cid
         with self._redis.pipeline() as pipe:
-            pipe.rpush(key, json.dumps(asdict(turn))).ltrim(key, -self.max_turns, -1).expire(key, self.ttl)
+            pipe.rpush(key, turn.to_json()).ltrim(key, -self.max_turns, -1).expire(key, self.ttl)
             pipe.execute()
 
     def delete(self, cid: str) -> bool:

@@ -125,7 +125,8 @@ class Searcher:
         depth = min(n, self.weights.depth)
         scores, rows = self.version.passage_vectors.search(vector.reshape(1, -1), depth)
         dense[rows[0][rows[0] >= 0]] = scores[0][rows[0] >= 0]
-        lexical = self._bm25.get_scores(tokens(text)) if text else np.zeros(n, dtype=np.float32)
+        terms = tokens(text)  # empty for "Why?" or a lone symbol; bm25s cannot score no terms
+        lexical = self._bm25.get_scores(terms) if terms else np.zeros(n, dtype=np.float32)
         return dense, lexical
 
     def search(self, vector: np.ndarray, text: str, k: int, method: Method = "hybrid",

@@ -31,9 +31,9 @@ class Settings:
     default_top_k: int = 3
     reload_interval: float = 0.5
     # Conversations: how many are kept (least recently used dropped), for how long, how many turns.
-    conversations: int = 10_000
+    conversations: int = 5_000
     conversation_ttl: float = 3600.0
-    conversation_turns: int = 20
+    conversation_turns: int = 10
     redis_url: str = ""
     log_questions: bool = False
     log_level: str = "INFO"

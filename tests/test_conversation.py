@@ -10,6 +10,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 
+import numpy as np
 import pytest
 
 from qa import Assistant
@@ -43,7 +44,7 @@ def test_standalone_form_names_the_topic() -> None:
 
 
 def turn(n: int) -> Turn:
-    return Turn(f"q{n}", f"q{n}", [], [], [0.0])
+    return Turn(f"q{n}", f"q{n}", [], [], np.full(4, n, dtype=np.float32))
 
 
 class FakeClock:
@@ -81,7 +82,9 @@ def test_memory_store_caps_turns() -> None:
     store = MemoryStore(max_conversations=10, ttl=60, max_turns=3, clock=FakeClock())
     for n in range(7):
         store.append("a", turn(n))
-    assert [t.question for t in store.get("a") or []] == ["q4", "q5", "q6"]
+    turns = store.get("a") or []
+    assert [t.question for t in turns] == ["q4", "q5", "q6"]
+    assert [t.vector is None for t in turns] == [True, True, False]  # only the latest vector is kept
     assert store.delete("a") and not store.delete("a")
 
 
@@ -144,7 +147,9 @@ def test_redis_store_keeps_turns_and_caps_them(redis_url: str) -> None:
     store = RedisStore(redis_url, ttl=60, max_turns=2)
     for n in range(3):
         store.append("c1", turn(n))
-    assert [t.question for t in store.get("c1") or []] == ["q1", "q2"]
+    turns = store.get("c1") or []
+    assert [t.question for t in turns] == ["q1", "q2"]
+    np.testing.assert_array_equal(turns[-1].vector, np.full(4, 2, dtype=np.float32))
     assert store.get("missing") is None
     assert store.delete("c1") and store.get("c1") is None
 

@@ -1,4 +1,4 @@
-"""One log line per request: method, path, status, size and time; question text only when allowed."""
+"""One log line per request: method, path, status, sizes and time; the question only when DOCQA_LOG_QUESTIONS allows."""
 
 from __future__ import annotations
 
@@ -10,6 +10,11 @@ from flask import Flask, Response, current_app, g, request
 log = logging.getLogger("docqa.access")
 
 
+def note_question(text: str) -> None:
+    """Hand a validated question to the access log, which writes it only when questions may be logged."""
+    g.question = text
+
+
 def init_app(app: Flask) -> None:
     @app.before_request
     def _start() -> None:
@@ -18,11 +23,9 @@ def init_app(app: Flask) -> None:
     @app.after_request
     def _log(response: Response) -> Response:
         elapsed = (time.perf_counter() - g.get("started", time.perf_counter())) * 1000
-        extra = ""
-        if current_app.config["DOCQA"].log_questions and request.is_json:
-            body = request.get_json(silent=True)
-            if isinstance(body, dict):
-                extra = f" question={str(body.get('question'))[:200]!r}"
+        question = g.get("question") if current_app.config["DOCQA"].log_questions else None
+        # request.path carries no query string, so /api/search?q=... stays out too.
         log.info("%s %s %d %dB in=%dB %.1fms%s", request.method, request.path, response.status_code,
-                 response.calculate_content_length() or 0, request.content_length or 0, elapsed, extra)
+                 response.calculate_content_length() or 0, request.content_length or 0, elapsed,
+                 f" question={question[:200]!r}" if question else "")
         return response

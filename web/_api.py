@@ -7,9 +7,10 @@ from dataclasses import asdict
 from flask import Blueprint, Flask, Response, current_app, jsonify, request
 
 from qa import Assistant, Settings
+from web._access_log import note_question
 from web._errors import ApiError
 from web._openapi import openapi_document
-from web._validation import ask_request, bounded_int, json_body, question_text
+from web._validation import ask_request, json_body, query_int, question_text
 
 api = Blueprint("api", __name__)
 
@@ -25,6 +26,7 @@ def settings() -> Settings:
 @api.post("/api/ask")
 def ask() -> Response:
     req = ask_request(json_body(request), settings())
+    note_question(req.question)
     result = assistant().converse(req.question, req.top_k, req.conversation_id, req.history)
     return jsonify(result)
 
@@ -32,7 +34,8 @@ def ask() -> Response:
 @api.get("/api/search")
 def search() -> Response:
     query = question_text(request.args.get("q"), settings(), "q")
-    k = bounded_int(request.args.get("k"), "k", 5, settings().max_top_k)
+    note_question(query)
+    k = query_int(request.args.get("k"), "k", 5, settings().max_top_k)
     citations, version = assistant().search(query, k)
     return jsonify(query=query, citations=[asdict(c) for c in citations], index_version=version)
 
@@ -59,7 +62,7 @@ def document() -> Response:
 
 @api.get("/api/openapi.json")
 def openapi() -> Response:
-    return jsonify(openapi_document())
+    return jsonify(openapi_document(settings()))
 
 
 @api.get("/healthz")

@@ -1,10 +1,12 @@
-"""JSON errors for everything under /api: one shape, `{"error": {"code", "message"}}`, never HTML."""
+"""JSON errors for everything under /api: one shape, `{"error": {"code", "message"}}`, never HTML or a traceback."""
 
 from __future__ import annotations
 
 import logging
+import traceback
+from typing import Any
 
-from flask import Flask, Response, jsonify, request
+from flask import Flask, Response, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from index import IndexUnavailable
@@ -20,7 +22,7 @@ class ApiError(Exception):
         self.status, self.code, self.message = status, code, message
 
 
-# Stable codes for the HTTP errors werkzeug raises on its own.
+# Stable codes for the HTTP errors werkzeug, flask-limiter and waitress raise on their own.
 _CODES = {
     400: "bad_request",
     404: "not_found",
@@ -28,17 +30,35 @@ _CODES = {
     413: "payload_too_large",
     415: "unsupported_media_type",
     429: "rate_limited",
+    431: "headers_too_large",
+    500: "internal",
 }
 
 
+def error_document(status: int, message: str, code: str | None = None) -> dict[str, Any]:
+    """The body of every error response; `code` defaults to the stable code of `status`."""
+    return {"error": {"code": code or _CODES.get(status, "http_error"), "message": message}}
+
+
 def error_response(status: int, code: str, message: str) -> Response:
-    response = jsonify(error={"code": code, "message": message})
+    response = jsonify(error_document(status, message, code))
     response.status_code = status
     return response
 
 
 def _wants_json() -> bool:
     return request.path.startswith("/api") or request.path == "/healthz"
+
+
+def _log_unexpected(exc: Exception) -> None:
+    """Log an unhandled error; its message may quote the question, so it is left out unless questions may be logged."""
+    where = f"{request.method} {request.path}"
+    if current_app.config["DOCQA"].log_questions:
+        log.error("unhandled error on %s", where, exc_info=exc)
+    else:
+        frames = "".join(traceback.format_tb(exc.__traceback__))
+        log.error("unhandled %s on %s (message withheld; DOCQA_LOG_QUESTIONS=true shows it)\n%s",
+                  type(exc).__name__, where, frames.rstrip())
 
 
 def init_app(app: Flask) -> None:
@@ -56,15 +76,13 @@ def init_app(app: Flask) -> None:
     def _http(exc: HTTPException) -> Response | HTTPException:
         if not _wants_json():
             return exc
-        response = error_response(exc.code or 500, _CODES.get(exc.code or 500, "http_error"), exc.description or "")
-        if exc.code == 405 and exc.valid_methods:
+        status = exc.code or 500
+        response = error_response(status, _CODES.get(status, "http_error"), exc.description or "")
+        if status == 405 and exc.valid_methods:
             response.headers["Allow"] = ", ".join(exc.valid_methods)
-        for name in ("Retry-After",):
-            if exc.get_headers() and dict(exc.get_headers()).get(name):
-                response.headers[name] = dict(exc.get_headers())[name]
         return response
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception) -> Response:
-        log.exception("unhandled error on %s %s", request.method, request.path)
+        _log_unexpected(exc)
         return error_response(500, "internal", "internal error; the server log has details")

@@ -6,8 +6,7 @@ from functools import lru_cache
 from typing import Any
 
 from qa import Settings
-
-_S = Settings()
+from web._validation import MAX_HISTORY
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -21,6 +20,12 @@ def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
 def _error(description: str) -> dict[str, Any]:
     return _json(_ref("Error"), description)
 
+
+_RATE_LIMITED = {
+    **_error("Rate limit reached (only when DOCQA_RATE_LIMIT is set)."),
+    "headers": {"Retry-After": {"description": "Seconds until the client may try again.",
+                                "schema": {"type": "integer", "minimum": 0}}},
+}
 
 _SPAN = {
     "type": "object",
@@ -47,24 +52,31 @@ _CITATION = {
     "additionalProperties": False,
 }
 
-_ASK_REQUEST = {
-    "type": "object",
-    "required": ["question"],
-    "properties": {
-        "question": {"type": "string", "minLength": 1, "maxLength": _S.max_question_chars, "pattern": r"\S",
-                     "description": "1 to 2,000 characters once leading and trailing space is stripped."},
-        "conversation_id": {"type": "string",
-                            "description": "From an earlier answer; an unknown or expired id starts a new conversation."},
-        "top_k": {"type": "integer", "minimum": 1, "maximum": _S.max_top_k, "default": _S.default_top_k},
-        "history": {
-            "type": "array", "maxItems": 10,
-            "description": "Earlier questions, oldest first, for clients that keep no conversation_id.",
-            "items": {"type": "object", "required": ["question"],
-                      "properties": {"question": {"type": "string", "minLength": 1,
-                                                  "maxLength": _S.max_question_chars, "pattern": r"\S"}}},
+
+def _question(settings: Settings) -> dict[str, Any]:
+    return {"type": "string", "minLength": 1, "maxLength": settings.max_question_chars, "pattern": r"\S",
+            "description": f"1 to {settings.max_question_chars:,} characters, not all white space."}
+
+
+def _ask_request(settings: Settings) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "required": ["question"],
+        "example": {"question": "How fast does ketamine work?", "top_k": 3},
+        "properties": {
+            "question": _question(settings),
+            "conversation_id": {"type": "string",
+                                "description": "From an earlier answer; an unknown or expired id starts a new one."},
+            "top_k": {"type": "integer", "minimum": 1, "maximum": settings.max_top_k,
+                      "default": settings.default_top_k},
+            "history": {
+                "type": "array", "maxItems": MAX_HISTORY,
+                "description": "Earlier questions, oldest first, for clients that keep no conversation_id.",
+                "items": {"type": "object", "required": ["question"], "properties": {"question": _question(settings)}},
+            },
         },
-    },
-}
+    }
+
 
 _ANSWER = {
     "type": "object",
@@ -94,38 +106,47 @@ _ERROR = {
     "additionalProperties": False,
 }
 
-_COMMON_ERRORS = {"404": _error("Not found."), "405": _error("Method not allowed.")}
+# Any /api route may answer these.
+_COMMON_ERRORS = {"404": _error("Not found."), "405": _error("Method not allowed."), "429": _RATE_LIMITED}
 
 
-@lru_cache(maxsize=1)
-def openapi_document() -> dict[str, Any]:
-    """The document served at /api/openapi.json."""
+_DEFAULTS = Settings()
+
+
+@lru_cache(maxsize=4)
+def openapi_document(settings: Settings = _DEFAULTS) -> dict[str, Any]:
+    """The document served at /api/openapi.json, with the limits `settings` sets."""
     return {
         "openapi": "3.0.3",
         "info": {"title": "docqa", "version": "1.0.0",
                  "description": "Cited answers to questions about a document, without a language model."},
         "paths": {
             "/api/ask": {"post": {
+                "operationId": "ask",
                 "summary": "Answer a question with cited sentences of the document.",
                 "requestBody": {"required": True,
                                 "content": {"application/json": {"schema": _ref("AskRequest")}}},
                 "responses": {
-                    "200": _json(_ref("Answer"), "The answer."),
+                    "200": {**_json(_ref("Answer"), "The answer."), "links": {
+                        "FollowUp": {"operationId": "ask",
+                                     "requestBody": {"question": "And what about its side effects?",
+                                                     "conversation_id": "$response.body#/conversation_id"}},
+                        "EndConversation": {"operationId": "endConversation",
+                                            "parameters": {"conversation_id": "$response.body#/conversation_id"}},
+                    }},
                     "400": _error("Malformed JSON or an invalid field."),
-                    "413": _error("Body over 64 KB."),
+                    "413": _error(f"Body over {settings.max_body_bytes:,} bytes."),
                     "415": _error("Content type is not application/json."),
-                    "429": _error("Rate limit reached; see Retry-After."),
                     **_COMMON_ERRORS,
                 },
             }},
             "/api/search": {"get": {
                 "summary": "The most relevant passages alone.",
                 "parameters": [
-                    {"name": "q", "in": "query", "required": True,
-                     "schema": {"type": "string", "minLength": 1, "maxLength": _S.max_question_chars,
-                                "pattern": r"\S"}},
+                    {"name": "q", "in": "query", "required": True, "schema": _question(settings),
+                     "example": "esketamine nasal spray"},
                     {"name": "k", "in": "query", "required": False,
-                     "schema": {"type": "integer", "minimum": 1, "maximum": _S.max_top_k, "default": 5}},
+                     "schema": {"type": "integer", "minimum": 1, "maximum": settings.max_top_k, "default": 5}},
                 ],
                 "responses": {
                     "200": _json({"type": "object", "required": ["query", "citations", "index_version"],
@@ -134,7 +155,6 @@ def openapi_document() -> dict[str, Any]:
                                                  "index_version": {"type": "string"}},
                                   "additionalProperties": False}, "Passages, best first."),
                     "400": _error("Missing, empty or over-long q; k not an integer in range."),
-                    "429": _error("Rate limit reached; see Retry-After."),
                     **_COMMON_ERRORS,
                 },
             }},
@@ -146,9 +166,8 @@ def openapi_document() -> dict[str, Any]:
                                   "properties": {"name": {"type": "string"}, "text": {"type": "string"},
                                                  "version": {"type": "string"}},
                                   "additionalProperties": False}, "The document."),
+                    **_COMMON_ERRORS,
                     "404": _error("No document of that name."),
-                    "405": _error("Method not allowed."),
-                    "429": _error("Rate limit reached; see Retry-After."),
                 },
             }},
             "/api/documents": {"get": {
@@ -161,19 +180,18 @@ def openapi_document() -> dict[str, Any]:
                                                      "characters": {"type": "integer", "minimum": 0}}}},
                                       "index_version": {"type": "string"}},
                                   "additionalProperties": False}, "Documents."),
-                    "429": _error("Rate limit reached; see Retry-After."),
                     **_COMMON_ERRORS,
                 },
             }},
             "/api/conversations/{conversation_id}": {"delete": {
+                "operationId": "endConversation",
                 "summary": "End a conversation.",
                 "parameters": [{"name": "conversation_id", "in": "path", "required": True,
                                 "schema": {"type": "string", "minLength": 1}}],
                 "responses": {
                     "204": {"description": "Ended."},
+                    **_COMMON_ERRORS,
                     "404": _error("No such conversation (it may have expired)."),
-                    "405": _error("Method not allowed."),
-                    "429": _error("Rate limit reached; see Retry-After."),
                 },
             }},
             "/api/openapi.json": {"get": {
@@ -184,6 +202,7 @@ def openapi_document() -> dict[str, Any]:
             }},
         },
         "components": {"schemas": {
-            "AskRequest": _ASK_REQUEST, "Answer": _ANSWER, "Citation": _CITATION, "Span": _SPAN, "Error": _ERROR,
+            "AskRequest": _ask_request(settings), "Answer": _ANSWER, "Citation": _CITATION, "Span": _SPAN,
+            "Error": _ERROR,
         }},
     }

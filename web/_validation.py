@@ -1,8 +1,9 @@
-"""Checking request bodies and parameters; every failure is an ApiError with a precise message."""
+"""Checking request bodies and parameters against the OpenAPI document; every failure is an ApiError."""
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,6 +13,10 @@ from qa import Settings
 from web._errors import ApiError
 
 MAX_HISTORY = 10
+_QUERY_INT = re.compile(r"-?[0-9]+")
+# The OpenAPI document's `pattern: \S` is an ECMA-262 regex, whose white space is not Python's
+# (U+001F and U+0085 are text there, U+FEFF is space): questions are stripped of exactly that set.
+ECMA_SPACE = "".join(map(chr, range(0x2000, 0x200B))) + "\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff"
 
 
 @dataclass(frozen=True)
@@ -26,12 +31,17 @@ def _bad(message: str) -> ApiError:
     return ApiError(400, "bad_request", message)
 
 
+def _no_constant(name: str) -> None:
+    raise ValueError(f"{name} is not JSON")
+
+
 def json_body(request: Request) -> dict[str, Any]:
     """The request's JSON object; 415 for another content type, 400 for anything but an object."""
     if not request.is_json:
         raise ApiError(415, "unsupported_media_type", "send the body as application/json")
     try:
-        body = json.loads(request.get_data())
+        # NaN and Infinity are Python's extensions, not JSON.
+        body = json.loads(request.get_data(), parse_constant=_no_constant)
     except ValueError:  # also covers bytes that are not UTF-8
         raise ApiError(400, "invalid_json", "the body is not valid JSON") from None
     if not isinstance(body, dict):
@@ -39,45 +49,58 @@ def json_body(request: Request) -> dict[str, Any]:
     return body
 
 
-def question_text(value: Any, settings: Settings, field: str = "question") -> str:
-    """A question: a string of 1 to max_question_chars characters once stripped."""
-    if value is None:
-        raise _bad(f"`{field}` is required")
+def text(value: Any, field: str) -> str:
+    """A string that is valid Unicode (JSON's \\u escapes can smuggle in lone surrogates)."""
     if not isinstance(value, str):
         raise _bad(f"`{field}` must be a string")
-    text = value.strip()
-    if not text:
-        raise _bad(f"`{field}` must not be empty")
-    if len(text) > settings.max_question_chars:
-        raise _bad(f"`{field}` is longer than {settings.max_question_chars} characters")
-    return text
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise _bad(f"`{field}` is not valid Unicode text") from None
+    return value
 
 
-def bounded_int(value: Any, field: str, default: int, high: int) -> int:
-    """An integer in [1, high]; booleans and integral floats like 3.0 are refused as not integers."""
+def question_text(value: Any, settings: Settings, field: str = "question") -> str:
+    """A question: 1 to max_question_chars characters, not all white space; returned stripped."""
     if value is None:
-        return default
-    if isinstance(value, str):
-        try:
-            value = int(value)
-        except ValueError:
-            raise _bad(f"`{field}` must be an integer") from None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _bad(f"`{field}` must be an integer")
+        raise _bad(f"`{field}` is required")
+    value = text(value, field)
+    if len(value) > settings.max_question_chars:
+        raise _bad(f"`{field}` is longer than {settings.max_question_chars} characters")
+    stripped = value.strip(ECMA_SPACE)
+    if not stripped:
+        raise _bad(f"`{field}` must not be empty")
+    return stripped
+
+
+def _in_range(value: int, field: str, high: int) -> int:
     if not 1 <= value <= high:
         raise _bad(f"`{field}` must be between 1 and {high}")
     return value
 
 
+def query_int(value: str | None, field: str, default: int, high: int) -> int:
+    """A query parameter holding an integer in [1, high]; plain decimal digits only (no `3.0`, `+3`, `1_0`)."""
+    if value is None:
+        return default
+    if not _QUERY_INT.fullmatch(value):
+        raise _bad(f"`{field}` must be an integer")
+    return _in_range(int(value), field, high)
+
+
+def body_int(body: dict[str, Any], field: str, default: int, high: int) -> int:
+    """A body field holding an integer in [1, high]; null, booleans and floats like 3.0 are not integers."""
+    value = body.get(field, default)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _bad(f"`{field}` must be an integer")
+    return _in_range(value, field, high)
+
+
 def ask_request(body: dict[str, Any], settings: Settings) -> AskRequest:
     """Validate a `POST /api/ask` body."""
     question = question_text(body.get("question"), settings)
-    if "top_k" in body and isinstance(body["top_k"], str):
-        raise _bad("`top_k` must be an integer")
-    top_k = bounded_int(body.get("top_k"), "top_k", settings.default_top_k, settings.max_top_k)
-    conversation_id = body.get("conversation_id")
-    if conversation_id is not None and not isinstance(conversation_id, str):
-        raise _bad("`conversation_id` must be a string")
+    top_k = body_int(body, "top_k", settings.default_top_k, settings.max_top_k)
+    conversation_id = text(body["conversation_id"], "conversation_id") if "conversation_id" in body else None
     history_raw = body.get("history", [])
     if not isinstance(history_raw, list) or len(history_raw) > MAX_HISTORY:
         raise _bad(f"`history` must be a list of at most {MAX_HISTORY} earlier questions")
