@@ -36,12 +36,10 @@ log = logging.getLogger(__name__)
 class Evidence:
     """Signals that say whether the document answers a question at all."""
 
-    best_dense: float
-    best_lexical: float
-    vocabulary: float
-
-    context_dense: float = 0.0
-    foreign: bool = False
+    best_dense: float  # closest answer sentence to the question
+    best_lexical: float  # share of the question's informative words in the best sentence
+    context_dense: float = 0.0  # for a follow-up: closest sentence to the question with its context
+    foreign: bool = False  # the question uses words the documents never do
 
     @property
     def found(self) -> bool:
@@ -130,7 +128,7 @@ class Assistant:
     def evidence(self, question: str, hits: list[Hit], loaded: Loaded, context: np.ndarray | None = None) -> Evidence:
         """Signals of the hits; for a follow-up, `context` (its query vector with the conversation's) counts too."""
         if not hits:
-            return Evidence(0.0, 0.0, 0.0)
+            return Evidence(0.0, 0.0)
         best = max(hits, key=lambda h: h.score)
         sentences = [s for h in hits for s in h.sentences]
         context_dense = 0.0
@@ -140,7 +138,6 @@ class Assistant:
         return Evidence(
             best_dense=max(s.dense for s in sentences),
             best_lexical=max((s.lexical for s in best.sentences), default=0.0),
-            vocabulary=loaded.searcher.vocabulary_coverage(question),
             context_dense=context_dense,
             foreign=bool(foreign_words(question, loaded.searcher.knows)),
         )
@@ -201,8 +198,7 @@ class Assistant:
             query = standalone(question, previous.topic)
             context = previous.vector if previous.vector is not None else vector
             mixed = vector + CONTEXT_WEIGHT * context
-            own = vector
-            vector = mixed / np.linalg.norm(mixed)
+            own, vector = vector, mixed / np.linalg.norm(mixed)
             hits = searcher.search(vector, f"{question} {' '.join(previous.topic)}", top_k, method,
                                    prior=previous.passages, focus=(own, question),
                                    prior_weight=EXPLICIT_PRIOR if explicit else 1.0)

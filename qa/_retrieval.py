@@ -31,8 +31,6 @@ class Weights:
     # Passages that answered the previous turn: weight as a third ranking, and bonus to their sentences.
     prior: float = 0.5
     prior_bonus: float = 0.3
-    # Share of the context in the vector that scores a follow-up's sentences.
-    context_sentence: float = 0.0
     neighbour: float = 0.4
     # Bonus of a sentence that holds the kind of answer asked for (a number for "how many"...).
     answer_type: float = 0.15
@@ -113,12 +111,6 @@ class Searcher:
         """Whether any passage contains the stem."""
         return stem in self._idf
 
-    def vocabulary_coverage(self, text: str) -> float:
-        """Share of the query's idf mass made of terms the documents contain at all."""
-        query = self.query_terms(text)
-        total = sum(query.values())
-        return sum(w for t, w in query.items() if t in self._idf) / total if total else 0.0
-
     def _rankings(self, vector: np.ndarray, text: str) -> tuple[np.ndarray, np.ndarray]:
         n = len(self.version.passages)
         dense = np.full(n, -1.0, dtype=np.float32)
@@ -156,10 +148,6 @@ class Searcher:
             first = sorted(fused, key=lambda i: -fused[i])
         query = self.query_terms(text)
         focus_vector, focus_text = focus if focus else (vector, text)
-        if focus:
-            # The follow-up's own words lead, the conversation's context still counts.
-            blend = (1 - w.context_sentence) * focus_vector + w.context_sentence * vector
-            focus_vector = blend / np.linalg.norm(blend)
         focus_terms = self.query_terms(focus_text) if focus else query
         kind = question_type(focus_text)
         use_dense = method != "bm25"
