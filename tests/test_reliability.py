@@ -146,20 +146,20 @@ def test_sigterm_finishes_requests_in_flight_then_exits_0(bundled_index: Path) -
     process, url = start_server(bundled_index)
     port = int(url.rsplit(":", 1)[1])
     results: list[tuple[int | str, float]] = []
-    # Slow requests: each replays ten earlier questions; there are far more than worker threads.
-    body = {"question": "How fast does it work?",
-            "history": [{"question": f"What is ketamine {n}?"} for n in range(10)]}
-
-    def ask() -> None:
+    # Slow requests: each replays ten earlier questions, all new to the server (no cache hits), and
+    # there are far more of them than worker threads.
+    def ask(client: int) -> None:
+        body = {"question": "How fast does it work?",
+                "history": [{"question": f"What is ketamine {client}-{n}?"} for n in range(10)]}
         try:
             results.append((http(f"{url}/api/ask", body)[0], time.monotonic()))
         except OSError as exc:
             results.append((repr(exc), time.monotonic()))
 
-    clients = [threading.Thread(target=ask) for _ in range(48)]
+    clients = [threading.Thread(target=ask, args=(n,)) for n in range(48)]
     for client in clients:
         client.start()
-    time.sleep(0.3)
+    time.sleep(0.2)
     process.send_signal(signal.SIGTERM)
     stopped_at = time.monotonic()
     time.sleep(0.1)
