@@ -20,7 +20,7 @@ class Settings:
     model: str = "all-MiniLM-L6-v2"
     host: str = "127.0.0.1"
     port: int = 8000
-    threads: int = 4
+    threads: int = 16
     torch_threads: int = 2
     # Passage size in the model's wordpieces; the model reads at most 256.
     max_passage_tokens: int = 200
