@@ -42,12 +42,16 @@ def seed_dev() -> dict:
     return json.loads((EVAL / "seed-dev.json").read_text())
 
 
-def assistant_for(paths: list[Path], embedder: Embedder, index_dir: Path | None = None, **kwargs) -> Assistant:
-    """Build an index of `paths` in a temporary folder and return an assistant over it."""
+def assistant_for(paths: list[Path], embedder: Embedder, index_dir: Path | None = None, onnx: bool = False,
+                  **kwargs) -> Assistant:
+    """Build an index of `paths` in a temporary folder and return an assistant over it.
+
+    With `onnx` the assistant encodes questions as a server does, through the build's ONNX export.
+    """
     index_dir = index_dir or Path(tempfile.mkdtemp(prefix="docqa-bench-"))
     settings = Settings.from_env({"index_dir": index_dir})
     build_index(read_documents(paths), index_dir, embedder, settings.max_passage_tokens, settings.min_passage_tokens)
-    return Assistant(settings, embedder, **kwargs)
+    return Assistant(settings, None if onnx else embedder, **kwargs)
 
 
 def table(rows: list[tuple], header: tuple) -> str:

@@ -2,7 +2,8 @@
 
 from index._build import BuildReport, DeferredModel, build_index
 from index._documents import Document, read_document, read_documents
-from index._embedding import DEFAULT_MODEL, Embedder, shared_embedder
+from index._embedding import DEFAULT_MODEL, Embedder, model_identity, shared_embedder
+from index._onnx import OnnxEncoder, onnx_encoder
 from index._splitting import Passage, strip_markers
 from index._store import IndexVersion, current_version, load_version
 from index.errors import DocqaError, DocumentError, IndexUnavailable
@@ -18,9 +19,12 @@ __all__ = [
     "IndexUnavailable",
     "IndexVersion",
     "Passage",
+    "OnnxEncoder",
     "build_index",
     "current_version",
     "load_version",
+    "model_identity",
+    "onnx_encoder",
     "read_document",
     "read_documents",
     "shared_embedder",

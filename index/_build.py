@@ -6,7 +6,7 @@ import hashlib
 import json
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Protocol
@@ -16,6 +16,7 @@ from tokenizers import Tokenizer
 
 from index._documents import Document
 from index._embedding import Embedder, resolve_model, shared_embedder
+from index._onnx import export_onnx, exported, onnx_encoder
 from index._splitting import Passage, make_passages, strip_markers
 from index._store import build_lock, current_version, load_version, write_version
 from index.errors import DocumentError, IndexUnavailable
@@ -42,14 +43,18 @@ class BuildReport:
         return json.dumps(asdict(self))
 
 
-class Model(Protocol):
+class Encoder(Protocol):
+    """What embeds texts: the model, or its ONNX export."""
+
+    def encode(self, texts: Sequence[str], progress: bool = False) -> np.ndarray: ...
+
+
+class Model(Encoder, Protocol):
     """What a build needs of the embedding model."""
 
     identity: str
 
     def count_tokens(self, texts: list[str]) -> list[int]: ...
-
-    def encode(self, texts: Sequence[str], progress: bool = False) -> np.ndarray: ...
 
 
 class DeferredModel:
@@ -138,16 +143,17 @@ def _cached_vectors(index_dir: Path, model: str, split: dict[str, object]) -> di
     return cache
 
 
-def _embed(model: Model, units: dict[str, list[str]], cache: dict[str, np.ndarray],
+def _embed(encoder: Callable[[], Encoder], identity: str, units: dict[str, list[str]], cache: dict[str, np.ndarray],
            progress: bool) -> tuple[list[np.ndarray], int]:
     """Vectors of each kind's texts (never empty), and how many units were not cached.
 
     The missing units of every kind are embedded in one call: after a small edit, one forward pass.
+    `encoder` is asked for only then, so an unchanged build loads nothing.
     """
-    keys = {kind: [_unit_key(model.identity, kind, t) for t in texts] for kind, texts in units.items()}
+    keys = {kind: [_unit_key(identity, kind, t) for t in texts] for kind, texts in units.items()}
     missing = {k: t for kind, texts in units.items() for k, t in zip(keys[kind], texts) if k not in cache}
     if missing:
-        cache.update(zip(missing, model.encode(list(missing.values()), progress=progress)))
+        cache.update(zip(missing, encoder().encode(list(missing.values()), progress=progress)))
     return [np.stack([cache[k] for k in kind_keys]).astype(np.float32) for kind_keys in keys.values()], len(missing)
 
 
@@ -177,8 +183,11 @@ def build_index(
         cached = _cached_vectors(index_dir, model.identity, split)
         cache = cached or {}
         show = progress if progress is not None else units > PROGRESS_THRESHOLD
+        if not exported(index_dir, model.identity):  # once per index folder and model
+            export_onnx(index_dir, model.embedder if isinstance(model, DeferredModel) else model)
         (passage_vectors, sentence_vectors), embedded = _embed(
-            model, {"p": passage_texts, "s": sentence_texts}, cache, show)
+            lambda: onnx_encoder(index_dir, model.identity) or model, model.identity,
+            {"p": passage_texts, "s": sentence_texts}, cache, show)
         if cached is None or current_version(index_dir) != version:
             write_version(index_dir, version, model.identity, split, documents, passages,
                           passage_vectors, sentence_vectors)

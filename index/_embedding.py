@@ -8,8 +8,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +75,18 @@ class Embedder:
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
     @property
+    def model(self) -> SentenceTransformer:
+        """The sentence-transformers model itself (its modules and tokenizer), for exporting it."""
+        return self._model
+
+    @property
     def dimension(self) -> int:
         return int(self._model.get_embedding_dimension())
+
+
+def model_identity(model: str) -> str:
+    """The identity of a model setting, as `Embedder.identity` will be, without loading it."""
+    return resolve_model(model)[1]
 
 
 @lru_cache(maxsize=4)

@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from index import Embedder, IndexUnavailable, IndexVersion, current_version, load_version, shared_embedder
+from index import (Embedder, IndexUnavailable, IndexVersion, OnnxEncoder, current_version, load_version,
+                   model_identity, onnx_encoder, shared_embedder)
 from qa._batching import QuestionEncoder
 from qa._answer import Answer, Citation, Composition, citation, compose
 from qa._conversation import (ConversationStore, MemoryStore, RedisStore, Turn, foreign_words, needs_context,
@@ -43,9 +44,10 @@ class Evidence:
 
     @property
     def found(self) -> bool:
-        # Calibrated on answerable and unrelated questions (bench/quality.py): a close sentence, or a
-        # fairly close one that also shares most of the question's informative words.
-        own = self.best_dense >= 0.4 or (self.best_dense >= 0.3 and self.best_lexical >= 0.4)
+        # Calibrated on answerable and unrelated questions (bench/quality.py): a close sentence, a
+        # fairly close one that shares much of the question's informative words, or one sharing nearly all.
+        own = self.best_dense >= 0.4 or (self.best_dense >= 0.3 and self.best_lexical >= 0.4) or (
+            self.best_dense >= 0.2 and self.best_lexical >= 0.75)
         # A follow-up such as "any problems?" says little itself: the conversation's context decides,
         # unless it brings in words the documents never use ("and pancakes?").
         return own or self.context_dense >= STRONG_CONTEXT or (
@@ -79,12 +81,22 @@ class Assistant:
         self._reload_lock = threading.Lock()
         self._rejected: str | None = None
         self._loaded = self._load(None)  # fail before the model loads when there is no index
-        self.embedder = embedder or shared_embedder(settings.model, settings.torch_threads)
+        self.embedder: Embedder | OnnxEncoder = embedder or self._query_model(settings)
         self.encoder = QuestionEncoder(self.embedder.encode)
         if self.embedder.identity != self._loaded.version.model:
             raise IndexUnavailable(
                 f"the index was built with {self._loaded.version.model}, not {self.embedder.identity}"
             )
+
+    @staticmethod
+    def _query_model(settings: Settings) -> Embedder | OnnxEncoder:
+        """The exported ONNX encoder when the index has one and it is wanted, else the torch model."""
+        exported = onnx_encoder(settings.index_dir, model_identity(settings.model), settings.torch_threads) \
+            if settings.query_backend == "onnx" else None
+        if exported is None:
+            return shared_embedder(settings.model, settings.torch_threads)
+        log.info("questions encoded by ONNX Runtime")
+        return exported
 
     def _load(self, version: str | None) -> Loaded:
         loaded = load_version(self.settings.index_dir, version)

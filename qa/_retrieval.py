@@ -34,6 +34,8 @@ class Weights:
     neighbour: float = 0.4
     # Bonus of a sentence that holds the kind of answer asked for (a number for "how many"...).
     answer_type: float = 0.15
+    # ... more for "why": the connective ("because", "which is why") is what makes a sentence the answer.
+    reason: float = 0.3
     depth: int = 100
 
 
@@ -169,9 +171,10 @@ class Searcher:
         lo, hi = self.version.sentence_rows[row], self.version.sentence_rows[row + 1]
         sentence_dense = self.version.sentence_vectors[lo:hi] @ vector
         lexical = [coverage(query, self._sentence_terms[lo + i]) for i in range(hi - lo)]
+        bonus = w.reason if kind == "reason" else w.answer_type
         own = [(w.sentence_dense * float(sentence_dense[i]) if use_dense else 0.0)
                + (w.sentence_lexical * lexical[i] if use_lexical else 0.0)
-               + (w.answer_type if kind in self._sentence_cues[lo + i] else 0.0) for i in range(hi - lo)]
+               + (bonus if kind in self._sentence_cues[lo + i] else 0.0) for i in range(hi - lo)]
         scored = []
         for i, (start, end) in enumerate(passage.sentences):
             # A sentence that answers often leaves its topic to the sentence before it.

@@ -10,6 +10,8 @@ import Stemmer
 from index import strip_markers
 
 _WORD = re.compile(r"(?u)\b\w\w+\b|\b\d\b")
+# Connectives whose words would otherwise match content words ("Given that ..." is not "given").
+_CONNECTIVES = re.compile(r"\b(?:given that|provided that|in order to|as well as)\b", re.I)
 # A common English stop-word list plus the words every question is made of.
 STOPWORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before being
@@ -19,7 +21,7 @@ STOPWORDS = frozenset(
     own same she should so some such than that the their theirs them themselves then there these
     they this those through to too under until up very was we were what when where which while who
     whom why will with would you your yours yourself yourselves also may might must shall us
-    tell explain describe know name please many much one ever""".split()
+    tell explain describe know name please many much one ever find say said""".split()
 )
 
 
@@ -30,7 +32,7 @@ def _stemmer() -> Stemmer.Stemmer:
 
 def tokens(text: str) -> list[str]:
     """Stems of the content words of `text`, in order, reference markers ignored."""
-    words = [w for w in _WORD.findall(strip_markers(text).lower()) if w not in STOPWORDS]
+    words = [w for w in _WORD.findall(_CONNECTIVES.sub(" ", strip_markers(text).lower())) if w not in STOPWORDS]
     return _stemmer().stemWords(words)
 
 

@@ -22,6 +22,9 @@ class Settings:
     port: int = 8000
     threads: int = 16
     torch_threads: int = 2
+    # "onnx": questions go through the ONNX export the build leaves in the index (no torch in the
+    # server, a third of the time per question); "torch": always sentence-transformers.
+    query_backend: str = "onnx"
     # Passage size in the model's wordpieces; the model reads at most 256.
     max_passage_tokens: int = 200
     min_passage_tokens: int = 48

@@ -69,3 +69,15 @@ def test_runners_up_join_only_within_margin_and_budget(assistant: Assistant) -> 
     assert len(one) == 1 or all(s.score == one[0][1].score for _, s in one)
     many = choose_sentences(hits, Composition(margin=10.0, soft_chars=10_000))
     assert len(many) == MAX_SENTENCES
+
+
+def test_a_why_question_is_answered_by_the_sentence_giving_the_reason(assistant: Assistant) -> None:
+    answer = assistant.ask("Why are ketamine sessions repeated?")
+    assert "which is why" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["What did the STAR*D trial find?", "What does the STAR*D study say?"])
+def test_a_question_sharing_nearly_all_its_words_with_a_sentence_is_found(assistant: Assistant, question: str) -> None:
+    # "find" and "say" are how the question is asked, not what it is about.
+    answer = assistant.ask(question)
+    assert answer.found and "STAR*D" in answer.answer

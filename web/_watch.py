@@ -7,7 +7,7 @@ import threading
 import time
 from pathlib import Path
 
-from index import DeferredModel, DocqaError, build_index, read_documents
+from index import DeferredModel, DocqaError, Embedder, build_index, read_documents
 from qa import Assistant, Settings
 
 log = logging.getLogger(__name__)
@@ -31,7 +31,8 @@ def rebuild(assistant: Assistant, documents: list[Path], settings: Settings) -> 
     """Build from the documents with the server's model and switch to the result; log one line either way."""
     try:
         report = build_index(read_documents(documents), settings.index_dir,
-                             DeferredModel(settings.model, assistant.embedder),
+                             DeferredModel(settings.model, assistant.embedder
+                                           if isinstance(assistant.embedder, Embedder) else None),
                              settings.max_passage_tokens, settings.min_passage_tokens, progress=False)
     except Exception as exc:  # a bad edit must not take the server down
         reason = exc if isinstance(exc, DocqaError) else repr(exc)

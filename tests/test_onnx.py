@@ -1,0 +1,42 @@
+"""The ONNX encoder: the same vectors as the torch model, and a fallback when it is damaged."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from index import Embedder, OnnxEncoder, onnx_encoder
+from index._onnx import encoder_dir
+from qa import Assistant, Settings
+
+TEXTS = ["How fast does ketamine work?", "Spravato", "a longer question " * 60, "Wer hat Ketamin entdeckt?"]
+
+
+def test_the_build_exports_an_encoder_that_matches_the_model(bundled_index: Path, embedder: Embedder) -> None:
+    encoder = onnx_encoder(bundled_index, embedder.identity)
+    assert isinstance(encoder, OnnxEncoder) and encoder.identity == embedder.identity
+    expected = embedder.encode(TEXTS)
+    for got in (encoder.encode(TEXTS), np.vstack([encoder.encode([t]) for t in TEXTS])):
+        assert got.dtype == np.float32 and got.shape == expected.shape
+        np.testing.assert_allclose(got, expected, atol=2e-4)
+    assert encoder.encode([]).shape == (0, expected.shape[1])
+
+
+def test_an_assistant_uses_the_export_unless_told_otherwise(bundled_index: Path) -> None:
+    assert isinstance(Assistant(Settings.from_env({"index_dir": bundled_index})).embedder, OnnxEncoder)
+    torch_only = Assistant(Settings.from_env({"index_dir": bundled_index, "query_backend": "torch"}))
+    assert isinstance(torch_only.embedder, Embedder)
+
+
+def test_a_damaged_export_falls_back_to_torch(index_dir: Path, embedder: Embedder,
+                                              caplog: pytest.LogCaptureFixture) -> None:
+    model = encoder_dir(index_dir, embedder.identity) / "model.onnx"
+    model.write_bytes(model.read_bytes()[:1000])
+    with caplog.at_level(logging.WARNING):
+        assistant = Assistant(Settings.from_env({"index_dir": index_dir}))
+    assert isinstance(assistant.embedder, Embedder)
+    assert "torch will encode" in caplog.text
+    assert assistant.ask("What brand name does esketamine have?").found
