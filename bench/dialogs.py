@@ -99,7 +99,7 @@ def rss_mb() -> float:
 
 def flood(embedder: Embedder, conversations: int, cap: int) -> list[tuple[int, float, int]]:
     """Start `conversations` new conversations against a store capped at `cap`: (count, RSS MB, kept)."""
-    assistant = assistant_for([BUNDLED_DOCUMENT], embedder, store=MemoryStore(cap, 3600, 20))
+    assistant = assistant_for([BUNDLED_DOCUMENT], embedder, onnx=True, store=MemoryStore(cap, 3600, 20))
     questions = [q for d in OWN_DIALOGS for q, _ in d]
     samples = []
     for n in range(1, conversations + 1):
@@ -113,7 +113,7 @@ def flood(embedder: Embedder, conversations: int, cap: int) -> list[tuple[int, f
 
 def main() -> None:
     embedder = Embedder()
-    assistant = assistant_for([BUNDLED_DOCUMENT], embedder)
+    assistant = assistant_for([BUNDLED_DOCUMENT], embedder, onnx=True)
     verbose = "--verbose" in sys.argv
     dialogs = seed_dev()["dialogs"]
     first, first_n, follow, follow_n = run_dialogs(assistant, dialogs, verbose)

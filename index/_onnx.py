@@ -125,12 +125,11 @@ class OnnxEncoder:
     def encode(self, texts: Sequence[str], progress: bool = False, batch_size: int = 64) -> np.ndarray:
         """Unit-length float32 vectors, one row per text; batches of similar length waste no padding."""
         vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
-        encodings = self._tokenizer.encode_batch(list(texts))
-        order = sorted(range(len(texts)), key=lambda i: -len(encodings[i].ids))
-        starts = range(0, len(order), batch_size)
-        for start in tqdm(starts, desc="Batches", disable=not progress):
+        # Sorted by characters and tokenised a batch at a time: a large build never holds every encoding.
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        for start in tqdm(range(0, len(order), batch_size), desc="Batches", disable=not progress):
             rows = order[start : start + batch_size]
-            vectors[rows] = self._run([encodings[i] for i in rows])
+            vectors[rows] = self._run(self._tokenizer.encode_batch([texts[i] for i in rows]))
         return vectors
 
     def _run(self, encodings: list[Encoding]) -> np.ndarray:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -12,7 +12,7 @@ import numpy as np
 
 from index import IndexVersion, Passage
 from index._build import units_of
-from qa._text import answer_cues, completes, leans_back, question_type, tokens
+from qa._text import answer_cues, completes, defined_subject, defines, leans_back, question_type, tokens
 
 Method = Literal["hybrid", "bm25", "dense"]
 METHODS: tuple[Method, ...] = ("hybrid", "bm25", "dense")
@@ -93,6 +93,7 @@ class Searcher:
         self._bm25 = bm25s.BM25()
         self._bm25.index(passage_tokens, show_progress=False)
         self._passage_terms = [frozenset(t) for t in passage_tokens]
+        self._sentence_texts = sentence_texts
         self._sentence_terms = [frozenset(tokens(t)) for t in sentence_texts]
         self._sentence_cues = [answer_cues(t) for t in sentence_texts]
         self._sentence_links = [(leans_back(t), completes(t)) for t in sentence_texts]
@@ -151,7 +152,11 @@ class Searcher:
         query = self.query_terms(text)
         focus_vector, focus_text = focus if focus else (vector, text)
         focus_terms = self.query_terms(focus_text) if focus else query
-        kind = question_type(focus_text)
+        kind, subject = question_type(focus_text), defined_subject(focus_text)
+        cue_bonus = w.reason if kind == "reason" else w.answer_type
+        # Which sentences hold the kind of answer asked for: for "What is X?", those defining X.
+        fits: Callable[[int], bool] = (lambda row: defines(self._sentence_texts[row], subject)) if subject else (
+            lambda row: kind in self._sentence_cues[row])
         use_dense = method != "bm25"
         use_lexical = method != "dense"
         hits = []
@@ -159,22 +164,22 @@ class Searcher:
             context = (w.passage_dense * float(dense[row]) if use_dense else 0.0) + (
                 w.passage_lexical * coverage(query, self._passage_terms[row]) if use_lexical else 0.0
             ) + (w.prior_bonus * prior_weight if row in prior_rows else 0.0)
-            hits.append(self._score_passage(row, focus_vector, focus_terms, kind, context, use_dense, use_lexical))
+            hits.append(self._score_passage(row, focus_vector, focus_terms, fits, cue_bonus, context, use_dense,
+                                            use_lexical))
         hits.sort(key=lambda h: -h.score)
         return hits[:k]
 
-    def _score_passage(self, row: int, vector: np.ndarray, query: dict[str, float], kind: str | None,
-                       context: float, use_dense: bool, use_lexical: bool) -> Hit:
+    def _score_passage(self, row: int, vector: np.ndarray, query: dict[str, float], fits: Callable[[int], bool],
+                       bonus: float, context: float, use_dense: bool, use_lexical: bool) -> Hit:
         """Score each sentence of a passage: its own match to the query plus the passage's `context`."""
         w = self.weights
         passage = self.version.passages[row]
         lo, hi = self.version.sentence_rows[row], self.version.sentence_rows[row + 1]
         sentence_dense = self.version.sentence_vectors[lo:hi] @ vector
         lexical = [coverage(query, self._sentence_terms[lo + i]) for i in range(hi - lo)]
-        bonus = w.reason if kind == "reason" else w.answer_type
         own = [(w.sentence_dense * float(sentence_dense[i]) if use_dense else 0.0)
                + (w.sentence_lexical * lexical[i] if use_lexical else 0.0)
-               + (bonus if kind in self._sentence_cues[lo + i] else 0.0) for i in range(hi - lo)]
+               + (bonus if fits(lo + i) else 0.0) for i in range(hi - lo)]
         scored = []
         for i, (start, end) in enumerate(passage.sentences):
             # A sentence that answers often leaves its topic to the sentence before it.

@@ -25,15 +25,30 @@ STOPWORDS = frozenset(
 )
 
 
+# Words that mean the same in any text, so "How fast ...?" finds "a rapid onset": each stem counts as
+# its group's first. Kept to plain synonyms; related words ("harm", "toxic") stay apart.
+SYNONYMS = (
+    "fast rapid quick swift speedy", "begin start commence", "price cost", "big large huge", "small little tiny",
+    "doctor physician", "medicine medication", "buy purchase", "show demonstrate", "child kid",
+)
+
+
 @lru_cache(maxsize=1)
 def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("english")
 
 
+@lru_cache(maxsize=1)
+def _same_meaning() -> dict[str, str]:
+    groups = [_stemmer().stemWords(group.split()) for group in SYNONYMS]
+    return {stem: group[0] for group in groups for stem in group}
+
+
 def tokens(text: str) -> list[str]:
-    """Stems of the content words of `text`, in order, reference markers ignored."""
+    """Stems of the content words of `text`, in order, reference markers ignored, synonyms merged."""
     words = [w for w in _WORD.findall(_CONNECTIVES.sub(" ", strip_markers(text).lower())) if w not in STOPWORDS]
-    return _stemmer().stemWords(words)
+    same = _same_meaning()
+    return [same.get(stem, stem) for stem in _stemmer().stemWords(words)]
 
 
 # What kind of answer a question asks for, and how to see it in a sentence: the cue classic
@@ -62,6 +77,24 @@ def question_type(question: str) -> str | None:
         if pattern.search(question):
             return kind
     return None
+
+
+_DEFINITION = re.compile(r"^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<subject>[\w*'-]+(?:\s+[\w*'-]+){0,2})\s*\?*\s*$",
+                         re.I)
+
+
+def defined_subject(question: str) -> str | None:
+    """The X of "What is X?" (X of at most three words), or None for any other question."""
+    match = _DEFINITION.match(question)
+    if match is None or match.group("subject").split()[-1].lower() in STOPWORDS:
+        return None  # "What is ketamine derived from?" asks for something else
+    return match.group("subject")
+
+
+def defines(sentence: str, subject: str) -> bool:
+    """True when the sentence says what `subject` is: "X is a ...", "X (Y)—an ...", "X, the ..."."""
+    return re.search(rf"(?<![\w-]){re.escape(subject)}(?![\w-])\s*(?:\([^)]*\)\s*)?"
+                     r"(?:[,—–:]\s*|\s+(?:is|are|was|were|refers to|means)\s+)(?:an?|the)\b", sentence, re.I) is not None
 
 
 def answer_cues(sentence: str) -> frozenset[str]:

@@ -81,3 +81,7 @@ def test_a_question_sharing_nearly_all_its_words_with_a_sentence_is_found(assist
     # "find" and "say" are how the question is asked, not what it is about.
     answer = assistant.ask(question)
     assert answer.found and "STAR*D" in answer.answer
+
+
+def test_a_what_is_question_is_answered_by_the_sentence_defining_it(assistant: Assistant) -> None:
+    assert "an enantiomer of ketamine" in assistant.ask("What is esketamine?").answer

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from qa import Assistant
 from qa._retrieval import Searcher, coverage, idf, rrf
-from qa._text import tokens
+from qa._text import defined_subject, defines, tokens
 
 
 def reference_rrf(rankings: list[list[int]], k: int) -> dict[int, float]:
@@ -92,3 +92,27 @@ def test_prior_passages_join_the_fusion(assistant: Assistant) -> None:
     with_prior = searcher.search(vector, "Which routes were tried?", 8, prior=[anxiety])
     rank = lambda hits: [h.passage.id for h in hits].index(anxiety) if anxiety in [h.passage.id for h in hits] else 99  # noqa: E731
     assert rank(with_prior) <= rank(alone)
+
+
+def test_synonyms_share_a_stem() -> None:
+    assert tokens("How fast does it work?") == tokens("a rapid work")
+
+
+@pytest.mark.parametrize("question, subject", [
+    ("What is esketamine?", "esketamine"), ("What are NMDA receptors?", "NMDA receptors"),
+    ("what is the STAR*D trial", "STAR*D trial"), ("What is ketamine derived from?", None),
+    ("Who is Calvin Stevens?", None), ("What is the role of glutamate in the brain today?", None),
+])
+def test_definition_questions_name_their_subject(question: str, subject: str | None) -> None:
+    assert defined_subject(question) == subject
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Intranasal esketamine (Spravato)—an enantiomer of ketamine—was approved.", True),
+    ("Esketamine is a nasal spray.", True),
+    ("Esketamine, the S-enantiomer, is stronger.", True),
+    ("Esketamine is under strict regulation.", False),
+    ("Pre-esketamine, a drug was used.", False),
+])
+def test_a_sentence_defines_its_subject(sentence: str, expected: bool) -> None:
+    assert defines(sentence, "esketamine") is expected
