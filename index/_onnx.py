@@ -51,7 +51,10 @@ def _exportable(embedder: Embedder) -> bool:
 
 
 def export_onnx(index_dir: Path, embedder: Embedder) -> bool:
-    """Export `embedder`'s model to ONNX under `index_dir` unless done already; False when it cannot be."""
+    """Export `embedder`'s model to ONNX under `index_dir` unless done already; False when it cannot be.
+
+    Called under the build lock: one export at a time per index folder.
+    """
     target = encoder_dir(index_dir, embedder.identity)
     if exported(index_dir, embedder.identity):
         return True
@@ -71,6 +74,8 @@ def export_onnx(index_dir: Path, embedder: Embedder) -> bool:
             return self.transformer(**dict(zip(inputs, args))).last_hidden_state
 
     target.parent.mkdir(parents=True, exist_ok=True)
+    for stale in target.parent.glob(".export-*"):  # left by a killed build; builds hold the lock, so none is live
+        shutil.rmtree(stale, ignore_errors=True)
     work = Path(tempfile.mkdtemp(prefix=".export-", dir=target.parent))
     try:
         # Traced with padding, so the graph keeps the attention mask a batch of unequal texts needs.

@@ -185,7 +185,7 @@ class Assistant:
 
     def _replay(self, loaded: Loaded, questions: list[str], top_k: int) -> list[Turn]:
         """Turns of a client-held history, as if its questions had been asked here."""
-        vectors = self.embed(questions)
+        vectors = self.embed([loaded.searcher.expand(q) for q in questions])
         turns: list[Turn] = []
         for question, vector in zip(questions, vectors):
             turns.append(self._turn(loaded, question, turns[-1] if turns else None, top_k, vector=vector)[1])
@@ -193,8 +193,12 @@ class Assistant:
 
     def _turn(self, loaded: Loaded, question: str, previous: Turn | None, top_k: int,
               method: Method = "hybrid", vector: np.ndarray | None = None) -> tuple[Answer, Turn]:
-        """Answer `question`, alone or as a follow-up of `previous`, and the turn to remember."""
+        """Answer `question`, alone or as a follow-up of `previous`, and the turn to remember.
+
+        A given `vector` is that of the question with its abbreviations spelled out (`Searcher.expand`).
+        """
         searcher = loaded.searcher
+        question = searcher.expand(question)
         vector = self.embed([question])[0] if vector is None else vector
         own_topic = topic_words(question, searcher.knows)
         hits: list[Hit] = []

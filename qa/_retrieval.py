@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -12,7 +13,8 @@ import numpy as np
 
 from index import IndexVersion, Passage
 from index._build import units_of
-from qa._text import answer_cues, completes, defined_subject, defines, leans_back, question_type, tokens
+from qa._text import (STOPWORDS, acronyms, answer_cues, completes, defined_subject, defines, leans_back, question_type,
+                      spelled_out, tokens)
 
 Method = Literal["hybrid", "bm25", "dense"]
 METHODS: tuple[Method, ...] = ("hybrid", "bm25", "dense")
@@ -105,10 +107,24 @@ class Searcher:
         self._idf = {t: idf(c, n) for t, c in df.items()}
         self._unseen_idf = idf(0, n)
         self.rows = {p.id: row for row, p in enumerate(version.passages)}
+        self._spelled: dict[str, str | None] = {}  # abbreviation -> phrase of the documents
 
     def query_terms(self, text: str) -> dict[str, float]:
         """The query's stems weighted by idf; terms absent from the documents weigh the most."""
         return {t: self._idf.get(t, self._unseen_idf) for t in tokens(text)}
+
+    def expand(self, question: str) -> str:
+        """The question with each abbreviation the documents never use spelled out as they write it:
+        "Does it help PTSD?" becomes "Does it help PTSD (post-traumatic stress disorders)?"."""
+        for acronym in acronyms(question):
+            if acronym.lower() in STOPWORDS or all(self.knows(t) for t in tokens(acronym)):
+                continue
+            if acronym not in self._spelled:
+                self._spelled[acronym] = spelled_out(acronym, (d.text for d in self.version.documents))
+            phrase = self._spelled[acronym]
+            if phrase:
+                question = re.sub(rf"\b{acronym}s?\b", lambda m: f"{m.group()} ({phrase})", question, count=1)
+        return question
 
     def knows(self, stem: str) -> bool:
         """Whether any passage contains the stem."""

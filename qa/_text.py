@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 import Stemmer
@@ -21,7 +23,7 @@ STOPWORDS = frozenset(
     own same she should so some such than that the their theirs them themselves then there these
     they this those through to too under until up very was we were what when where which while who
     whom why will with would you your yours yourself yourselves also may might must shall us
-    tell explain describe know name please many much one ever find say said""".split()
+    tell explain describe know name please many much one ever find say said exist exists""".split()
 )
 
 
@@ -62,7 +64,8 @@ _QUESTION_TYPES = (
                           r"safe(?:ty)?|adverse|concerns?|limitations?)\b", re.I)),
 )
 _ANSWER_CUES = {
-    "reason": re.compile(r"\b(?:because|due to|owing to|since|which is why|as a result|therefore|thus|so that|in order to|leads? to|caus\w+)\b", re.I),
+    "reason": re.compile(r"\b(?:because|due to|owing to|since|which is why|as a result|therefore|thus|thereby|so that|"
+                        r"in order to|lead(?:s|ing)? to|caus\w+|enabl\w+|allow(?:s|ing)?|responsible for)\b", re.I),
     "time": re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2}|(?:january|february|march|april|may|june|july|august|september|october|november|december)|century|decade|\d+(?:st|nd|rd|th))\b", re.I),
     "quantity": re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred|thousand|million|billion|half|several|dozens?)\b", re.I),
     "person": re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z.]+)+"),
@@ -95,6 +98,24 @@ def defines(sentence: str, subject: str) -> bool:
     """True when the sentence says what `subject` is: "X is a ...", "X (Y)—an ...", "X, the ..."."""
     return re.search(rf"(?<![\w-]){re.escape(subject)}(?![\w-])\s*(?:\([^)]*\)\s*)?"
                      r"(?:[,—–:]\s*|\s+(?:is|are|was|were|refers to|means)\s+)(?:an?|the)\b", sentence, re.I) is not None
+
+
+_ACRONYM = re.compile(r"\b([A-Z]{3,6})s?\b")
+
+
+def acronyms(question: str) -> list[str]:
+    """Abbreviations of three to six capitals in a question ("PTSD", "OCDs" gives "OCD")."""
+    return list(dict.fromkeys(_ACRONYM.findall(question)))
+
+
+def spelled_out(acronym: str, texts: Iterable[str]) -> str | None:
+    """The phrase the texts use most whose words' initials spell `acronym` ("obsessive–compulsive
+    disorder" for OCD), or None. Words split at hyphens and dashes; stop words never count."""
+    pattern = re.compile(r"(?<![\w-])" + r"[\s\-–—]+".join(rf"{c}[\w']*" for c in acronym.lower())
+                         + r"(?![\w'-])", re.I)
+    found = Counter(m.group().lower() for text in texts for m in pattern.finditer(text)
+                    if not any(w.lower() in STOPWORDS for w in re.split(r"[\s\-–—]+", m.group())))
+    return found.most_common(1)[0][0] if found else None
 
 
 def answer_cues(sentence: str) -> frozenset[str]:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import logging
+import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from index import Embedder, OnnxEncoder, onnx_encoder
+from index import Embedder, OnnxEncoder, build_index, onnx_encoder, read_documents
 from index._onnx import encoder_dir
 from qa import Assistant, Settings
+from qa.config import BUNDLED_DOCUMENT
 
 TEXTS = ["How fast does ketamine work?", "Spravato", "a longer question " * 60, "Wer hat Ketamin entdeckt?"]
 
@@ -40,3 +42,11 @@ def test_a_damaged_export_falls_back_to_torch(index_dir: Path, embedder: Embedde
     assert isinstance(assistant.embedder, Embedder)
     assert "torch will encode" in caplog.text
     assert assistant.ask("What brand name does esketamine have?").found
+
+
+def test_a_build_exports_again_after_a_killed_export(index_dir: Path, embedder: Embedder) -> None:
+    folder = encoder_dir(index_dir, embedder.identity)
+    shutil.rmtree(folder)
+    (folder.parent / ".export-killed").mkdir()  # what a build killed mid-export leaves
+    build_index(read_documents([BUNDLED_DOCUMENT]), index_dir, embedder)
+    assert (folder / "model.onnx").is_file() and not list(folder.parent.glob(".export-*"))

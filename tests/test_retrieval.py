@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from qa import Assistant
 from qa._retrieval import Searcher, coverage, idf, rrf
-from qa._text import defined_subject, defines, tokens
+from qa._text import acronyms, defined_subject, defines, spelled_out, tokens
 
 
 def reference_rrf(rankings: list[list[int]], k: int) -> dict[int, float]:
@@ -116,3 +116,20 @@ def test_definition_questions_name_their_subject(question: str, subject: str | N
 ])
 def test_a_sentence_defines_its_subject(sentence: str, expected: bool) -> None:
     assert defines(sentence, "esketamine") is expected
+
+
+def test_abbreviations_are_spelled_out_as_the_documents_write_them() -> None:
+    texts = ["Post-traumatic stress disorder is common. It helps obsessive–compulsive disorder and the obsessive"
+             " compulsive disorder too, and obsessive–compulsive disorder again.", "Only a Cat Dog."]
+    assert acronyms("Does it help PTSD or OCDs? And IV use?") == ["PTSD", "OCD"]
+    assert spelled_out("PTSD", texts) == "post-traumatic stress disorder"
+    assert spelled_out("OCD", texts) == "obsessive–compulsive disorder"
+    assert spelled_out("ACD", texts) is None  # "a Cat Dog": a stop word never counts
+
+
+def test_a_question_with_an_unknown_abbreviation_searches_its_long_form(assistant: Assistant) -> None:
+    answer = assistant.ask("Can ketamine treat OCD?")
+    assert answer.query == "Can ketamine treat OCD (obsessive–compulsive disorder)?"
+    assert "obsessive" in answer.answer.lower()
+    # "WHO" is also a common word: a shouted question stays as asked.
+    assert assistant.ask("WHO DISCOVERED KETAMINE?").query == "WHO DISCOVERED KETAMINE?"

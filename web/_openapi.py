@@ -187,7 +187,8 @@ def openapi_document(settings: Settings = _DEFAULTS) -> dict[str, Any]:
                 "operationId": "endConversation",
                 "summary": "End a conversation.",
                 "parameters": [{"name": "conversation_id", "in": "path", "required": True,
-                                "schema": {"type": "string", "minLength": 1}}],
+                                "description": "As `POST /api/ask` returned it.",
+                                "schema": {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,128}$"}}],
                 "responses": {
                     "204": {"description": "Ended."},
                     **_COMMON_ERRORS,
