@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-from tokenizers import Encoding, Tokenizer
+from tokenizers import Tokenizer
 from tqdm.auto import tqdm
 
 from index._embedding import Embedder
@@ -129,20 +129,23 @@ class OnnxEncoder:
 
     def encode(self, texts: Sequence[str], progress: bool = False, batch_size: int = 64) -> np.ndarray:
         """Unit-length float32 vectors, one row per text; batches of similar length waste no padding."""
+        # Token ids only, as arrays: a large build never holds every text's full `Encoding`.
+        ids = [np.array(e.ids, dtype=np.int64) for start in range(0, len(texts), 4096)
+               for e in self._tokenizer.encode_batch(list(texts[start : start + 4096]))]
+        order = sorted(range(len(texts)), key=lambda i: -len(ids[i]))
         vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
-        # Sorted by characters and tokenised a batch at a time: a large build never holds every encoding.
-        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
         for start in tqdm(range(0, len(order), batch_size), desc="Batches", disable=not progress):
             rows = order[start : start + batch_size]
-            vectors[rows] = self._run(self._tokenizer.encode_batch([texts[i] for i in rows]))
+            vectors[rows] = self._run([ids[i] for i in rows])
         return vectors
 
-    def _run(self, encodings: list[Encoding]) -> np.ndarray:
-        lengths = np.array([[len(e.ids)] for e in encodings])
-        width = int(lengths.max())
+    def _run(self, batch: list[np.ndarray]) -> np.ndarray:
+        lengths = np.array([[len(x)] for x in batch])
+        mask = (np.arange(int(lengths.max())) < lengths).astype(np.int64)
         # Padding is masked out of attention and pooling, so its id does not matter.
-        ids = np.array([e.ids + [0] * (width - len(e.ids)) for e in encodings], dtype=np.int64)
-        mask = (np.arange(width) < lengths).astype(np.int64)
+        ids = np.zeros(mask.shape, dtype=np.int64)
+        for row, x in enumerate(batch):
+            ids[row, : len(x)] = x
         feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
         hidden = self._session.run(None, {n: feeds[n] for n in self._inputs})[0]
         # Mean of the token states, as the model pools, then unit length.
@@ -150,20 +153,24 @@ class OnnxEncoder:
         return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
 
 
-_loaded: dict[tuple[Path, int | None], OnnxEncoder] = {}
+_loaded: dict[Path, OnnxEncoder] = {}
 _loading = threading.Lock()
 
 
 def onnx_encoder(index_dir: Path, identity: str, threads: int | None = None) -> OnnxEncoder | None:
-    """The exported encoder of a model (by identity) under `index_dir`, shared in the process; None if none."""
+    """The exported encoder of a model (by identity) under `index_dir`, or None if there is none.
+
+    One per folder and process (a watching server's rebuilds share its weights); `threads` applies
+    to the first load.
+    """
     folder = encoder_dir(index_dir, identity).resolve()
     with _loading:
-        if (folder, threads) not in _loaded:
+        if folder not in _loaded:
             if not exported(index_dir, identity):
                 return None
             try:
-                _loaded[folder, threads] = OnnxEncoder(folder, threads)
+                _loaded[folder] = OnnxEncoder(folder, threads)
             except Exception as exc:  # a damaged export costs speed, not service
                 log.warning("cannot load the ONNX encoder in %s, torch will encode: %r", folder, exc)
                 return None
-        return _loaded[folder, threads]
+        return _loaded[folder]
