@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import statistics
 import sys
 import tempfile
@@ -12,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import assistant_for, seed_dev, squad_articles, table  # noqa: E402
 from index import Embedder  # noqa: E402
-from qa import Answer, Assistant  # noqa: E402
+from qa import Answer, Assistant, Settings  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
 
 
@@ -22,14 +23,27 @@ def verbatim(answer: Answer, assistant: Assistant) -> bool:
     return all(version.document(c.document).text[c.start : c.end] == c.text for c in answer.citations)
 
 
-def squad(embedder: Embedder, methods: list[str], onnx: bool = False) -> list[tuple]:
-    """One row per method; with `onnx`, questions are encoded by the ONNX export, as `docqa serve` does."""
+def quantised(assistant: Assistant) -> Assistant:
+    """The same index with its ONNX export quantised to int8 weights, in a copy (the float one stays loaded)."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    target = Path(tempfile.mkdtemp(prefix="docqa-int8-")) / "index"
+    shutil.copytree(assistant.settings.index_dir, target)
+    model = next(target.glob("encoders/*/model.onnx"))
+    quantize_dynamic(model, model.with_suffix(".int8"), weight_type=QuantType.QInt8)
+    model.with_suffix(".int8").replace(model)
+    return Assistant(Settings.from_env({"index_dir": target}))
+
+
+def squad(embedder: Embedder, methods: list[str], onnx: str = "") -> list[tuple]:
+    """One row per method; with `onnx` ("float" or "int8"), questions are encoded by the ONNX export."""
     rows = []
     stats = {m: {"hit": 0, "c1": 0, "c3": 0, "chars": [], "n": 0, "notfound": 0, "verbatim": 0} for m in methods}
     for title, text, questions in squad_articles():
         path = Path(tempfile.mkdtemp()) / f"{title}.txt"
         path.write_text(text)
-        assistant = assistant_for([path], embedder, onnx=onnx)
+        assistant = assistant_for([path], embedder, onnx=bool(onnx))
+        assistant = quantised(assistant) if onnx == "int8" else assistant
         for q in questions:
             for method in methods:
                 s = stats[method]
@@ -47,7 +61,7 @@ def squad(embedder: Embedder, methods: list[str], onnx: bool = False) -> list[tu
                 s["c3"] += any(inside[:3])
     for method, s in stats.items():
         n = s["n"]
-        rows.append((f"squad {method}{' (ONNX queries)' if onnx else ''}", n, f"{s['hit']/n:.3f}", f"{statistics.mean(s['chars']):.0f}",
+        rows.append((f"squad {method}{f' (ONNX {onnx} queries)' if onnx else ''}", n, f"{s['hit']/n:.3f}", f"{statistics.mean(s['chars']):.0f}",
                      f"{s['c1']/n:.3f}", f"{s['c3']/n:.3f}", s["notfound"], f"{s['verbatim']}/{n}"))
     return rows
 
@@ -84,7 +98,8 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     embedder = Embedder()
-    rows = squad(embedder, ["hybrid", "bm25", "dense"]) + squad(embedder, ["hybrid"], onnx=True) + seed(
+    rows = squad(embedder, ["hybrid", "bm25", "dense"]) + squad(embedder, ["hybrid"], onnx="float") + squad(
+        embedder, ["hybrid"], onnx="int8") + seed(
         embedder, args.verbose)
     print(table(rows, ("set", "questions", "answer hit", "avg chars", "cite@1", "cite@3", "found:false", "verbatim")))
 
