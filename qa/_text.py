@@ -32,6 +32,7 @@ STOPWORDS = frozenset(
 SYNONYMS = (
     "fast rapid quick swift speedy", "begin start commence", "price cost", "big large huge", "small little tiny",
     "doctor physician", "medicine medication", "buy purchase", "show demonstrate", "child kid",
+    "give given gave administer administered administration",
 )
 
 
