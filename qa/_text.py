@@ -23,6 +23,7 @@ STOPWORDS = frozenset(
     own same she should so some such than that the their theirs them themselves then there these
     they this those through to too under until up very was we were what when where which while who
     whom why will with would you your yours yourself yourselves also may might must shall us
+    everyone everybody anyone anybody someone somebody everything anything something
     tell explain describe know name please many much one ever find say said exist exists""".split()
 )
 
@@ -61,6 +62,7 @@ _QUESTION_TYPES = (
     ("time", re.compile(r"^\s*when\b|\b(?:what|which) (?:year|date|decade|century|month)\b|\bhow long ago\b", re.I)),
     ("quantity", re.compile(r"\bhow (?:many|much|long|often|fast|old|big|large|far)\b|\bwhat (?:percentage|proportion|number|share|amount)\b", re.I)),
     ("person", re.compile(r"^\s*(?:who|whom|whose)\b", re.I)),
+    ("place", re.compile(r"^\s*where\b|\b(?:what|which) (?:country|countries|city|cities|place|places|region)\b", re.I)),
     ("caveat", re.compile(r"\b(?:problems?|risks?|dangers?|downsides?|drawbacks?|side[- ]effects?|harm(?:ful)?|"
                           r"safe(?:ty)?|adverse|concerns?|limitations?)\b", re.I)),
 )
@@ -70,6 +72,8 @@ _ANSWER_CUES = {
     "time": re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2}|(?:january|february|march|april|may|june|july|august|september|october|november|december)|century|decade|\d+(?:st|nd|rd|th))\b", re.I),
     "quantity": re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred|thousand|million|billion|half|several|dozens?)\b", re.I),
     "person": re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z.]+)+"),
+    "place": re.compile(r"\b(?i:in|at|on|from|to)\s+(?i:the\s+)?(?:[A-Z][a-z]+|home|clinics?|hospitals?|battlefields?|"
+                        r"laborator(?:y|ies)|labs?|countr(?:y|ies)|cit(?:y|ies)|settings?|offices?)\b|\bwhere\b"),
     "caveat": re.compile(r"\b(?:however|risks?|side[- ]effects?|adverse|toxic|dangers?|dangerous|concerns?|abuse|"
                          r"unclear|unknown|limited|limitations?|harm\w*|problems?|fail\w*|worse|symptoms)\b", re.I),
 }

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from qa import Assistant
 from qa._retrieval import Searcher, coverage, idf, rrf
-from qa._text import acronyms, defined_subject, defines, spelled_out, tokens
+from qa._text import acronyms, answer_cues, defined_subject, defines, question_type, spelled_out, tokens
 
 
 def reference_rrf(rankings: list[list[int]], k: int) -> dict[int, float]:
@@ -133,3 +133,17 @@ def test_a_question_with_an_unknown_abbreviation_searches_its_long_form(assistan
     assert "obsessive" in answer.answer.lower()
     # "WHO" is also a common word: a shouted question stays as asked.
     assert assistant.ask("WHO DISCOVERED KETAMINE?").query == "WHO DISCOVERED KETAMINE?"
+
+
+@pytest.mark.parametrize("question, kind, sentence", [
+    ("Why are sessions repeated?", "reason", "Relapse comes in weeks, which is why doses are repeated."),
+    ("When was it approved?", "time", "It was approved in 2019."),
+    ("How many clinics offer it?", "quantity", "Only 20% of clinics do."),
+    ("Who first made ketamine?", "person", "It was made by Calvin Lee Stevens."),
+    ("Where was it first used?", "place", "In the United States it was used on the battlefield."),
+    ("Any problems?", "caveat", "However, some patients had manic symptoms."),
+])
+def test_a_question_asks_for_a_kind_of_answer_that_sentences_hold(question: str, kind: str, sentence: str) -> None:
+    assert question_type(question) == kind
+    assert kind in answer_cues(sentence)
+    assert kind not in answer_cues("Ketamine is a drug.")
