@@ -131,11 +131,11 @@ class Assistant:
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.encoder.encode(texts)
 
-    def hits(self, query: str, k: int, method: Method = "hybrid",
-             loaded: Loaded | None = None, vector: np.ndarray | None = None) -> list[Hit]:
+    def hits(self, query: str, k: int, method: Method = "hybrid", loaded: Loaded | None = None) -> list[Hit]:
+        """The `k` best passages for a query, abbreviations spelled out as for questions."""
         loaded = loaded or self._loaded
-        vector = self.embed([query])[0] if vector is None else vector
-        return loaded.searcher.search(vector, query, k, method)
+        query = loaded.searcher.expand(query)
+        return loaded.searcher.search(self.embed([query])[0], query, k, method)
 
     def evidence(self, question: str, hits: list[Hit], loaded: Loaded, context: np.ndarray | None = None) -> Evidence:
         """Signals of the hits; for a follow-up, `context` (its query vector with the conversation's) counts too."""
