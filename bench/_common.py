@@ -5,37 +5,19 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from index import Embedder, build_index, read_documents
 from qa import Assistant, Settings
+from qa._squad import SquadArticle, read_squad
 from qa.config import ROOT
 
 EVAL = Path(os.environ.get("DOCQA_EVAL_DIR", ROOT.parent / "shared" / "eval"))
 
 
-@dataclass(frozen=True)
-class SquadQuestion:
-    question: str
-    answers: list[tuple[int, str]]  # (offset in the article document, text)
-
-
-def squad_articles() -> list[tuple[str, str, list[SquadQuestion]]]:
-    """(title, document text, answerable questions) for each SQuAD article, paragraphs joined by blank lines."""
-    data = json.loads((EVAL / "squad2-dev-3-articles.json").read_text())
-    articles = []
-    for article in data["data"]:
-        text, questions = "", []
-        for para in article["paragraphs"]:
-            base = len(text) + (2 if text else 0)
-            text = f"{text}\n\n{para['context']}" if text else para["context"]
-            for qa in para["qas"]:
-                if not qa.get("is_impossible"):
-                    answers = [(base + a["answer_start"], a["text"]) for a in qa["answers"]]
-                    questions.append(SquadQuestion(qa["question"], answers))
-        articles.append((article["title"], text, questions))
-    return articles
+def squad_articles() -> list[SquadArticle]:
+    """The development SQuAD articles (checking only: nothing is fitted on them)."""
+    return read_squad(EVAL / "squad2-dev-3-articles.json")
 
 
 def seed_dev() -> dict:
@@ -43,14 +25,16 @@ def seed_dev() -> dict:
 
 
 def assistant_for(paths: list[Path], embedder: Embedder, index_dir: Path | None = None, onnx: bool = False,
-                  **kwargs) -> Assistant:
+                  build: bool = True, **kwargs) -> Assistant:
     """Build an index of `paths` in a temporary folder and return an assistant over it.
 
     With `onnx` the assistant encodes questions as a server does, through the build's ONNX export.
     """
     index_dir = index_dir or Path(tempfile.mkdtemp(prefix="docqa-bench-"))
     settings = Settings.from_env({"index_dir": index_dir})
-    build_index(read_documents(paths), index_dir, embedder, settings.max_passage_tokens, settings.min_passage_tokens)
+    if build:
+        build_index(read_documents(paths), index_dir, embedder, settings.max_passage_tokens,
+                    settings.min_passage_tokens)
     return Assistant(settings, None if onnx else embedder, **kwargs)
 
 

@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import assistant_for, seed_dev, table  # noqa: E402
 from index import Embedder  # noqa: E402
-from qa._conversation import MemoryStore  # noqa: E402
+from qa._stores import MemoryStore, RedisStore  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
 
 FLOOD = 4000
@@ -48,6 +48,22 @@ OWN_DIALOGS = [
      ("Which therapies should it be combined with?", ["motivational enhancement", "functional analytic"])],
 ]
 
+# (first question, follow-up the document cannot answer): the follow-up must come back found: false.
+UNANSWERABLE_FOLLOW_UPS = [
+    ("When was esketamine approved?", "Is it covered by insurance?"),
+    ("How long does a therapy session last?", "How much does it cost?"),
+    ("Who first made ketamine?", "Where did he go to school?"),
+    ("How is ketamine given during psychotherapy?", "Can I drive home afterwards?"),
+    ("Which drug is paired with psychotherapy for smoking cessation?", "Who manufactures it?"),
+    ("What is the role of glutamate?", "Which foods are rich in it?"),
+    ("How common is depression worldwide?", "Is it more common in winter?"),
+    ("Does ketamine help with eating disorders?", "What is its street price?"),
+    ("Can ketamine treat obsessive-compulsive disorder?", "Is it safe during pregnancy?"),
+    ("Where was ketamine discovered?", "What was the weather like there?"),
+    ("What is esketamine?", "Does it help with insomnia?"),
+    ("Does ketamine reduce suicidal ideation?", "How many pharmacists sell it in Canada?"),
+]
+
 # (earlier question, unrelated self-contained question): the second must be answered as if alone.
 TOPIC_SWITCHES = [
     ("What is esketamine?", "How many people worldwide have depression?"),
@@ -75,8 +91,8 @@ def run_dialogs(assistant, dialogs: list[list[dict]], verbose: bool) -> tuple[in
     for dialog in dialogs:
         cid = None
         for n, turn in enumerate(dialog):
-            answer = assistant.converse(turn["q"], conversation_id=cid)
-            cid = answer["conversation_id"]
+            reply = assistant.converse(turn["q"], conversation_id=cid)
+            cid, answer = reply.conversation_id, reply.to_dict()
             ok = hit(answer, turn["gold"])
             if n == 0:
                 first += ok
@@ -87,6 +103,46 @@ def run_dialogs(assistant, dialogs: list[list[dict]], verbose: bool) -> tuple[in
                 print(f"{'ok  ' if ok else 'MISS'} {turn['q']!r} -> {answer['query']!r}: {answer['answer'][:160]!r}",
                       file=sys.stderr)
     return first, len(dialogs), follow, follow_n
+
+
+def unanswerable_follow_ups(assistant, verbose: bool) -> int:
+    """How many of UNANSWERABLE_FOLLOW_UPS come back found: false."""
+    abstained = 0
+    for first, follow_up in UNANSWERABLE_FOLLOW_UPS:
+        cid = assistant.converse(first).conversation_id
+        reply = assistant.converse(follow_up, conversation_id=cid)
+        abstained += not reply.answer.found
+        if verbose and reply.answer.found:
+            print(f"FOUND {follow_up!r} after {first!r}: {reply.answer.answer[:160]!r}", file=sys.stderr)
+    return abstained
+
+
+def redis_bytes_per_conversation(assistant, turns: int) -> int | None:
+    """Redis memory of one conversation after `turns` turns (a temporary redis-server), or None without one."""
+    import shutil
+    import socket
+    import subprocess
+
+    server = shutil.which("redis-server")
+    if server is None:
+        return None
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    process = subprocess.Popen([server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+                               stdout=subprocess.DEVNULL)
+    try:
+        time.sleep(0.5)
+        store = RedisStore(f"redis://127.0.0.1:{port}/0", 3600, turns)
+        assistant.store = store
+        questions = [q for d in OWN_DIALOGS for q, _ in d]
+        cid = None
+        for n in range(turns * 2):
+            cid = assistant.converse(questions[n % len(questions)], conversation_id=cid).conversation_id
+        return int(store._redis.memory_usage(store.prefix + cid))  # noqa: SLF001 (measuring the store itself)
+    finally:
+        process.terminate()
+        process.wait(10)
 
 
 def rss_mb() -> float:
@@ -103,7 +159,7 @@ def flood(embedder: Embedder, conversations: int, cap: int) -> list[tuple[int, f
     questions = [q for d in OWN_DIALOGS for q, _ in d]
     samples = []
     for n in range(1, conversations + 1):
-        cid = assistant.converse(questions[n % len(questions)])["conversation_id"]
+        cid = assistant.converse(questions[n % len(questions)]).conversation_id
         assistant.converse(questions[(n + 1) % len(questions)], conversation_id=cid)
         if n % (conversations // 4) == 0:
             gc.collect()
@@ -119,22 +175,22 @@ def main() -> None:
     first, first_n, follow, follow_n = run_dialogs(assistant, dialogs, verbose)
     own = [[{"q": q, "gold": g} for q, g in dialog] for dialog in OWN_DIALOGS]
     own_first, own_first_n, own_follow, own_follow_n = run_dialogs(assistant, own, verbose)
+    abstained = unanswerable_follow_ups(assistant, verbose)
     same = 0
     for earlier, switch in TOPIC_SWITCHES:
-        alone = assistant.converse(switch)
-        cid = assistant.converse(earlier)["conversation_id"]
-        inside = assistant.converse(switch, conversation_id=cid)
-        keys = ("answer", "found", "citations", "query")
-        same += all(alone[k] == inside[k] for k in keys)
-        if verbose and not all(alone[k] == inside[k] for k in keys):
-            print(f"SWITCH changed: {switch!r} -> {inside['query']!r}", file=sys.stderr)
+        alone = assistant.converse(switch).answer
+        cid = assistant.converse(earlier).conversation_id
+        inside = assistant.converse(switch, conversation_id=cid).answer
+        same += alone == inside
+        if verbose and alone != inside:
+            print(f"SWITCH changed: {switch!r} -> {inside.query!r}", file=sys.stderr)
 
     # Latency of a follow-up over a first question, same questions, interleaved.
     firsts, follows = [], []
     for _ in range(30):
         for dialog in dialogs:
             t = time.perf_counter()
-            cid = assistant.converse(dialog[0]["q"])["conversation_id"]
+            cid = assistant.converse(dialog[0]["q"]).conversation_id
             firsts.append(time.perf_counter() - t)
             t = time.perf_counter()
             assistant.converse(dialog[1]["q"], conversation_id=cid)
@@ -151,6 +207,7 @@ def main() -> None:
         ("seed dialogs: follow-ups", f"{follow}/{follow_n}"),
         ("own dialogs: first turns", f"{own_first}/{own_first_n}"),
         ("own dialogs: follow-ups", f"{own_follow}/{own_follow_n}"),
+        ("own unanswerable follow-ups found: false", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}"),
         ("topic switches answered as alone", f"{same}/{len(TOPIC_SWITCHES)}"),
         ("first question p50 (ms)", f"{p50(firsts):.2f}"),
         ("follow-up p50 (ms)", f"{p50(follows):.2f}"),
@@ -159,6 +216,8 @@ def main() -> None:
     ]
     for n, mb, kept in flood(embedder, FLOOD, FLOOD // 8):
         rows.append((f"flood: RSS after {n} new conversations (cap {FLOOD // 8})", f"{mb:.0f} MB, {kept} kept"))
+    size = redis_bytes_per_conversation(assistant, 10)
+    rows.append(("Redis memory of one conversation of 10 turns (20 asked)", "no redis-server" if size is None else f"{size} bytes"))
     print(table(rows, ("conversations", "value")))
 
 

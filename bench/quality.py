@@ -39,9 +39,10 @@ def squad(embedder: Embedder, methods: list[str], onnx: str = "") -> list[tuple]
     """One row per method; with `onnx` ("float" or "int8"), questions are encoded by the ONNX export."""
     rows = []
     stats = {m: {"hit": 0, "c1": 0, "c3": 0, "chars": [], "n": 0, "notfound": 0, "verbatim": 0} for m in methods}
-    for title, text, questions in squad_articles():
-        path = Path(tempfile.mkdtemp()) / f"{title}.txt"
-        path.write_text(text)
+    for article in squad_articles():
+        path = Path(tempfile.mkdtemp()) / f"{article.title}.txt"
+        path.write_text(article.text)
+        questions = article.answerable
         assistant = assistant_for([path], embedder, onnx=bool(onnx))
         assistant = quantised(assistant) if onnx == "int8" else assistant
         for q in questions:

@@ -1,6 +1,6 @@
 """The index stage: documents in, verified versions of passages and their vectors out."""
 
-from index._build import BuildReport, DeferredModel, build_index
+from index._build import BuildReport, DeferredModel, build_index, units_of
 from index._documents import Document, read_document, read_documents
 from index._embedding import DEFAULT_MODEL, Embedder, model_identity, shared_embedder
 from index._onnx import OnnxEncoder, onnx_encoder
@@ -29,4 +29,5 @@ __all__ = [
     "read_documents",
     "shared_embedder",
     "strip_markers",
+    "units_of",
 ]

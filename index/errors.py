@@ -1,4 +1,4 @@
-"""Errors of the document and index stages; callers map them to exit codes or HTTP responses."""
+"""Errors docqa raises on purpose; callers map them to exit codes or HTTP responses."""
 
 from __future__ import annotations
 
@@ -18,3 +18,11 @@ class IndexUnavailable(DocqaError):
 
     def __str__(self) -> str:
         return f"{super().__str__()}; {self.hint}"
+
+
+class SettingsError(DocqaError, ValueError):
+    """A setting (a DOCQA_* variable or an override) has a value docqa cannot use."""
+
+
+class TrainedFileError(DocqaError):
+    """A file that `make train` writes is missing or damaged."""

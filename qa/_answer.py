@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from index import IndexVersion, strip_markers
 from qa._retrieval import Hit, ScoredSentence
+from qa._tuning import Tuning
 
 MAX_SENTENCES = 3
 MAX_CHARS = 600
@@ -52,18 +53,6 @@ class Answer:
         return body
 
 
-@dataclass(frozen=True)
-class Composition:
-    """How many sentences an answer takes: the best, plus close runners-up while they fit."""
-
-    margin: float = 0.25
-    soft_chars: int = 420
-    # A sentence the previous answer already quoted yields to new ones.
-    repeat_penalty: float = 0.05
-    # For a follow-up whose own words match nothing: the conversation's passage, in its own order.
-    whole_first: bool = False
-
-
 def citation(cid: int, hit: Hit, version: IndexVersion, highlights: list[ScoredSentence]) -> Citation:
     p = hit.passage
     return Citation(
@@ -92,10 +81,13 @@ def coherent(hits: list[Hit], h: int, best: ScoredSentence) -> list[tuple[int, S
     return pair if sum(s.end - s.start for _, s in pair) <= MAX_CHARS - 20 else [(h, best)]
 
 
-def choose_sentences(hits: list[Hit], rules: Composition,
-                     said: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[int, ScoredSentence]]:
-    """(hit position, sentence) pairs for the answer, best first; sentences in `said` count for less."""
-    if rules.whole_first and hits:
+def choose_sentences(hits: list[Hit], tuning: Tuning, said: frozenset[tuple[int, int]] = frozenset(),
+                     whole_first: bool = False) -> list[tuple[int, ScoredSentence]]:
+    """(hit position, sentence) pairs for the answer, best first; sentences in `said` count for less.
+
+    With `whole_first` (a follow-up whose own words match nothing) the first passage is read in order.
+    """
+    if whole_first and hits:
         chosen, length = [], 0
         for s in hits[0].sentences[:MAX_SENTENCES]:
             if length + s.end - s.start > MAX_CHARS - 8 * MAX_SENTENCES:
@@ -104,7 +96,7 @@ def choose_sentences(hits: list[Hit], rules: Composition,
             length += s.end - s.start
         return chosen or [(0, hits[0].sentences[0])]
     ranked = sorted(
-        ((h, replace(s, score=s.score - rules.repeat_penalty) if (s.start, s.end) in said else s)
+        ((h, replace(s, score=s.score - tuning.repeat_penalty) if (s.start, s.end) in said else s)
          for h, hit in enumerate(hits) for s in hit.sentences),
         key=lambda pair: -pair[1].score,
     )
@@ -116,21 +108,21 @@ def choose_sentences(hits: list[Hit], rules: Composition,
         if any(s.start == c.start and h == ch for ch, c in chosen):
             continue
         size = s.end - s.start
-        if len(chosen) == MAX_SENTENCES or s.score < ranked[0][1].score - rules.margin:
+        if len(chosen) == MAX_SENTENCES or s.score < ranked[0][1].score - tuning.margin:
             break
-        if length + size <= rules.soft_chars:
+        if length + size <= tuning.soft_chars:
             chosen.append((h, s))
             length += size
     return chosen
 
 
-def compose(hits: list[Hit], version: IndexVersion, query: str, found: bool,
-            rules: Composition = Composition(), said: frozenset[tuple[int, int]] = frozenset()) -> Answer:
+def compose(hits: list[Hit], version: IndexVersion, query: str, found: bool, tuning: Tuning = Tuning(),
+            said: frozenset[tuple[int, int]] = frozenset(), whole_first: bool = False) -> Answer:
     """Answer from ranked hits: cited sentences when found, else a plain note and the nearest passages."""
     if not found:
         citations = [citation(n, hit, version, []) for n, hit in enumerate(hits, start=1)]
         return Answer(NOT_FOUND, False, citations, query, version.version)
-    chosen = choose_sentences(hits, rules, said)
+    chosen = choose_sentences(hits, tuning, said, whole_first)
     citations = [
         citation(n, hit, version, [s for h, s in chosen if h == n - 1]) for n, hit in enumerate(hits, start=1)
     ]

@@ -1,57 +1,47 @@
-"""The assistant users hold: one model, the current index version, and `ask`."""
+"""The assistant users hold: one model, the served index version, conversations, and `ask`/`converse`."""
 
 from __future__ import annotations
 
 import logging
-import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
-from index import (Embedder, IndexUnavailable, IndexVersion, OnnxEncoder, current_version, load_version,
-                   model_identity, onnx_encoder, shared_embedder)
+from index import Embedder, OnnxEncoder
+from qa._answer import Answer, Citation, citation, compose
 from qa._batching import QuestionEncoder
-from qa._answer import Answer, Citation, Composition, citation, compose
-from qa._conversation import (ConversationStore, MemoryStore, RedisStore, Turn, foreign_words, needs_context,
-                              new_id, standalone, topic_words)
-from qa._retrieval import Hit, Method, Searcher, Weights
+from qa._evidence import Evidence, FoundModel, evidence_of
+from qa._followup import Reading, own_terms, read_alone, read_follow_up, topic_words, wording_cue
+from qa._holder import IndexHolder, Loaded, query_model
+from qa._retrieval import Hit, Method
+from qa._stores import ConversationStore, MemoryStore, RedisStore, Turn, new_id
 from qa._text import question_type
+from qa._tuning import Tuning
 from qa.config import Settings
-
-# How strongly a follow-up's query vector leans towards the previous turn's.
-CONTEXT_WEIGHT = 0.6
-MAX_TOPIC_WORDS = 6
-# A follow-up whose own words are weak is answered when its context is at least this close.
-FOLLOW_UP_CONTEXT = 0.25
-# ... and whatever its words, when its context is this close.
-STRONG_CONTEXT = 0.45
-# How much more the previous answer's passages count when the wording itself points back.
-EXPLICIT_PRIOR = 1.6
-# Below this similarity, and with none of its words in the passage, a follow-up's own words say nothing.
-VAGUE = 0.25
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class Evidence:
-    """Signals that say whether the document answers a question at all."""
+class Reply:
+    """An answer given inside a conversation: what `POST /api/ask` returns."""
 
-    best_dense: float  # closest answer sentence to the question
-    best_lexical: float  # share of the question's informative words in the best sentence
-    context_dense: float = 0.0  # for a follow-up: closest sentence to the question with its context
-    foreign: bool = False  # the question uses words the documents never do
+    answer: Answer
+    conversation_id: str
+    continues: str | None = None  # the earlier question a follow-up continues
 
-    @property
-    def found(self) -> bool:
-        # Calibrated on answerable and unrelated questions (bench/quality.py): a close sentence, a
-        # fairly close one that shares much of the question's informative words, or one sharing nearly all.
-        own = self.best_dense >= 0.4 or (self.best_dense >= 0.3 and self.best_lexical >= 0.4) or (
-            self.best_dense >= 0.2 and self.best_lexical >= 0.75)
-        # A follow-up such as "any problems?" says little itself: the conversation's context decides,
-        # unless it brings in words the documents never use ("and pancakes?").
-        return own or self.context_dense >= STRONG_CONTEXT or (
-            self.context_dense >= FOLLOW_UP_CONTEXT and not self.foreign)
+    def to_dict(self) -> dict[str, object]:
+        return {**self.answer.to_dict(), "conversation_id": self.conversation_id}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """Everything one turn produced: the answer, what the conversation keeps, and why it was found."""
+
+    answer: Answer
+    turn: Turn
+    evidence: Evidence
+    continues: str | None  # the earlier question a follow-up continues
 
 
 def make_store(settings: Settings) -> ConversationStore:
@@ -60,124 +50,61 @@ def make_store(settings: Settings) -> ConversationStore:
     return MemoryStore(settings.conversations, settings.conversation_ttl, settings.conversation_turns)
 
 
-@dataclass(frozen=True)
-class Loaded:
-    """An index version and its searcher, swapped in as one object so a request sees one version."""
-
-    version: IndexVersion
-    searcher: Searcher
-
-
 class Assistant:
     """Answers questions over the index in `settings.index_dir`, following new versions as they appear."""
 
-    def __init__(self, settings: Settings, embedder: Embedder | None = None,
-                 weights: Weights = Weights(), composition: Composition = Composition(),
-                 store: ConversationStore | None = None) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder | None = None, tuning: Tuning = Tuning(),
+                 store: ConversationStore | None = None, found_model: FoundModel | None = None) -> None:
         self.settings = settings
+        self.tuning = tuning
         self.store = store if store is not None else make_store(settings)
-        self.weights = weights
-        self.composition = composition
-        self._reload_lock = threading.Lock()
-        self._rejected: str | None = None
-        self._loaded = self._load(None)  # fail before the model loads when there is no index
-        self.embedder: Embedder | OnnxEncoder = embedder or self._query_model(settings)
+        self.found_model = found_model or FoundModel.load(settings.trained_dir / "found.json")
+        self.index = IndexHolder(settings, tuning)  # fail before the model loads when there is no index
+        self.embedder: Embedder | OnnxEncoder = embedder or query_model(settings)
         self.encoder = QuestionEncoder(self.embedder.encode)
-        if self.embedder.identity != self._loaded.version.model:
-            raise IndexUnavailable(
-                f"the index was built with {self._loaded.version.model}, not {self.embedder.identity}"
-            )
-
-    @staticmethod
-    def _query_model(settings: Settings) -> Embedder | OnnxEncoder:
-        """The exported ONNX encoder when the index has one and it is wanted, else the torch model."""
-        exported = onnx_encoder(settings.index_dir, model_identity(settings.model), settings.torch_threads) \
-            if settings.query_backend == "onnx" else None
-        if exported is None:
-            return shared_embedder(settings.model, settings.torch_threads)
-        log.info("questions encoded by ONNX Runtime")
-        return exported
-
-    def _load(self, version: str | None) -> Loaded:
-        loaded = load_version(self.settings.index_dir, version)
-        return Loaded(loaded, Searcher(loaded, self.weights))
+        self.index.check_model(self.embedder.identity)
 
     @property
     def loaded(self) -> Loaded:
-        return self._loaded
+        return self.index.loaded
 
     @property
     def index_version(self) -> str:
-        return self._loaded.version.version
+        return self.index.loaded.version.version
 
     def refresh(self) -> bool:
-        """Switch to the newest version if CURRENT moved; keep the old one if the new one is unusable."""
-        with self._reload_lock:
-            latest = current_version(self.settings.index_dir)
-            if latest is None or latest in (self.index_version, self._rejected):
-                return False  # a version that failed to load is not retried until CURRENT moves
-            try:
-                loaded = self._load(None)  # load_version retries when a quick rebuild prunes what it reads
-                if loaded.version.model != self.embedder.identity:
-                    raise IndexUnavailable(f"version {loaded.version.version} was built with {loaded.version.model}")
-            except IndexUnavailable as exc:
-                log.error("keeping index version %s: %s", self.index_version, exc)
-                self._rejected = latest
-                return False
-            self._loaded = loaded
-            log.info("now serving index version %s", loaded.version.version)
-            return True
+        return self.index.refresh()
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.encoder.encode(texts)
 
     def hits(self, query: str, k: int, method: Method = "hybrid", loaded: Loaded | None = None) -> list[Hit]:
         """The `k` best passages for a query, abbreviations spelled out as for questions."""
-        loaded = loaded or self._loaded
-        query = loaded.searcher.expand(query)
-        return loaded.searcher.search(self.embed([query])[0], query, k, method)
-
-    def evidence(self, question: str, hits: list[Hit], loaded: Loaded, context: np.ndarray | None = None) -> Evidence:
-        """Signals of the hits; for a follow-up, `context` (its query vector with the conversation's) counts too."""
-        if not hits:
-            return Evidence(0.0, 0.0)
-        best = max(hits, key=lambda h: h.score)
-        sentences = [s for h in hits for s in h.sentences]
-        context_dense = 0.0
-        if context is not None:
-            rows = [s.row for s in sentences]
-            context_dense = float(np.max(loaded.version.sentence_vectors[rows] @ context))
-        return Evidence(
-            best_dense=max(s.dense for s in sentences),
-            best_lexical=max((s.lexical for s in best.sentences), default=0.0),
-            context_dense=context_dense,
-            foreign=bool(foreign_words(question, loaded.searcher.knows)),
-        )
+        searcher = (loaded or self.loaded).searcher
+        text = searcher.expand(query)
+        return searcher.search(read_alone(text, self.embed([text])[0], []).query, k, method)
 
     def ask(self, question: str, top_k: int | None = None, method: Method = "hybrid") -> Answer:
         """Answer one self-contained question with up to `top_k` cited passages."""
-        return self._turn(self._loaded, question, None, top_k or self.settings.default_top_k, method)[0]
+        with self.encoder.request():
+            return self.respond(question, None, top_k, method).answer
 
     def converse(self, question: str, top_k: int | None = None, conversation_id: str | None = None,
-                 history: list[str] | None = None) -> dict[str, object]:
+                 history: list[str] | None = None) -> Reply:
         """Answer a question inside a conversation; an unknown id starts a new one."""
         with self.encoder.request():
-            return self._converse(question, top_k, conversation_id, history)
-
-    def _converse(self, question: str, top_k: int | None, conversation_id: str | None,
-                  history: list[str] | None) -> dict[str, object]:
-        loaded = self._loaded
-        top_k = top_k or self.settings.default_top_k
-        turns = self.store.get(conversation_id) if conversation_id else None
-        if turns is None:
-            conversation_id, turns = new_id(), []
-            if history:
-                turns = self._replay(loaded, history, top_k)
-                for turn in turns:
-                    self.store.append(conversation_id, turn)
-        answer, turn = self._turn(loaded, question, turns[-1] if turns else None, top_k)
-        self.store.append(conversation_id, turn)
-        return {**answer.to_dict(), "conversation_id": conversation_id}
+            loaded = self.loaded
+            top_k = top_k or self.settings.default_top_k
+            turns = self.store.get(conversation_id) if conversation_id else None
+            if turns is None:
+                conversation_id, turns = new_id(), []
+                if history:
+                    turns = self._replay(loaded, history, top_k)
+                    for turn in turns:
+                        self.store.append(conversation_id, turn)
+            outcome = self.respond(question, turns[-1] if turns else None, top_k, loaded=loaded)
+            self.store.append(conversation_id, outcome.turn)
+            return Reply(outcome.answer, conversation_id, outcome.continues)
 
     def end(self, conversation_id: str) -> bool:
         """Forget a conversation; False when it was not known."""
@@ -188,54 +115,59 @@ class Assistant:
         vectors = self.embed([loaded.searcher.expand(q) for q in questions])
         turns: list[Turn] = []
         for question, vector in zip(questions, vectors):
-            turns.append(self._turn(loaded, question, turns[-1] if turns else None, top_k, vector=vector)[1])
+            turns.append(self.respond(question, turns[-1] if turns else None, top_k, loaded=loaded, vector=vector).turn)
         return turns
 
-    def _turn(self, loaded: Loaded, question: str, previous: Turn | None, top_k: int,
-              method: Method = "hybrid", vector: np.ndarray | None = None) -> tuple[Answer, Turn]:
-        """Answer `question`, alone or as a follow-up of `previous`, and the turn to remember.
+    def _read(self, loaded: Loaded, question: str, vector: np.ndarray, previous: Turn | None,
+              method: Method, top_k: int) -> tuple[Reading, list[Hit], Evidence]:
+        """How to read the question, its hits and evidence: alone, or as a follow-up of `previous`.
+
+        A question stands on its own when its wording does not point back and the document answers it
+        alone from passages other than the previous answer's; then the conversation's context is dropped.
+        """
+        searcher = loaded.searcher
+        unknown = searcher.unknown(own_terms(question))
+        reading = read_alone(question, vector, topic_words(question, searcher.knows))
+        hits = searcher.search(reading.query, top_k, method)
+        evidence = evidence_of(hits, unknown)
+        if previous is None:
+            return reading, hits, evidence
+        cue = wording_cue(question)
+        if cue is None and self.found_model.found(evidence) and hits[0].passage.id not in previous.passages:
+            return reading, hits, evidence
+        reading = read_follow_up(question, vector, reading.topic, previous, cue, self.tuning)
+        hits = searcher.search(reading.query, top_k, method)
+        rows = [s.row for h in hits for s in h.sentences]
+        context = float(np.max(loaded.version.sentence_vectors[rows] @ reading.query.vector)) if rows else 0.0
+        return reading, hits, evidence_of(hits, unknown, context, follow_up=True)
+
+    def respond(self, question: str, previous: Turn | None = None, top_k: int | None = None,
+                method: Method = "hybrid", loaded: Loaded | None = None, vector: np.ndarray | None = None) -> Outcome:
+        """Answer `question`, alone or as a follow-up of `previous` (a turn of the same conversation).
 
         A given `vector` is that of the question with its abbreviations spelled out (`Searcher.expand`).
         """
-        searcher = loaded.searcher
-        question = searcher.expand(question)
+        loaded = loaded or self.loaded
+        top_k = top_k or self.settings.default_top_k
+        question = loaded.searcher.expand(question)
         vector = self.embed([question])[0] if vector is None else vector
-        own_topic = topic_words(question, searcher.knows)
-        hits: list[Hit] = []
-        evidence: Evidence | None = None
-        explicit = previous is not None and needs_context(question)
-        if not explicit:
-            hits = searcher.search(vector, question, top_k, method)
-            evidence = self.evidence(question, hits, loaded)
-        rules = self.composition
-        said: frozenset[tuple[int, int]] = frozenset()
-        if previous is not None and (evidence is None or not evidence.found or hits[0].passage.id in previous.passages):
-            # A follow-up: the earlier turn's topic and passages pick the passages, its own words the sentences.
-            query = standalone(question, previous.topic)
-            context = previous.vector if previous.vector is not None else vector
-            mixed = vector + CONTEXT_WEIGHT * context
-            own, vector = vector, mixed / np.linalg.norm(mixed)
-            hits = searcher.search(vector, f"{question} {' '.join(previous.topic)}", top_k, method,
-                                   prior=previous.passages, focus=(own, question),
-                                   prior_weight=EXPLICIT_PRIOR if explicit else 1.0)
-            evidence = self.evidence(question, hits, loaded, context=vector)
-            topic = list(dict.fromkeys(previous.topic + own_topic))[-MAX_TOPIC_WORDS:]
-            said = frozenset((s, e) for s, e in previous.said)
-            if hits and question_type(question) is None and max(s.dense for s in hits[0].sentences) < VAGUE \
-                    and not any(s.lexical for s in hits[0].sentences):
-                rules = replace(rules, whole_first=True)
-        else:
-            query, topic = question, own_topic
-        assert evidence is not None
-        found = bool(hits) and evidence.found
-        answer = compose(hits, loaded.version, query, found, rules, said)
+        reading, hits, evidence = self._read(loaded, question, vector, previous, method, top_k)
+        found = bool(hits) and self.found_model.found(evidence)
+        follow_up = reading.continues is not None and previous is not None
+        said = frozenset((s, e) for s, e in previous.said) if follow_up and previous else frozenset()
+        # A follow-up whose own words match nothing ("and the results?"): its conversation's passage, in order.
+        whole_first = follow_up and bool(hits) and question_type(question) is None and \
+            max(s.dense for s in hits[0].sentences) < self.tuning.vague and not any(s.lexical for s in hits[0].sentences)
+        answer = compose(hits, loaded.version, reading.understood, found, self.tuning, said, whole_first)
         cited = [c.passage_id for c in answer.citations if c.highlights] or [c.passage_id for c in answer.citations[:1]]
         quoted = [[c.start + h.start, c.start + h.end] for c in answer.citations for h in c.highlights]
-        return answer, Turn(question, query, topic, cited, np.asarray(vector, dtype=np.float32), quoted)
+        turn = Turn(question, reading.understood, reading.topic, cited,
+                    np.asarray(reading.query.vector, dtype=np.float32), quoted, reading.context)
+        return Outcome(answer, turn, evidence, reading.continues)
 
     def search(self, query: str, k: int) -> tuple[list[Citation], str]:
         """The passages alone, best first, with the version they come from."""
-        loaded = self._loaded
+        loaded = self.loaded
         with self.encoder.request():
             hits = self.hits(query, k, loaded=loaded)
         return [citation(n, h, loaded.version, []) for n, h in enumerate(hits, start=1)], loaded.version.version

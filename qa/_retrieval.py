@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -11,34 +10,31 @@ from typing import Literal
 import bm25s
 import numpy as np
 
-from index import IndexVersion, Passage
-from index._build import units_of
-from qa._text import (STOPWORDS, acronyms, answer_cues, completes, defined_subject, defines, leans_back, question_type,
-                      spelled_out, tokens)
+from index import IndexVersion, Passage, units_of
+from qa._lexicon import STOPWORDS
+from qa._text import (acronyms, answer_cues, completes, defined_subject, defines, leans_back, question_type,
+                      spelled_out, tokens, with_long_form)
+from qa._tuning import Tuning
 
 Method = Literal["hybrid", "bm25", "dense"]
 METHODS: tuple[Method, ...] = ("hybrid", "bm25", "dense")
 
 
 @dataclass(frozen=True)
-class Weights:
-    """How much each signal counts when scoring a sentence inside its passage."""
+class Query:
+    """What to search for: `text` and `vector` pick the passages, the question's own words and vector
+    (`focus_*`) pick the sentences. A follow-up's text and vector carry its conversation's context."""
 
-    sentence_dense: float = 1.0
-    sentence_lexical: float = 0.5
-    passage_dense: float = 0.6
-    passage_lexical: float = 0.3
-    rrf_k: int = 60
-    candidates: int = 8
-    # Passages that answered the previous turn: weight as a third ranking, and bonus to their sentences.
-    prior: float = 0.5
-    prior_bonus: float = 0.3
-    neighbour: float = 0.4
-    # Bonus of a sentence that holds the kind of answer asked for (a number for "how many"...).
-    answer_type: float = 0.15
-    # ... more for "why": the connective ("because", "which is why") is what makes a sentence the answer.
-    reason: float = 0.3
-    depth: int = 100
+    text: str
+    vector: np.ndarray
+    focus_text: str
+    focus_vector: np.ndarray
+    prior: tuple[str, ...] = ()  # passages that answered the turn this one continues
+    prior_weight: float = 0.0  # how much they count: 0 for a question on its own
+
+    @classmethod
+    def alone(cls, question: str, vector: np.ndarray) -> Query:
+        return cls(question, vector, question, vector)
 
 
 @dataclass(frozen=True)
@@ -49,8 +45,8 @@ class ScoredSentence:
     end: int
     row: int  # in the version's sentence_vectors
     score: float
-    dense: float
-    lexical: float
+    dense: float  # similarity to the question's own vector
+    lexical: float  # share of the question's own idf mass it holds
     leans_back: bool = False  # opens by referring to the sentence before ("Thus, ...")
     completes: bool = False  # spells out what the sentence before announced ("Key among these ...")
 
@@ -62,6 +58,18 @@ class Hit:
     passage: Passage
     score: float
     sentences: tuple[ScoredSentence, ...]
+
+
+@dataclass(frozen=True)
+class _Focus:
+    """What the sentences of candidate passages are scored against."""
+
+    vector: np.ndarray
+    terms: dict[str, float]
+    fits: Callable[[int], bool]  # holds the kind of answer asked for
+    bonus: float
+    dense: bool
+    lexical: bool
 
 
 def rrf(rankings: Sequence[Sequence[int]], k: int = 60) -> dict[int, float]:
@@ -87,15 +95,15 @@ def coverage(query: dict[str, float], terms: frozenset[str]) -> float:
 class Searcher:
     """Everything retrieval needs for one index version, prepared once when the version loads."""
 
-    def __init__(self, version: IndexVersion, weights: Weights = Weights()) -> None:
+    def __init__(self, version: IndexVersion, tuning: Tuning = Tuning()) -> None:
         self.version = version
-        self.weights = weights
+        self.tuning = tuning
         passage_texts, sentence_texts = units_of(version.documents, version.passages)
         passage_tokens = [tokens(t) for t in passage_texts]
         self._bm25 = bm25s.BM25()
         self._bm25.index(passage_tokens, show_progress=False)
         self._passage_terms = [frozenset(t) for t in passage_tokens]
-        self._sentence_texts = sentence_texts
+        self.sentence_texts = sentence_texts
         self._sentence_terms = [frozenset(tokens(t)) for t in sentence_texts]
         self._sentence_cues = [answer_cues(t) for t in sentence_texts]
         self._sentence_links = [(leans_back(t), completes(t)) for t in sentence_texts]
@@ -113,6 +121,12 @@ class Searcher:
         """The query's stems weighted by idf; terms absent from the documents weigh the most."""
         return {t: self._idf.get(t, self._unseen_idf) for t in tokens(text)}
 
+    def unknown(self, text: str) -> float:
+        """Share of the text's idf mass in stems that no passage contains."""
+        terms = self.query_terms(text)
+        total = sum(terms.values())
+        return sum(w for t, w in terms.items() if not self.knows(t)) / total if total else 0.0
+
     def expand(self, question: str) -> str:
         """The question with each abbreviation the documents never use spelled out as they write it:
         "Does it help PTSD?" becomes "Does it help PTSD (post-traumatic stress disorders)?"."""
@@ -123,7 +137,7 @@ class Searcher:
                 self._spelled[acronym] = spelled_out(acronym, (d.text for d in self.version.documents))
             phrase = self._spelled[acronym]
             if phrase:
-                question = re.sub(rf"\b{acronym}s?\b", lambda m: f"{m.group()} ({phrase})", question, count=1)
+                question = with_long_form(question, acronym, phrase)
         return question
 
     def knows(self, stem: str) -> bool:
@@ -133,26 +147,28 @@ class Searcher:
     def _rankings(self, vector: np.ndarray, text: str) -> tuple[np.ndarray, np.ndarray]:
         n = len(self.version.passages)
         dense = np.full(n, -1.0, dtype=np.float32)
-        depth = min(n, self.weights.depth)
+        depth = min(n, self.tuning.depth)
         scores, rows = self.version.passage_vectors.search(vector.reshape(1, -1), depth)
         dense[rows[0][rows[0] >= 0]] = scores[0][rows[0] >= 0]
         terms = tokens(text)  # empty for "Why?" or a lone symbol; bm25s cannot score no terms
         lexical = self._bm25.get_scores(terms) if terms else np.zeros(n, dtype=np.float32)
         return dense, lexical
 
-    def search(self, vector: np.ndarray, text: str, k: int, method: Method = "hybrid",
-               prior: Sequence[str] = (), focus: tuple[np.ndarray, str] | None = None,
-               prior_weight: float = 1.0) -> list[Hit]:
-        """The `k` best passages for a query (its vector and text), best first.
+    def _focus(self, query: Query, method: Method) -> _Focus:
+        kind, subject = question_type(query.focus_text), defined_subject(query.focus_text)
+        # Which sentences hold the kind of answer asked for: for "What is X?", those defining X.
+        fits: Callable[[int], bool] = (lambda row: defines(self.sentence_texts[row], subject)) if subject else (
+            lambda row: kind in self._sentence_cues[row])
+        bonus = self.tuning.reason if kind == "reason" else self.tuning.answer_type
+        return _Focus(query.focus_vector, self.query_terms(query.focus_text), fits, bonus, method != "bm25",
+                      method != "dense")
 
-        For a follow-up, `prior` lists the passages that answered the previous turn, and `focus` is
-        the follow-up's own (vector, text): context picks the passages, the question picks the sentences.
-        `prior_weight` scales the prior passages' bonus (more when the wording itself points back).
-        """
-        w = self.weights
-        prior_rows = {self.rows[p] for p in prior if p in self.rows}
-        dense, lexical = self._rankings(vector, text)
-        depth = min(len(dense), w.depth)
+    def search(self, query: Query, k: int, method: Method = "hybrid") -> list[Hit]:
+        """The `k` best passages for a query, best first, each with its sentences scored."""
+        t = self.tuning
+        prior_rows = [self.rows[p] for p in query.prior if p in self.rows]
+        dense, lexical = self._rankings(query.vector, query.text)
+        depth = min(len(dense), t.depth)
         by_dense = np.argsort(-dense, kind="stable")[:depth]
         by_lexical = np.argsort(-lexical, kind="stable")[:depth]
         by_lexical = by_lexical[lexical[by_lexical] > 0]
@@ -161,46 +177,36 @@ class Searcher:
         elif method == "bm25":
             first = [int(i) for i in by_lexical] or [int(i) for i in by_dense]
         else:
-            fused = rrf([by_dense.tolist(), by_lexical.tolist()], w.rrf_k)
-            for row, bonus in rrf([[self.rows[p] for p in prior if p in self.rows]], w.rrf_k).items():
-                fused[row] = fused.get(row, 0.0) + w.prior * bonus
+            fused = rrf([by_dense.tolist(), by_lexical.tolist()], t.rrf_k)
+            for row, bonus in rrf([prior_rows], t.rrf_k).items():
+                fused[row] = fused.get(row, 0.0) + t.prior * bonus
             first = sorted(fused, key=lambda i: -fused[i])
-        query = self.query_terms(text)
-        focus_vector, focus_text = focus if focus else (vector, text)
-        focus_terms = self.query_terms(focus_text) if focus else query
-        kind, subject = question_type(focus_text), defined_subject(focus_text)
-        cue_bonus = w.reason if kind == "reason" else w.answer_type
-        # Which sentences hold the kind of answer asked for: for "What is X?", those defining X.
-        fits: Callable[[int], bool] = (lambda row: defines(self._sentence_texts[row], subject)) if subject else (
-            lambda row: kind in self._sentence_cues[row])
-        use_dense = method != "bm25"
-        use_lexical = method != "dense"
+        terms = self.query_terms(query.text)
+        focus = self._focus(query, method)
         hits = []
-        for row in first[: max(k, w.candidates)]:
-            context = (w.passage_dense * float(dense[row]) if use_dense else 0.0) + (
-                w.passage_lexical * coverage(query, self._passage_terms[row]) if use_lexical else 0.0
-            ) + (w.prior_bonus * prior_weight if row in prior_rows else 0.0)
-            hits.append(self._score_passage(row, focus_vector, focus_terms, fits, cue_bonus, context, use_dense,
-                                            use_lexical))
+        for row in first[: max(k, t.candidates)]:
+            context = (t.passage_dense * float(dense[row]) if focus.dense else 0.0) + (
+                t.passage_lexical * coverage(terms, self._passage_terms[row]) if focus.lexical else 0.0
+            ) + (t.prior_bonus * query.prior_weight if row in prior_rows else 0.0)
+            hits.append(self._score_passage(row, focus, context))
         hits.sort(key=lambda h: -h.score)
         return hits[:k]
 
-    def _score_passage(self, row: int, vector: np.ndarray, query: dict[str, float], fits: Callable[[int], bool],
-                       bonus: float, context: float, use_dense: bool, use_lexical: bool) -> Hit:
-        """Score each sentence of a passage: its own match to the query plus the passage's `context`."""
-        w = self.weights
+    def _score_passage(self, row: int, focus: _Focus, context: float) -> Hit:
+        """Score each sentence of a passage: its own match to the focus plus the passage's `context`."""
+        t = self.tuning
         passage = self.version.passages[row]
         lo, hi = self.version.sentence_rows[row], self.version.sentence_rows[row + 1]
-        sentence_dense = self.version.sentence_vectors[lo:hi] @ vector
-        lexical = [coverage(query, self._sentence_terms[lo + i]) for i in range(hi - lo)]
-        own = [(w.sentence_dense * float(sentence_dense[i]) if use_dense else 0.0)
-               + (w.sentence_lexical * lexical[i] if use_lexical else 0.0)
-               + (bonus if fits(lo + i) else 0.0) for i in range(hi - lo)]
+        sentence_dense = self.version.sentence_vectors[lo:hi] @ focus.vector
+        lexical = [coverage(focus.terms, self._sentence_terms[lo + i]) for i in range(hi - lo)]
+        own = [(t.sentence_dense * float(sentence_dense[i]) if focus.dense else 0.0)
+               + (t.sentence_lexical * lexical[i] if focus.lexical else 0.0)
+               + (focus.bonus if focus.fits(lo + i) else 0.0) for i in range(hi - lo)]
         scored = []
         for i, (start, end) in enumerate(passage.sentences):
             # A sentence that answers often leaves its topic to the sentence before it.
             before = own[i - 1] if i else 0.0
-            score = context + own[i] + w.neighbour * max(0.0, before - own[i])
+            score = context + own[i] + t.neighbour * max(0.0, before - own[i])
             scored.append(ScoredSentence(start, end, lo + i, score, float(sentence_dense[i]), lexical[i],
                                          *self._sentence_links[lo + i]))
         return Hit(passage, max(s.score for s in scored), tuple(scored))

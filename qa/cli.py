@@ -69,8 +69,8 @@ def chat(args: argparse.Namespace) -> int:
             conversation = None
             continue
         result = assistant.converse(question[: assistant.settings.max_question_chars], args.top_k, conversation)
-        conversation = str(result["conversation_id"])
-        print(format_answer({**result, "question": question}))
+        conversation = result.conversation_id
+        print(format_answer({**result.to_dict(), "question": question}))
         print()
 
 

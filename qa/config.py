@@ -8,6 +8,8 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from index.errors import SettingsError
+
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_DOCUMENT = ROOT / "data" / "ketamine-assisted-psychotherapy.txt"
 
@@ -48,6 +50,13 @@ class Settings:
     cors_origins: str = ""
     # Seconds a stopping server waits for requests in flight.
     shutdown_timeout: float = 30.0
+    # Where `make train` writes what it fits (the found model, the reader), read at start.
+    trained_dir: Path = ROOT / "data" / "trained"
+
+    def __post_init__(self) -> None:
+        problems = _problems(self)
+        if problems:
+            raise SettingsError(problems[0])
 
     @classmethod
     def from_env(cls, overrides: Mapping[str, Any] | None = None,
@@ -60,8 +69,36 @@ class Settings:
             if raw is not None and raw != "":
                 values[f.name] = _parse(raw, type(getattr(cls(), f.name)), f.name)
         values.update(overrides or {})
-        settings = replace(cls(), **values)
-        return replace(settings, index_dir=Path(settings.index_dir))
+        paths = {name: Path(values[name]) for name in ("index_dir", "trained_dir") if name in values}
+        return replace(cls(), **{**values, **paths})
+
+
+_LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+_BACKENDS = ("onnx", "torch")
+
+
+def _problems(s: Settings) -> list[str]:
+    """What is wrong with the settings, each as one line naming the variable."""
+    checks = [
+        ("port", 0 < s.port < 65536, "a port number (1-65535)"),
+        ("threads", s.threads >= 1, "at least 1"),
+        ("torch_threads", s.torch_threads >= 1, "at least 1"),
+        ("query_backend", s.query_backend in _BACKENDS, f"one of {', '.join(_BACKENDS)}"),
+        ("min_passage_tokens", 1 <= s.min_passage_tokens <= s.max_passage_tokens, "between 1 and the maximum"),
+        ("max_passage_tokens", s.max_passage_tokens <= 512, "at most 512"),
+        ("max_body_bytes", s.max_body_bytes >= 1024, "at least 1024"),
+        ("max_question_chars", s.max_question_chars >= 1, "at least 1"),
+        ("max_top_k", s.max_top_k >= 1, "at least 1"),
+        ("default_top_k", 1 <= s.default_top_k <= s.max_top_k, "between 1 and DOCQA_MAX_TOP_K"),
+        ("reload_interval", s.reload_interval >= 0, "0 (off) or more seconds"),
+        ("conversations", s.conversations >= 1, "at least 1"),
+        ("conversation_ttl", s.conversation_ttl > 0, "more than 0 seconds"),
+        ("conversation_turns", s.conversation_turns >= 1, "at least 1"),
+        ("log_level", s.log_level.upper() in _LOG_LEVELS, f"one of {', '.join(_LOG_LEVELS)}"),
+        ("trusted_proxies", s.trusted_proxies >= 0, "0 or more"),
+        ("shutdown_timeout", s.shutdown_timeout >= 0, "0 or more seconds"),
+    ]
+    return [f"DOCQA_{name.upper()} must be {rule}, not {getattr(s, name)!r}" for name, ok, rule in checks if not ok]
 
 
 def _parse(raw: str, kind: type, name: str) -> Any:
@@ -70,8 +107,8 @@ def _parse(raw: str, kind: type, name: str) -> Any:
             return True
         if raw.lower() in ("0", "false", "no", "off"):
             return False
-        raise ValueError(f"DOCQA_{name.upper()} must be true or false, not {raw!r}")
+        raise SettingsError(f"DOCQA_{name.upper()} must be true or false, not {raw!r}")
     try:
         return kind(raw)
     except ValueError:
-        raise ValueError(f"DOCQA_{name.upper()} must be a {kind.__name__}, not {raw!r}") from None
+        raise SettingsError(f"DOCQA_{name.upper()} must be a {kind.__name__}, not {raw!r}") from None

@@ -8,7 +8,8 @@ import pytest
 
 from index import strip_markers
 from qa import Assistant
-from qa._answer import MAX_CHARS, MAX_SENTENCES, NOT_FOUND, Composition, choose_sentences
+from qa._answer import MAX_CHARS, MAX_SENTENCES, NOT_FOUND, choose_sentences
+from qa._tuning import Tuning
 
 QUESTIONS = [
     "How fast does ketamine work?",
@@ -65,10 +66,16 @@ def test_residue_lines_are_never_cited(assistant: Assistant) -> None:
 
 def test_runners_up_join_only_within_margin_and_budget(assistant: Assistant) -> None:
     hits = assistant.hits("What is ketamine?", 3)
-    one = choose_sentences(hits, Composition(margin=0.0, soft_chars=10_000))
+    one = choose_sentences(hits, Tuning(margin=0.0, soft_chars=10_000))
     assert len(one) == 1 or all(s.score == one[0][1].score for _, s in one)
-    many = choose_sentences(hits, Composition(margin=10.0, soft_chars=10_000))
+    many = choose_sentences(hits, Tuning(margin=10.0, soft_chars=10_000))
     assert len(many) == MAX_SENTENCES
+    # A negative margin admits no runner-up: the lead alone (with a neighbour it leans on).
+    lead = choose_sentences(hits, Tuning(margin=-1.0, soft_chars=10_000))
+    assert len(lead) < MAX_SENTENCES
+    # With room for the lead alone, no runner-up joins however close it is.
+    room = sum(s.end - s.start for _, s in lead)
+    assert choose_sentences(hits, Tuning(margin=10.0, soft_chars=room)) == lead
 
 
 def test_a_why_question_is_answered_by_the_sentence_giving_the_reason(assistant: Assistant) -> None:

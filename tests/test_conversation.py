@@ -14,7 +14,8 @@ import numpy as np
 import pytest
 
 from qa import Assistant
-from qa._conversation import MemoryStore, RedisStore, Turn, needs_context, standalone
+from qa._followup import needs_context, standalone
+from qa._stores import MemoryStore, RedisStore, Turn
 from tests.conftest import free_port
 
 
@@ -90,37 +91,67 @@ def test_memory_store_caps_turns() -> None:
 
 def test_follow_up_is_resolved_against_the_conversation(assistant: Assistant) -> None:
     first = assistant.converse("Where was ketamine discovered?")
-    second = assistant.converse("What was it first used for?", conversation_id=first["conversation_id"])
-    assert second["conversation_id"] == first["conversation_id"]
-    assert second["query"] != "What was it first used for?"
-    assert "veterinary anesthetic" in second["answer"]
+    second = assistant.converse("What was it first used for?", conversation_id=first.conversation_id)
+    assert second.conversation_id == first.conversation_id
+    assert second.answer.query != "What was it first used for?"
+    assert "veterinary anesthetic" in second.answer.answer
 
 
 def test_topic_switch_is_answered_as_if_alone(assistant: Assistant) -> None:
     alone = assistant.converse("How many people worldwide have depression?")
-    cid = assistant.converse("What is esketamine?")["conversation_id"]
+    cid = assistant.converse("What is esketamine?").conversation_id
     inside = assistant.converse("How many people worldwide have depression?", conversation_id=cid)
-    assert {k: inside[k] for k in ("answer", "citations", "query", "found")} == \
-        {k: alone[k] for k in ("answer", "citations", "query", "found")}
+    assert inside.answer == alone.answer
 
 
 def test_history_form_equals_a_stored_conversation(assistant: Assistant) -> None:
-    cid = assistant.converse("Is ketamine approved by the FDA?")["conversation_id"]
+    cid = assistant.converse("Is ketamine approved by the FDA?").conversation_id
     stored = assistant.converse("And for depression?", conversation_id=cid)
     stateless = assistant.converse("And for depression?", history=["Is ketamine approved by the FDA?"])
-    assert stateless["answer"] == stored["answer"] and stateless["query"] == stored["query"]
-    assert stateless["conversation_id"] != cid
+    assert stateless.answer == stored.answer
+    assert stateless.conversation_id != cid
 
 
 def test_unknown_id_starts_a_new_conversation(assistant: Assistant) -> None:
     answer = assistant.converse("What was it first used for?", conversation_id="no-such-conversation")
-    assert answer["conversation_id"] != "no-such-conversation"
-    assert answer["query"] == "What was it first used for?"
+    assert answer.conversation_id != "no-such-conversation"
+    assert answer.answer.query == "What was it first used for?"
 
 
 def test_follow_up_to_an_unrelated_question_is_not_found(assistant: Assistant) -> None:
-    cid = assistant.converse("What is esketamine?")["conversation_id"]
-    assert assistant.converse("What about pancakes?", conversation_id=cid)["found"] is False
+    cid = assistant.converse("What is esketamine?").conversation_id
+    assert assistant.converse("What about pancakes?", conversation_id=cid).answer.found is False
+
+
+@pytest.mark.parametrize("first, follow_up", [
+    ("When was esketamine approved?", "Is it covered by insurance?"),
+    ("How long does a therapy session last?", "How much does it cost?"),
+    ("Who first made ketamine?", "Where did he go to school?"),
+])
+def test_a_follow_up_the_document_cannot_answer_is_not_found(assistant: Assistant, first: str, follow_up: str) -> None:
+    cid = assistant.converse(first).conversation_id
+    inside = assistant.converse(follow_up, conversation_id=cid)
+    assert inside.answer.found is False
+    assert inside.answer.citations and all(not c.highlights for c in inside.answer.citations)
+
+
+def test_a_question_that_stands_on_its_own_drops_the_context(assistant: Assistant) -> None:
+    alone = assistant.converse("Which drug is paired with psychotherapy for smoking cessation?")
+    cid = None
+    for question in ["When was esketamine approved?", "Is it covered by insurance?", "And for depression?",
+                     "What regulation applies to it?", "How long does a session last?", "Why are they repeated?"]:
+        cid = assistant.converse(question, conversation_id=cid).conversation_id
+    inside = assistant.converse("Which drug is paired with psychotherapy for smoking cessation?", conversation_id=cid)
+    assert inside.answer == alone.answer and inside.continues is None
+
+
+def test_context_fades_to_the_turns_just_before(assistant: Assistant) -> None:
+    cid = assistant.converse("Where was ketamine discovered?").conversation_id
+    assistant.converse("What was it first used for?", conversation_id=cid)
+    reply = assistant.converse("Which routes were tried for anxiety?", conversation_id=cid)
+    last = assistant.converse("Are the long-term effects known?", conversation_id=cid)
+    assert reply.continues is None or "Parke" not in last.answer.query
+    assert "discovered" not in last.answer.query
 
 
 @pytest.fixture(scope="module")
@@ -150,6 +181,7 @@ def test_redis_store_keeps_turns_and_caps_them(redis_url: str) -> None:
     turns = store.get("c1") or []
     assert [t.question for t in turns] == ["q1", "q2"]
     np.testing.assert_array_equal(turns[-1].vector, np.full(4, 2, dtype=np.float32))
+    assert turns[0].vector is None  # trimmed as in memory: only the latest vector is kept
     assert store.get("missing") is None
     assert store.delete("c1") and store.get("c1") is None
 
@@ -164,9 +196,9 @@ def test_redis_store_expires(redis_url: str) -> None:
 def test_two_assistants_share_conversations_through_redis(assistant: Assistant, redis_url: str) -> None:
     one = Assistant(assistant.settings, assistant.embedder, store=RedisStore(redis_url, 60, 10))
     two = Assistant(assistant.settings, assistant.embedder, store=RedisStore(redis_url, 60, 10))
-    cid = one.converse("Where was ketamine discovered?")["conversation_id"]
+    cid = one.converse("Where was ketamine discovered?").conversation_id
     answer = two.converse("What was it first used for?", conversation_id=cid)
-    assert answer["conversation_id"] == cid and "veterinary anesthetic" in answer["answer"]
+    assert answer.conversation_id == cid and "veterinary anesthetic" in answer.answer.answer
 
 
 def post(url: str, body: dict) -> dict:

@@ -28,7 +28,7 @@ def ask() -> Response:
     req = ask_request(json_body(request), settings())
     note_question(req.question)
     result = assistant().converse(req.question, req.top_k, req.conversation_id, req.history)
-    return jsonify(result)
+    return jsonify(result.to_dict())
 
 
 @api.get("/api/search")

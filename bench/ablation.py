@@ -1,0 +1,131 @@
+"""Ablation of the lexicon's cue groups: each group emptied in turn, quality measured with and without it.
+
+Every row rebuilds the searchers (tokens depend on stop words and synonyms) over the same indexes; question
+vectors do not depend on the lexicon, so they are encoded once and reused.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench._common import assistant_for, seed_dev, squad_articles, table  # noqa: E402
+from bench.dialogs import OWN_DIALOGS, UNANSWERABLE_FOLLOW_UPS  # noqa: E402
+from index import Embedder  # noqa: E402
+from qa import Assistant  # noqa: E402
+from qa import _followup, _lexicon, _retrieval  # noqa: E402
+from qa.config import BUNDLED_DOCUMENT  # noqa: E402
+
+
+class Remembering:
+    """An embedder that encodes each text once for the whole ablation."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self.embedder, self.identity, self._seen = embedder, embedder.identity, {}
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        missing = [t for t in texts if t not in self._seen]
+        if missing:
+            self._seen.update(zip(missing, self.embedder.encode(missing)))
+        return np.stack([self._seen[t] for t in texts])
+
+
+@contextmanager
+def without(module: object, **empty: object) -> Iterator[None]:
+    """Module attributes replaced for the duration (a cue group emptied)."""
+    saved = {name: getattr(module, name) for name in empty}
+    for name, value in empty.items():
+        setattr(module, name, value)
+    _followup._aspect_stems.cache_clear()
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(module, name, value)
+        _followup._aspect_stems.cache_clear()
+
+
+def _kinds_without(name: str) -> tuple:
+    return tuple(k for k in _lexicon.QUESTION_KINDS if k.name != name)
+
+
+GROUPS: list[tuple[str, Callable[[], object]]] = [
+    ("all cues", lambda: without(_lexicon)),
+    ("- synonyms", lambda: without(_lexicon, SYNONYMS=())),
+    ("- connectives", lambda: without(_lexicon, CONNECTIVES=())),
+    ("- request words as stop words", lambda: without(_lexicon, STOPWORDS=_lexicon.STOPWORDS - _lexicon.REQUEST_WORDS)),
+    *[(f"- {k.name} answers", (lambda n=k.name: without(_lexicon, QUESTION_KINDS=_kinds_without(n))))
+      for k in _lexicon.QUESTION_KINDS],
+    ("- definitions", lambda: without(_retrieval, defined_subject=lambda question: None)),
+    ("- leans back / completes", lambda: without(_lexicon, LEANS_BACK=(), COMPLETES=())),
+    ("- continuations", lambda: without(_lexicon, CONTINUATIONS=())),
+    ("- aspect words", lambda: without(_lexicon, ASPECT_WORDS=frozenset())),
+    ("- bare definites", lambda: without(_lexicon, PREDICATES=frozenset({"zzz"}))),
+]
+
+
+def hit(text: str, golds: list[str]) -> bool:
+    return any(g.lower() in text.lower() for g in golds)
+
+
+def measure(make: Callable[[Path], Assistant], squad: list[tuple[Path, list]], bundled: Path) -> tuple:
+    hits = c1 = n = 0
+    for index_dir, questions in squad:
+        assistant = make(index_dir)
+        for q in questions:
+            answer = assistant.ask(q.question)
+            n += 1
+            hits += hit(answer.answer, [t for _, t in q.answers])
+            c1 += any(c.start <= o and o + len(t) <= c.end for o, t in q.answers for c in answer.citations[:1])
+    assistant = make(bundled)
+    data = seed_dev()
+    singles = sum(hit(assistant.ask(c["q"]).answer, c["gold"]) for c in data["single"])
+    oos = sum(not assistant.ask(q).found for q in data["out_of_scope"])
+    follow = follow_n = 0
+    for dialog in data["dialogs"] + [[{"q": q, "gold": g} for q, g in d] for d in OWN_DIALOGS]:
+        cid = None
+        for i, turn in enumerate(dialog):
+            reply = assistant.converse(turn["q"], conversation_id=cid)
+            cid = reply.conversation_id
+            if i:
+                follow_n += 1
+                follow += hit(reply.answer.answer, turn["gold"])
+    abstained = 0
+    for first, second in UNANSWERABLE_FOLLOW_UPS:
+        cid = assistant.converse(first).conversation_id
+        abstained += not assistant.converse(second, conversation_id=cid).answer.found
+    return (f"{hits / n:.3f}", f"{c1 / n:.3f}", f"{singles}/{len(data['single'])}", f"{oos}/{len(data['out_of_scope'])}",
+            f"{follow}/{follow_n}", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}")
+
+
+def main() -> None:
+    embedder = Embedder()
+    remembering = Remembering(embedder)
+    squad = []
+    for article in squad_articles():
+        path = Path(tempfile.mkdtemp()) / f"{article.title}.txt"
+        path.write_text(article.text)
+        squad.append((assistant_for([path], embedder).settings.index_dir, article.answerable))
+    bundled = assistant_for([BUNDLED_DOCUMENT], embedder).settings.index_dir
+
+    def make(index_dir: Path) -> Assistant:
+        return assistant_for([], remembering, index_dir=index_dir, build=False)  # type: ignore[arg-type]
+
+    rows = []
+    for name, group in GROUPS:
+        with group():  # type: ignore[attr-defined]
+            rows.append((name, *measure(make, squad, bundled)))
+        print(rows[-1], file=sys.stderr)
+    print(table(rows, ("lexicon", "SQuAD hit", "cite@1", "seed singles", "out-of-scope", "dialog follow-ups",
+                       "unanswerable follow-ups")))
+
+
+if __name__ == "__main__":
+    main()

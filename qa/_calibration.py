@@ -1,0 +1,98 @@
+"""Fitting the "found" decision on data: questions the documents answer, and questions they do not.
+
+Examples come from SQuAD 2.0 articles, each indexed on its own: its answerable questions (found), its
+unanswerable ones and questions of other articles (not found), alone and as follow-ups of one of its own
+questions, the follow-up made by replacing the article's subject with "it". A logistic regression over
+`Evidence` is fitted on them; its cut-off keeps `recall` of the answerable examples in cross-validation
+by article, so the cut-off is chosen on articles the fit did not see.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from qa._assistant import Assistant
+from qa._evidence import FEATURES, FoundModel
+from qa._squad import SquadArticle
+
+# Used only to route follow-ups while the first examples are made: found on a close sentence, or a fairly
+# close one sharing much of the question's words (the rule docqa used before it was fitted).
+BOOTSTRAP = FoundModel((10.0, 4.0, -4.0, 0.0, 0.0), -4.4, 0.5)
+
+
+@dataclass(frozen=True)
+class Example:
+    article: int  # index of the article whose documents were asked
+    kind: str  # "answerable", "unanswerable", "other article", each alone or "follow-up: ..."
+    features: list[float]
+    found: bool
+
+
+def subject_pattern(title: str) -> re.Pattern[str]:
+    """The article's subject as a question names it: its title without a bracketed note, or its last word."""
+    name = re.sub(r"\s*\(.*?\)\s*", " ", title).replace("_", " ").strip()
+    forms = sorted({name, name.split()[-1]}, key=len, reverse=True)
+    return re.compile(rf"\b(?:the\s+)?(?:{'|'.join(map(re.escape, forms))})(?P<possessive>'s|’s)?\b", re.I)
+
+
+def as_follow_up(question: str, title: str) -> str | None:
+    """The question with its subject replaced by "it" ("When did Beyoncé rise?" -> "When did it rise?")."""
+    match = subject_pattern(title).search(question)
+    if match is None:
+        return None
+    return question[: match.start()] + ("its" if match.group("possessive") else "it") + question[match.end():]
+
+
+def examples(articles: list[SquadArticle], assistant_of: Callable[[int], Assistant], per_kind: int,
+             seed: int = 0) -> list[Example]:
+    """Labelled evidence for every article: `per_kind` questions of each kind, alone and as follow-ups."""
+    rng = random.Random(seed)
+    out: list[Example] = []
+    for a, article in enumerate(articles):
+        assistant = assistant_of(a)
+        others = [(b, q) for b, other in enumerate(articles) if b != a for q in other.answerable]
+        kinds = {
+            "answerable": [(a, q) for q in article.answerable],
+            "unanswerable": [(a, q) for q in article.unanswerable],
+            "other article": others,
+        }
+        openers = [q.question for q in article.answerable]
+        for kind, pool in kinds.items():
+            for b, q in rng.sample(pool, min(per_kind, len(pool))):
+                found = kind == "answerable"
+                alone = assistant.respond(q.question)
+                out.append(Example(a, kind, alone.evidence.features(), found))
+                follow_up = as_follow_up(q.question, articles[b].title)
+                if follow_up is None:
+                    continue
+                first = assistant.respond(rng.choice(openers))
+                outcome = assistant.respond(follow_up, first.turn)
+                out.append(Example(a, f"follow-up: {kind}", outcome.evidence.features(), found))
+    return out
+
+
+def fit(data: list[Example], recall: float, folds: int = 5) -> tuple[FoundModel, dict[str, float]]:
+    """The model fitted on all examples, its cut-off from cross-validation by article, and its rates."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold, cross_val_predict
+
+    x = np.array([e.features for e in data])
+    y = np.array([e.found for e in data])
+    groups = np.array([e.article for e in data])
+    model = LogisticRegression(C=1.0, max_iter=1000)
+    held_out = cross_val_predict(model, x, y, groups=groups, cv=GroupKFold(folds), method="predict_proba")[:, 1]
+    threshold = float(np.quantile(held_out[y], 1.0 - recall))
+    model.fit(x, y)
+    fitted = FoundModel(tuple(float(w) for w in model.coef_[0]), float(model.intercept_[0]), threshold)
+    rates = {}
+    for kind in sorted({e.kind for e in data}):
+        chosen = np.array([e.kind == kind for e in data])
+        said_found = held_out[chosen] >= threshold
+        rates[kind] = round(float(said_found.mean() if "answerable" == kind.split(": ")[-1] else 1 - said_found.mean()), 4)
+    return fitted, {"held-out rate of the right decision, by kind": rates, "examples": len(data),  # type: ignore[dict-item]
+                    "features": list(FEATURES)}

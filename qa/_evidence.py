@@ -1,0 +1,74 @@
+"""Whether the documents answer a question at all: signals of the best sentences, weighed by a fitted model."""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from index.errors import TrainedFileError
+from qa._retrieval import Hit
+
+log = logging.getLogger(__name__)
+
+FEATURES = ("dense", "lexical", "unknown", "context", "follow_up")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Signals that say whether the document answers a question."""
+
+    dense: float  # closest sentence to the question's own vector
+    lexical: float  # share of the question's own idf mass in the best passage's best sentence
+    unknown: float  # share of the question's own idf mass in words the documents never use
+    context: float  # closest sentence to the query as searched (with a follow-up's context)
+    follow_up: bool = False
+
+    def features(self) -> list[float]:
+        return [float(getattr(self, name)) for name in FEATURES]
+
+
+def evidence_of(hits: list[Hit], unknown: float, context_vector_best: float | None = None,
+                follow_up: bool = False) -> Evidence:
+    """The evidence in ranked hits; `context_vector_best` is a follow-up's best similarity with its context."""
+    if not hits:
+        return Evidence(0.0, 0.0, unknown, 0.0, follow_up)
+    dense = max(s.dense for h in hits for s in h.sentences)
+    lexical = max(s.lexical for s in hits[0].sentences)
+    return Evidence(dense, lexical, unknown, dense if context_vector_best is None else context_vector_best, follow_up)
+
+
+@dataclass(frozen=True)
+class FoundModel:
+    """Logistic regression over `Evidence` features with the cut-off chosen on held-out data (`make train`)."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float  # a probability
+
+    def probability(self, evidence: Evidence) -> float:
+        z = self.bias + sum(w * x for w, x in zip(self.weights, evidence.features()))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    def found(self, evidence: Evidence) -> bool:
+        return self.probability(evidence) >= self.threshold
+
+    def save(self, path: Path, **about: object) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps({"features": FEATURES, **asdict(self), **about}, indent=1) + "\n")
+
+    @classmethod
+    def load(cls, path: Path) -> FoundModel:
+        """The fitted model; a missing or damaged file is an error naming `make train`."""
+        try:
+            data = json.loads(path.read_text())
+            if tuple(data["features"]) != FEATURES:
+                raise ValueError(f"features {data['features']} are not {list(FEATURES)}")
+            model = cls(tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["threshold"]))
+            if len(model.weights) != len(FEATURES) or not 0 < model.threshold < 1:
+                raise ValueError("wrong number of weights or a threshold outside (0, 1)")
+            return model
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise TrainedFileError(f"{path} is not a fitted found model ({exc}); `make train` writes it") from None

@@ -1,0 +1,146 @@
+"""Follow-ups without a language model: how a question leans on the turn before, and the query it becomes.
+
+Pure functions of the question and the previous turn. A follow-up is searched with its own words plus
+the topic words of the turns before (fading: the previous turn's own words first, at most
+`CONTEXT_WORDS` in all), a query vector pulled towards the previous turn's, and the passages that
+answered it as a third ranking; its own words and vector still pick the sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+import numpy as np
+
+from qa import _lexicon as lexicon
+from qa._retrieval import Query
+from qa._stores import Turn
+from qa._text import tokens
+from qa._tuning import Tuning
+
+_WORD = re.compile(r"[\w'’-]+")
+# Topic words a follow-up carries over: older ones drop out as new turns name their own.
+CONTEXT_WORDS = 4
+Cue = Literal["strong", "weak"]
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def has_anaphora(question: str) -> bool:
+    """A pronoun that points back ("it", "they"); "that" opening a clause ("the claim that ...") does not."""
+    lowered = [w.lower() for w in words(question)]
+    for i, w in enumerate(lowered):
+        if w in lexicon.PRONOUNS:
+            if w == "that" and i + 1 < len(lowered) and lowered[i + 1] not in lexicon.QUESTION_WORDS and \
+                    i > 0 and lowered[i - 1] not in lexicon.BE | lexicon.AUXILIARIES | {"of", "about"}:
+                continue
+            return True
+    return False
+
+
+def is_continuation(question: str) -> bool:
+    """Starts like "and ...?" / "what about ...?", or is a fragment ("How quickly?", "Any problems?")."""
+    text = question.strip().lower()
+    if text.startswith(lexicon.CONTINUATIONS):
+        return True
+    all_words = words(text)
+    content = [w for w in all_words if w not in lexicon.STOPWORDS]
+    return len(all_words) <= 2 or (len(content) <= 2 and all_words[0] not in lexicon.QUESTION_WORDS)
+
+
+# "the results", "the long-term effects": a definite noun phrase that nothing after it pins down
+# ("the role of glutamate" is pinned down; "the FDA" is a name) may point back at the conversation.
+_BARE_DEFINITE = re.compile(
+    r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s*[?.!,]?\s*(?:$|\?|"
+    rf"(?:{'|'.join(sorted(lexicon.BE | lexicon.PREDICATES))})\b))"
+)
+
+
+def has_bare_definite(question: str) -> bool:
+    return any(m.group().split()[1].lower() not in lexicon.SELECTORS for m in _BARE_DEFINITE.finditer(question))
+
+
+def wording_cue(question: str) -> Cue | None:
+    """"strong" when the wording can only be read with an earlier turn (a pronoun, "and ...?", a fragment),
+    "weak" when it may be ("are the results known?"), None when it stands on its own."""
+    if has_anaphora(question) or is_continuation(question):
+        return "strong"
+    return "weak" if has_bare_definite(question) else None
+
+
+def needs_context(question: str) -> bool:
+    """True when the wording alone shows the question may lean on an earlier turn."""
+    return wording_cue(question) is not None
+
+
+@lru_cache(maxsize=1)
+def _aspect_stems() -> frozenset[str]:
+    return frozenset(tokens(" ".join(lexicon.ASPECT_WORDS)))
+
+
+def own_terms(question: str) -> str:
+    """The question without the words follow-ups use for an aspect of anything ("any problems?")."""
+    return " ".join(w for w in words(question) if not set(tokens(w)) & _aspect_stems())
+
+
+def topic_words(question: str, known: Callable[[str], bool]) -> list[str]:
+    """Content words of a question that the documents contain, in order, without repeats."""
+    seen: set[str] = set()
+    out = []
+    for w in words(question):
+        stem = tokens(w)
+        if stem and known(stem[0]) and stem[0] not in seen:
+            seen.add(stem[0])
+            out.append(w)
+    return out
+
+
+def standalone(question: str, topic: list[str]) -> str:
+    """The question as understood: a pronoun replaced by the topic, else the topic added as context."""
+    if not topic:
+        return question
+    head = max(topic, key=lambda w: (w[:1].isupper(), len(w)))
+    if has_anaphora(question):
+        replaced, n = re.subn(
+            r"\b(it|they|them|this|that|these|those)\b(?!\s+(?:is|was|are|were)\b\s*\?)",
+            head, question, count=1, flags=re.IGNORECASE,
+        )
+        if n == 0:
+            replaced, n = re.subn(r"\b(its|their)\b", f"{head}'s", question, count=1, flags=re.IGNORECASE)
+        if n and len(topic) == 1:
+            return replaced
+    rest = [w for w in topic if w.lower() not in question.lower()]
+    return f"{question.rstrip()} (context: {', '.join(rest)})" if rest else question
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a question is read in its conversation: the query to search and what to remember of it."""
+
+    query: Query
+    understood: str  # the question as understood, shown as `query`
+    continues: str | None  # the earlier question it continues, None when it stands on its own
+    topic: list[str]  # words the question itself names
+    context: list[str]  # words it borrowed from earlier turns
+
+
+def read_alone(question: str, vector: np.ndarray, topic: list[str]) -> Reading:
+    return Reading(Query.alone(question, vector), question, None, topic, [])
+
+
+def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous: Turn, cue: Cue | None,
+                   tuning: Tuning) -> Reading:
+    """The follow-up searched with the previous turn's topic, vector and passages."""
+    own = {w.lower() for w in topic}
+    borrowed = [w for w in dict.fromkeys(previous.topic + previous.context) if w.lower() not in own][:CONTEXT_WORDS]
+    context = previous.vector if previous.vector is not None else vector
+    mixed = vector + tuning.context_weight * context
+    query = Query(f"{question} {' '.join(borrowed)}", mixed / np.linalg.norm(mixed), question, vector,
+                  tuple(previous.passages), tuning.explicit_prior if cue == "strong" else 1.0)
+    return Reading(query, standalone(question, borrowed), previous.question, topic, borrowed)

@@ -1,0 +1,125 @@
+"""English words the answering rules rely on, as named data: one set per meaning, none from any document.
+
+Every set says what it is for; the rules in `_text`, `_followup` and `_retrieval` only look words up here.
+`bench/ablation.py` measures each cue group by emptying it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Forms of "to be": copulas that link a subject to what is said of it.
+BE = _words("am is are was were be been being")
+# Auxiliaries that carry tense or mood, not content.
+AUXILIARIES = _words("do does did doing done have has had having can could will would shall should may might must")
+# Words that ask: what a question is made of, never what it is about.
+QUESTION_WORDS = _words("what which who whom whose when where why how")
+# Personal and demonstrative pronouns that point back to something said before.
+PRONOUNS = _words("it its it's itself they them their theirs themselves this that these those he she him her his "
+                  "hers himself herself such same former latter one's")
+# Pronouns of the speaker and listener: they never name a topic.
+PERSONAL = _words("i me my myself we us our ours ourselves you your yours yourself yourselves")
+# Indefinite pronouns: "does anyone ...?" asks about no one in particular.
+INDEFINITES = _words("everyone everybody anyone anybody someone somebody everything anything something")
+# Articles, prepositions, conjunctions and other function words.
+FUNCTION_WORDS = _words(
+    """a an the about above after again against all and any as at because before below between both but by
+    down during each few for from further here if in into just more most no nor not now of off on once only or
+    other out over own so some than then there through to too under until up very while with also many much one""")
+# Verbs and adverbs a person uses to ask ("tell me", "please explain"), not what they ask about.
+REQUEST_WORDS = _words("tell explain describe know name please ever find say said exist exists")
+# Words left out of lexical matching: they say how a question is asked, not what it is about.
+STOPWORDS = BE | AUXILIARIES | QUESTION_WORDS | PRONOUNS | PERSONAL | INDEFINITES | FUNCTION_WORDS | REQUEST_WORDS
+
+# Multi-word connectives whose words would otherwise match content words ("given that" is not "given").
+CONNECTIVES = ("given that", "provided that", "in order to", "as well as")
+
+# Plain synonyms: each group's stems count as its first. Related words ("harm", "toxic") stay apart.
+SYNONYMS = (
+    "fast rapid quick swift speedy", "begin start commence", "price cost", "big large huge", "small little tiny",
+    "doctor physician", "medicine medication", "buy purchase", "show demonstrate", "child kid",
+    "give given gave administer administered administration",
+)
+
+# Openings that continue the previous question rather than start a new one ("and for children?").
+CONTINUATIONS = ("and ", "but ", "also ", "so ", "then ", "or ", "what about", "how about", "what of", "what else",
+                 "any other", "anything else", "in that case", "for that")
+# Nouns and adjectives a follow-up uses to ask about an aspect of whatever was discussed ("any problems?").
+ASPECT_WORDS = _words(
+    "problems issues risks dangers downsides drawbacks benefits advantages disadvantages evidence results "
+    "effects side safe safety quickly fast slow long often works helps better worse good bad proof "
+    "example examples details humans people patients")
+# Verbs and adjectives that may follow a bare "the X" that points back ("are the results known?").
+PREDICATES = _words("known work works worked last lasts help helps find found show shows showed say says said mean "
+                    "means suggest suggests differ differs compare safe effective common reliable significant better "
+                    "worse")
+# Adjectives after "the" that select rather than refer back ("the first", "the same").
+SELECTORS = _words("first last most best same other following")
+
+# Sentence openings that lean on the sentence before ("Thus, ...", "These ...").
+LEANS_BACK = ("thus", "therefore", "hence", "consequently", "as such", "as a result", "in turn", "this", "these",
+              "those", "such", "it", "its", "they", "their", "he", "she")
+# Openings that spell out what the sentence before announced ("Key among these are ...").
+COMPLETES = ("key among these", "among these", "of these", "these include", "this includes", "namely",
+             "they include")
+# Verbs of a definition: "X is a ...", "X refers to the ...".
+DEFINING_VERBS = ("is", "are", "was", "were", "refers to", "means")
+
+MONTHS = _words("january february march april may june july august september october november december")
+NUMBER_WORDS = _words("one two three four five six seven eight nine ten twelve hundred thousand million billion half "
+                      "several dozen dozens")
+# Links that give a reason or a consequence.
+CAUSAL = ("because", "due to", "owing to", "since", "which is why", "as a result", "therefore", "thus", "thereby",
+          "so that", "in order to", "leads to", "lead to", "leading to", "causes", "caused", "causing", "enables",
+          "enabled", "allows", "allowing", "responsible for")
+# Words that name a risk or a limit.
+RISKS = ("problem", "problems", "risk", "risks", "danger", "dangers", "dangerous", "downside", "downsides",
+         "drawback", "drawbacks", "side effect", "side effects", "side-effect", "side-effects", "harm", "harmful",
+         "harms", "safe", "safety", "adverse", "concern", "concerns", "limitation", "limitations", "toxic")
+# Words that hedge or qualify a claim, which is how texts state a limit.
+HEDGES = ("however", "unclear", "unknown", "limited", "failed", "fails", "worse")
+# Common nouns of places ("at home", "in hospitals").
+PLACE_NOUNS = ("home", "hospital", "hospitals", "laboratory", "laboratories", "lab", "labs", "country",
+               "countries", "city", "cities", "region", "regions", "office", "offices")
+
+
+def _any(phrases: tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in sorted(phrases, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class QuestionKind:
+    """A kind of answer a question can ask for, how a question asks it, and how a sentence gives it."""
+
+    name: str
+    asks: re.Pattern[str]
+    gives: re.Pattern[str]
+    bonus: str  # which `Tuning` field rewards a sentence that gives it
+
+
+# One row per kind, tried in order: the first whose `asks` matches is the question's kind.
+QUESTION_KINDS = (
+    QuestionKind("reason", re.compile(r"^\s*why\b|\bwhat (?:is|was|are|were) the reasons?\b", re.I),
+                 re.compile(rf"\b(?:{_any(CAUSAL)})\b", re.I), "reason"),
+    QuestionKind("time", re.compile(r"^\s*when\b|\b(?:what|which) (?:year|date|decade|century|month)\b|"
+                                    r"\bhow long ago\b", re.I),
+                 re.compile(rf"\b(?:1[0-9]{{3}}|20[0-9]{{2}}|{_any(MONTHS)}|century|decade|\d+(?:st|nd|rd|th))\b", re.I),
+                 "answer_type"),
+    QuestionKind("quantity", re.compile(r"\bhow (?:many|much|long|often|fast|old|big|large|far)\b|"
+                                        r"\bwhat (?:percentage|proportion|number|share|amount)\b", re.I),
+                 re.compile(rf"\d|\b(?:{_any(NUMBER_WORDS)})\b", re.I), "answer_type"),
+    QuestionKind("person", re.compile(r"^\s*(?:who|whom|whose)\b", re.I),
+                 re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z.]+)+"), "answer_type"),
+    QuestionKind("place", re.compile(r"^\s*where\b|\b(?:what|which) (?:country|countries|city|cities|place|places|"
+                                     r"region)\b", re.I),
+                 re.compile(rf"\b(?i:in|at|on|from|to)\s+(?i:the\s+)?(?:[A-Z][a-z]+|(?i:{_any(PLACE_NOUNS)}))\b|"
+                            r"\b(?i:where)\b"), "answer_type"),
+    QuestionKind("risk", re.compile(rf"\b(?:{_any(RISKS)})\b", re.I),
+                 re.compile(rf"\b(?:{_any(RISKS + HEDGES)})\b", re.I), "answer_type"),
+)

@@ -1,0 +1,40 @@
+"""The hand-set numbers of the answering core, in one frozen dataclass; fitted ones live in data/trained/."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """How signals are weighed where nothing was fitted: retrieval, follow-ups, answer composition."""
+
+    # A sentence's score: its own match to the question plus its passage's.
+    sentence_dense: float = 1.0
+    sentence_lexical: float = 0.5
+    passage_dense: float = 0.6
+    passage_lexical: float = 0.3
+    # Passages whose sentences are scored, out of the fused ranking of the first `depth` of each method.
+    candidates: int = 8
+    depth: int = 100
+    rrf_k: int = 60
+    # A sentence that leaves its topic to the sentence before it gains part of that sentence's lead.
+    neighbour: float = 0.4
+    # Bonus of a sentence holding the kind of answer asked for (a number for "how many" ...);
+    answer_type: float = 0.15
+    # ... more for "why": the connective ("because", "which is why") is what makes a sentence the answer.
+    reason: float = 0.3
+    # Follow-ups: the passages that answered the turn before join the fusion as a third ranking ...
+    prior: float = 0.5
+    # ... and their sentences gain this much, times 1.6 when the wording itself points back.
+    prior_bonus: float = 0.3
+    explicit_prior: float = 1.6
+    # How strongly a follow-up's query vector leans towards the turn before's.
+    context_weight: float = 0.6
+    # Below this similarity, and sharing no word, a follow-up's own words say nothing about the sentences.
+    vague: float = 0.25
+    # An answer: the best sentence plus runners-up within `margin` while they fit in `soft_chars`.
+    margin: float = 0.25
+    soft_chars: int = 420
+    # A sentence the previous answer already quoted yields to new ones.
+    repeat_penalty: float = 0.05
