@@ -7,7 +7,7 @@ INDEX_DIR ?= instance/index
 DOCUMENT := data/ketamine-assisted-psychotherapy.txt
 STAMP := $(VENV)/.installed
 
-.PHONY: install index run test bench bench-large clean
+.PHONY: install index run test train bench bench-large clean
 
 install: $(STAMP)
 
@@ -31,6 +31,10 @@ run: index
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# Re-fits what docqa learns from ../shared/eval/squad2-train-10-articles.json into data/trained/ (seeded).
+train: install
+	$(BIN)/python train.py
 
 bench: install
 	$(BIN)/python bench/run.py

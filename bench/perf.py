@@ -48,7 +48,7 @@ def floor_ms(index_dir: Path, repeats: int = 300) -> float:
     vectors = version.passage_vectors.reconstruct_n(0, version.passage_vectors.ntotal)
     exact = faiss.IndexFlatIP(vectors.shape[1])
     exact.add(vectors)
-    model = embedder._model
+    model = embedder.model
     qs = questions()
     times = []
     for n in range(repeats):

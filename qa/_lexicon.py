@@ -54,7 +54,7 @@ CONTINUATIONS = ("and ", "but ", "also ", "so ", "then ", "or ", "what about", "
 ASPECT_WORDS = _words(
     "problems issues risks dangers downsides drawbacks benefits advantages disadvantages evidence results "
     "effects side safe safety quickly fast slow long often works helps better worse good bad proof "
-    "example examples details humans people patients")
+    "example examples details humans people")
 # Verbs and adjectives that may follow a bare "the X" that points back ("are the results known?").
 PREDICATES = _words("known work works worked last lasts help helps find found show shows showed say says said mean "
                     "means suggest suggests differ differs compare safe effective common reliable significant better "

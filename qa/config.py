@@ -34,6 +34,8 @@ class Settings:
     max_question_chars: int = 2000
     max_top_k: int = 10
     default_top_k: int = 3
+    # Passages /api/search returns when `k` is not given.
+    default_search_k: int = 5
     reload_interval: float = 0.5
     # Conversations: how many are kept (least recently used dropped), for how long, how many turns.
     conversations: int = 5_000
@@ -90,6 +92,7 @@ def _problems(s: Settings) -> list[str]:
         ("max_question_chars", s.max_question_chars >= 1, "at least 1"),
         ("max_top_k", s.max_top_k >= 1, "at least 1"),
         ("default_top_k", 1 <= s.default_top_k <= s.max_top_k, "between 1 and DOCQA_MAX_TOP_K"),
+        ("default_search_k", 1 <= s.default_search_k <= s.max_top_k, "between 1 and DOCQA_MAX_TOP_K"),
         ("reload_interval", s.reload_interval >= 0, "0 (off) or more seconds"),
         ("conversations", s.conversations >= 1, "at least 1"),
         ("conversation_ttl", s.conversation_ttl > 0, "more than 0 seconds"),

@@ -35,7 +35,7 @@ def ask() -> Response:
 def search() -> Response:
     query = question_text(request.args.get("q"), settings(), "q")
     note_question(query)
-    k = query_int(request.args.get("k"), "k", 5, settings().max_top_k)
+    k = query_int(request.args.get("k"), "k", settings().default_search_k, settings().max_top_k)
     citations, version = assistant().search(query, k)
     return jsonify(query=query, citations=[asdict(c) for c in citations], index_version=version)
 

@@ -146,7 +146,8 @@ def openapi_document(settings: Settings = _DEFAULTS) -> dict[str, Any]:
                     {"name": "q", "in": "query", "required": True, "schema": _question(settings),
                      "example": "esketamine nasal spray"},
                     {"name": "k", "in": "query", "required": False,
-                     "schema": {"type": "integer", "minimum": 1, "maximum": settings.max_top_k, "default": 5}},
+                     "schema": {"type": "integer", "minimum": 1, "maximum": settings.max_top_k,
+                                "default": settings.default_search_k}},
                 ],
                 "responses": {
                     "200": _json({"type": "object", "required": ["query", "citations", "index_version"],

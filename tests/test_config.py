@@ -1,0 +1,55 @@
+"""Settings: defaults, DOCQA_* variables, overrides, and values docqa cannot use refused in one line."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from index.errors import SettingsError
+from qa import Settings
+from qa.config import ROOT
+from tests.conftest import DOCQA
+
+
+def test_variables_override_defaults_and_overrides_win() -> None:
+    settings = Settings.from_env({"port": 9001}, environ={"DOCQA_PORT": "9000", "DOCQA_DEFAULT_TOP_K": "4"})
+    assert settings.port == 9001 and settings.default_top_k == 4 and settings.threads == Settings().threads
+    assert isinstance(Settings.from_env({"index_dir": "x"}).index_dir, Path)
+
+
+@pytest.mark.parametrize("variable, value, says", [
+    ("DOCQA_QUERY_BACKEND", "onx", "DOCQA_QUERY_BACKEND must be one of onnx, torch, not 'onx'"),
+    ("DOCQA_PORT", "70000", "DOCQA_PORT must be a port number"),
+    ("DOCQA_DEFAULT_TOP_K", "11", "DOCQA_DEFAULT_TOP_K must be between 1 and DOCQA_MAX_TOP_K"),
+    ("DOCQA_THREADS", "0", "DOCQA_THREADS must be at least 1"),
+    ("DOCQA_LOG_LEVEL", "LOUD", "DOCQA_LOG_LEVEL must be one of"),
+    ("DOCQA_LOG_QUESTIONS", "maybe", "DOCQA_LOG_QUESTIONS must be true or false"),
+    ("DOCQA_CONVERSATION_TTL", "soon", "DOCQA_CONVERSATION_TTL must be a float"),
+])
+def test_bad_values_are_refused_naming_the_variable(variable: str, value: str, says: str) -> None:
+    with pytest.raises(SettingsError, match=says.replace("(", r"\(")):
+        Settings.from_env(environ={variable: value})
+
+
+def test_the_command_line_refuses_a_bad_setting_in_one_line(tmp_path: Path) -> None:
+    result = subprocess.run([DOCQA, "ask", "--index-dir", str(tmp_path), "Why?"], cwd=ROOT, text=True,
+                            capture_output=True, env={"PATH": "/usr/bin:/bin", "DOCQA_QUERY_BACKEND": "onx"},
+                            timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "docqa: DOCQA_QUERY_BACKEND must be one of onnx, torch, not 'onx'"]
+
+
+@pytest.mark.parametrize("content", [None, "{not json", '{"features": ["dense"], "weights": [1], "bias": 0, "threshold": 0.5}'])
+def test_a_missing_or_damaged_found_model_stops_with_one_line(bundled_index: Path, tmp_path: Path,
+                                                              content: str | None) -> None:
+    if content is not None:
+        (tmp_path / "found.json").write_text(content)
+    result = subprocess.run([DOCQA, "ask", "--index-dir", str(bundled_index), "Why?"], cwd=ROOT, text=True,
+                            capture_output=True, env={"PATH": "/usr/bin:/bin", "DOCQA_TRAINED_DIR": str(tmp_path)},
+                            timeout=120)
+    assert result.returncode == 2
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("docqa: ") and "found.json" in line and "make train" in line

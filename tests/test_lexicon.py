@@ -1,0 +1,52 @@
+"""The lexicon is data: each word set says what it is for, holds plain English, and has one meaning."""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from qa import _lexicon as lexicon
+from qa._text import answer_cues, question_type
+from qa.config import BUNDLED_DOCUMENT, ROOT
+
+SOURCE = (ROOT / "qa" / "_lexicon.py").read_text()
+
+
+def named_sets() -> list[str]:
+    """Names of the module's top-level word sets and tuples, in order."""
+    return [t.id for node in ast.parse(SOURCE).body if isinstance(node, ast.Assign)
+            for t in node.targets if isinstance(t, ast.Name) and t.id.isupper()]
+
+
+def test_every_word_set_has_a_line_saying_what_it_is_for() -> None:
+    lines = SOURCE.splitlines()
+    for name in named_sets():
+        at = next(i for i, line in enumerate(lines) if line.startswith(f"{name} ="))
+        assert lines[at - 1].startswith("#") or name in ("MONTHS", "NUMBER_WORDS"), name
+
+
+def test_no_word_set_is_made_of_one_documents_words() -> None:
+    # Words the bundled document uses that are not general English question vocabulary stay out.
+    document = set(re.findall(r"[a-z]+", BUNDLED_DOCUMENT.read_text().lower()))
+    topical = {"ketamine", "esketamine", "psychotherapy", "clinic", "clinics", "battlefield", "battlefields",
+               "abuse", "symptoms", "depression", "therapy", "patients"} & document
+    for name in named_sets():
+        value = getattr(lexicon, name)
+        words = {w for phrase in value for w in str(phrase).split()} if isinstance(value, (tuple, frozenset)) else set()
+        assert not words & topical, (name, words & topical)
+
+
+def test_pronouns_are_listed_once_and_every_stop_word_has_a_reason() -> None:
+    parts = [lexicon.BE, lexicon.AUXILIARIES, lexicon.QUESTION_WORDS, lexicon.PRONOUNS, lexicon.PERSONAL,
+             lexicon.INDEFINITES, lexicon.FUNCTION_WORDS, lexicon.REQUEST_WORDS]
+    assert lexicon.STOPWORDS == frozenset().union(*parts)
+    for i, a in enumerate(parts):
+        for b in parts[i + 1:]:
+            assert not a & b, a & b
+
+
+def test_the_question_kinds_table_has_one_row_per_kind() -> None:
+    names = [k.name for k in lexicon.QUESTION_KINDS]
+    assert len(names) == len(set(names))
+    assert question_type("Why is it repeated?") == "reason" and "reason" in answer_cues("It helps because it is fast.")
+    assert question_type("Tell me about it.") is None
