@@ -209,9 +209,10 @@ class Assistant:
             evidence = self.evidence(question, hits, loaded)
         rules = self.composition
         said: frozenset[tuple[int, int]] = frozenset()
+        continues: str | None = None  # the earlier question, when this turn is read as its follow-up
         if previous is not None and (evidence is None or not evidence.found or hits[0].passage.id in previous.passages):
             # A follow-up: the earlier turn's topic and passages pick the passages, its own words the sentences.
-            query = standalone(question, previous.topic)
+            query, continues = standalone(question, previous.topic), previous.question
             context = previous.vector if previous.vector is not None else vector
             mixed = vector + CONTEXT_WEIGHT * context
             own, vector = vector, mixed / np.linalg.norm(mixed)
@@ -229,6 +230,8 @@ class Assistant:
         assert evidence is not None
         found = bool(hits) and evidence.found
         answer = compose(hits, loaded.version, query, found, rules, said)
+        if continues is not None:
+            answer = replace(answer, continues=continues)
         cited = [c.passage_id for c in answer.citations if c.highlights] or [c.passage_id for c in answer.citations[:1]]
         quoted = [[c.start + h.start, c.start + h.end] for c in answer.citations for h in c.highlights]
         return answer, Turn(question, query, topic, cited, np.asarray(vector, dtype=np.float32), quoted)
