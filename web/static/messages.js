@@ -97,11 +97,12 @@ function chip(citation, cite, titleOf, cited) {
   const { target, open } = cite(citation, "", 0);
   const text = excerpt(citation, target);
   const title = titleOf(citation.document);
+  // The name is the visible text (number, title, excerpt), so what is read is what is seen.
   return h("button", {
     type: "button", class: "chip", "data-testid": "citation", "data-cited": String(cited), onclick: open,
-    "aria-label": `${cited ? "Cited source" : "Related passage"} ${citation.id}, ${title}: ${text}`,
   },
-    h("span", { class: "chip-number" }, String(citation.id)),
+    h("span", { class: "chip-number" }, h("span", { class: "visually-hidden" }, cited ? "Source " : "Related passage "),
+      String(citation.id)),
     h("span", { class: "chip-body" },
       h("span", { class: "chip-document" }, cited ? `Cited · ${title}` : title),
       h("span", { class: "chip-excerpt" }, text)));
