@@ -147,10 +147,10 @@ def test_cited_sources_first_the_rest_related(page: Page, server: str) -> None:
     ask(page, "Where was ketamine discovered?", 1)
     answer = page.get_by_test_id("answer")
     markers = {int(n) for n in re.findall(r"\d+", " ".join(answer.locator(".marker").all_inner_texts()))}
-    cited = answer.locator(".sources.cited .chip-number").all_inner_texts()
-    related = answer.locator(".sources.related .chip-number").all_inner_texts()
-    assert {int(n) for n in cited} == markers and cited == sorted(cited)
-    assert related and not {int(n) for n in related} & markers
+    cited, related = ([int(re.sub(r"\D", "", n)) for n in answer.locator(f".sources.{kind} .chip-number").all_inner_texts()]
+                      for kind in ("cited", "related"))
+    assert set(cited) == markers and cited == sorted(cited)
+    assert related and not set(related) & markers
     expect(answer.locator(".sources.related .sources-title")).to_have_text("Related passages")
     expect(answer.locator(".sources.cited .chip").first).to_contain_text("Cited")
     styles = [answer.locator(f".sources.{kind} .chip").first.evaluate("e => getComputedStyle(e).borderStyle")
