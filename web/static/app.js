@@ -109,7 +109,7 @@ function newConversation() {
   if (conversation.turns.length) {
     forgetCleared();
     cleared = { conversation, timer: setTimeout(forgetCleared, UNDO_MS) };
-    undoBar.hidden = false;
+    showUndo(true);
   }
   conversation = new Conversation();
   conversation.save();
@@ -123,7 +123,7 @@ function undoNewConversation() {
   clearTimeout(cleared.timer);
   conversation = cleared.conversation;
   cleared = null;
-  undoBar.hidden = true;
+  showUndo(false);
   conversation.save();
   showConversation();
   log.scrollTop = log.scrollHeight;
@@ -136,7 +136,13 @@ function forgetCleared() {
   clearTimeout(cleared.timer);
   if (cleared.conversation.id) endConversation(cleared.conversation.id);
   cleared = null;
-  undoBar.hidden = true;
+  showUndo(false);
+}
+
+/** The undo bar is a status region: its text is set as it shows, so that it is announced. */
+function showUndo(shown) {
+  undoBar.hidden = !shown;
+  $("undo-message").textContent = shown ? "Conversation cleared." : "";
 }
 
 /** Characters left, shown near the limit; the textarea's maxlength enforces the limit itself. */

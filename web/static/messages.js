@@ -3,6 +3,9 @@ import { h } from "./dom.js";
 
 const MARKER = /\[(\d+)\]/g;
 const EXCERPT_CHARS = 180;
+// Characters of the passage shown on either side of the cited sentence in a marker's preview.
+const CONTEXT_CHARS = 110;
+let previews = 0; // ids for the previews' aria-describedby
 
 export function renderQuestion(question) {
   return h("div", { class: "message question" },
@@ -50,7 +53,7 @@ export function renderAnswer(result, { open, titleOf }) {
 /** "Continuing: <earlier question>" when a follow-up was read in the context of an earlier question. */
 function continuing(earlier) {
   if (!earlier) return null;
-  return h("p", { class: "understood" }, h("span", { class: "understood-label" }, "Continuing: "), earlier);
+  return h("p", { class: "continuing" }, h("span", { class: "continuing-label" }, "Continuing: "), earlier);
 }
 
 /** The answer's sentences, each "[n]" marker a button that opens citation n and previews it on hover or focus. */
@@ -70,7 +73,7 @@ function answerText(answer, citations, cite, titleOf) {
       "aria-label": `Source ${citation.id}: show in the document`, onclick: open,
     }, String(citation.id));
     paragraph.append(sentence, withPreview(button,
-      `Source ${citation.id} · ${titleOf(citation.document)}`, excerpt(citation, target)));
+      `Source ${citation.id} · ${titleOf(citation.document)}`, inContext(citation, target)));
     from = match.index + match[0].length;
   }
   paragraph.append(answer.slice(from));
@@ -137,10 +140,10 @@ function answerTools(result, cite, titleOf) {
  * The marker wrapped with a preview of its source, shown while the pointer rests on it or it has
  * focus; Escape hides it (WCAG 1.4.13) and the pointer may move onto it without it vanishing.
  */
-function withPreview(button, heading, text) {
+function withPreview(button, heading, body) {
   const id = `preview-${++previews}`;
   const preview = h("span", { class: "preview", id, role: "tooltip", hidden: true },
-    h("span", { class: "preview-heading" }, heading), h("span", { class: "preview-text" }, text));
+    h("span", { class: "preview-heading" }, heading), h("span", { class: "preview-text" }, body));
   button.setAttribute("aria-describedby", id);
   const wrapper = h("span", { class: "cite" }, button, preview);
   const show = () => {
@@ -161,7 +164,6 @@ function withPreview(button, heading, text) {
   });
   return wrapper;
 }
-let previews = 0;
 
 /** Below the marker (above it near the log's bottom), kept inside the answer's width. */
 function place(preview, button) {
@@ -208,6 +210,19 @@ function excerpt(citation, target) {
   if (text.length <= EXCERPT_CHARS) return text;
   const cut = text.lastIndexOf(" ", EXCERPT_CHARS);
   return `${text.slice(0, cut > 0 ? cut : EXCERPT_CHARS)}…`;
+}
+
+/** The cited sentence, marked, with some of its passage on either side: what the preview adds to the answer. */
+function inContext(citation, target) {
+  if (!target.focus) return excerpt(citation, target);
+  const clean = (text) => text.replace(/\s*\[\d+\]/g, "").replace(/\s+/g, " ");
+  const from = target.focus.start - citation.start;
+  const to = target.focus.end - citation.start;
+  let before = clean(citation.text.slice(Math.max(0, from - CONTEXT_CHARS), from)).trimStart();
+  let after = clean(citation.text.slice(to, to + CONTEXT_CHARS)).trimEnd();
+  if (from > CONTEXT_CHARS) before = `…${before.slice(before.indexOf(" ") + 1)}`;
+  if (to + CONTEXT_CHARS < citation.text.length) after = `${after.slice(0, after.lastIndexOf(" "))}…`;
+  return [before, h("mark", {}, clean(citation.text.slice(from, to)).trim()), after];
 }
 
 /** Text reduced for comparison: no "[n]" markers, case or spacing differences. */

@@ -46,7 +46,11 @@ export class Viewer {
     try {
       doc = await loadDocument(target.document, target.version);
     } catch (error) {
-      if (request === this.#request) this.#say(error.status === 404 ? missing(target.document) : error.message);
+      if (request !== this.#request) return;
+      this.#say(error.status === 404 ? missing(target.document) : error.message);
+      this.el.body.replaceChildren(); // not another document's text under this one's name
+      this.#shown = null;
+      this.#marked = [];
       return;
     }
     if (request !== this.#request) return;
