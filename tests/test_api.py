@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -11,6 +12,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 from openapi_spec_validator import validate
 
+from index import Embedder, build_index, read_documents
+from qa import Assistant, Settings
+from web import create_app
 from web._openapi import openapi_document
 
 
@@ -179,6 +183,29 @@ def test_documents_and_document(client: FlaskClient) -> None:
     assert doc["text"].startswith("Part of a series on |")
     assert doc["version"] == listing["index_version"]
     assert check(client.get("/api/document?name=missing.txt"), "/api/document", "get")["error"]["code"] == "not_found"
+
+
+def titles(tmp_path: Path, embedder: Embedder, files: dict[str, str], title: str) -> dict[str, str | None]:
+    """Document name → title from GET /api/documents over an index of `files`, with DOCQA_TITLE = `title`."""
+    folder = tmp_path / "docs"
+    folder.mkdir(parents=True)
+    for name, text in files.items():
+        (folder / name).write_text(text)
+    build_index(read_documents([folder]), tmp_path / "index", embedder)
+    settings = {"index_dir": tmp_path / "index", "reload_interval": 0, "title": title}
+    client = create_app(settings, Assistant(Settings.from_env(settings), embedder)).test_client()
+    listing = check(client.get("/api/documents"), "/api/documents", "get")
+    return {d["name"]: d["title"] for d in listing["documents"]}
+
+
+PROSE = "Ketamine was first synthesised in 1962 and approved for use as an anaesthetic in 1970.\n"
+
+
+def test_documents_are_titled_by_their_heading_or_the_setting(tmp_path: Path, embedder: Embedder) -> None:
+    # DOCQA_TITLE names a lone plain-text document only: with several, it would not say which.
+    assert titles(tmp_path / "two", embedder, {"guide.md": f"# Dosing guide\n\n{PROSE}", "notes.txt": PROSE},
+                  "My notes") == {"guide.md": "Dosing guide", "notes.txt": None}
+    assert titles(tmp_path / "one", embedder, {"notes.txt": PROSE}, "My notes") == {"notes.txt": "My notes"}
 
 
 def test_healthz(client: FlaskClient) -> None:
