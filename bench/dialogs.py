@@ -139,7 +139,7 @@ def redis_bytes_per_conversation(assistant, turns: int) -> int | None:
         cid = None
         for n in range(turns * 2):
             cid = assistant.converse(questions[n % len(questions)], conversation_id=cid).conversation_id
-        return int(store._redis.memory_usage(store.prefix + cid))  # noqa: SLF001 (measuring the store itself)
+        return store.memory(cid)
     finally:
         process.terminate()
         process.wait(10)

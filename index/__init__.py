@@ -1,7 +1,7 @@
 """The index stage: documents in, verified versions of passages and their vectors out."""
 
 from index._build import BuildReport, DeferredModel, build_index, units_of
-from index._documents import Document, read_document, read_documents
+from index._documents import Document, document_title, read_document, read_documents
 from index._embedding import DEFAULT_MODEL, Embedder, model_identity, shared_embedder
 from index._onnx import OnnxEncoder, onnx_encoder
 from index._splitting import Passage, strip_markers
@@ -22,6 +22,7 @@ __all__ = [
     "OnnxEncoder",
     "build_index",
     "current_version",
+    "document_title",
     "load_version",
     "model_identity",
     "onnx_encoder",

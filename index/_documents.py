@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,32 @@ class Document:
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+_HEADING = re.compile(r"#{1,6}[ \t]+(.*?)[ \t#]*")
+_FRONT_MATTER_TITLE = re.compile(r"title:[ \t]*(['\"]?)(.+?)\1[ \t]*")
+# A title is looked for near the start only: a heading deep in the text names a section, not the document.
+TITLE_LINES = 40
+
+
+def document_title(name: str, text: str) -> str | None:
+    """A Markdown or HTML document's own title: its front matter's `title:` or its first heading (HTML
+    headings became Markdown ones when read); None for plain text, whose "#" lines are not headings."""
+    if not name.lower().endswith((".md", ".html", ".htm")):
+        return None
+    lines = [line.strip() for line in text.split("\n", TITLE_LINES)[:TITLE_LINES]]
+    if lines[0] == "---":
+        for line in lines[1:]:
+            if line == "---":
+                break
+            if match := _FRONT_MATTER_TITLE.fullmatch(line):
+                return match.group(2)
+    for line, underline in zip(lines, lines[1:] + [""]):
+        if match := _HEADING.fullmatch(line):
+            return match.group(1) or None
+        if line and underline and set(underline) <= {"="}:  # a Setext heading: "Title" over "====="
+            return line
+    return None
 
 
 def read_document(path: Path, name: str | None = None) -> Document:

@@ -34,6 +34,8 @@ class Citation:
     end: int
     highlights: list[Span]
     score: float
+    # Whether the answer quotes this passage; the others are related passages shown for context.
+    cited: bool = False
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,8 @@ class Answer:
     query: str
     index_version: str
     sentences: list[str] = field(default_factory=list)
+    # For a follow-up: the earlier question whose context it was read with.
+    continues: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         body = asdict(self)
@@ -64,6 +68,7 @@ def citation(cid: int, hit: Hit, version: IndexVersion, highlights: list[ScoredS
         end=p.end,
         highlights=[Span(s.start - p.start, s.end - p.start) for s in sorted(highlights, key=lambda s: s.start)],
         score=round(hit.score, 4),
+        cited=bool(highlights),
     )
 
 

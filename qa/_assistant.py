@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -28,7 +28,6 @@ class Reply:
 
     answer: Answer
     conversation_id: str
-    continues: str | None = None  # the earlier question a follow-up continues
 
     def to_dict(self) -> dict[str, object]:
         return {**self.answer.to_dict(), "conversation_id": self.conversation_id}
@@ -41,7 +40,6 @@ class Outcome:
     answer: Answer
     turn: Turn
     evidence: Evidence
-    continues: str | None  # the earlier question a follow-up continues
 
 
 def make_store(settings: Settings) -> ConversationStore:
@@ -104,7 +102,7 @@ class Assistant:
                         self.store.append(conversation_id, turn)
             outcome = self.respond(question, turns[-1] if turns else None, top_k, loaded=loaded)
             self.store.append(conversation_id, outcome.turn)
-            return Reply(outcome.answer, conversation_id, outcome.continues)
+            return Reply(outcome.answer, conversation_id)
 
     def end(self, conversation_id: str) -> bool:
         """Forget a conversation; False when it was not known."""
@@ -158,12 +156,13 @@ class Assistant:
         # A follow-up whose own words match nothing ("and the results?"): its conversation's passage, in order.
         whole_first = follow_up and bool(hits) and question_type(question) is None and \
             max(s.dense for s in hits[0].sentences) < self.tuning.vague and not any(s.lexical for s in hits[0].sentences)
-        answer = compose(hits, loaded.version, reading.understood, found, self.tuning, said, whole_first)
+        answer = replace(compose(hits, loaded.version, reading.understood, found, self.tuning, said, whole_first),
+                         continues=reading.continues)
         cited = [c.passage_id for c in answer.citations if c.highlights] or [c.passage_id for c in answer.citations[:1]]
         quoted = [[c.start + h.start, c.start + h.end] for c in answer.citations for h in c.highlights]
         turn = Turn(question, reading.understood, reading.topic, cited,
                     np.asarray(reading.query.vector, dtype=np.float32), quoted, reading.context)
-        return Outcome(answer, turn, evidence, reading.continues)
+        return Outcome(answer, turn, evidence)
 
     def search(self, query: str, k: int) -> tuple[list[Citation], str]:
         """The passages alone, best first, with the version they come from."""

@@ -134,3 +134,7 @@ class RedisStore:
 
     def delete(self, cid: str) -> bool:
         return bool(self._redis.delete(self.prefix + cid))
+
+    def memory(self, cid: str) -> int:
+        """Bytes Redis uses for one conversation (0 when it is not there)."""
+        return int(self._redis.memory_usage(self.prefix + cid) or 0)

@@ -12,6 +12,7 @@ from index.errors import SettingsError
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_DOCUMENT = ROOT / "data" / "ketamine-assisted-psychotherapy.txt"
+BUNDLED_TITLE = "Ketamine-assisted psychotherapy — Wikipedia, CC BY-SA 4.0"
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,9 @@ class Settings:
     trusted_proxies: int = 0
     # Comma-separated origins allowed to call the API from a browser; empty means CORS off.
     cors_origins: str = ""
+    # Title of the only indexed document when it has no heading of its own (plain text); Markdown and
+    # HTML documents are titled by their own heading, the bundled article by BUNDLED_TITLE.
+    title: str = ""
     # Seconds a stopping server waits for requests in flight.
     shutdown_timeout: float = 30.0
     # Where `make train` writes what it fits (the found model, the reader), read at start.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -11,6 +12,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 from openapi_spec_validator import validate
 
+from index import Embedder, build_index, read_documents
+from qa import Assistant, Settings
+from web import create_app
 from web._openapi import openapi_document
 
 
@@ -25,8 +29,20 @@ def check(response: Any, path: str, method: str) -> dict:
         return {}
     assert response.mimetype == "application/json"
     schema = {**declared["content"]["application/json"]["schema"], "components": spec["components"]}
-    jsonschema.validate(response.json, schema)
+    jsonschema.validate(response.json, json_schema(schema))
     return response.json
+
+
+def json_schema(schema: Any) -> Any:
+    """OpenAPI 3.0's `nullable: true` spelled as JSON Schema, which jsonschema understands."""
+    if isinstance(schema, list):
+        return [json_schema(s) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {k: json_schema(v) for k, v in schema.items() if k != "nullable"}
+    if schema.get("nullable"):
+        out["type"] = [schema["type"], "null"]
+    return out
 
 
 def ask(client: FlaskClient, body: Any = None, **kwargs: Any) -> Any:
@@ -55,6 +71,20 @@ def test_ask_returns_a_cited_answer(client: FlaskClient) -> None:
     document = client.get("/api/document").json["text"]
     for c in body["citations"]:
         assert document[c["start"] : c["end"]] == c["text"]
+    # Exactly the passages whose [n] the answer carries are marked cited; the rest are related.
+    markers = {int(n) for n in re.findall(r"\[(\d+)\]", body["answer"])}
+    assert {c["id"] for c in body["citations"] if c["cited"]} == markers
+    assert body["continues"] is None
+
+
+def test_a_follow_up_names_the_question_it_continues(client: FlaskClient) -> None:
+    first = check(ask(client, {"question": "Where was ketamine discovered?"}), "/api/ask", "post")
+    follow = check(ask(client, {"question": "What was it first used for?", "conversation_id": first["conversation_id"]}),
+                   "/api/ask", "post")
+    assert follow["continues"] == "Where was ketamine discovered?"
+    fresh = check(ask(client, {"question": "What are the side effects of ketamine?",
+                               "conversation_id": first["conversation_id"]}), "/api/ask", "post")
+    assert fresh["continues"] is None
 
 
 def test_top_k_and_conversation_id_are_honoured(client: FlaskClient) -> None:
@@ -74,7 +104,7 @@ def test_not_found_lists_nearest_passages(client: FlaskClient) -> None:
     body = check(ask(client, {"question": "What is the capital of France?"}), "/api/ask", "post")
     assert body["found"] is False
     assert "does not" in body["answer"]
-    assert body["citations"]
+    assert body["citations"] and not any(c["cited"] for c in body["citations"])
 
 
 @pytest.mark.parametrize(
@@ -147,10 +177,35 @@ def test_documents_and_document(client: FlaskClient) -> None:
     listing = check(client.get("/api/documents"), "/api/documents", "get")
     name = listing["documents"][0]["name"]
     assert name == "ketamine-assisted-psychotherapy.txt"
+    assert listing["documents"][0]["title"] == "Ketamine-assisted psychotherapy — Wikipedia, CC BY-SA 4.0"
     doc = check(client.get(f"/api/document?name={name}"), "/api/document", "get")
+    assert doc["title"] == listing["documents"][0]["title"]
     assert doc["text"].startswith("Part of a series on |")
     assert doc["version"] == listing["index_version"]
     assert check(client.get("/api/document?name=missing.txt"), "/api/document", "get")["error"]["code"] == "not_found"
+
+
+def titles(tmp_path: Path, embedder: Embedder, files: dict[str, str], title: str) -> dict[str, str | None]:
+    """Document name → title from GET /api/documents over an index of `files`, with DOCQA_TITLE = `title`."""
+    folder = tmp_path / "docs"
+    folder.mkdir(parents=True)
+    for name, text in files.items():
+        (folder / name).write_text(text)
+    build_index(read_documents([folder]), tmp_path / "index", embedder)
+    settings = {"index_dir": tmp_path / "index", "reload_interval": 0, "title": title}
+    client = create_app(settings, Assistant(Settings.from_env(settings), embedder)).test_client()
+    listing = check(client.get("/api/documents"), "/api/documents", "get")
+    return {d["name"]: d["title"] for d in listing["documents"]}
+
+
+PROSE = "Ketamine was first synthesised in 1962 and approved for use as an anaesthetic in 1970.\n"
+
+
+def test_documents_are_titled_by_their_heading_or_the_setting(tmp_path: Path, embedder: Embedder) -> None:
+    # DOCQA_TITLE names a lone plain-text document only: with several, it would not say which.
+    assert titles(tmp_path / "two", embedder, {"guide.md": f"# Dosing guide\n\n{PROSE}", "notes.txt": PROSE},
+                  "My notes") == {"guide.md": "Dosing guide", "notes.txt": None}
+    assert titles(tmp_path / "one", embedder, {"notes.txt": PROSE}, "My notes") == {"notes.txt": "My notes"}
 
 
 def test_healthz(client: FlaskClient) -> None:

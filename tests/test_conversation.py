@@ -142,7 +142,7 @@ def test_a_question_that_stands_on_its_own_drops_the_context(assistant: Assistan
                      "What regulation applies to it?", "How long does a session last?", "Why are they repeated?"]:
         cid = assistant.converse(question, conversation_id=cid).conversation_id
     inside = assistant.converse("Which drug is paired with psychotherapy for smoking cessation?", conversation_id=cid)
-    assert inside.answer == alone.answer and inside.continues is None
+    assert inside.answer == alone.answer and inside.answer.continues is None
 
 
 def test_context_fades_to_the_turns_just_before(assistant: Assistant) -> None:
@@ -150,7 +150,7 @@ def test_context_fades_to_the_turns_just_before(assistant: Assistant) -> None:
     assistant.converse("What was it first used for?", conversation_id=cid)
     reply = assistant.converse("Which routes were tried for anxiety?", conversation_id=cid)
     last = assistant.converse("Are the long-term effects known?", conversation_id=cid)
-    assert reply.continues is None or "Parke" not in last.answer.query
+    assert reply.answer.continues is None or "Parke" not in last.answer.query
     assert "discovered" not in last.answer.query
 
 

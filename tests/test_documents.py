@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from index import DocumentError, read_document, read_documents
+from index import DocumentError, document_title, read_document, read_documents
 from index._html import html_to_text
 
 PAGE = """<html><head><title>json</title><script>var x = "<p>no</p>";</script></head><body>
@@ -39,3 +39,16 @@ def test_html_document_and_folder_naming(tmp_path: Path) -> None:
 def test_empty_folder_is_a_document_error(tmp_path: Path) -> None:
     with pytest.raises(DocumentError, match="no .txt"):
         read_documents([tmp_path])
+
+
+@pytest.mark.parametrize(("name", "text", "title"), [
+    ("guide.md", "# Dosing guide\n\nText.", "Dosing guide"),
+    ("guide.md", "---\ntitle: \"From front matter\"\n---\n# Heading\n", "From front matter"),
+    ("guide.md", "Setext title\n============\n\nText.", "Setext title"),
+    ("guide.md", "Intro line.\n\n## Section ##\nText.", "Section"),
+    ("page.html", html_to_text("<title>Ignored</title><h1>The page</h1><p>Prose.</p>"), "The page"),
+    ("notes.txt", "# not a heading in plain text\n", None),
+    ("guide.md", "No heading at all.\n", None),
+])
+def test_document_title_from_its_own_heading(name: str, text: str, title: str | None) -> None:
+    assert document_title(name, text) == title

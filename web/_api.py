@@ -6,7 +6,9 @@ from dataclasses import asdict
 
 from flask import Blueprint, Flask, Response, current_app, jsonify, request
 
+from index import Document, IndexVersion, document_title
 from qa import Assistant, Settings
+from qa.config import BUNDLED_DOCUMENT, BUNDLED_TITLE
 from web._access_log import note_question
 from web._errors import ApiError
 from web._openapi import openapi_document
@@ -21,6 +23,15 @@ def assistant() -> Assistant:
 
 def settings() -> Settings:
     return current_app.config["DOCQA"]
+
+
+def title(doc: Document, version: IndexVersion) -> str | None:
+    """The name a person would use for `doc`: its own heading, else the configured or bundled title."""
+    if own := document_title(doc.name, doc.text):
+        return own
+    if settings().title and len(version.documents) == 1:
+        return settings().title
+    return BUNDLED_TITLE if doc.name == BUNDLED_DOCUMENT.name else None
 
 
 @api.post("/api/ask")
@@ -44,7 +55,7 @@ def search() -> Response:
 def documents() -> Response:
     version = assistant().loaded.version
     return jsonify(
-        documents=[{"name": d.name, "characters": len(d.text)} for d in version.documents],
+        documents=[{"name": d.name, "title": title(d, version), "characters": len(d.text)} for d in version.documents],
         index_version=version.version,
     )
 
@@ -57,7 +68,7 @@ def document() -> Response:
         doc = version.document(name) if name else version.documents[0]
     except KeyError:
         raise ApiError(404, "not_found", f"no document named {name!r} in the index") from None
-    return jsonify(name=doc.name, text=doc.text, version=version.version)
+    return jsonify(name=doc.name, title=title(doc, version), text=doc.text, version=version.version)
 
 
 @api.get("/api/openapi.json")

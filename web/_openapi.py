@@ -34,10 +34,13 @@ _SPAN = {
     "additionalProperties": False,
 }
 
+_TITLE = {"type": "string", "nullable": True,
+          "description": "The name a person would use (own heading or configured title); null when none."}
+
 _CITATION = {
     "type": "object",
     "description": "A cited passage; `text` equals the document text at [start, end).",
-    "required": ["id", "passage_id", "document", "text", "start", "end", "highlights", "score"],
+    "required": ["id", "passage_id", "document", "text", "start", "end", "highlights", "score", "cited"],
     "properties": {
         "id": {"type": "integer", "minimum": 1, "description": "The n of the answer's [n] markers."},
         "passage_id": {"type": "string", "description": "Stable across rebuilds while the passage text is unchanged."},
@@ -48,6 +51,7 @@ _CITATION = {
         "highlights": {"type": "array", "items": _ref("Span"),
                        "description": "Answer sentences inside this passage, offsets relative to `text`."},
         "score": {"type": "number"},
+        "cited": {"type": "boolean", "description": "Whether the answer quotes this passage; else it is related."},
     },
     "additionalProperties": False,
 }
@@ -80,7 +84,7 @@ def _ask_request(settings: Settings) -> dict[str, Any]:
 
 _ANSWER = {
     "type": "object",
-    "required": ["answer", "found", "citations", "conversation_id", "query", "index_version"],
+    "required": ["answer", "found", "citations", "conversation_id", "query", "continues", "index_version"],
     "properties": {
         "answer": {"type": "string", "maxLength": 600,
                    "description": "Sentences of the document, each followed by its citation marker [n]."},
@@ -88,6 +92,8 @@ _ANSWER = {
         "citations": {"type": "array", "items": _ref("Citation")},
         "conversation_id": {"type": "string"},
         "query": {"type": "string", "description": "The question as understood and searched."},
+        "continues": {"type": "string", "nullable": True,
+                      "description": "For a follow-up, the earlier question whose context it was read with."},
         "index_version": {"type": "string"},
     },
     "additionalProperties": False,
@@ -163,9 +169,9 @@ def openapi_document(settings: Settings = _DEFAULTS) -> dict[str, Any]:
                 "summary": "The full text of one indexed document (the first when no name is given).",
                 "parameters": [{"name": "name", "in": "query", "required": False, "schema": {"type": "string"}}],
                 "responses": {
-                    "200": _json({"type": "object", "required": ["name", "text", "version"],
-                                  "properties": {"name": {"type": "string"}, "text": {"type": "string"},
-                                                 "version": {"type": "string"}},
+                    "200": _json({"type": "object", "required": ["name", "title", "text", "version"],
+                                  "properties": {"name": {"type": "string"}, "title": _TITLE,
+                                                 "text": {"type": "string"}, "version": {"type": "string"}},
                                   "additionalProperties": False}, "The document."),
                     **_COMMON_ERRORS,
                     "404": _error("No document of that name."),
@@ -176,8 +182,8 @@ def openapi_document(settings: Settings = _DEFAULTS) -> dict[str, Any]:
                 "responses": {
                     "200": _json({"type": "object", "required": ["documents", "index_version"],
                                   "properties": {"documents": {"type": "array", "items": {
-                                      "type": "object", "required": ["name", "characters"],
-                                      "properties": {"name": {"type": "string"},
+                                      "type": "object", "required": ["name", "title", "characters"],
+                                      "properties": {"name": {"type": "string"}, "title": _TITLE,
                                                      "characters": {"type": "integer", "minimum": 0}}}},
                                       "index_version": {"type": "string"}},
                                   "additionalProperties": False}, "Documents."),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Flask, render_template
+from flask import Blueprint, Flask, current_app, render_template
 
 pages = Blueprint("pages", __name__, template_folder="templates", static_folder="static",
                   static_url_path="/static")
@@ -10,7 +10,7 @@ pages = Blueprint("pages", __name__, template_folder="templates", static_folder=
 
 @pages.get("/")
 def index() -> str:
-    return render_template("index.html")
+    return render_template("index.html", max_question_chars=current_app.config["DOCQA"].max_question_chars)
 
 
 def init_app(app: Flask) -> None:

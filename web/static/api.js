@@ -2,8 +2,19 @@
 
 const TIMEOUT_MS = 30_000;
 
-/** A failed request, with a message fit to show to the person asking. */
-export class RequestError extends Error {}
+/** A failed request, with a message fit to show to the person asking and the HTTP status (0: none). */
+export class RequestError extends Error {
+  constructor(message, status = 0) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/** The API writes field names as `code`; a person reads "Question is longer than …". */
+function readable(message) {
+  const plain = message.replace(/`([^`]*)`/g, "$1");
+  return plain.charAt(0).toUpperCase() + plain.slice(1);
+}
 
 async function request(url, options = {}) {
   let response;
@@ -17,24 +28,33 @@ async function request(url, options = {}) {
   if (response.status === 204) return null;
   const body = await response.json().catch(() => null);
   if (!response.ok) {
-    throw new RequestError(body?.error?.message || `The server answered with an error (${response.status}).`);
+    const message = body?.error?.message;
+    throw new RequestError(message ? readable(message) : `The server answered with an error (${response.status}).`,
+      response.status);
   }
   if (body === null) throw new RequestError("The server sent an answer this page could not read.");
   return body;
 }
 
-/** POST /api/ask; `conversationId` continues an earlier conversation. */
-export function ask(question, conversationId) {
+/**
+ * POST /api/ask; `conversationId` continues an earlier conversation, and `history` (earlier questions)
+ * lets the server rebuild its context when that conversation expired or the server restarted.
+ */
+export function ask(question, conversationId, history = []) {
   return request("/api/ask", {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ question, conversation_id: conversationId ?? undefined }),
+    body: JSON.stringify({
+      question,
+      conversation_id: conversationId ?? undefined,
+      history: history.length ? history.map((q) => ({ question: q })) : undefined,
+    }),
   });
 }
 
-/** DELETE /api/conversations/<id>; a conversation that already expired is fine too. */
+/** DELETE /api/conversations/<id>; a conversation that already expired is fine too. `keepalive` outlives the page. */
 export function endConversation(conversationId) {
-  return request(`/api/conversations/${encodeURIComponent(conversationId)}`, { method: "DELETE" })
+  return request(`/api/conversations/${encodeURIComponent(conversationId)}`, { method: "DELETE", keepalive: true })
     .catch(() => null);
 }
 

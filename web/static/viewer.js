@@ -5,18 +5,27 @@ import { h } from "./dom.js";
 
 const NARROW = matchMedia("(max-width: 760px)");
 
+// The first lines of a converted web page can be leftovers of its side box or tables ("Part of a series
+// on |", "---|", "![]() |"): not prose, so they are folded away rather than shown first.
+const RESIDUE = /\|\s*$|^\s*\||^!\[[^\]]*\]\([^)]*\)\s*\|?\s*$|^[^\p{L}\p{N}]*$/u;
+
 export class Viewer {
   #opener = null;
   #shown = null; // the rendered document: {key, name, text, paragraphs: [{start, end, node}]}
   #marked = []; // paragraphs currently holding marks, restored to plain text on the next open
   #request = 0; // bumped by every open and close, so a slow document load cannot land late
 
-  /** `elements`: app, chat, panel, title, documentName, status, body, copyButton, closeButton. */
-  constructor(elements, { returnFocus }) {
+  /**
+   * `elements`: app, chat, panel, title, documentName, status, body, copyButton, closeButton.
+   * `returnFocus` takes focus on close when no citation opened the viewer; `titleOf(name)` names documents.
+   */
+  constructor(elements, { returnFocus, titleOf }) {
     this.el = elements;
     this.returnFocus = returnFocus;
+    this.titleOf = titleOf;
     elements.closeButton.addEventListener("click", () => this.close());
     elements.copyButton.addEventListener("click", () => this.#copyLink());
+    elements.body.addEventListener("keydown", (event) => this.#wrapTab(event));
     NARROW.addEventListener("change", () => this.#syncModal());
   }
 
@@ -24,8 +33,12 @@ export class Viewer {
     return !this.el.panel.hidden;
   }
 
-  /** Show `target` (see messages.js); focus moves to its sentence when a button opened it. */
-  async open(target, opener = null) {
+  /**
+   * Show `target` (see messages.js); focus moves to its sentence when a button opened it. Opening
+   * adds a history entry, so that Back closes the viewer; `fromHistory` is for targets that came
+   * from the address (a deep link, Back or Forward), which already have theirs.
+   */
+  async open(target, opener = null, { fromHistory = false } = {}) {
     const request = ++this.#request;
     this.#opener = opener;
     this.#show(target);
@@ -33,7 +46,11 @@ export class Viewer {
     try {
       doc = await loadDocument(target.document, target.version);
     } catch (error) {
-      if (request === this.#request) this.#say(error.message);
+      if (request !== this.#request) return;
+      this.#say(error.status === 404 ? missing(target.document) : error.message);
+      this.el.body.replaceChildren(); // not another document's text under this one's name
+      this.#shown = null;
+      this.#marked = [];
       return;
     }
     if (request !== this.#request) return;
@@ -42,32 +59,46 @@ export class Viewer {
     this.#render(doc);
     this.#mark(problem ? { passage: null, sentences: [], focus: null } : target);
     if (problem) return;
-    history.replaceState(null, "", hashFor({ ...target, version: doc.version }));
-    this.#reveal(opener !== null);
+    const hash = hashFor({ ...target, version: doc.version });
+    if (fromHistory || history.state?.viewer) history.replaceState(history.state, "", hash);
+    else history.pushState({ viewer: true }, "", hash);
+    this.#reveal(opener !== null, target.browse);
   }
 
-  /** Focus goes back to the citation that opened the viewer, unless it is already elsewhere in the chat. */
-  close() {
+  /** The whole document from its start, to read without asking first. */
+  browse(name, opener = null) {
+    return this.open(browseTarget(name), opener);
+  }
+
+  /**
+   * Focus goes back to the citation that opened the viewer, unless it is already elsewhere in the chat.
+   * The viewer's history entry is left with Back; `fromHistory`: the browser already left it.
+   */
+  close({ fromHistory = false } = {}) {
     if (!this.isOpen) return;
     const focusWasHere = this.el.panel.contains(document.activeElement) || document.activeElement === document.body;
     this.#request++;
     this.el.panel.hidden = true;
     this.el.app.classList.remove("viewer-open");
     this.#syncModal();
-    history.replaceState(null, "", location.pathname + location.search);
+    if (!fromHistory && history.state?.viewer) history.back();
+    else if (!fromHistory) history.replaceState(null, "", location.pathname + location.search);
     if (focusWasHere) (this.#opener?.isConnected ? this.#opener : this.returnFocus).focus();
   }
 
   #show(target) {
     this.el.title.textContent = target.label;
-    this.el.documentName.textContent = target.document;
+    this.el.documentName.textContent = this.titleOf(target.document);
     if (this.#shown?.name !== target.document) this.#say("Loading the document…");
     this.el.panel.hidden = false;
     this.el.app.classList.add("viewer-open");
     this.#syncModal();
   }
 
-  /** Paragraphs as written (split on "\n"), each remembering its offsets into the text. */
+  /**
+   * Paragraphs as written (split on "\n"), each remembering its offsets into the text; the leading
+   * lines that are not prose go into a folded "layout leftovers" box.
+   */
   #render(doc) {
     const key = `${doc.version}\n${doc.name}`;
     if (this.#shown?.key === key) return;
@@ -78,7 +109,15 @@ export class Viewer {
       if (line.trim()) paragraphs.push({ start, end, node: h("p", {}, line) });
       start = end + 1;
     }
-    this.el.body.replaceChildren(...paragraphs.map((p) => p.node));
+    const leading = paragraphs.findIndex((p) => !RESIDUE.test(doc.text.slice(p.start, p.end)));
+    const residue = paragraphs.slice(0, Math.max(leading, 0));
+    const nodes = paragraphs.slice(residue.length).map((p) => p.node);
+    if (residue.length) {
+      nodes.unshift(h("details", { class: "residue" },
+        h("summary", {}, `Layout leftovers of the original page (${residue.length} lines)`),
+        residue.map((p) => p.node)));
+    }
+    this.el.body.replaceChildren(h("h3", { class: "viewer-doc-title" }, this.titleOf(doc.name)), ...nodes);
     this.#shown = { key, name: doc.name, text: doc.text, paragraphs };
     this.#marked = [];
   }
@@ -92,13 +131,30 @@ export class Viewer {
     for (const p of this.#marked) fillParagraph(p, text, target);
   }
 
-  #reveal(moveFocus) {
+  #reveal(moveFocus, fromTop = false) {
     const body = this.el.body;
-    const spot = body.querySelector("[data-focus]") ?? body.querySelector("mark.passage") ?? this.#marked[0]?.node;
-    if (!spot) return;
+    const spot = fromTop ? null
+      : body.querySelector("[data-focus]") ?? body.querySelector("mark.passage") ?? this.#marked[0]?.node;
+    if (!spot) {
+      body.scrollTop = 0;
+      if (moveFocus) body.focus({ preventScroll: true });
+      return;
+    }
+    const folded = spot.closest("details");
+    if (folded) folded.open = true;
     spot.tabIndex = -1;
     spot.scrollIntoView({ block: "start" }); // its scroll-margin keeps some context above
     if (moveFocus) spot.focus({ preventScroll: true });
+  }
+
+  /** Tab past the document's text wraps to the viewer's own buttons (Copy link, Close), not the page's top. */
+  #wrapTab(event) {
+    if (event.key !== "Tab" || event.shiftKey) return;
+    const later = [...this.el.body.querySelectorAll("summary, a[href], button, [tabindex='0']")]
+      .some((node) => event.target.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (later) return;
+    event.preventDefault();
+    this.el.copyButton.focus();
   }
 
   async #copyLink() {
@@ -118,6 +174,12 @@ export class Viewer {
   #syncModal() {
     this.el.chat.inert = this.isOpen && NARROW.matches;
   }
+}
+
+/** What a link to a document that is not (or no longer) in the index says. */
+function missing(name) {
+  return `This link points to "${name}", which is not among the documents here: it may have been renamed or removed. `
+    + "Ask a question to find current sources.";
 }
 
 /**
@@ -177,11 +239,17 @@ export function targetFromHash(hash) {
   const name = params.get("doc");
   const sentence = parseRange(params.get("s"));
   const passage = parseRange(params.get("p"));
-  if (!name || !(sentence || passage)) return null;
+  if (!name) return null;
+  if (!(sentence || passage)) return browseTarget(name);
   return {
     document: name, version: params.get("v"), label: "Linked passage",
     passage, sentences: sentence ? [sentence] : [], focus: sentence,
   };
+}
+
+/** A target without a passage: the whole document, read from its start. */
+function browseTarget(name) {
+  return { document: name, version: null, label: "Document", passage: null, sentences: [], focus: null, browse: true };
 }
 
 function parseRange(value) {
