@@ -12,8 +12,8 @@ from index import (Embedder, IndexUnavailable, IndexVersion, OnnxEncoder, curren
                    model_identity, onnx_encoder, shared_embedder)
 from qa._batching import QuestionEncoder
 from qa._answer import Answer, Citation, Composition, citation, compose
-from qa._conversation import (ConversationStore, MemoryStore, RedisStore, Turn, foreign_words, needs_context,
-                              new_id, standalone, topic_words)
+from qa._conversation import (ConversationStore, MemoryStore, RedisStore, StoreUnavailable, Turn, foreign_words,
+                              needs_context, new_id, standalone, topic_words)
 from qa._retrieval import Hit, Method, Searcher, Weights
 from qa._text import question_type
 from qa.config import Settings
@@ -31,6 +31,9 @@ EXPLICIT_PRIOR = 1.6
 VAGUE = 0.25
 
 log = logging.getLogger(__name__)
+# In a reply answered without a conversation because the store could not be reached.
+STORE_WARNING = {"code": "conversation_store_unavailable",
+                 "message": "answered without a conversation: the conversation store is unavailable"}
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,8 @@ class Evidence:
 
 def make_store(settings: Settings) -> ConversationStore:
     if settings.redis_url:
-        return RedisStore(settings.redis_url, settings.conversation_ttl, settings.conversation_turns)
+        return RedisStore(settings.redis_url, settings.conversation_ttl, settings.conversation_turns,
+                          timeout=settings.redis_timeout)
     return MemoryStore(settings.conversations, settings.conversation_ttl, settings.conversation_turns)
 
 
@@ -168,15 +172,22 @@ class Assistant:
                   history: list[str] | None) -> dict[str, object]:
         loaded = self._loaded
         top_k = top_k or self.settings.default_top_k
+        # A request naming a conversation needs the store: StoreUnavailable from here is the caller's to report.
         turns = self.store.get(conversation_id) if conversation_id else None
-        if turns is None:
-            conversation_id, turns = new_id(), []
-            if history:
-                turns = self._replay(loaded, history, top_k)
-                for turn in turns:
-                    self.store.append(conversation_id, turn)
+        new = turns is None
+        if new:
+            conversation_id, turns = new_id(), (self._replay(loaded, history, top_k) if history else [])
         answer, turn = self._turn(loaded, question, turns[-1] if turns else None, top_k)
-        self.store.append(conversation_id, turn)
+        try:
+            for earlier in turns if new else []:
+                self.store.append(conversation_id, earlier)
+            self.store.append(conversation_id, turn)
+        except StoreUnavailable as exc:
+            if not new:
+                raise
+            # A new question is still answered; only the conversation is lost, and the reply says so.
+            log.warning("answered without a conversation: %s", exc)
+            return {**answer.to_dict(), "conversation_id": None, "warning": STORE_WARNING}
         return {**answer.to_dict(), "conversation_id": conversation_id}
 
     def end(self, conversation_id: str) -> bool:

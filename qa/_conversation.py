@@ -14,11 +14,13 @@ import uuid
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import numpy as np
 
 from qa._text import STOPWORDS, tokens
+
+T = TypeVar("T")
 
 _WORD = re.compile(r"[\w'’-]+")
 # Words that point back to something said before.
@@ -149,6 +151,10 @@ def standalone(question: str, topic: list[str]) -> str:
     return f"{question.rstrip()} (context: {', '.join(rest)})" if rest else question
 
 
+class StoreUnavailable(Exception):
+    """The conversation store cannot be reached (down, hung or refusing); the request may be retried later."""
+
+
 class ConversationStore(Protocol):
     """Where conversations live: in this process by default, in Redis when several processes share."""
 
@@ -209,25 +215,50 @@ class MemoryStore:
 
 
 class RedisStore:
-    """Conversations in Redis, shared by every process pointed at the same server."""
+    """Conversations in Redis, shared by every process pointed at the same server.
 
-    def __init__(self, url: str, ttl: float, max_turns: int, prefix: str = "docqa:conversation:") -> None:
+    Every call is bounded by `timeout` seconds (connect and each reply): a hung Redis costs a request
+    that long, never a worker. Any Redis failure is raised as StoreUnavailable.
+    """
+
+    def __init__(self, url: str, ttl: float, max_turns: int, prefix: str = "docqa:conversation:",
+                 timeout: float = 0.5) -> None:
         import redis
 
-        self._redis = redis.Redis.from_url(url)
+        self._redis = redis.Redis.from_url(url, socket_timeout=timeout, socket_connect_timeout=timeout,
+                                           retry_on_timeout=False)
+        self._errors = (redis.RedisError, OSError)
         self.ttl, self.max_turns, self.prefix = int(ttl), max_turns, prefix
+
+    def _call(self, action: Callable[[], T]) -> T:
+        try:
+            return action()
+        except self._errors as exc:
+            raise StoreUnavailable(f"conversation store unavailable: {type(exc).__name__}") from exc
+
+    def ping(self) -> None:
+        """Raise StoreUnavailable unless Redis answers now."""
+        self._call(self._redis.ping)
 
     def get(self, cid: str) -> list[Turn] | None:
         key = self.prefix + cid
-        with self._redis.pipeline() as pipe:
-            raw, _ = pipe.lrange(key, 0, -1).expire(key, self.ttl).execute()
+
+        def read() -> list[bytes]:
+            with self._redis.pipeline() as pipe:
+                return pipe.lrange(key, 0, -1).expire(key, self.ttl).execute()[0]
+
+        raw = self._call(read)
         return [Turn.from_json(item) for item in raw] if raw else None
 
     def append(self, cid: str, turn: Turn) -> None:
         key = self.prefix + cid
-        with self._redis.pipeline() as pipe:
-            pipe.rpush(key, turn.to_json()).ltrim(key, -self.max_turns, -1).expire(key, self.ttl)
-            pipe.execute()
+
+        def write() -> None:
+            with self._redis.pipeline() as pipe:
+                pipe.rpush(key, turn.to_json()).ltrim(key, -self.max_turns, -1).expire(key, self.ttl)
+                pipe.execute()
+
+        self._call(write)
 
     def delete(self, cid: str) -> bool:
-        return bool(self._redis.delete(self.prefix + cid))
+        return bool(self._call(lambda: self._redis.delete(self.prefix + cid)))
