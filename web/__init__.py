@@ -18,9 +18,9 @@ __all__ = ["create_app"]
 log = logging.getLogger(__name__)
 
 
-def create_app(test_config: Mapping[str, Any] | None = None, assistant: Assistant | None = None) -> Flask:
-    """Build the app: settings from defaults, then DOCQA_* variables, then `test_config`."""
-    settings = Settings.from_env(test_config)
+def create_app(test_config: Settings | Mapping[str, Any] | None = None, assistant: Assistant | None = None) -> Flask:
+    """Build the app with the given Settings, or settings from defaults, then DOCQA_* variables, then `test_config`."""
+    settings = test_config if isinstance(test_config, Settings) else Settings.from_env(test_config)
     configure_logging(settings)
     app = Flask(__name__)
     # Never debug mode, whatever FLASK_DEBUG says: no debugger, no traceback in a response.
