@@ -217,28 +217,38 @@ class MemoryStore:
 class RedisStore:
     """Conversations in Redis, shared by every process pointed at the same server.
 
-    Every call is bounded by `timeout` seconds (connect and each reply): a hung Redis costs a request
-    that long, never a worker. Any Redis failure is raised as StoreUnavailable.
+    Every call is bounded by `timeout` seconds (connect and reply, no retries): a hung Redis costs a
+    request that long, never a worker. After a failure, calls fail at once for `pause` seconds, so that
+    an outage costs one request in each pause the timeout rather than every request. Any Redis failure
+    is raised as StoreUnavailable.
     """
 
     def __init__(self, url: str, ttl: float, max_turns: int, prefix: str = "docqa:conversation:",
-                 timeout: float = 0.5) -> None:
+                 timeout: float = 0.25, pause: float = 1.0) -> None:
         import redis
+        from redis.backoff import NoBackoff
+        from redis.retry import Retry
 
         self._redis = redis.Redis.from_url(url, socket_timeout=timeout, socket_connect_timeout=timeout,
-                                           retry_on_timeout=False)
+                                           retry=Retry(NoBackoff(), 0))
         self._errors = (redis.RedisError, OSError)
-        self.ttl, self.max_turns, self.prefix = int(ttl), max_turns, prefix
+        self.ttl, self.max_turns, self.prefix, self.pause = int(ttl), max_turns, prefix, pause
+        self._down_until = 0.0
 
-    def _call(self, action: Callable[[], T]) -> T:
+    def _call(self, action: Callable[[], T], wait: bool = False) -> T:
+        if not wait and time.monotonic() < self._down_until:
+            raise StoreUnavailable("conversation store unavailable (it failed moments ago)")
         try:
-            return action()
+            result = action()
         except self._errors as exc:
+            self._down_until = time.monotonic() + self.pause
             raise StoreUnavailable(f"conversation store unavailable: {type(exc).__name__}") from exc
+        self._down_until = 0.0
+        return result
 
     def ping(self) -> None:
-        """Raise StoreUnavailable unless Redis answers now."""
-        self._call(self._redis.ping)
+        """Raise StoreUnavailable unless Redis answers now (whether or not a recent call failed)."""
+        self._call(self._redis.ping, wait=True)
 
     def get(self, cid: str) -> list[Turn] | None:
         key = self.prefix + cid

@@ -39,7 +39,7 @@ class Settings:
     conversation_turns: int = 10
     redis_url: str = ""
     # Seconds Redis may take to connect or answer before the request goes on without it (503 or no conversation).
-    redis_timeout: float = 0.5
+    redis_timeout: float = 0.25
     log_questions: bool = False
     log_level: str = "INFO"
     # Per-client rate limit such as "60/minute"; empty means off.

@@ -8,6 +8,8 @@ from flask import Flask, request
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from limits import parse_many
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -62,8 +64,8 @@ def init_app(app: Flask) -> None:
         # One budget per client across every /api route, shared by processes when Redis is configured.
         application_limits=[settings.rate_limit], storage_uri=settings.redis_url or "memory://",
         # A hung Redis costs each request at most redis_timeout before the in-memory fallback counts it.
-        storage_options={"socket_timeout": settings.redis_timeout,
-                         "socket_connect_timeout": settings.redis_timeout} if settings.redis_url else {},
+        storage_options={"socket_timeout": settings.redis_timeout, "socket_connect_timeout": settings.redis_timeout,
+                         "retry": Retry(NoBackoff(), 0)} if settings.redis_url else {},
         key_prefix="docqa", headers_enabled=True,
         # A Redis outage falls back to per-process counting rather than failing requests.
         in_memory_fallback_enabled=True, swallow_errors=True,
