@@ -17,6 +17,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -25,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import faiss
+import jsonschema
 import numpy as np
 
 from index._documents import Document
@@ -40,6 +42,35 @@ LOAD_ATTEMPTS = 5
 # recall@10 against exact search above 0.98 (bench/large.py measures it).
 HNSW_THRESHOLD = 5_000
 HNSW_SEARCH_BREADTH = 128
+# A version's name as builds write it: no separators or dots that could lead out of `versions/`.
+VERSION_NAME = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}")
+
+_OFFSET = {"type": "integer", "minimum": 0}
+_SHA256 = {"type": "string", "pattern": "^[0-9a-f]{64}$"}
+# What a manifest must look like before any of it is used; checks across fields follow in `_load`.
+MANIFEST_SCHEMA = {
+    "type": "object",
+    "required": ["format", "version", "model", "split", "documents", "passages", "files"],
+    "properties": {
+        "format": {"const": FORMAT},
+        "version": {"type": "string"},
+        "model": {"type": "string", "minLength": 1},
+        "split": {"type": "object"},
+        "documents": {"type": "array", "minItems": 1, "items": {
+            "type": "object", "required": ["name", "sha256"],
+            "properties": {"name": {"type": "string", "minLength": 1}, "sha256": _SHA256}}},
+        "passages": {"type": "array", "minItems": 1, "items": {
+            "type": "object", "required": ["id", "document", "start", "end", "heading", "sentences"],
+            "properties": {
+                "id": {"type": "string", "pattern": "^p[0-9a-f]{12}"}, "document": {"type": "string"},
+                "start": _OFFSET, "end": _OFFSET, "heading": {"type": "string"},
+                "sentences": {"type": "array", "minItems": 1, "items": {
+                    "type": "array", "items": _OFFSET, "minItems": 2, "maxItems": 2}}}}},
+        "files": {"type": "object", "required": ["passages.faiss", "sentences.npy", "doc-0.txt"],
+                  "additionalProperties": _SHA256},
+    },
+}
+_MANIFEST_VALIDATOR = jsonschema.Draft202012Validator(MANIFEST_SCHEMA)
 
 
 @dataclass
@@ -113,7 +144,8 @@ def _fsync_dir(path: Path) -> None:
 def current_version(index_dir: Path) -> str | None:
     """The version CURRENT names, or None before the first build."""
     try:
-        return (index_dir / "CURRENT").read_text().strip() or None
+        # Damaged bytes are kept (replaced) for `load_version` to refuse: they name no version.
+        return (index_dir / "CURRENT").read_text(encoding="utf-8", errors="replace").strip() or None
     except FileNotFoundError:
         return None
 
@@ -205,40 +237,64 @@ def load_version(index_dir: Path, version: str | None = None) -> IndexVersion:
     raise IndexUnavailable(f"no index version of {index_dir} stayed in place long enough to load")
 
 
+def _manifest(folder: Path, version: str) -> dict:
+    """The version's manifest, checked against MANIFEST_SCHEMA; ValueError when it does not fit."""
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    error = jsonschema.exceptions.best_match(_MANIFEST_VALIDATOR.iter_errors(manifest))
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "the top level"
+        raise ValueError(f"manifest.json does not fit its schema at {where}: {error.message[:200]}")
+    if manifest["version"] != version:
+        raise ValueError("manifest version does not match its folder")
+    missing = {f"doc-{n}.txt" for n in range(len(manifest["documents"]))} - set(manifest["files"])
+    if missing:
+        raise ValueError(f"manifest.json lists no checksum for {', '.join(sorted(missing))}")
+    return manifest
+
+
+def _passage(p: dict, texts: dict[str, str]) -> Passage:
+    """A manifest entry as a Passage whose offsets and id agree with its document's text."""
+    if p["document"] not in texts:
+        raise ValueError(f"passage {p['id']} names a document the version does not hold")
+    text = texts[p["document"]]
+    if not p["start"] <= p["end"] <= len(text) or not all(p["start"] <= s <= e <= p["end"] for s, e in p["sentences"]):
+        raise ValueError(f"passage {p['id']} has offsets outside its document")
+    if not p["id"].startswith("p" + passage_digest(p["document"], text[p["start"] : p["end"]])):
+        raise ValueError(f"passage {p['id']} does not match the document text at its offsets")
+    return Passage(p["id"], p["document"], p["start"], p["end"], tuple((s, e) for s, e in p["sentences"]),
+                   p["heading"])
+
+
 def _load(index_dir: Path, version: str) -> IndexVersion:
-    """Load and verify the named version."""
+    """Load and verify the named version: schema, checksums, offsets, then the vectors' shapes."""
+    if not VERSION_NAME.fullmatch(version):
+        raise IndexUnavailable(f"CURRENT names no valid version ({version[:40]!r})")
     folder = index_dir / "versions" / version
     try:
-        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-        if manifest.get("format") != FORMAT or manifest.get("version") != version:
-            raise ValueError("manifest format or version does not match")
+        manifest = _manifest(folder, version)
         for name, digest in manifest["files"].items():
-            if _sha256_file(folder / name) != digest:
-                raise ValueError(f"{name} does not match its checksum")
+            if "/" in name or name.startswith(".") or _sha256_file(folder / name) != digest:
+                raise ValueError(f"{name[:80]} does not match its checksum")
         documents = [
             Document(d["name"], (folder / f"doc-{n}.txt").read_text(encoding="utf-8"))
             for n, d in enumerate(manifest["documents"])
         ]
         texts = {d.name: d.text for d in documents}
-        passages = [
-            Passage(p["id"], p["document"], p["start"], p["end"],
-                    tuple((s, e) for s, e in p["sentences"]), p["heading"])
-            for p in manifest["passages"]
-        ]
-        for p in passages:
-            if not p.id.startswith("p" + passage_digest(p.document, texts[p.document][p.start : p.end])):
-                raise ValueError(f"passage {p.id} does not match the document text at its offsets")
+        passages = [_passage(p, texts) for p in manifest["passages"]]
         passage_vectors = faiss.read_index(str(folder / "passages.faiss"))
-        sentence_vectors = np.load(folder / "sentences.npy")
+        sentence_vectors = np.load(folder / "sentences.npy", allow_pickle=False)
     except FileNotFoundError as exc:
         raise IndexUnavailable(f"index version {version} is incomplete ({Path(exc.filename).name} missing)") from None
-    except (ValueError, KeyError, TypeError, RuntimeError, OSError) as exc:
-        raise IndexUnavailable(f"index version {version} is corrupted ({exc})") from None
+    except (ValueError, KeyError, TypeError, IndexError, RuntimeError, OSError, RecursionError) as exc:
+        reason = " ".join(str(exc).split())[:300]  # one line, whatever a library put in its message
+        raise IndexUnavailable(f"index version {version} is corrupted ({reason})") from None
     rows = [0]
     for p in passages:
         rows.append(rows[-1] + len(p.sentences))
-    if passage_vectors.ntotal != len(passages) or len(sentence_vectors) != rows[-1]:
+    if passage_vectors.ntotal != len(passages) or sentence_vectors.shape[:1] != (rows[-1],):
         raise IndexUnavailable(f"index version {version} is corrupted (vector count differs from manifest)")
+    if sentence_vectors.dtype != np.float32 or sentence_vectors.shape[1:] != (passage_vectors.d,):
+        raise IndexUnavailable(f"index version {version} is corrupted (sentence vectors of the wrong type or size)")
     return IndexVersion(
         version, manifest["model"], manifest["split"], documents, passages,
         passage_vectors, sentence_vectors, rows,

@@ -2,6 +2,7 @@
 
 from qa._answer import Answer, Citation, Span
 from qa._assistant import Assistant
+from qa._stores import StoreUnavailable
 from qa.config import Settings
 
-__all__ = ["Answer", "Assistant", "Citation", "Settings", "Span"]
+__all__ = ["Answer", "Assistant", "Citation", "Settings", "Span", "StoreUnavailable"]

@@ -14,12 +14,18 @@ from qa._evidence import Evidence, FoundModel, evidence_of
 from qa._followup import Reading, own_terms, read_alone, read_follow_up, topic_words, wording_cue
 from qa._holder import IndexHolder, Loaded, query_model
 from qa._retrieval import Hit, Method
-from qa._stores import ConversationStore, MemoryStore, RedisStore, Turn, new_id
+from qa._stores import ConversationStore, MemoryStore, RedisStore, StoreUnavailable, Turn, new_id
 from qa._text import question_type
 from qa._tuning import Tuning
 from qa.config import Settings
 
 log = logging.getLogger(__name__)
+# In a reply answered without a conversation because the store could not be reached.
+STORE_WARNING = {"code": "conversation_store_unavailable",
+                 "message": "answered without a conversation: the conversation store is unavailable"}
+# In a reply answered without a conversation because the store could not be reached.
+STORE_WARNING = {"code": "conversation_store_unavailable",
+                 "message": "answered without a conversation: the conversation store is unavailable"}
 
 
 @dataclass(frozen=True)
@@ -27,10 +33,12 @@ class Reply:
     """An answer given inside a conversation: what `POST /api/ask` returns."""
 
     answer: Answer
-    conversation_id: str
+    conversation_id: str | None  # None when the conversation store was unavailable
+    warning: dict[str, str] | None = None  # what went wrong, when the reply is partial
 
     def to_dict(self) -> dict[str, object]:
-        return {**self.answer.to_dict(), "conversation_id": self.conversation_id}
+        body = {**self.answer.to_dict(), "conversation_id": self.conversation_id}
+        return {**body, "warning": self.warning} if self.warning else body
 
 
 @dataclass(frozen=True)
@@ -44,7 +52,8 @@ class Outcome:
 
 def make_store(settings: Settings) -> ConversationStore:
     if settings.redis_url:
-        return RedisStore(settings.redis_url, settings.conversation_ttl, settings.conversation_turns)
+        return RedisStore(settings.redis_url, settings.conversation_ttl, settings.conversation_turns,
+                          timeout=settings.redis_timeout)
     return MemoryStore(settings.conversations, settings.conversation_ttl, settings.conversation_turns)
 
 
@@ -93,15 +102,22 @@ class Assistant:
         with self.encoder.request():
             loaded = self.loaded
             top_k = top_k or self.settings.default_top_k
+            # A request naming a conversation needs the store: StoreUnavailable from here is the caller's to report.
             turns = self.store.get(conversation_id) if conversation_id else None
-            if turns is None:
-                conversation_id, turns = new_id(), []
-                if history:
-                    turns = self._replay(loaded, history, top_k)
-                    for turn in turns:
-                        self.store.append(conversation_id, turn)
+            new = turns is None
+            if new:
+                conversation_id, turns = new_id(), (self._replay(loaded, history, top_k) if history else [])
             outcome = self.respond(question, turns[-1] if turns else None, top_k, loaded=loaded)
-            self.store.append(conversation_id, outcome.turn)
+            try:
+                for earlier in turns if new else []:
+                    self.store.append(conversation_id, earlier)
+                self.store.append(conversation_id, outcome.turn)
+            except StoreUnavailable as exc:
+                if not new:
+                    raise
+                # A new question is still answered; only the conversation is lost, and the reply says so.
+                log.warning("answered without a conversation: %s", exc)
+                return Reply(outcome.answer, None, STORE_WARNING)
             return Reply(outcome.answer, conversation_id)
 
     def end(self, conversation_id: str) -> bool:

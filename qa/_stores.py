@@ -9,9 +9,11 @@ import uuid
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import numpy as np
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -45,6 +47,10 @@ def appended(turns: list[Turn], turn: Turn, max_turns: int) -> list[Turn]:
     """The last `max_turns` turns after `turn`; older turns' vectors are never read again, so they go."""
     kept = [replace(t, vector=None) for t in turns[-(max_turns - 1):]] if max_turns > 1 else []
     return kept + [turn]
+
+
+class StoreUnavailable(Exception):
+    """The conversation store cannot be reached (down, hung or refusing); the request may be retried later."""
 
 
 def new_id() -> str:
@@ -105,18 +111,49 @@ class MemoryStore:
 
 
 class RedisStore:
-    """Conversations in Redis, shared by every process pointed at the same server."""
+    """Conversations in Redis, shared by every process pointed at the same server.
 
-    def __init__(self, url: str, ttl: float, max_turns: int, prefix: str = "docqa:conversation:") -> None:
+    Every call is bounded by `timeout` seconds (connect and reply, no retries): a hung Redis costs a
+    request that long, never a worker. After a failure, calls fail at once for `pause` seconds, so that
+    an outage costs one request in each pause the timeout rather than every request. Any Redis failure
+    is raised as StoreUnavailable.
+    """
+
+    def __init__(self, url: str, ttl: float, max_turns: int, prefix: str = "docqa:conversation:",
+                 timeout: float = 0.25, pause: float = 1.0) -> None:
         import redis
+        from redis.backoff import NoBackoff
+        from redis.retry import Retry
 
-        self._redis = redis.Redis.from_url(url)
-        self.ttl, self.max_turns, self.prefix = int(ttl), max_turns, prefix
+        self._redis = redis.Redis.from_url(url, socket_timeout=timeout, socket_connect_timeout=timeout,
+                                           retry=Retry(NoBackoff(), 0))
+        self._errors = (redis.RedisError, OSError)
+        self.ttl, self.max_turns, self.prefix, self.pause = int(ttl), max_turns, prefix, pause
+        self._down_until = 0.0
+
+    def _call(self, action: Callable[[], T], wait: bool = False) -> T:
+        if not wait and time.monotonic() < self._down_until:
+            raise StoreUnavailable("conversation store unavailable (it failed moments ago)")
+        try:
+            result = action()
+        except self._errors as exc:
+            self._down_until = time.monotonic() + self.pause
+            raise StoreUnavailable(f"conversation store unavailable: {type(exc).__name__}") from exc
+        self._down_until = 0.0
+        return result
+
+    def ping(self) -> None:
+        """Raise StoreUnavailable unless Redis answers now (whether or not a recent call failed)."""
+        self._call(self._redis.ping, wait=True)
 
     def get(self, cid: str) -> list[Turn] | None:
         key = self.prefix + cid
-        with self._redis.pipeline() as pipe:
-            raw, _ = pipe.lrange(key, 0, -1).expire(key, self.ttl).execute()
+
+        def read() -> list[bytes]:
+            with self._redis.pipeline() as pipe:
+                return pipe.lrange(key, 0, -1).expire(key, self.ttl).execute()[0]
+
+        raw = self._call(read)
         return [Turn.from_json(item) for item in raw] if raw else None
 
     def append(self, cid: str, turn: Turn) -> None:
@@ -130,11 +167,11 @@ class RedisStore:
             pipe.rpush(key, *(t.to_json() for t in appended(turns, turn, self.max_turns)))
             pipe.expire(key, self.ttl)
 
-        self._redis.transaction(write, key)
+        self._call(lambda: self._redis.transaction(write, key))
 
     def delete(self, cid: str) -> bool:
-        return bool(self._redis.delete(self.prefix + cid))
+        return bool(self._call(lambda: self._redis.delete(self.prefix + cid)))
 
     def memory(self, cid: str) -> int:
         """Bytes Redis uses for one conversation (0 when it is not there)."""
-        return int(self._redis.memory_usage(self.prefix + cid) or 0)
+        return int(self._call(lambda: self._redis.memory_usage(self.prefix + cid)) or 0)

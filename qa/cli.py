@@ -9,6 +9,7 @@ from pathlib import Path
 
 from index import DocqaError
 from qa._answer import Answer
+from qa._stores import StoreUnavailable
 from qa.config import Settings
 from qa.logs import configure_logging
 
@@ -38,11 +39,28 @@ def serve(args: argparse.Namespace) -> int:
     return run(_settings(args), watch=args.watch, documents=args.documents)
 
 
+def _check_top_k(top_k: int | None, settings: Settings) -> None:
+    """Refuse what the API refuses, before the model loads (None: the default, DOCQA_DEFAULT_TOP_K)."""
+    if top_k is not None and not 1 <= top_k <= settings.max_top_k:
+        raise DocqaError(f"--top-k must be between 1 and {settings.max_top_k} (DOCQA_MAX_TOP_K)")
+
+
+def _check_question(question: str, settings: Settings) -> str:
+    """The question stripped; a blank or over-long one is refused, as the API does."""
+    if len(question) > settings.max_question_chars:
+        raise DocqaError(f"the question is longer than {settings.max_question_chars} characters")
+    if not question.strip():
+        raise DocqaError("the question must not be empty")
+    return question.strip()
+
+
 def ask(args: argparse.Namespace) -> int:
     from qa._assistant import Assistant
 
     settings = _settings(args)
-    answer = Assistant(settings).ask(" ".join(args.question), args.top_k)
+    _check_top_k(args.top_k, settings)
+    question = _check_question(" ".join(args.question), settings)
+    answer = Assistant(settings).ask(question, args.top_k)
     print(format_answer(answer))
     return 0
 
@@ -54,7 +72,9 @@ def chat(args: argparse.Namespace) -> int:
         import readline  # noqa: F401  (line editing and history for input())
     except ImportError:
         pass
-    assistant = Assistant(_settings(args))
+    settings = _settings(args)
+    _check_top_k(args.top_k, settings)
+    assistant = Assistant(settings)
     conversation: str | None = None
     print("Ask about the document. Empty line or Ctrl-D to quit; /new starts a new conversation.")
     while True:
@@ -68,9 +88,15 @@ def chat(args: argparse.Namespace) -> int:
         if question == "/new":
             conversation = None
             continue
-        result = assistant.converse(question[: assistant.settings.max_question_chars], args.top_k, conversation)
-        conversation = result.conversation_id
-        print(format_answer({**result.to_dict(), "question": question}))
+        try:
+            reply = assistant.converse(question[: assistant.settings.max_question_chars], args.top_k, conversation)
+        except StoreUnavailable as exc:
+            print(f"{exc}; try again, or /new to start over\n")
+            continue
+        conversation = reply.conversation_id
+        print(format_answer({**reply.to_dict(), "question": question}))
+        if reply.warning:
+            print(f"({reply.warning['message']})")
         print()
 
 

@@ -43,6 +43,8 @@ class Settings:
     conversation_ttl: float = 3600.0
     conversation_turns: int = 10
     redis_url: str = ""
+    # Seconds Redis may take to connect or answer before the request goes on without it (503 or no conversation).
+    redis_timeout: float = 0.25
     log_questions: bool = False
     log_level: str = "INFO"
     # Per-client rate limit such as "60/minute"; empty means off.
@@ -56,6 +58,12 @@ class Settings:
     title: str = ""
     # Seconds a stopping server waits for requests in flight.
     shutdown_timeout: float = 30.0
+    # Open connections the server holds at most (idle ones included); past it, new ones wait in the backlog.
+    connection_limit: int = 1000
+    # Seconds a keep-alive connection may sit idle before the server closes it.
+    idle_timeout: float = 60.0
+    # Seconds a client has to send a request's headers once it starts; slower ones are cut off.
+    header_timeout: float = 10.0
     # Where `make train` writes what it fits (the found model, the reader), read at start.
     trained_dir: Path = ROOT / "data" / "trained"
 

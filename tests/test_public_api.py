@@ -18,7 +18,7 @@ def test_index_public_names() -> None:
 
 
 def test_qa_public_names() -> None:
-    assert sorted(qa.__all__) == ["Answer", "Assistant", "Citation", "Settings", "Span"]
+    assert sorted(qa.__all__) == ["Answer", "Assistant", "Citation", "Settings", "Span", "StoreUnavailable"]
 
 
 def test_web_public_names() -> None:

@@ -11,22 +11,22 @@ from flask import Flask
 
 from qa import Assistant, Settings
 from qa.logs import configure_logging
-from web import _access_log, _api, _conversations, _errors, _limits, _pages, _security
+from web import _access_log, _api, _conversations, _errors, _limits, _pages, _ready, _security
 
 __all__ = ["create_app"]
 
 log = logging.getLogger(__name__)
 
 
-def create_app(test_config: Mapping[str, Any] | None = None, assistant: Assistant | None = None) -> Flask:
-    """Build the app: settings from defaults, then DOCQA_* variables, then `test_config`."""
-    settings = Settings.from_env(test_config)
+def create_app(test_config: Settings | Mapping[str, Any] | None = None, assistant: Assistant | None = None) -> Flask:
+    """Build the app with the given Settings, or settings from defaults, then DOCQA_* variables, then `test_config`."""
+    settings = test_config if isinstance(test_config, Settings) else Settings.from_env(test_config)
     configure_logging(settings)
     app = Flask(__name__)
     # Never debug mode, whatever FLASK_DEBUG says: no debugger, no traceback in a response.
     app.config.update(DOCQA=settings, DEBUG=False, MAX_CONTENT_LENGTH=settings.max_body_bytes)
     app.json.sort_keys = False
-    for module in (_access_log, _errors, _security, _limits, _api, _conversations, _pages):
+    for module in (_access_log, _errors, _security, _limits, _api, _conversations, _ready, _pages):
         module.init_app(app)
     app.extensions["docqa"] = assistant or Assistant(settings)  # after the settings are checked: it loads the model
     if settings.reload_interval > 0:

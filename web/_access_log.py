@@ -15,6 +15,13 @@ def note_question(text: str) -> None:
     g.question = text
 
 
+def log_request(method: str, path: str, status: int, sent: int, received: int, elapsed_ms: float,
+                question: str | None = None) -> None:
+    """The access-log line of one response, the server's own refusals included (control characters escaped)."""
+    log.info("%s %s %d %dB in=%dB %.1fms%s", method, path, status, sent, received, elapsed_ms,
+             f" question={question[:200]!r}" if question else "")
+
+
 def init_app(app: Flask) -> None:
     @app.before_request
     def _start() -> None:
@@ -25,7 +32,6 @@ def init_app(app: Flask) -> None:
         elapsed = (time.perf_counter() - g.get("started", time.perf_counter())) * 1000
         question = g.get("question") if current_app.config["DOCQA"].log_questions else None
         # request.path carries no query string, so /api/search?q=... stays out too.
-        log.info("%s %s %d %dB in=%dB %.1fms%s", request.method, request.path, response.status_code,
-                 response.calculate_content_length() or 0, request.content_length or 0, elapsed,
-                 f" question={question[:200]!r}" if question else "")
+        log_request(request.method, request.path, response.status_code, response.calculate_content_length() or 0,
+                    request.content_length or 0, elapsed, question)
         return response

@@ -10,6 +10,7 @@ from flask import Flask, Response, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from index import IndexUnavailable
+from qa import StoreUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +22,9 @@ class ApiError(Exception):
         super().__init__(message)
         self.status, self.code, self.message = status, code, message
 
+
+# Seconds a client is asked to wait after a dependency failed (Redis is retried by every request anyway).
+RETRY_AFTER = 2
 
 # Stable codes for the HTTP errors werkzeug, flask-limiter and waitress raise on their own.
 _CODES = {
@@ -47,7 +51,7 @@ def error_response(status: int, code: str, message: str) -> Response:
 
 
 def _wants_json() -> bool:
-    return request.path.startswith("/api") or request.path == "/healthz"
+    return request.path.startswith("/api") or request.path in ("/healthz", "/readyz")
 
 
 def _log_unexpected(exc: Exception) -> None:
@@ -57,8 +61,9 @@ def _log_unexpected(exc: Exception) -> None:
         log.error("unhandled error on %s", where, exc_info=exc)
     else:
         frames = "".join(traceback.format_tb(exc.__traceback__))
-        log.error("unhandled %s on %s (message withheld; DOCQA_LOG_QUESTIONS=true shows it)\n%s",
-                  type(exc).__name__, where, frames.rstrip())
+        # The frames (source lines, no values) go in the format: the escaping of fields would fold them.
+        log.error("unhandled %s on %s (message withheld; DOCQA_LOG_QUESTIONS=true shows it)\n"
+                  + frames.rstrip().replace("%", "%%"), type(exc).__name__, where)
 
 
 def init_app(app: Flask) -> None:
@@ -71,6 +76,14 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(IndexUnavailable)
     def _unavailable(exc: IndexUnavailable) -> Response:
         return error_response(503, "index_unavailable", str(exc))
+
+    @app.errorhandler(StoreUnavailable)
+    def _store(exc: StoreUnavailable) -> Response:
+        log.warning("%s %s: %s", request.method, request.path, exc)
+        response = error_response(503, "conversation_store_unavailable",
+                                  "the conversation store is unavailable; try again shortly")
+        response.headers["Retry-After"] = str(RETRY_AFTER)
+        return response
 
     @app.errorhandler(HTTPException)
     def _http(exc: HTTPException) -> Response | HTTPException:

@@ -21,11 +21,13 @@ def _error(description: str) -> dict[str, Any]:
     return _json(_ref("Error"), description)
 
 
-_RATE_LIMITED = {
-    **_error("Rate limit reached (only when DOCQA_RATE_LIMIT is set)."),
-    "headers": {"Retry-After": {"description": "Seconds until the client may try again.",
-                                "schema": {"type": "integer", "minimum": 0}}},
-}
+def _retry_later(description: str) -> dict[str, Any]:
+    return {**_error(description),
+            "headers": {"Retry-After": {"description": "Seconds until the client may try again.",
+                                        "schema": {"type": "integer", "minimum": 0}}}}
+
+
+_RATE_LIMITED = _retry_later("Rate limit reached (only when DOCQA_RATE_LIMIT is set).")
 
 _SPAN = {
     "type": "object",
@@ -90,7 +92,12 @@ _ANSWER = {
                    "description": "Sentences of the document, each followed by its citation marker [n]."},
         "found": {"type": "boolean", "description": "False when the document does not answer the question."},
         "citations": {"type": "array", "items": _ref("Citation")},
-        "conversation_id": {"type": "string"},
+        "conversation_id": {"type": "string", "nullable": True,
+                            "description": "null when the answer was given without a conversation (see warning)."},
+        "warning": {"type": "object", "required": ["code", "message"],
+                    "description": "Present when the answer is complete but something around it failed.",
+                    "properties": {"code": {"type": "string", "enum": ["conversation_store_unavailable"]},
+                                   "message": {"type": "string"}}},
         "query": {"type": "string", "description": "The question as understood and searched."},
         "continues": {"type": "string", "nullable": True,
                       "description": "For a follow-up, the earlier question whose context it was read with."},
@@ -111,6 +118,8 @@ _ERROR = {
     },
     "additionalProperties": False,
 }
+
+_STORE_UNAVAILABLE = _retry_later("The conversation store (Redis) is unavailable; only with DOCQA_REDIS_URL.")
 
 # Any /api route may answer these.
 _COMMON_ERRORS = {"404": _error("Not found."), "405": _error("Method not allowed."), "429": _RATE_LIMITED}
@@ -143,6 +152,7 @@ def openapi_document(settings: Settings = _DEFAULTS) -> dict[str, Any]:
                     "400": _error("Malformed JSON or an invalid field."),
                     "413": _error(f"Body over {settings.max_body_bytes:,} bytes."),
                     "415": _error("Content type is not application/json."),
+                    "503": _STORE_UNAVAILABLE,
                     **_COMMON_ERRORS,
                 },
             }},
@@ -200,6 +210,7 @@ def openapi_document(settings: Settings = _DEFAULTS) -> dict[str, Any]:
                     "204": {"description": "Ended."},
                     **_COMMON_ERRORS,
                     "404": _error("No such conversation (it may have expired)."),
+                    "503": _STORE_UNAVAILABLE,
                 },
             }},
             "/api/openapi.json": {"get": {

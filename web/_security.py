@@ -13,6 +13,16 @@ CONTENT_SECURITY_POLICY = (
 )
 
 
+# On every response, the server's own refusals included (web/_server.py adds them there).
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cache-Control": "no-store",
+}
+
+
 def cors_origins(settings: Settings) -> frozenset[str]:
     """The origins allowed to call the API from a browser; empty when CORS is off."""
     return frozenset(o.strip().rstrip("/") for o in settings.cors_origins.split(",") if o.strip())
@@ -38,11 +48,12 @@ def init_app(app: Flask) -> None:
 
     @app.after_request
     def _headers(response: Response) -> Response:
-        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["X-Frame-Options"] = "DENY"
-        response.headers.setdefault("Cache-Control", "no-store")
+        for name, value in SECURITY_HEADERS.items():
+            # A page may set its own policy or caching; the rest is the same everywhere.
+            if name in ("Content-Security-Policy", "Cache-Control"):
+                response.headers.setdefault(name, value)
+            else:
+                response.headers[name] = value
         if allowed and request.path.startswith("/api/"):
             response.vary.add("Origin")
             if request.headers.get("Origin") in allowed:

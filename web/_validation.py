@@ -35,13 +35,30 @@ def _no_constant(name: str) -> None:
     raise ValueError(f"{name} is not JSON")
 
 
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object whose keys are all different: with a repeated key, which value counts is anyone's guess."""
+    body = dict(pairs)
+    if len(body) != len(pairs):
+        keys = [k for k, _ in pairs]
+        raise _DuplicateKey(next(k for k in keys if keys.count(k) > 1))
+    return body
+
+
 def json_body(request: Request) -> dict[str, Any]:
     """The request's JSON object; 415 for another content type, 400 for anything but an object."""
     if not request.is_json:
         raise ApiError(415, "unsupported_media_type", "send the body as application/json")
     try:
         # NaN and Infinity are Python's extensions, not JSON.
-        body = json.loads(request.get_data(), parse_constant=_no_constant)
+        body = json.loads(request.get_data(), parse_constant=_no_constant, object_pairs_hook=_unique_keys)
+    except _DuplicateKey as exc:
+        raise ApiError(400, "invalid_json", f"the key {str(exc)[:100]!r} appears more than once in an object") from None
+    except RecursionError:  # the decoder recurses once per level: 20,000 levels fit in 64 KB
+        raise ApiError(400, "invalid_json", "the body is nested too deeply") from None
     except ValueError:  # also covers bytes that are not UTF-8
         raise ApiError(400, "invalid_json", "the body is not valid JSON") from None
     if not isinstance(body, dict):
