@@ -79,8 +79,8 @@ def test_ask_returns_a_cited_answer(client: FlaskClient) -> None:
 
 def test_a_follow_up_names_the_question_it_continues(client: FlaskClient) -> None:
     first = check(ask(client, {"question": "Where was ketamine discovered?"}), "/api/ask", "post")
-    follow = check(ask(client, {"question": "What was it first used for?", "conversation_id": first["conversation_id"]}),
-                   "/api/ask", "post")
+    follow = check(ask(client, {"question": "What was it first used for?",
+                                "conversation_id": first["conversation_id"]}), "/api/ask", "post")
     assert follow["continues"] == "Where was ketamine discovered?"
     fresh = check(ask(client, {"question": "What are the side effects of ketamine?",
                                "conversation_id": first["conversation_id"]}), "/api/ask", "post")

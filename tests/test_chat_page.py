@@ -147,8 +147,9 @@ def test_cited_sources_first_the_rest_related(page: Page, server: str) -> None:
     ask(page, "Where was ketamine discovered?", 1)
     answer = page.get_by_test_id("answer")
     markers = {int(n) for n in re.findall(r"\d+", " ".join(answer.locator(".marker").all_inner_texts()))}
-    cited, related = ([int(re.sub(r"\D", "", n)) for n in answer.locator(f".sources.{kind} .chip-number").all_inner_texts()]
-                      for kind in ("cited", "related"))
+    cited, related = (
+        [int(re.sub(r"\D", "", n)) for n in answer.locator(f".sources.{kind} .chip-number").all_inner_texts()]
+        for kind in ("cited", "related"))
     assert set(cited) == markers and cited == sorted(cited)
     assert related and not set(related) & markers
     expect(answer.locator(".sources.related .sources-title")).to_have_text("Related passages")

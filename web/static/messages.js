@@ -87,7 +87,10 @@ function answerText(answer, citations, cite, titleOf) {
 function sources(result, cite, titleOf) {
   const cited = result.found ? result.citations.filter(isCited) : [];
   const related = result.citations.filter((c) => !cited.includes(c));
-  const list = (title, kind, items) => items.length && h("section", { class: `sources ${kind}`, "aria-label": title },
+  // Groups, not landmarks: every answer has its own "Sources".
+  const list = (title, kind, items) => items.length && h("div", {
+    class: `sources ${kind}`, role: "group", "aria-label": title,
+  },
     h("p", { class: "sources-title" }, title),
     h("ul", { class: "chips" }, items.map((citation) => h("li", {}, chip(citation, cite, titleOf, kind === "cited")))));
   return [

@@ -35,7 +35,8 @@ export class Conversation {
     try {
       const saved = JSON.parse(sessionStorage.getItem(KEY) ?? "null");
       if (saved && Array.isArray(saved.turns)) {
-        const turns = saved.turns.filter((t) => typeof t?.question === "string" && (t.reply || typeof t.error === "string"));
+        const turns = saved.turns.filter(
+          (t) => typeof t?.question === "string" && (t.reply || typeof t.error === "string"));
         return new Conversation(typeof saved.id === "string" ? saved.id : null, turns);
       }
     } catch {

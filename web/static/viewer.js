@@ -42,6 +42,11 @@ export class Viewer {
     const request = ++this.#request;
     this.#opener = opener;
     this.#show(target);
+    if (!fromHistory) {
+      // One entry however many sources are opened in turn: Back returns to the chat.
+      const change = history.state?.viewer ? history.replaceState : history.pushState;
+      change.call(history, { viewer: true }, "", hashFor(target));
+    }
     let doc;
     try {
       doc = await loadDocument(target.document, target.version);
@@ -59,9 +64,7 @@ export class Viewer {
     this.#render(doc);
     this.#mark(problem ? { passage: null, sentences: [], focus: null } : target);
     if (problem) return;
-    const hash = hashFor({ ...target, version: doc.version });
-    if (fromHistory || history.state?.viewer) history.replaceState(history.state, "", hash);
-    else history.pushState({ viewer: true }, "", hash);
+    history.replaceState(history.state, "", hashFor({ ...target, version: doc.version }));
     this.#reveal(opener !== null, target.browse);
   }
 
