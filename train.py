@@ -35,7 +35,8 @@ def article_indexes(train_file: Path, work: Path, embedder: Embedder) -> list[Pa
     return folders
 
 
-def train_found(train_file: Path, out: Path, work: Path, per_kind: int, recall: float) -> dict:
+def train_found(train_file: Path, out: Path, work: Path, per_kind: int, recall: float,
+                follow_up_recall: float) -> dict:
     embedder = Embedder()
     indexes = article_indexes(train_file, work, embedder)
     articles = read_squad(train_file)
@@ -50,8 +51,9 @@ def train_found(train_file: Path, out: Path, work: Path, per_kind: int, recall: 
             return assistants[a]
 
         data = examples(articles, assistant_of, per_kind)
-        model, report = fit(data, recall)
-    model.save(out / "found.json", trained_on=train_file.name, per_kind=per_kind, recall=recall, **report)
+        model, report = fit(data, recall, follow_up_recall)
+    model.save(out / "found.json", trained_on=train_file.name, per_kind=per_kind, recall=recall,
+               follow_up_recall=follow_up_recall, **report)
     return report
 
 
@@ -62,10 +64,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=ROOT / "instance" / "train", help="indexes of the articles")
     parser.add_argument("--per-kind", type=int, default=60, help="questions of each kind per article")
     parser.add_argument("--recall", type=float, default=0.997, help="answerable questions that must stay found")
+    parser.add_argument("--follow-up-recall", type=float, default=0.98, help="... and answerable follow-ups")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     started = time.perf_counter()
-    report = train_found(args.train_file, args.out, args.work, args.per_kind, args.recall)
+    report = train_found(args.train_file, args.out, args.work, args.per_kind, args.recall, args.follow_up_recall)
     print(json.dumps({**report, "seconds": round(time.perf_counter() - started, 1)}, indent=1))
     return 0
 

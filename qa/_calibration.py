@@ -22,7 +22,7 @@ from qa._squad import SquadArticle
 
 # Used only to route follow-ups while the first examples are made: found on a close sentence, or a fairly
 # close one sharing much of the question's words (the rule docqa used before it was fitted).
-BOOTSTRAP = FoundModel((10.0, 4.0, -4.0, 0.0, 0.0), -4.4, 0.5)
+BOOTSTRAP = FoundModel((10.0, 4.0, -4.0, 0.0, 0.0), -4.4, 0.5, 0.5)
 
 
 @dataclass(frozen=True)
@@ -76,23 +76,30 @@ def examples(articles: list[SquadArticle], assistant_of: Callable[[int], Assista
     return out
 
 
-def fit(data: list[Example], recall: float, folds: int = 5) -> tuple[FoundModel, dict[str, float]]:
-    """The model fitted on all examples, its cut-off from cross-validation by article, and its rates."""
+def fit(data: list[Example], recall: float, follow_up_recall: float,
+        folds: int = 5) -> tuple[FoundModel, dict[str, object]]:
+    """The model fitted on all examples, its cut-offs from cross-validation by article, and its rates.
+
+    Questions on their own keep `recall` of the answerable found, follow-ups `follow_up_recall`.
+    """
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold, cross_val_predict
 
     x = np.array([e.features for e in data])
     y = np.array([e.found for e in data])
+    follow_up = np.array([e.kind.startswith("follow-up") for e in data])
     groups = np.array([e.article for e in data])
     model = LogisticRegression(C=1.0, max_iter=1000)
     held_out = cross_val_predict(model, x, y, groups=groups, cv=GroupKFold(folds), method="predict_proba")[:, 1]
-    threshold = float(np.quantile(held_out[y], 1.0 - recall))
+    threshold = float(np.quantile(held_out[y & ~follow_up], 1.0 - recall))
+    follow_up_threshold = float(np.quantile(held_out[y & follow_up], 1.0 - follow_up_recall))
     model.fit(x, y)
-    fitted = FoundModel(tuple(float(w) for w in model.coef_[0]), float(model.intercept_[0]), threshold)
-    rates = {}
+    fitted = FoundModel(tuple(float(w) for w in model.coef_[0]), float(model.intercept_[0]), threshold,
+                        follow_up_threshold)
+    right = {}
     for kind in sorted({e.kind for e in data}):
         chosen = np.array([e.kind == kind for e in data])
-        said_found = held_out[chosen] >= threshold
-        rates[kind] = round(float(said_found.mean() if "answerable" == kind.split(": ")[-1] else 1 - said_found.mean()), 4)
-    return fitted, {"held-out rate of the right decision, by kind": rates, "examples": len(data),  # type: ignore[dict-item]
-                    "features": list(FEATURES)}
+        said = held_out[chosen] >= (follow_up_threshold if kind.startswith("follow-up") else threshold)
+        right[kind] = round(float(said.mean() if kind.endswith(": answerable") or kind == "answerable"
+                                  else 1 - said.mean()), 4)
+    return fitted, {"held-out share of right decisions, by kind": right, "examples": len(data)}

@@ -42,18 +42,19 @@ def evidence_of(hits: list[Hit], unknown: float, context_vector_best: float | No
 
 @dataclass(frozen=True)
 class FoundModel:
-    """Logistic regression over `Evidence` features with the cut-off chosen on held-out data (`make train`)."""
+    """Logistic regression over `Evidence` features with cut-offs chosen on held-out data (`make train`)."""
 
     weights: tuple[float, ...]
     bias: float
-    threshold: float  # a probability
+    threshold: float  # the probability a question on its own needs
+    follow_up_threshold: float  # ... and a follow-up, whose own words say less
 
     def probability(self, evidence: Evidence) -> float:
         z = self.bias + sum(w * x for w, x in zip(self.weights, evidence.features()))
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     def found(self, evidence: Evidence) -> bool:
-        return self.probability(evidence) >= self.threshold
+        return self.probability(evidence) >= (self.follow_up_threshold if evidence.follow_up else self.threshold)
 
     def save(self, path: Path, **about: object) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -66,8 +67,9 @@ class FoundModel:
             data = json.loads(path.read_text())
             if tuple(data["features"]) != FEATURES:
                 raise ValueError(f"features {data['features']} are not {list(FEATURES)}")
-            model = cls(tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["threshold"]))
-            if len(model.weights) != len(FEATURES) or not 0 < model.threshold < 1:
+            model = cls(tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["threshold"]),
+                        float(data["follow_up_threshold"]))
+            if len(model.weights) != len(FEATURES) or not 0 < model.threshold < 1 or not 0 < model.follow_up_threshold < 1:
                 raise ValueError("wrong number of weights or a threshold outside (0, 1)")
             return model
         except (OSError, ValueError, KeyError, TypeError) as exc:
