@@ -23,9 +23,6 @@ log = logging.getLogger(__name__)
 # In a reply answered without a conversation because the store could not be reached.
 STORE_WARNING = {"code": "conversation_store_unavailable",
                  "message": "answered without a conversation: the conversation store is unavailable"}
-# In a reply answered without a conversation because the store could not be reached.
-STORE_WARNING = {"code": "conversation_store_unavailable",
-                 "message": "answered without a conversation: the conversation store is unavailable"}
 
 
 @dataclass(frozen=True)
@@ -147,7 +144,7 @@ class Assistant:
         if previous is None:
             return reading, hits, evidence
         cue = wording_cue(question)
-        if cue is None and self.found_model.found(evidence) and hits[0].passage.id not in previous.passages:
+        if cue is None and hits and self.found_model.found(evidence) and hits[0].passage.id not in previous.passages:
             return reading, hits, evidence
         reading = read_follow_up(question, vector, reading.topic, previous, cue, self.tuning)
         hits = searcher.search(reading.query, top_k, method)
@@ -167,8 +164,8 @@ class Assistant:
         vector = self.embed([question])[0] if vector is None else vector
         reading, hits, evidence = self._read(loaded, question, vector, previous, method, top_k)
         found = bool(hits) and self.found_model.found(evidence)
-        follow_up = reading.continues is not None and previous is not None
-        said = frozenset((s, e) for s, e in previous.said) if follow_up and previous else frozenset()
+        follow_up = previous is not None and reading.continues is not None
+        said = frozenset((s, e) for s, e in previous.said) if previous is not None and follow_up else frozenset()
         # A follow-up whose own words match nothing ("and the results?"): its conversation's passage, in order.
         whole_first = follow_up and bool(hits) and question_type(question) is None and \
             max(s.dense for s in hits[0].sentences) < self.tuning.vague and not any(s.lexical for s in hits[0].sentences)
