@@ -7,7 +7,7 @@ INDEX_DIR ?= instance/index
 DOCUMENT := data/ketamine-assisted-psychotherapy.txt
 STAMP := $(VENV)/.installed
 
-.PHONY: install index run test bench bench-large clean
+.PHONY: install index run test bench bench-large train clean
 
 install: $(STAMP)
 
@@ -31,6 +31,10 @@ run: index
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# Re-creates the reader's delta and its metrics (data/reader/) from the shared SQuAD training file.
+train: install
+	$(BIN)/python train_reader.py
 
 bench: install
 	$(BIN)/python bench/run.py

@@ -14,6 +14,7 @@ from qa._batching import QuestionEncoder
 from qa._answer import Answer, Citation, Composition, citation, compose
 from qa._conversation import (ConversationStore, MemoryStore, RedisStore, Turn, foreign_words, needs_context,
                               new_id, standalone, topic_words)
+from qa._reader import Reader, load_reader
 from qa._retrieval import Hit, Method, Searcher, Weights
 from qa._text import question_type
 from qa.config import Settings
@@ -83,6 +84,8 @@ class Assistant:
         self._loaded = self._load(None)  # fail before the model loads when there is no index
         self.embedder: Embedder | OnnxEncoder = embedder or self._query_model(settings)
         self.encoder = QuestionEncoder(self.embedder.encode)
+        # The cross-encoder that rereads close candidates; None (after a warning) leaves today's scores.
+        self.reader: Reader | None = load_reader(settings.index_dir, self.embedder.identity) if settings.reader else None
         if self.embedder.identity != self._loaded.version.model:
             raise IndexUnavailable(
                 f"the index was built with {self._loaded.version.model}, not {self.embedder.identity}"
@@ -228,6 +231,8 @@ class Assistant:
             query, topic = question, own_topic
         assert evidence is not None
         found = bool(hits) and evidence.found
+        if found and self.reader is not None and not rules.whole_first:
+            hits = self.reader.rerank(query, hits, loaded.version)
         answer = compose(hits, loaded.version, query, found, rules, said)
         cited = [c.passage_id for c in answer.citations if c.highlights] or [c.passage_id for c in answer.citations[:1]]
         quoted = [[c.start + h.start, c.start + h.end] for c in answer.citations for h in c.highlights]
