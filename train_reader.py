@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 
 from index._reader import DELTA_DIR
-from qa.config import ROOT
+from qa.config import ROOT, Settings
+from qa.logs import configure_logging
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,6 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DELTA_DIR, help="where delta.npz, config.json, metrics.json go")
     args = parser.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    configure_logging(Settings.from_env())
     from qa._reader_training import main as train
 
     metrics = train(args.data, args.out, log=lambda line: print(line, file=sys.stderr, flush=True))

@@ -16,7 +16,8 @@ import shutil
 import tempfile
 import threading
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -122,10 +123,23 @@ def export_reader(index_dir: Path, identity: str, folder: Path = DELTA_DIR) -> b
         shutil.rmtree(work, ignore_errors=True)
 
 
+@contextmanager
+def _root_logger_kept() -> Iterator[None]:
+    """Undo what onnxruntime.quantization does to the root logger: a handler at import (basicConfig),
+    and on every call a warning to pre-process the model."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    root.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+
+
 def _export(work: Path, folder: Path) -> dict:
     """Write model.onnx and tokenizer.json into `work`, checked against torch; the delta's config."""
     import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
 
     from index._reader_model import trained_reader
 
@@ -148,12 +162,10 @@ def _export(work: Path, folder: Path) -> dict:
     if gap > _SAME:
         raise ValueError(f"the ONNX export differs from torch by {gap:.5f}")
     if config.get("int8"):
-        root, level = logging.getLogger(), logging.getLogger().level
-        root.setLevel(logging.ERROR)  # its advice to pre-process, given on every call, to the root logger
-        try:
+        with _root_logger_kept():
+            from onnxruntime.quantization import QuantType, quantize_dynamic
+
             quantize_dynamic(work / "model.onnx", work / "int8.onnx", weight_type=QuantType.QInt8)
-        finally:
-            root.setLevel(level)
         (work / "int8.onnx").replace(work / "model.onnx")
         gap = float(np.max(np.abs(OnnxReader(work).score(*_PROBES) - expected)))
         if gap > _CLOSE:
