@@ -7,6 +7,7 @@ import shutil
 import statistics
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -35,20 +36,28 @@ def quantised(assistant: Assistant) -> Assistant:
     return Assistant(Settings.from_env({"index_dir": target}))
 
 
-def squad(embedder: Embedder, methods: list[str], onnx: str = "") -> list[tuple]:
-    """One row per method; with `onnx` ("float" or "int8"), questions are encoded by the ONNX export."""
+def without_reader(assistant: Assistant) -> Assistant:
+    """An assistant over the same index that ranks sentences with today's scorer alone."""
+    return Assistant(replace(assistant.settings, reader=False), assistant.embedder)
+
+
+def squad(embedder: Embedder, methods: list[str], onnx: str = "", readers: tuple[bool, ...] = (True,)) -> list[tuple]:
+    """One row per method (and per reader setting: without it, today's scorer alone ranks sentences);
+    with `onnx` ("float" or "int8"), questions are encoded by the ONNX export."""
     rows = []
-    stats = {m: {"hit": 0, "c1": 0, "c3": 0, "chars": [], "n": 0, "notfound": 0, "verbatim": 0} for m in methods}
+    runs = [(m, r) for r in readers for m in methods]
+    stats = {run: {"hit": 0, "c1": 0, "c3": 0, "chars": [], "n": 0, "notfound": 0, "verbatim": 0} for run in runs}
     for article in squad_articles():
         path = Path(tempfile.mkdtemp()) / f"{article.title}.txt"
         path.write_text(article.text)
         questions = article.answerable
         assistant = assistant_for([path], embedder, onnx=bool(onnx))
         assistant = quantised(assistant) if onnx == "int8" else assistant
+        assistants = {True: assistant, False: without_reader(assistant) if False in readers else assistant}
         for q in questions:
-            for method in methods:
-                s = stats[method]
-                answer = assistant.ask(q.question, top_k=3, method=method)
+            for method, reader in runs:
+                s = stats[method, reader]
+                answer = assistants[reader].ask(q.question, top_k=3, method=method)
                 golds = [t.lower() for _, t in q.answers]
                 s["n"] += 1
                 s["hit"] += any(g in answer.answer.lower() for g in golds)
@@ -60,16 +69,19 @@ def squad(embedder: Embedder, methods: list[str], onnx: str = "") -> list[tuple]
                 ]
                 s["c1"] += any(inside[:1])
                 s["c3"] += any(inside[:3])
-    for method, s in stats.items():
+    for (method, reader), s in stats.items():
         n = s["n"]
-        rows.append((f"squad {method}{f' (ONNX {onnx} queries)' if onnx else ''}", n, f"{s['hit']/n:.3f}", f"{statistics.mean(s['chars']):.0f}",
+        label = f"squad {method}{f' (ONNX {onnx} queries)' if onnx else ''}{'' if reader else ', no reader'}"
+        rows.append((label, n, f"{s['hit']/n:.3f}", f"{statistics.mean(s['chars']):.0f}",
                      f"{s['c1']/n:.3f}", f"{s['c3']/n:.3f}", s["notfound"], f"{s['verbatim']}/{n}"))
     return rows
 
 
-def seed(embedder: Embedder, verbose: bool) -> list[tuple]:
+def seed(embedder: Embedder, verbose: bool, reader: bool = True) -> list[tuple]:
     data = seed_dev()
     assistant = assistant_for([BUNDLED_DOCUMENT], embedder, onnx=True)
+    assistant = assistant if reader else without_reader(assistant)
+    suffix = "" if reader else ", no reader"
     hit = notfound = ok = 0
     for case in data["single"]:
         answer = assistant.ask(case["q"])
@@ -88,8 +100,8 @@ def seed(embedder: Embedder, verbose: bool) -> list[tuple]:
             print(f"FOUND out-of-scope {q!r}", file=sys.stderr)
     n = len(data["single"])
     return [
-        ("seed singles", n, f"{hit}/{n}", "", "", "", notfound, f"{ok}/{n + len(data['out_of_scope'])}"),
-        ("seed out-of-scope found:false", len(data["out_of_scope"]), f"{oos}/{len(data['out_of_scope'])}",
+        (f"seed singles{suffix}", n, f"{hit}/{n}", "", "", "", notfound, f"{ok}/{n + len(data['out_of_scope'])}"),
+        (f"seed out-of-scope found:false{suffix}", len(data["out_of_scope"]), f"{oos}/{len(data['out_of_scope'])}",
          "", "", "", "", ""),
     ]
 
@@ -98,11 +110,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--int8", action="store_true", help="also measure the int8 quantised ONNX export")
+    parser.add_argument("--reader", action="store_true",
+                        help="only the served pipeline, with the reader and with today's scorer alone, side by side")
     args = parser.parse_args()
     embedder = Embedder()
-    rows = squad(embedder, ["hybrid", "bm25", "dense"]) + squad(embedder, ["hybrid"], onnx="float")
-    rows += squad(embedder, ["hybrid"], onnx="int8") if args.int8 else []
-    rows += seed(embedder, args.verbose)
+    if args.reader:
+        rows = squad(embedder, ["hybrid"], onnx="float", readers=(False, True))
+        rows += [row for pair in zip(seed(embedder, args.verbose, reader=False), seed(embedder, args.verbose))
+                 for row in pair]
+    else:
+        rows = squad(embedder, ["hybrid", "bm25", "dense"]) + squad(embedder, ["hybrid"], onnx="float")
+        rows += squad(embedder, ["hybrid"], onnx="int8") if args.int8 else []
+        rows += seed(embedder, args.verbose)
     print(table(rows, ("set", "questions", "answer hit", "avg chars", "cite@1", "cite@3", "found:false", "verbatim")))
 
 

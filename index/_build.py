@@ -17,6 +17,7 @@ from tokenizers import Tokenizer
 from index._documents import Document
 from index._embedding import Embedder, resolve_model, shared_embedder
 from index._onnx import export_onnx, exported, onnx_encoder
+from index._reader import export_reader
 from index._splitting import Passage, make_passages, strip_markers
 from index._store import build_lock, current_version, load_version, write_version
 from index.errors import DocumentError, IndexUnavailable
@@ -185,6 +186,7 @@ def build_index(
         show = progress if progress is not None else units > PROGRESS_THRESHOLD
         if not exported(index_dir, model.identity):  # once per index folder and model
             export_onnx(index_dir, model.embedder if isinstance(model, DeferredModel) else model)
+        export_reader(index_dir, model.identity)  # once per index folder and trained delta
         (passage_vectors, sentence_vectors), embedded = _embed(
             lambda: onnx_encoder(index_dir, model.identity) or model, model.identity,
             {"p": passage_texts, "s": sentence_texts}, cache, show)

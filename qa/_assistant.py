@@ -13,6 +13,7 @@ from qa._batching import QuestionEncoder
 from qa._evidence import Evidence, FoundModel, evidence_of
 from qa._followup import Reading, own_terms, read_alone, read_follow_up, topic_words, wording_cue
 from qa._holder import IndexHolder, Loaded, query_model
+from qa._reader import Reader, load_reader
 from qa._retrieval import Hit, Method
 from qa._stores import ConversationStore, MemoryStore, RedisStore, StoreUnavailable, Turn, new_id
 from qa._text import question_type
@@ -67,6 +68,8 @@ class Assistant:
         self.embedder: Embedder | OnnxEncoder = embedder or query_model(settings)
         self.encoder = QuestionEncoder(self.embedder.encode)
         self.index.check_model(self.embedder.identity)
+        # The cross-encoder that rereads close candidates; None (after a warning) leaves the hand scores.
+        self.reader: Reader | None = load_reader(settings.index_dir, self.embedder.identity) if settings.reader else None
 
     @property
     def loaded(self) -> Loaded:
@@ -169,6 +172,8 @@ class Assistant:
         # A follow-up whose own words match nothing ("and the results?"): its conversation's passage, in order.
         whole_first = follow_up and bool(hits) and question_type(question) is None and \
             max(s.dense for s in hits[0].sentences) < self.tuning.vague and not any(s.lexical for s in hits[0].sentences)
+        if found and self.reader is not None and not whole_first:
+            hits = self.reader.rerank(reading.understood, hits, loaded.version)
         answer = replace(compose(hits, loaded.version, reading.understood, found, self.tuning, said, whole_first),
                          continues=reading.continues)
         cited = [c.passage_id for c in answer.citations if c.highlights] or [c.passage_id for c in answer.citations[:1]]

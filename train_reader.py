@@ -1,0 +1,36 @@
+"""Re-create the reader's delta (data/reader/) from SQuAD-format training data: `make train`.
+
+`python train_reader.py [--data FILE] [--out DIR]` trains on every article but the last two, fits how
+the reader joins today's score on those two, exports and checks it, and writes metrics.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from index._reader import DELTA_DIR
+from qa.config import ROOT, Settings
+from qa.logs import configure_logging
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval" / "squad2-train-10-articles.json",
+                        help="SQuAD 2.0-format JSON to train on (never the development files)")
+    parser.add_argument("--out", type=Path, default=DELTA_DIR, help="where delta.npz, config.json, metrics.json go")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    configure_logging(Settings.from_env())
+    from qa._reader_training import main as train
+
+    metrics = train(args.data, args.out, log=lambda line: print(line, file=sys.stderr, flush=True))
+    print(json.dumps({k: v for k, v in metrics.items() if k != "grid"}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
