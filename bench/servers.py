@@ -1,6 +1,6 @@
 """waitress (`docqa serve`) against gunicorn's threaded worker, side by side in one run.
 
-    python bench/servers.py [--index-dir DIR] [--flood-seconds 20]
+    python bench/servers.py [--index-dir DIR] [--flood-seconds 20] [--baseline CHECKOUT] [--speed-only]
 
 Both run the same app in one process with 16 threads (so questions arriving together share one
 encode batch). For each: one-client p50 and wrk throughput with new questions (bench/perf.py, as ratios
@@ -42,10 +42,11 @@ def command(server: str, port: int, index_dir: Path) -> list[str]:
 
 
 @contextmanager
-def serving(server: str, index_dir: Path) -> Iterator[tuple[subprocess.Popen, str]]:
+def serving(server: str, index_dir: Path, code: Path = ROOT) -> Iterator[tuple[subprocess.Popen, str]]:
+    """The server running the docqa code in `code` (this checkout, or another one to compare with)."""
     port = free_port()
-    process = subprocess.Popen(command(server, port, index_dir), cwd=ROOT,
-                               env={**os.environ, "DOCQA_INDEX_DIR": str(index_dir)},
+    process = subprocess.Popen(command(server, port, index_dir), cwd=code,
+                               env={**os.environ, "DOCQA_INDEX_DIR": str(index_dir), "PYTHONPATH": str(code)},
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_port(port, 120)
@@ -85,25 +86,33 @@ def sigterm(process: subprocess.Popen, url: str, clients: int = 8) -> dict[str, 
             "exit status": process.returncode, "seconds to exit": round(time.monotonic() - started, 2)}
 
 
-def measure(server: str, index_dir: Path, floor: float, flood_seconds: float) -> dict[str, object]:
-    with serving(server, index_dir) as (process, url):
+def speed(server: str, index_dir: Path, floor: float, code: Path = ROOT) -> dict[str, object]:
+    with serving(server, index_dir, code) as (process, url):
         one_client(url, 20)
         p50 = statistics.median(one_client(url, 200)) * 1000
         rate, failed = wrk(url, unique=True)
         memory = rss_mb(process.pid)
+    return {"p50 ms": round(p50, 2), "p50 / floor": round(p50 / floor, 2),
+            "wrk 16 conns, new questions, req/s": round(rate), "x floor rate": round(rate * floor / 1000, 2),
+            "wrk failed": failed, "RSS MB": round(memory)}
+
+
+def measure(server: str, index_dir: Path, floor: float, flood_seconds: float) -> dict[str, object]:
+    figures = speed(server, index_dir, floor)
     with serving(server, index_dir) as (_, url):
         flooded = flood(url, flood_seconds)
     with serving(server, index_dir) as (process, url):
         stop = sigterm(process, url)
-    return {"p50 ms": round(p50, 2), "p50 / floor": round(p50 / floor, 2),
-            "wrk 16 conns, new questions, req/s": round(rate), "x floor rate": round(rate * floor / 1000, 2),
-            "wrk failed": failed, "RSS MB": round(memory), "flood": flooded, "SIGTERM under 8 clients": stop}
+    return {**figures, "flood": flooded, "SIGTERM under 8 clients": stop}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--index-dir", type=Path)
     parser.add_argument("--flood-seconds", type=float, default=20)
+    parser.add_argument("--baseline", type=Path,
+                        help="another checkout (e.g. `git archive` of main) whose `docqa serve` speed is measured first")
+    parser.add_argument("--speed-only", action="store_true", help="p50, throughput and memory only")
     args = parser.parse_args()
     index_dir = args.index_dir
     if index_dir is None:
@@ -111,9 +120,12 @@ def main() -> None:
         subprocess.run([str(BIN / "python"), "build_index.py", "--index-dir", str(index_dir)], cwd=ROOT, check=True,
                        capture_output=True)
     floor = floor_ms(index_dir)
-    report = {"floor ms": round(floor, 2)}
+    report: dict[str, object] = {"floor ms": round(floor, 2)}
+    if args.baseline:
+        report[f"waitress, {args.baseline}"] = speed("waitress", index_dir, floor, args.baseline)
     for server in ("waitress", "gunicorn"):
-        report[server] = measure(server, index_dir, floor, args.flood_seconds)
+        report[server] = speed(server, index_dir, floor) if args.speed_only else \
+            measure(server, index_dir, floor, args.flood_seconds)
     print(json.dumps(report, indent=2))
     load = os.getloadavg()
     print(f"machine: {os.cpu_count()} cores, load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
