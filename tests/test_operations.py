@@ -74,6 +74,12 @@ def test_nested_and_duplicate_key_json_are_refused(client: FlaskClient) -> None:
                        content_type="application/json").status_code == 400
 
 
+def test_null_conversation_id_starts_a_new_conversation(client: FlaskClient) -> None:
+    """An answer given without a conversation says `"conversation_id": null`; a client may send it back."""
+    response = client.post("/api/ask", json={"question": "What is ketamine?", "conversation_id": None})
+    assert response.status_code == 200 and response.json["conversation_id"]
+
+
 def test_cli_refuses_what_the_api_refuses(bundled_index: Path) -> None:
     for args in (["--top-k", "0", "What is ketamine?"], ["--top-k", "-5", "x"], ["--top-k", "1000", "x"], ["  "]):
         result = subprocess.run([DOCQA, "ask", "--index-dir", str(bundled_index), *args], cwd=ROOT,
