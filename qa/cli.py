@@ -1,4 +1,4 @@
-"""The `docqa` command: `serve`, `ask "question"` and `chat`."""
+"""The terminal commands of the `docqa` command, `ask "question"` and `chat`; web/cli.py adds `serve` and runs it."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from qa.config import Settings
 from qa.logs import configure_logging
 
 
-def _settings(args: argparse.Namespace) -> Settings:
+def settings_of(args: argparse.Namespace) -> Settings:
+    """Settings from the environment, with the options given on the command line."""
     overrides = {k: v for k, v in vars(args).items() if k in ("index_dir", "host", "port") and v is not None}
     return Settings.from_env(overrides)
 
@@ -31,12 +32,6 @@ def format_answer(answer: Answer | dict, width: int = 100) -> str:
         for h in c["highlights"] or [{"start": 0, "end": min(len(c["text"]), 160)}]:
             lines.append(textwrap.indent(textwrap.fill(c["text"][h["start"]:h["end"]], width - 4), "    "))
     return "\n".join(lines)
-
-
-def serve(args: argparse.Namespace) -> int:
-    from web._server import run
-
-    return run(_settings(args), watch=args.watch, documents=args.documents)
 
 
 def _check_top_k(top_k: int | None, settings: Settings) -> None:
@@ -57,7 +52,7 @@ def _check_question(question: str, settings: Settings) -> str:
 def ask(args: argparse.Namespace) -> int:
     from qa._assistant import Assistant
 
-    settings = _settings(args)
+    settings = settings_of(args)
     _check_top_k(args.top_k, settings)
     question = _check_question(" ".join(args.question), settings)
     answer = Assistant(settings).ask(question, args.top_k)
@@ -72,7 +67,7 @@ def chat(args: argparse.Namespace) -> int:
         import readline  # noqa: F401  (line editing and history for input())
     except ImportError:
         pass
-    settings = _settings(args)
+    settings = settings_of(args)
     _check_top_k(args.top_k, settings)
     assistant = Assistant(settings)
     conversation: str | None = None
@@ -100,17 +95,11 @@ def chat(args: argparse.Namespace) -> int:
         print()
 
 
-def main(argv: list[str] | None = None) -> int:
+def command_line() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
+    """The `docqa` parser with this layer's commands, and its subcommands for the layers above to extend."""
     parser = argparse.ArgumentParser(prog="docqa", description="Cited answers from a document.")
     parser.add_argument("--index-dir", type=Path, help="index folder (default: $DOCQA_INDEX_DIR or instance/index)")
     commands = parser.add_subparsers(dest="command", required=True)
-    p = commands.add_parser("serve", help="serve the web page and JSON API")
-    p.add_argument("--index-dir", type=Path, default=argparse.SUPPRESS)
-    p.add_argument("--host")
-    p.add_argument("--port", type=int)
-    p.add_argument("--watch", action="store_true", help="rebuild the index when the documents change")
-    p.add_argument("documents", nargs="*", type=Path, help="documents to watch with --watch (default: bundled)")
-    p.set_defaults(func=serve)
     p = commands.add_parser("ask", help="answer one question in the terminal")
     p.add_argument("--index-dir", type=Path, default=argparse.SUPPRESS)
     p.add_argument("--top-k", type=int, help="passages to cite (default: $DOCQA_DEFAULT_TOP_K or 3)")
@@ -120,14 +109,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--index-dir", type=Path, default=argparse.SUPPRESS)
     p.add_argument("--top-k", type=int, help="passages to cite (default: $DOCQA_DEFAULT_TOP_K or 3)")
     p.set_defaults(func=chat)
+    return parser, commands
+
+
+def run(parser: argparse.ArgumentParser, argv: list[str] | None = None) -> int:
+    """Parse, set up logging and run the command; a DocqaError is one line on stderr and exit status 2."""
     args = parser.parse_args(argv)
     try:
-        configure_logging(_settings(args))
+        configure_logging(settings_of(args))
         return args.func(args)
     except DocqaError as exc:
         print(f"docqa: {exc}", file=sys.stderr)
         return 2
-
-
-if __name__ == "__main__":
-    sys.exit(main())

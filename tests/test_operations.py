@@ -74,6 +74,12 @@ def test_nested_and_duplicate_key_json_are_refused(client: FlaskClient) -> None:
                        content_type="application/json").status_code == 400
 
 
+def test_null_conversation_id_starts_a_new_conversation(client: FlaskClient) -> None:
+    """An answer given without a conversation says `"conversation_id": null`; a client may send it back."""
+    response = client.post("/api/ask", json={"question": "What is ketamine?", "conversation_id": None})
+    assert response.status_code == 200 and response.json["conversation_id"]
+
+
 def test_cli_refuses_what_the_api_refuses(bundled_index: Path) -> None:
     for args in (["--top-k", "0", "What is ketamine?"], ["--top-k", "-5", "x"], ["--top-k", "1000", "x"], ["  "]):
         result = subprocess.run([DOCQA, "ask", "--index-dir", str(bundled_index), *args], cwd=ROOT,
@@ -204,6 +210,8 @@ def test_hostile_clients(bundled_index: Path) -> None:
         reply = _raw(port, b"GET /api/documents HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 300_000 + b"\r\n\r\n")
         assert reply.split(b" ", 2)[1] == b"431" and b"X-Content-Type-Options: nosniff" in reply
         assert b"Content-Security-Policy: default-src 'none'" in reply and b'"code": "headers_too_large"' in reply
+        reply = _raw(port, b"garbage\r\n\r\n")  # no method, no path: still answered, logged and closed
+        assert reply.split(b" ", 2)[1] == b"400" and b'"code": "bad_request"' in reply
         # Control characters in a path cannot forge a log line.
         _raw(port, b"GET /x%0a2026-01-01%20INFO%20forged%00 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
         # A client slower than DOCQA_HEADER_TIMEOUT with its headers is cut off.
@@ -225,7 +233,7 @@ def test_hostile_clients(bundled_index: Path) -> None:
         log = stop_server(process)
     access = [line for line in log.splitlines() if "docqa.access" in line]
     assert any("POST /api/ask 413" in line for line in access)
-    assert any(" 431 " in line for line in access)
+    assert any(" 431 " in line for line in access) and any("docqa.access: - - 400 " in line for line in access)
     assert not any(line.startswith("2026-01-01") for line in log.splitlines())
     assert "/x\\x0a2026-01-01 INFO forged\\x00 404" in log and "\x00" not in log
 

@@ -23,6 +23,7 @@ from flask import Flask, request
 from flask.testing import FlaskClient
 
 from bench.crash import crash_builds, variants
+from bench.ops import start_redis
 from index import Embedder, current_version
 from qa import Assistant, Settings
 from qa.config import ROOT
@@ -237,18 +238,7 @@ def redis_url(tmp_path: Path) -> Iterator[str]:
     """A private redis-server on a free loopback port."""
     if not shutil.which("redis-server"):
         pytest.skip("redis-server is not installed")
-    port = free_port()
-    process = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                                "--appendonly", "no", "--dir", str(tmp_path)], stdout=subprocess.DEVNULL)
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.05)
+    process, port = start_redis(tmp_path)
     yield f"redis://127.0.0.1:{port}/0"
     process.terminate()
     process.wait(timeout=10)

@@ -71,8 +71,8 @@ def _ask_request(settings: Settings) -> dict[str, Any]:
         "example": {"question": "How fast does ketamine work?", "top_k": 3},
         "properties": {
             "question": _question(settings),
-            "conversation_id": {"type": "string",
-                                "description": "From an earlier answer; an unknown or expired id starts a new one."},
+            "conversation_id": {"type": "string", "nullable": True,
+                                "description": "From an earlier answer; an unknown or expired id, or null, starts a new one."},
             "top_k": {"type": "integer", "minimum": 1, "maximum": settings.max_top_k,
                       "default": settings.default_top_k},
             "history": {

@@ -91,8 +91,9 @@ class _JsonErrorTask(ErrorTask):
         self.channel.linger = True  # the client may still be sending what was refused
         self.content_length = len(body)
         self.write(body)
-        log_request(self.request.command or "-", self.request.path or "-", error.code, len(body),
-                    self.request.content_length or 0, (time.time() - self.start_time) * 1000)
+        # A request line that did not parse leaves no method or path behind.
+        log_request(getattr(self.request, "command", None) or "-", getattr(self.request, "path", None) or "-",
+                    error.code, len(body), self.request.content_length or 0, (time.time() - self.start_time) * 1000)
 
 
 class _Parser(HTTPRequestParser):

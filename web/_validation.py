@@ -117,7 +117,9 @@ def ask_request(body: dict[str, Any], settings: Settings) -> AskRequest:
     """Validate a `POST /api/ask` body."""
     question = question_text(body.get("question"), settings)
     top_k = body_int(body, "top_k", settings.default_top_k, settings.max_top_k)
-    conversation_id = text(body["conversation_id"], "conversation_id") if "conversation_id" in body else None
+    # null is what an answer given without a conversation returned: echoing it back starts a new one.
+    raw_id = body.get("conversation_id")
+    conversation_id = None if raw_id is None else text(raw_id, "conversation_id")
     history_raw = body.get("history", [])
     if not isinstance(history_raw, list) or len(history_raw) > MAX_HISTORY:
         raise _bad(f"`history` must be a list of at most {MAX_HISTORY} earlier questions")
