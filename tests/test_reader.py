@@ -44,7 +44,7 @@ def test_the_answering_sentence_outranks_distractors(tmp_path: Path, embedder: E
     document = tmp_path / "town.txt"
     document.write_text(" ".join(HAND_MADE.values()) + " " + DISTRACTORS + "\n")
     build_index(read_documents([document]), tmp_path / "index", embedder)
-    assistant = Assistant(Settings.from_env({"index_dir": tmp_path / "index"}), embedder)
+    assistant = Assistant(Settings.from_env({"index_dir": tmp_path / "index", "reader": True}), embedder)
     always = Reader(reader.model, replace(reader.combination, candidates=20, margin=1e9))
     for question, answer in HAND_MADE.items():
         hits = assistant.loaded.searcher.search(assistant.embed([question])[0], question, 3)
@@ -104,7 +104,7 @@ def test_a_missing_or_damaged_reader_falls_back_to_todays_scorer(
     else:
         (folder / "model.onnx").write_bytes((folder / "model.onnx").read_bytes()[:1000])
     with caplog.at_level(logging.WARNING):
-        assistant = Assistant(Settings.from_env({"index_dir": index_dir}), embedder)
+        assistant = Assistant(Settings.from_env({"index_dir": index_dir, "reader": True}), embedder)
     assert assistant.reader is None
     lines = [r for r in caplog.records if "reader" in r.getMessage()]
     assert len(lines) == 1 and "\n" not in lines[0].getMessage() and not lines[0].exc_info
