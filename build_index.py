@@ -33,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
             DeferredModel(settings.model),
             settings.max_passage_tokens,
             settings.min_passage_tokens,
+            reader=settings.reader,
         )
     except DocqaError as exc:
         print(f"build_index: {exc}", file=sys.stderr)

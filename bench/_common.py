@@ -32,9 +32,9 @@ def assistant_for(paths: list[Path], embedder: Embedder, index_dir: Path | None 
     """
     index_dir = index_dir or Path(tempfile.mkdtemp(prefix="docqa-bench-"))
     settings = Settings.from_env({"index_dir": index_dir})
-    if build:
+    if build:  # the reader is exported even when off, so that benchmarks can compare with and without it
         build_index(read_documents(paths), index_dir, embedder, settings.max_passage_tokens,
-                    settings.min_passage_tokens)
+                    settings.min_passage_tokens, reader=True)
     return Assistant(settings, None if onnx else embedder, **kwargs)
 
 

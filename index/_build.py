@@ -165,10 +165,12 @@ def build_index(
     max_tokens: int = 200,
     min_tokens: int = 48,
     progress: bool | None = None,
+    reader: bool = False,
 ) -> BuildReport:
     """Index the documents into a new version of `index_dir`, reusing unchanged embeddings.
 
     `model` is an `Embedder` or, to load the weights only if something must be embedded, a `DeferredModel`.
+    With `reader`, the reader (data/reader/) is exported too, once per index folder and delta.
     """
     started = time.perf_counter()
     split: dict[str, object] = {"splitter": SPLITTER, "max_tokens": max_tokens, "min_tokens": min_tokens}
@@ -186,7 +188,8 @@ def build_index(
         show = progress if progress is not None else units > PROGRESS_THRESHOLD
         if not exported(index_dir, model.identity):  # once per index folder and model
             export_onnx(index_dir, model.embedder if isinstance(model, DeferredModel) else model)
-        export_reader(index_dir, model.identity)  # once per index folder and trained delta
+        if reader:
+            export_reader(index_dir, model.identity)
         (passage_vectors, sentence_vectors), embedded = _embed(
             lambda: onnx_encoder(index_dir, model.identity) or model, model.identity,
             {"p": passage_texts, "s": sentence_texts}, cache, show)

@@ -80,8 +80,11 @@ class Reader:
         return sorted(rescored, key=lambda hit: -hit.score)
 
 
-def load_reader(index_dir: Path, identity: str, threads: int | None = None, folder: Path = DELTA_DIR) -> Reader | None:
-    """The reader exported under `index_dir`, or None (after one warning line) when it is missing or damaged."""
+def load_reader(index_dir: Path, identity: str, threads: int = 1, folder: Path = DELTA_DIR) -> Reader | None:
+    """The reader exported under `index_dir`, or None (after one warning line) when it is missing or damaged.
+
+    One thread: requests call it concurrently, and a few short pairs gain nothing from a second one.
+    """
     model = onnx_reader(index_dir, identity, threads, folder)
     if model is None:
         return None

@@ -143,8 +143,15 @@ def top1(questions: list[Question], scores: list[np.ndarray | None], combination
     return right, read / max(len(questions), 1)
 
 
+def cheapest(grid: list[dict]) -> Combination:
+    """Of the combinations within one right answer of the best, the one that reads the fewest pairs."""
+    most = max(g["top1"] for g in grid)
+    best = min((g for g in grid if g["top1"] >= most - 1), key=lambda g: (g["pairs_per_question"], -g["top1"]))
+    return Combination(best["weight"], best["candidates"], best["margin"])
+
+
 def fit(questions: list[Question], scores: list[np.ndarray]) -> tuple[Combination, list[dict]]:
-    """The combination with the most right answers on `questions` (fewer pairs read on a tie), and the grid."""
+    """The cheapest combination about as right as the best on `questions`, and the grid it was chosen from."""
     grid = []
     for n in (2, 3, 4, 5):
         for weight in (0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 1.0):
@@ -152,8 +159,7 @@ def fit(questions: list[Question], scores: list[np.ndarray]) -> tuple[Combinatio
                 c = Combination(weight, n, margin)
                 right, read = top1(questions, scores, c)
                 grid.append({**asdict(c), "top1": right, "pairs_per_question": round(read, 3)})
-    best = max(grid, key=lambda g: (g["top1"], -g["pairs_per_question"]))
-    return Combination(best["weight"], best["candidates"], best["margin"]), grid
+    return cheapest(grid), grid
 
 
 def exported(index_dir: Path, identity: str, folder: Path) -> OnnxReader:

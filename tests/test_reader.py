@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from index import Embedder, build_index, read_documents
-from index._reader import DELTA_DIR, delta_digest, reader_dir
+from index._reader import DELTA_DIR, delta_digest, export_reader, reader_dir
 from qa import Assistant, Settings
 from qa._reader import Combination, Reader, combine, contested, load_reader
 from qa._reader_training import check_metrics
@@ -22,6 +22,7 @@ from qa.config import BUNDLED_DOCUMENT
 
 @pytest.fixture(scope="module")
 def reader(bundled_index: Path, embedder: Embedder) -> Reader:
+    export_reader(bundled_index, embedder.identity)  # what a build with DOCQA_READER=true does
     loaded = load_reader(bundled_index, embedder.identity)
     assert loaded is not None, "the build exports the shipped reader"
     return loaded
@@ -44,8 +45,8 @@ def test_the_answering_sentence_outranks_distractors(tmp_path: Path, embedder: E
     """Hand score and reader together (as served, and with the reader reading every candidate)."""
     document = tmp_path / "town.txt"
     document.write_text(" ".join(HAND_MADE.values()) + " " + DISTRACTORS + "\n")
-    build_index(read_documents([document]), tmp_path / "index", embedder)
-    assistant = Assistant(Settings.from_env({"index_dir": tmp_path / "index"}), embedder)
+    build_index(read_documents([document]), tmp_path / "index", embedder, reader=True)
+    assistant = Assistant(Settings.from_env({"index_dir": tmp_path / "index", "reader": True}), embedder)
     always = Reader(reader.model, replace(reader.combination, candidates=20, margin=1e9))
     for question, answer in HAND_MADE.items():
         hits = assistant.loaded.searcher.search(Query.alone(question, assistant.embed([question])[0]), 3)
@@ -98,14 +99,14 @@ def test_rerank_moves_the_passage_of_the_reader_favourite_first(assistant: Assis
 
 @pytest.mark.parametrize("damage", ["missing", "truncated"])
 def test_a_missing_or_damaged_reader_falls_back_to_todays_scorer(
-        index_dir: Path, embedder: Embedder, damage: str, caplog: pytest.LogCaptureFixture) -> None:
+        reader: Reader, index_dir: Path, embedder: Embedder, damage: str, caplog: pytest.LogCaptureFixture) -> None:
     folder = reader_dir(index_dir, embedder.identity, delta_digest())
     if damage == "missing":
         shutil.rmtree(folder)
     else:
         (folder / "model.onnx").write_bytes((folder / "model.onnx").read_bytes()[:1000])
     with caplog.at_level(logging.WARNING):
-        assistant = Assistant(Settings.from_env({"index_dir": index_dir}), embedder)
+        assistant = Assistant(Settings.from_env({"index_dir": index_dir, "reader": True}), embedder)
     assert assistant.reader is None
     lines = [r for r in caplog.records if "reader" in r.getMessage()]
     assert len(lines) == 1 and "\n" not in lines[0].getMessage() and not lines[0].exc_info
@@ -114,8 +115,11 @@ def test_a_missing_or_damaged_reader_falls_back_to_todays_scorer(
     assert assistant.ask(question).to_dict() == today.ask(question).to_dict()
 
 
-def test_a_rebuild_exports_the_reader_again_when_it_is_missing(index_dir: Path, embedder: Embedder) -> None:
+def test_a_rebuild_exports_the_reader_again_when_it_is_missing(reader: Reader, index_dir: Path,
+                                                              embedder: Embedder) -> None:
     folder = reader_dir(index_dir, embedder.identity, delta_digest())
     shutil.rmtree(folder.parent)
     build_index(read_documents([BUNDLED_DOCUMENT]), index_dir, embedder)
+    assert not folder.exists()  # off by default: builds do not spend the export's seconds
+    build_index(read_documents([BUNDLED_DOCUMENT]), index_dir, embedder, reader=True)
     assert (folder / "model.onnx").is_file() and load_reader(index_dir, embedder.identity) is not None

@@ -33,7 +33,8 @@ def rebuild(assistant: Assistant, documents: list[Path], settings: Settings) -> 
         report = build_index(read_documents(documents), settings.index_dir,
                              DeferredModel(settings.model, assistant.embedder
                                            if isinstance(assistant.embedder, Embedder) else None),
-                             settings.max_passage_tokens, settings.min_passage_tokens, progress=False)
+                             settings.max_passage_tokens, settings.min_passage_tokens, progress=False,
+                             reader=settings.reader)
     except Exception as exc:  # a bad edit must not take the server down
         reason = exc if isinstance(exc, DocqaError) else repr(exc)
         log.error("rebuild failed, still serving index version %s: %s", assistant.index_version, reason)
