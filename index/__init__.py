@@ -4,6 +4,8 @@ from index._build import BuildReport, DeferredModel, build_index, units_of
 from index._documents import Document, document_title, read_document, read_documents
 from index._embedding import DEFAULT_MODEL, Embedder, model_identity, shared_embedder
 from index._onnx import OnnxEncoder, onnx_encoder
+from index._reader import DELTA_DIR as READER_DELTA
+from index._reader import OnnxReader, export_reader, onnx_reader
 from index._splitting import Passage, strip_markers
 from index._store import IndexVersion, current_version, load_version
 from index.errors import DocqaError, DocumentError, IndexUnavailable
@@ -20,12 +22,16 @@ __all__ = [
     "IndexVersion",
     "Passage",
     "OnnxEncoder",
+    "OnnxReader",
+    "READER_DELTA",
     "build_index",
     "current_version",
+    "export_reader",
     "document_title",
     "load_version",
     "model_identity",
     "onnx_encoder",
+    "onnx_reader",
     "read_document",
     "read_documents",
     "shared_embedder",

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from index import IndexVersion, strip_markers
-from index._reader import DELTA_DIR, OnnxReader, onnx_reader
+from index import READER_DELTA, OnnxReader, onnx_reader
 from qa._retrieval import Hit, ScoredSentence
 
 log = logging.getLogger(__name__)
@@ -80,7 +80,7 @@ class Reader:
         return sorted(rescored, key=lambda hit: -hit.score)
 
 
-def load_reader(index_dir: Path, identity: str, threads: int = 1, folder: Path = DELTA_DIR) -> Reader | None:
+def load_reader(index_dir: Path, identity: str, threads: int = 1, folder: Path = READER_DELTA) -> Reader | None:
     """The reader exported under `index_dir`, or None (after one warning line) when it is missing or damaged.
 
     One thread: requests call it concurrently, and a few short pairs gain nothing from a second one.

@@ -21,6 +21,7 @@ from index import DEFAULT_MODEL, Document, build_index, load_version, onnx_encod
 from index._reader import DELTA_DIR, OnnxReader, delta_digest, export_reader, reader_dir
 from qa._reader import Combination, combine, contested, sentence_text
 from qa._retrieval import Query, Searcher
+from qa._squad import read_squad
 
 # The reader: the first `layers` layers of the model, adapters of rank `rank`, pairs cut to `max_tokens`.
 CONFIG = {"model": DEFAULT_MODEL, "layers": 2, "rank": 8, "alpha": 16, "max_tokens": 64, "int8": True}
@@ -46,16 +47,10 @@ class Question:
 
 
 def articles(path: Path) -> Iterator[tuple[str, str, list[tuple[str, list[tuple[int, int]]]]]]:
-    """(title, text, [(question, gold spans)]) per article; paragraphs joined by a blank line."""
-    for article in json.loads(path.read_text())["data"]:
-        text, questions = "", []
-        for para in article["paragraphs"]:
-            base = len(text) + (2 if text else 0)
-            text = f"{text}\n\n{para['context']}" if text else para["context"]
-            questions += [(qa["question"], [(base + a["answer_start"], base + a["answer_start"] + len(a["text"]))
-                                            for a in qa["answers"]])
-                          for qa in para["qas"] if not qa.get("is_impossible")]
-        yield article["title"], text, questions
+    """(title, text, [(question, gold spans)]) per article, answerable questions only."""
+    for article in read_squad(path):
+        yield article.title, article.text, [(q.question, [(o, o + len(t)) for o, t in q.answers])
+                                            for q in article.answerable]
 
 
 def candidates(path: Path, passages: int = 3) -> list[Question]:

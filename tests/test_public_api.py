@@ -10,7 +10,8 @@ import web
 def test_index_public_names() -> None:
     assert sorted(index.__all__) == sorted([
         "DEFAULT_MODEL", "BuildReport", "DeferredModel", "DocqaError", "Document", "DocumentError", "Embedder",
-        "IndexUnavailable", "IndexVersion", "OnnxEncoder", "Passage", "build_index", "current_version",
+        "IndexUnavailable", "IndexVersion", "OnnxEncoder", "OnnxReader", "READER_DELTA", "export_reader",
+        "onnx_reader", "Passage", "build_index", "current_version",
         "document_title",
         "load_version", "model_identity", "onnx_encoder",
         "read_document", "read_documents", "shared_embedder", "strip_markers", "units_of",
