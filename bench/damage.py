@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import numpy as np  # noqa: E402
 
-from bench.perf import free_port  # noqa: E402
+from bench.support import free_port  # noqa: E402
 from index import current_version, load_version  # noqa: E402
 from qa.config import ROOT  # noqa: E402
 

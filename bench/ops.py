@@ -34,7 +34,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.perf import free_port, questions  # noqa: E402
+from bench.perf import questions  # noqa: E402
+from bench.support import free_port  # noqa: E402
 from qa.config import ROOT  # noqa: E402
 
 BIN = Path(sys.executable).parent

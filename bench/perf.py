@@ -10,7 +10,6 @@ import argparse
 import json
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -24,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import faiss  # noqa: E402
 
 from bench._common import seed_dev, table  # noqa: E402
+from bench.support import free_port  # noqa: E402
 from index import Embedder, load_version  # noqa: E402
 from qa.config import ROOT  # noqa: E402
 
@@ -33,12 +33,6 @@ BIN = Path(sys.executable).parent
 def questions() -> list[str]:
     data = seed_dev()
     return [c["q"] for c in data["single"]] + [t["q"] for d in data["dialogs"] for t in d]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def floor_ms(index_dir: Path, repeats: int = 300) -> float:

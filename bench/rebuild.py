@@ -32,8 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench._common import table  # noqa: E402
 from index import current_version  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT, ROOT  # noqa: E402
-from tests.conftest import DOCQA, PYTHON, free_port, wait_healthy  # noqa: E402
-from tests.test_e2e import post  # noqa: E402
+from bench.support import DOCQA, PYTHON, free_port, post, wait_healthy  # noqa: E402
 
 NAME = BUNDLED_DOCUMENT.name
 TEXT = BUNDLED_DOCUMENT.read_text(encoding="utf-8")

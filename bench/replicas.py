@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.crash import variants  # noqa: E402
 from bench.ops import docqa, readme_block, start_redis, wait_port  # noqa: E402
-from bench.perf import free_port  # noqa: E402
+from bench.support import free_port  # noqa: E402
 from index import current_version  # noqa: E402
 from qa.config import ROOT  # noqa: E402
 

@@ -28,7 +28,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.ops import ask, flood, wait_port  # noqa: E402
-from bench.perf import floor_ms, free_port, one_client, questions, rss_mb, wrk  # noqa: E402
+from bench.perf import floor_ms, one_client, questions, rss_mb, wrk  # noqa: E402
+from bench.support import free_port  # noqa: E402
 from qa.config import ROOT  # noqa: E402
 
 BIN = Path(sys.executable).parent

@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from qa.config import ROOT  # noqa: E402
-from tests.conftest import DOCQA, PYTHON, free_port, wait_healthy  # noqa: E402
+from bench.support import DOCQA, PYTHON, free_port, wait_healthy  # noqa: E402
 
 MAX_GROWTH = 0.10
 

@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import tempfile
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,11 +12,9 @@ from flask.testing import FlaskClient
 
 from index import Embedder, build_index, read_documents, shared_embedder
 from qa import Assistant, Settings
-from qa.config import BUNDLED_DOCUMENT, ROOT
+from bench.support import start_server, stop_server
+from qa.config import BUNDLED_DOCUMENT
 from web import create_app
-
-PYTHON = sys.executable
-DOCQA = str(Path(sys.executable).parent / "docqa")
 
 
 @pytest.fixture(scope="session")
@@ -62,63 +53,6 @@ def app(bundled_index: Path, embedder: Embedder) -> Flask:
 @pytest.fixture
 def client(app: Flask) -> FlaskClient:
     return app.test_client()
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"server exited with {process.returncode}")
-        try:
-            with urllib.request.urlopen(f"{url}/healthz", timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.1)
-    raise TimeoutError(f"{url} not healthy after {timeout}s")
-
-
-def start_server(index_dir: Path, *extra: str, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
-    """`docqa serve` as a real process on a free loopback port; returns (process, base URL)."""
-    port = free_port()
-    # The log goes to a file: an unread pipe would fill up and block a busy server.
-    log = tempfile.TemporaryFile(mode="w+")
-    process = subprocess.Popen(
-        [DOCQA, "serve", "--index-dir", str(index_dir), "--host", "127.0.0.1", "--port", str(port), *extra],
-        cwd=ROOT, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT, text=True,
-    )
-    process.log = log  # type: ignore[attr-defined]
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(url, process)
-    except Exception:
-        process.kill()
-        print(server_log(process))
-        raise
-    return process, url
-
-
-def server_log(process: subprocess.Popen) -> str:
-    """Everything the server wrote so far."""
-    process.log.seek(0)  # type: ignore[attr-defined]
-    return process.log.read()  # type: ignore[attr-defined]
-
-
-def stop_server(process: subprocess.Popen) -> str:
-    """SIGTERM, wait, and return the server's log."""
-    process.terminate()
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-    return server_log(process)
 
 
 @pytest.fixture(scope="session")

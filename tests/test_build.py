@@ -10,7 +10,7 @@ import pytest
 
 from index import Embedder, build_index, current_version, load_version, read_documents
 from qa.config import BUNDLED_DOCUMENT, ROOT
-from tests.conftest import PYTHON
+from bench.support import PYTHON
 
 
 def run_build(*args: str) -> subprocess.CompletedProcess:

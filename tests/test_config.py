@@ -10,7 +10,7 @@ import pytest
 from index.errors import SettingsError
 from qa import Settings
 from qa.config import ROOT
-from tests.conftest import DOCQA
+from bench.support import DOCQA
 
 
 def test_variables_override_defaults_and_overrides_win() -> None:

@@ -16,7 +16,7 @@ import pytest
 from qa import Assistant
 from qa._followup import needs_context, standalone
 from qa._stores import MemoryStore, RedisStore, Turn
-from tests.conftest import free_port
+from bench.support import free_port
 
 
 @pytest.mark.parametrize("question", [
@@ -224,7 +224,7 @@ def test_three_turn_conversation_over_a_real_server(server: str) -> None:
 
 @pytest.mark.slow
 def test_docqa_chat_in_a_terminal(bundled_index) -> None:  # type: ignore[no-untyped-def]
-    from tests.conftest import DOCQA
+    from bench.support import DOCQA
 
     result = subprocess.run([DOCQA, "chat", "--index-dir", str(bundled_index)], text=True, capture_output=True,
                             input="Where was ketamine discovered?\nWhat was it first used for?\n\n", timeout=120)

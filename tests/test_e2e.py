@@ -11,19 +11,9 @@ from pathlib import Path
 import pytest
 
 from qa.config import ROOT
-from tests.conftest import DOCQA, PYTHON, start_server, stop_server
+from bench.support import DOCQA, PYTHON, post, start_server, stop_server
 
 pytestmark = pytest.mark.slow
-
-
-def post(url: str, body: object) -> tuple[int, dict]:
-    request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST",
-                                     headers={"Content-Type": "application/json"})
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return response.status, json.loads(response.read())
-    except urllib.error.HTTPError as exc:
-        return exc.code, json.loads(exc.read())
 
 
 def test_build_then_serve_then_ask(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ from bench.ops import CLIENTS, MB, big_body, is_json_413, nginx, post_body, star
 from index import Embedder, IndexUnavailable, build_index, load_version, read_documents
 from qa import Assistant, Settings
 from qa.config import BUNDLED_DOCUMENT, ROOT
-from tests.conftest import DOCQA, server_log, start_server, stop_server
+from bench.support import DOCQA, server_log, start_server, stop_server
 from web import create_app
 from web._server import WAITRESS_INTERNALS
 from web._validation import MAX_HISTORY

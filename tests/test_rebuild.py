@@ -18,7 +18,7 @@ from index._build import DeferredModel
 from index._splitting import make_passages
 from index._store import write_version
 from qa import Assistant, Settings
-from tests.test_e2e import post
+from bench.support import post
 from web import create_app
 
 

@@ -27,7 +27,7 @@ from bench.ops import start_redis
 from index import Embedder, current_version
 from qa import Assistant, Settings
 from qa.config import ROOT
-from tests.conftest import DOCQA, free_port, server_log, start_server, stop_server
+from bench.support import DOCQA, free_port, server_log, start_server, stop_server
 from web import create_app
 
 

@@ -11,7 +11,7 @@ import jsonschema_rs
 import pytest
 from flask.testing import FlaskClient
 
-from tests.conftest import start_server, stop_server
+from bench.support import start_server, stop_server
 from web._openapi import openapi_document
 
 SCHEMATHESIS = str(Path(sys.executable).parent / "schemathesis")
