@@ -7,11 +7,12 @@ from index._onnx import OnnxEncoder, onnx_encoder
 from index._reader import DELTA_DIR as READER_DELTA
 from index._reader import OnnxReader, export_reader, onnx_reader
 from index._splitting import Passage, strip_markers
-from index._store import IndexVersion, current_version, load_version
+from index._store import HNSW_SEARCH_BREADTH, IndexVersion, current_version, load_version
 from index.errors import DocqaError, DocumentError, IndexUnavailable
 
 __all__ = [
     "DEFAULT_MODEL",
+    "HNSW_SEARCH_BREADTH",
     "BuildReport",
     "DeferredModel",
     "DocqaError",

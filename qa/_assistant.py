@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -14,7 +15,7 @@ from qa._evidence import Evidence, FoundModel, evidence_of
 from qa._followup import Reading, own_terms, read_alone, read_follow_up, topic_words, wording_cue
 from qa._holder import IndexHolder, Loaded, query_model
 from qa._reader import Reader, load_reader
-from qa._retrieval import Hit, Method
+from qa._retrieval import Hit, Method, Query
 from qa._stores import ConversationStore, MemoryStore, RedisStore, StoreUnavailable, Turn, new_id
 from qa._text import question_type
 from qa._tuning import Tuning
@@ -46,6 +47,15 @@ class Outcome:
     answer: Answer
     turn: Turn
     evidence: Evidence
+
+
+def _names(documents: Sequence[str] | None) -> tuple[str, ...] | None:
+    return None if documents is None else tuple(documents)
+
+
+def within(reading: Reading, documents: tuple[str, ...] | None) -> Reading:
+    """The reading with its search restricted to `documents` (None: every document)."""
+    return replace(reading, query=replace(reading.query, documents=documents))
 
 
 def make_store(settings: Settings) -> ConversationStore:
@@ -85,20 +95,23 @@ class Assistant:
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.encoder.encode(texts)
 
-    def hits(self, query: str, k: int, method: Method = "hybrid", loaded: Loaded | None = None) -> list[Hit]:
-        """The `k` best passages for a query, abbreviations spelled out as for questions."""
+    def hits(self, query: str, k: int, method: Method = "hybrid", loaded: Loaded | None = None,
+             documents: Sequence[str] | None = None) -> list[Hit]:
+        """The `k` best passages for a query (of the named `documents` only, if given), abbreviations spelled out."""
         searcher = (loaded or self.loaded).searcher
         text = searcher.expand(query)
-        return searcher.search(read_alone(text, self.embed([text])[0], []).query, k, method)
+        return searcher.search(Query.alone(text, self.embed([text])[0], _names(documents)), k, method)
 
-    def ask(self, question: str, top_k: int | None = None, method: Method = "hybrid") -> Answer:
-        """Answer one self-contained question with up to `top_k` cited passages."""
+    def ask(self, question: str, top_k: int | None = None, method: Method = "hybrid",
+            documents: Sequence[str] | None = None) -> Answer:
+        """Answer one self-contained question with up to `top_k` cited passages (of `documents`, if given)."""
         with self.encoder.request():
-            return self.respond(question, None, top_k, method).answer
+            return self.respond(question, None, top_k, method, documents=documents).answer
 
     def converse(self, question: str, top_k: int | None = None, conversation_id: str | None = None,
-                 history: list[str] | None = None) -> Reply:
-        """Answer a question inside a conversation; an unknown id starts a new one."""
+                 history: list[str] | None = None, documents: Sequence[str] | None = None) -> Reply:
+        """Answer a question inside a conversation (from the named `documents` only, if given); an unknown
+        id starts a new one."""
         with self.encoder.request():
             loaded = self.loaded
             top_k = top_k or self.settings.default_top_k
@@ -107,7 +120,7 @@ class Assistant:
             new = turns is None
             if new:
                 conversation_id, turns = new_id(), (self._replay(loaded, history, top_k) if history else [])
-            outcome = self.respond(question, turns[-1] if turns else None, top_k, loaded=loaded)
+            outcome = self.respond(question, turns[-1] if turns else None, top_k, loaded=loaded, documents=documents)
             try:
                 for earlier in turns if new else []:
                     self.store.append(conversation_id, earlier)
@@ -133,7 +146,7 @@ class Assistant:
         return turns
 
     def _read(self, loaded: Loaded, question: str, vector: np.ndarray, previous: Turn | None,
-              method: Method, top_k: int) -> tuple[Reading, list[Hit], Evidence]:
+              method: Method, top_k: int, documents: tuple[str, ...] | None) -> tuple[Reading, list[Hit], Evidence]:
         """How to read the question, its hits and evidence: alone, or as a follow-up of `previous`.
 
         A question stands on its own when its wording does not point back and the document answers it
@@ -141,7 +154,7 @@ class Assistant:
         """
         searcher = loaded.searcher
         unknown = searcher.unknown(own_terms(question))
-        reading = read_alone(question, vector, topic_words(question, searcher.knows))
+        reading = within(read_alone(question, vector, topic_words(question, searcher.knows)), documents)
         hits = searcher.search(reading.query, top_k, method)
         evidence = evidence_of(hits, unknown)
         if previous is None:
@@ -149,14 +162,15 @@ class Assistant:
         cue = wording_cue(question)
         if cue is None and hits and self.found_model.found(evidence) and hits[0].passage.id not in previous.passages:
             return reading, hits, evidence
-        reading = read_follow_up(question, vector, reading.topic, previous, cue, self.tuning)
+        reading = within(read_follow_up(question, vector, reading.topic, previous, cue, self.tuning), documents)
         hits = searcher.search(reading.query, top_k, method)
         rows = [s.row for h in hits for s in h.sentences]
         context = float(np.max(loaded.version.sentence_vectors[rows] @ reading.query.vector)) if rows else 0.0
         return reading, hits, evidence_of(hits, unknown, context, follow_up=True)
 
     def respond(self, question: str, previous: Turn | None = None, top_k: int | None = None,
-                method: Method = "hybrid", loaded: Loaded | None = None, vector: np.ndarray | None = None) -> Outcome:
+                method: Method = "hybrid", loaded: Loaded | None = None, vector: np.ndarray | None = None,
+                documents: Sequence[str] | None = None) -> Outcome:
         """Answer `question`, alone or as a follow-up of `previous` (a turn of the same conversation).
 
         A given `vector` is that of the question with its abbreviations spelled out (`Searcher.expand`).
@@ -165,7 +179,7 @@ class Assistant:
         top_k = top_k or self.settings.default_top_k
         question = loaded.searcher.expand(question)
         vector = self.embed([question])[0] if vector is None else vector
-        reading, hits, evidence = self._read(loaded, question, vector, previous, method, top_k)
+        reading, hits, evidence = self._read(loaded, question, vector, previous, method, top_k, _names(documents))
         found = bool(hits) and self.found_model.found(evidence)
         follow_up = previous is not None and reading.continues is not None
         said = frozenset((s, e) for s, e in previous.said) if previous is not None and follow_up else frozenset()
@@ -182,9 +196,9 @@ class Assistant:
                     np.asarray(reading.query.vector, dtype=np.float32), quoted, reading.context)
         return Outcome(answer, turn, evidence)
 
-    def search(self, query: str, k: int) -> tuple[list[Citation], str]:
-        """The passages alone, best first, with the version they come from."""
+    def search(self, query: str, k: int, documents: Sequence[str] | None = None) -> tuple[list[Citation], str]:
+        """The passages alone (of the named `documents` only, if given), best first, with their version."""
         loaded = self.loaded
         with self.encoder.request():
-            hits = self.hits(query, k, loaded=loaded)
+            hits = self.hits(query, k, loaded=loaded, documents=documents)
         return [citation(n, h, loaded.version, []) for n, h in enumerate(hits, start=1)], loaded.version.version

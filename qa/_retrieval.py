@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 import bm25s
+import faiss
 import numpy as np
 
-from index import IndexVersion, Passage, units_of
+from index import HNSW_SEARCH_BREADTH, IndexVersion, Passage, units_of
 from qa._lexicon import STOPWORDS
 from qa._text import (acronyms, answer_cues, completes, defined_subject, defines, leans_back, question_type,
                       spelled_out, tokens, with_long_form)
@@ -31,10 +32,11 @@ class Query:
     focus_vector: np.ndarray
     prior: tuple[str, ...] = ()  # passages that answered the turn this one continues
     prior_weight: float = 0.0  # how much they count: 0 for a question on its own
+    documents: tuple[str, ...] | None = None  # the only documents whose passages may be returned
 
     @classmethod
-    def alone(cls, question: str, vector: np.ndarray) -> Query:
-        return cls(question, vector, question, vector)
+    def alone(cls, question: str, vector: np.ndarray, documents: tuple[str, ...] | None = None) -> Query:
+        return cls(question, vector, question, vector, documents=documents)
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,10 @@ class Searcher:
         self._idf = {t: idf(c, n) for t, c in df.items()}
         self._unseen_idf = idf(0, n)
         self.rows = {p.id: row for row, p in enumerate(version.passages)}
+        by_document: dict[str, list[int]] = {}
+        for row, p in enumerate(version.passages):
+            by_document.setdefault(p.document, []).append(row)
+        self._document_rows = {name: np.asarray(rows, dtype=np.int64) for name, rows in by_document.items()}
         self._spelled: dict[str, str | None] = {}  # abbreviation -> phrase of the documents
 
     def query_terms(self, text: str) -> dict[str, float]:
@@ -144,14 +150,28 @@ class Searcher:
         """Whether any passage contains the stem."""
         return stem in self._idf
 
-    def _rankings(self, vector: np.ndarray, text: str) -> tuple[np.ndarray, np.ndarray]:
+    def _rankings(self, vector: np.ndarray, text: str,
+                  documents: tuple[str, ...] | None) -> tuple[np.ndarray, np.ndarray]:
+        """Dense and BM25 scores of every passage; those outside `documents` (when given) score nothing."""
         n = len(self.version.passages)
         dense = np.full(n, -1.0, dtype=np.float32)
         depth = min(n, self.tuning.depth)
-        scores, rows = self.version.passage_vectors.search(vector.reshape(1, -1), depth)
+        params = None
+        if documents is not None:
+            allowed = np.concatenate([self._document_rows.get(d, np.empty(0, np.int64)) for d in documents] or
+                                     [np.empty(0, np.int64)])
+            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
+            if isinstance(self.version.passage_vectors, faiss.IndexHNSWFlat):
+                params = faiss.SearchParametersHNSW(sel=params.sel, efSearch=HNSW_SEARCH_BREADTH)
+        scores, rows = self.version.passage_vectors.search(vector.reshape(1, -1), depth, params=params)
         dense[rows[0][rows[0] >= 0]] = scores[0][rows[0] >= 0]
         terms = tokens(text)  # empty for "Why?" or a lone symbol; bm25s cannot score no terms
         lexical = self._bm25.get_scores(terms) if terms else np.zeros(n, dtype=np.float32)
+        if documents is not None:
+            outside = np.ones(n, dtype=bool)
+            outside[allowed] = False
+            lexical = np.where(outside, 0.0, lexical).astype(np.float32)
+            dense[outside] = -np.inf
         return dense, lexical
 
     def _focus(self, query: Query, method: Method) -> _Focus:
@@ -166,10 +186,11 @@ class Searcher:
     def search(self, query: Query, k: int, method: Method = "hybrid") -> list[Hit]:
         """The `k` best passages for a query, best first, each with its sentences scored."""
         t = self.tuning
-        prior_rows = [self.rows[p] for p in query.prior if p in self.rows]
-        dense, lexical = self._rankings(query.vector, query.text)
+        dense, lexical = self._rankings(query.vector, query.text, query.documents)
+        prior_rows = [self.rows[p] for p in query.prior if p in self.rows and np.isfinite(dense[self.rows[p]])]
         depth = min(len(dense), t.depth)
         by_dense = np.argsort(-dense, kind="stable")[:depth]
+        by_dense = by_dense[np.isfinite(dense[by_dense])]
         by_lexical = np.argsort(-lexical, kind="stable")[:depth]
         by_lexical = by_lexical[lexical[by_lexical] > 0]
         if method == "dense":

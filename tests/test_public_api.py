@@ -9,7 +9,7 @@ import web
 
 def test_index_public_names() -> None:
     assert sorted(index.__all__) == sorted([
-        "DEFAULT_MODEL", "BuildReport", "DeferredModel", "DocqaError", "Document", "DocumentError", "Embedder",
+        "DEFAULT_MODEL", "HNSW_SEARCH_BREADTH", "BuildReport", "DeferredModel", "DocqaError", "Document", "DocumentError", "Embedder",
         "IndexUnavailable", "IndexVersion", "OnnxEncoder", "OnnxReader", "READER_DELTA", "export_reader",
         "onnx_reader", "Passage", "build_index", "current_version",
         "document_title",
