@@ -33,6 +33,7 @@ class Citation:
     end: int
     highlights: list[Span]
     score: float
+    page: int | None = None  # 1-based page where the passage starts; None for formats without pages
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ def citation(cid: int, hit: Hit, version: IndexVersion, highlights: list[ScoredS
         end=p.end,
         highlights=[Span(s.start - p.start, s.end - p.start) for s in sorted(highlights, key=lambda s: s.start)],
         score=round(hit.score, 4),
+        page=version.document(p.document).page_at(p.start),
     )
 
 

@@ -131,11 +131,12 @@ class Assistant:
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.encoder.encode(texts)
 
-    def hits(self, query: str, k: int, method: Method = "hybrid", loaded: Loaded | None = None) -> list[Hit]:
-        """The `k` best passages for a query, abbreviations spelled out as for questions."""
+    def hits(self, query: str, k: int, method: Method = "hybrid", loaded: Loaded | None = None,
+             documents: list[str] | None = None) -> list[Hit]:
+        """The `k` best passages for a query (of the named `documents` only, if given), abbreviations spelled out."""
         loaded = loaded or self._loaded
         query = loaded.searcher.expand(query)
-        return loaded.searcher.search(self.embed([query])[0], query, k, method)
+        return loaded.searcher.search(self.embed([query])[0], query, k, method, documents=documents)
 
     def evidence(self, question: str, hits: list[Hit], loaded: Loaded, context: np.ndarray | None = None) -> Evidence:
         """Signals of the hits; for a follow-up, `context` (its query vector with the conversation's) counts too."""
@@ -159,13 +160,14 @@ class Assistant:
         return self._turn(self._loaded, question, None, top_k or self.settings.default_top_k, method)[0]
 
     def converse(self, question: str, top_k: int | None = None, conversation_id: str | None = None,
-                 history: list[str] | None = None) -> dict[str, object]:
-        """Answer a question inside a conversation; an unknown id starts a new one."""
+                 history: list[str] | None = None, documents: list[str] | None = None) -> dict[str, object]:
+        """Answer a question inside a conversation (from the named `documents` only, if given); an unknown id
+        starts a new one."""
         with self.encoder.request():
-            return self._converse(question, top_k, conversation_id, history)
+            return self._converse(question, top_k, conversation_id, history, documents)
 
     def _converse(self, question: str, top_k: int | None, conversation_id: str | None,
-                  history: list[str] | None) -> dict[str, object]:
+                  history: list[str] | None, documents: list[str] | None = None) -> dict[str, object]:
         loaded = self._loaded
         top_k = top_k or self.settings.default_top_k
         turns = self.store.get(conversation_id) if conversation_id else None
@@ -175,7 +177,7 @@ class Assistant:
                 turns = self._replay(loaded, history, top_k)
                 for turn in turns:
                     self.store.append(conversation_id, turn)
-        answer, turn = self._turn(loaded, question, turns[-1] if turns else None, top_k)
+        answer, turn = self._turn(loaded, question, turns[-1] if turns else None, top_k, documents=documents)
         self.store.append(conversation_id, turn)
         return {**answer.to_dict(), "conversation_id": conversation_id}
 
@@ -192,7 +194,8 @@ class Assistant:
         return turns
 
     def _turn(self, loaded: Loaded, question: str, previous: Turn | None, top_k: int,
-              method: Method = "hybrid", vector: np.ndarray | None = None) -> tuple[Answer, Turn]:
+              method: Method = "hybrid", vector: np.ndarray | None = None,
+              documents: list[str] | None = None) -> tuple[Answer, Turn]:
         """Answer `question`, alone or as a follow-up of `previous`, and the turn to remember.
 
         A given `vector` is that of the question with its abbreviations spelled out (`Searcher.expand`).
@@ -205,7 +208,7 @@ class Assistant:
         evidence: Evidence | None = None
         explicit = previous is not None and needs_context(question)
         if not explicit:
-            hits = searcher.search(vector, question, top_k, method)
+            hits = searcher.search(vector, question, top_k, method, documents=documents)
             evidence = self.evidence(question, hits, loaded)
         rules = self.composition
         said: frozenset[tuple[int, int]] = frozenset()
@@ -217,7 +220,7 @@ class Assistant:
             own, vector = vector, mixed / np.linalg.norm(mixed)
             hits = searcher.search(vector, f"{question} {' '.join(previous.topic)}", top_k, method,
                                    prior=previous.passages, focus=(own, question),
-                                   prior_weight=EXPLICIT_PRIOR if explicit else 1.0)
+                                   prior_weight=EXPLICIT_PRIOR if explicit else 1.0, documents=documents)
             evidence = self.evidence(question, hits, loaded, context=vector)
             topic = list(dict.fromkeys(previous.topic + own_topic))[-MAX_TOPIC_WORDS:]
             said = frozenset((s, e) for s, e in previous.said)
@@ -233,9 +236,9 @@ class Assistant:
         quoted = [[c.start + h.start, c.start + h.end] for c in answer.citations for h in c.highlights]
         return answer, Turn(question, query, topic, cited, np.asarray(vector, dtype=np.float32), quoted)
 
-    def search(self, query: str, k: int) -> tuple[list[Citation], str]:
-        """The passages alone, best first, with the version they come from."""
+    def search(self, query: str, k: int, documents: list[str] | None = None) -> tuple[list[Citation], str]:
+        """The passages alone (of the named `documents` only, if given), best first, with their version."""
         loaded = self._loaded
         with self.encoder.request():
-            hits = self.hits(query, k, loaded=loaded)
+            hits = self.hits(query, k, loaded=loaded, documents=documents)
         return [citation(n, h, loaded.version, []) for n, h in enumerate(hits, start=1)], loaded.version.version

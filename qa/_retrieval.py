@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 import bm25s
+import faiss
 import numpy as np
 
 from index import IndexVersion, Passage
+from index._store import HNSW_SEARCH_BREADTH
 from index._build import units_of
 from qa._text import (STOPWORDS, acronyms, answer_cues, completes, defined_subject, defines, leans_back, question_type,
                       spelled_out, tokens)
@@ -107,6 +109,10 @@ class Searcher:
         self._idf = {t: idf(c, n) for t, c in df.items()}
         self._unseen_idf = idf(0, n)
         self.rows = {p.id: row for row, p in enumerate(version.passages)}
+        by_document: dict[str, list[int]] = {}
+        for row, p in enumerate(version.passages):
+            by_document.setdefault(p.document, []).append(row)
+        self._document_rows = {name: np.asarray(rows, dtype=np.int64) for name, rows in by_document.items()}
         self._spelled: dict[str, str | None] = {}  # abbreviation -> phrase of the documents
 
     def query_terms(self, text: str) -> dict[str, float]:
@@ -130,30 +136,47 @@ class Searcher:
         """Whether any passage contains the stem."""
         return stem in self._idf
 
-    def _rankings(self, vector: np.ndarray, text: str) -> tuple[np.ndarray, np.ndarray]:
+    def _rankings(self, vector: np.ndarray, text: str,
+                  documents: Sequence[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
         n = len(self.version.passages)
         dense = np.full(n, -1.0, dtype=np.float32)
         depth = min(n, self.weights.depth)
-        scores, rows = self.version.passage_vectors.search(vector.reshape(1, -1), depth)
+        params = None
+        if documents is not None:  # only those documents' passages are candidates
+            allowed = np.concatenate([self._document_rows.get(d, np.empty(0, np.int64)) for d in documents] or
+                                     [np.empty(0, np.int64)])
+            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed))
+            if isinstance(self.version.passage_vectors, faiss.IndexHNSWFlat):
+                params = faiss.SearchParametersHNSW(sel=params.sel, efSearch=HNSW_SEARCH_BREADTH)
+        scores, rows = self.version.passage_vectors.search(vector.reshape(1, -1), depth, params=params)
         dense[rows[0][rows[0] >= 0]] = scores[0][rows[0] >= 0]
         terms = tokens(text)  # empty for "Why?" or a lone symbol; bm25s cannot score no terms
         lexical = self._bm25.get_scores(terms) if terms else np.zeros(n, dtype=np.float32)
+        if documents is not None:
+            mask = np.zeros(n, dtype=bool)
+            mask[allowed] = True
+            lexical = np.where(mask, lexical, 0.0).astype(np.float32)
+            dense[~mask] = -np.inf
         return dense, lexical
 
     def search(self, vector: np.ndarray, text: str, k: int, method: Method = "hybrid",
                prior: Sequence[str] = (), focus: tuple[np.ndarray, str] | None = None,
-               prior_weight: float = 1.0) -> list[Hit]:
+               prior_weight: float = 1.0, documents: Sequence[str] | None = None) -> list[Hit]:
         """The `k` best passages for a query (its vector and text), best first.
 
         For a follow-up, `prior` lists the passages that answered the previous turn, and `focus` is
         the follow-up's own (vector, text): context picks the passages, the question picks the sentences.
         `prior_weight` scales the prior passages' bonus (more when the wording itself points back).
+        `documents`, when given, names the only documents whose passages may be returned.
         """
         w = self.weights
+        dense, lexical = self._rankings(vector, text, documents)
+        if documents is not None:
+            prior = [p for p in prior if p in self.rows and np.isfinite(dense[self.rows[p]])]
         prior_rows = {self.rows[p] for p in prior if p in self.rows}
-        dense, lexical = self._rankings(vector, text)
         depth = min(len(dense), w.depth)
         by_dense = np.argsort(-dense, kind="stable")[:depth]
+        by_dense = by_dense[np.isfinite(dense[by_dense])]
         by_lexical = np.argsort(-lexical, kind="stable")[:depth]
         by_lexical = by_lexical[lexical[by_lexical] > 0]
         if method == "dense":

@@ -34,8 +34,12 @@ def format_answer(answer: Answer | dict, width: int = 100) -> str:
 
 def serve(args: argparse.Namespace) -> int:
     from web._server import run
+    from web._watch import index_documents_folder
 
-    return run(_settings(args), watch=args.watch, documents=args.documents)
+    settings = _settings(args)
+    if not args.documents:  # the documents folder is what is served
+        index_documents_folder(settings)
+    return run(settings, watch=args.watch, documents=args.documents or [settings.documents_dir])
 
 
 def ask(args: argparse.Namespace) -> int:
@@ -83,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--host")
     p.add_argument("--port", type=int)
     p.add_argument("--watch", action="store_true", help="rebuild the index when the documents change")
-    p.add_argument("documents", nargs="*", type=Path, help="documents to watch with --watch (default: bundled)")
+    p.add_argument("documents", nargs="*", type=Path,
+                   help="documents to serve and watch with --watch (default: $DOCQA_DOCUMENTS_DIR, indexed at start)")
     p.set_defaults(func=serve)
     p = commands.add_parser("ask", help="answer one question in the terminal")
     p.add_argument("--index-dir", type=Path, default=argparse.SUPPRESS)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,13 @@ class Settings:
     cors_origins: str = ""
     # Seconds a stopping server waits for requests in flight.
     shutdown_timeout: float = 30.0
+    # The folder of documents `docqa serve` indexes at start and PUT/DELETE /api/documents/<name> change;
+    # created holding the bundled document when missing.
+    documents_dir: Path = ROOT / "instance" / "documents"
+    # Bearer token that allows changing documents over HTTP; empty means read-only. Never printed.
+    admin_token: str = field(default="", repr=False)
+    # Largest document accepted, by the API and by build_index.py (bytes).
+    max_document_bytes: int = 20 * 1024 * 1024
 
     @classmethod
     def from_env(cls, overrides: Mapping[str, Any] | None = None,
@@ -61,7 +68,7 @@ class Settings:
                 values[f.name] = _parse(raw, type(getattr(cls(), f.name)), f.name)
         values.update(overrides or {})
         settings = replace(cls(), **values)
-        return replace(settings, index_dir=Path(settings.index_dir))
+        return replace(settings, index_dir=Path(settings.index_dir), documents_dir=Path(settings.documents_dir))
 
 
 def _parse(raw: str, kind: type, name: str) -> Any:

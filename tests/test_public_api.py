@@ -13,6 +13,7 @@ def test_index_public_names() -> None:
         "IndexUnavailable", "IndexVersion", "OnnxEncoder", "Passage", "build_index", "current_version",
         "load_version", "model_identity", "onnx_encoder",
         "read_document", "read_documents", "shared_embedder", "strip_markers",
+        "DocumentFolder", "UnsupportedType", "parse_document", "seed",
     ])
 
 

@@ -86,7 +86,7 @@ def run(settings: Settings, watch: bool = False, documents: list[Path] | None = 
     socket_map: dict[int, Any] = {}
     server = create_server(
         app, map=socket_map, host=settings.host, port=settings.port, threads=settings.threads,
-        max_request_body_size=settings.max_body_bytes, ident="docqa",
+        max_request_body_size=max(settings.max_body_bytes, settings.max_document_bytes), ident="docqa",
         # Behind trusted proxies werkzeug's ProxyFix reads X-Forwarded-For, so waitress must leave it.
         clear_untrusted_proxy_headers=settings.trusted_proxies == 0,
     )

@@ -7,8 +7,10 @@ import threading
 import time
 from pathlib import Path
 
-from index import DeferredModel, DocqaError, Embedder, build_index, read_documents
+from index import DeferredModel, DocqaError, DocumentError, DocumentFolder, Embedder, build_index, read_documents, seed
+from index._documents import expand
 from qa import Assistant, Settings
+from qa.config import BUNDLED_DOCUMENT
 
 log = logging.getLogger(__name__)
 
@@ -16,9 +18,14 @@ Stamp = tuple[tuple[int, int, int] | None, ...]
 
 
 def stamp(documents: list[Path]) -> Stamp:
-    """What tells an edit: each file's inode (editors that save by renaming), modification time and size."""
+    """What tells an edit: each file's inode (editors that save by renaming), modification time and size;
+    a folder stands for its documents, so files added or removed count too."""
     out: list[tuple[int, int, int] | None] = []
-    for path in documents:
+    try:
+        files = [path for path, _ in expand(documents)]
+    except DocumentError:  # a folder left empty
+        files = []
+    for path in files:
         try:
             st = path.stat()
             out.append((st.st_ino, st.st_mtime_ns, st.st_size))
@@ -30,7 +37,7 @@ def stamp(documents: list[Path]) -> Stamp:
 def rebuild(assistant: Assistant, documents: list[Path], settings: Settings) -> None:
     """Build from the documents with the server's model and switch to the result; log one line either way."""
     try:
-        report = build_index(read_documents(documents), settings.index_dir,
+        report = build_index(read_documents(documents, settings.max_document_bytes), settings.index_dir,
                              DeferredModel(settings.model, assistant.embedder
                                            if isinstance(assistant.embedder, Embedder) else None),
                              settings.max_passage_tokens, settings.min_passage_tokens, progress=False)
@@ -41,6 +48,16 @@ def rebuild(assistant: Assistant, documents: list[Path], settings: Settings) -> 
     log.info("index built in %.2f s: version %s, %d embedded, %d reused",
              report.seconds, report.index_version, report.embedded, report.reused)
     assistant.refresh()
+
+
+def index_documents_folder(settings: Settings) -> None:
+    """Bring the index in line with the documents folder (created holding the bundled document) before serving."""
+    seed(settings.documents_dir, BUNDLED_DOCUMENT)
+    folder = DocumentFolder(settings.documents_dir, settings.index_dir, settings.max_passage_tokens,
+                            settings.min_passage_tokens, settings.max_document_bytes)
+    report = folder.build(folder.documents(), DeferredModel(settings.model))
+    log.info("documents of %s indexed: version %s, %d embedded, %d reused",
+             settings.documents_dir, report.index_version, report.embedded, report.reused)
 
 
 def start_watcher(assistant: Assistant, documents: list[Path], settings: Settings, debounce: float = 1.0) -> None:
