@@ -15,7 +15,7 @@ from index.errors import DocumentError, UnsupportedType
 # File name endings and the kind of content each must hold.
 KINDS = {".txt": "text", ".md": "text", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
 SUFFIXES = tuple(KINDS)
-_NAMES = {"text": "text", "html": "text", "pdf": "a PDF", "docx": "a zip archive (Word)", "zip": "a zip archive"}
+_NAMES = {"text": "text", "html": "text", "pdf": "a PDF", "docx": "a zip archive (Word)", "zip": "a zip archive", "binary": "binary data"}
 
 
 @dataclass(frozen=True)
@@ -40,17 +40,17 @@ class Document:
 
 
 def sniff(raw: bytes) -> str:
-    """What the bytes are: "pdf", "zip" or "text" (anything else; decoding decides whether it is text)."""
+    """What the bytes are: "pdf", "zip", "binary" (a NUL byte early on) or "text" (decoding decides)."""
     if b"%PDF" in raw[:1024]:
         return "pdf"
     if raw[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
         return "zip"
-    return "text"
+    return "binary" if b"\x00" in raw[:1024] else "text"
 
 
 def _decode(raw: bytes, label: str) -> str:
     nul = raw.find(b"\x00")
-    if nul >= 0:
+    if nul >= 0:  # past the first kilobyte, which `sniff` looked at
         raise UnsupportedType(f"{label}: binary file (NUL byte at offset {nul})")
     try:
         text = raw.decode("utf-8-sig")
@@ -77,6 +77,8 @@ def parse_document(raw: bytes, name: str, label: str | None = None) -> Document:
     if not raw.strip():
         raise DocumentError(f"{label}: empty document")
     found = sniff(raw)
+    if found == "binary":
+        _decode(raw, label)  # names the NUL byte
     if found != {"html": "text", "docx": "zip"}.get(kind, kind):
         raise UnsupportedType(f"{label}: named {suffix} but the bytes are {_NAMES[found]}")
     pages = None

@@ -34,20 +34,24 @@ def _page_lines(raw_pages: list[str]) -> list[list[str]]:
 
 def strip_running_lines(pages: list[list[str]]) -> list[list[str]]:
     """Drop page numbers and the headers and footers that repeat at the edges of most pages."""
-    counts: Counter[str] = Counter()
+    # A running line keeps its place (first line, last line...); body text repeated elsewhere rarely does.
+    counts: Counter[tuple[int, str]] = Counter()
     for lines in pages:
-        counts.update({_edge_key(line) for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]})
+        edges = {(i, _edge_key(lines[i])) for i in range(-min(EDGE_LINES, len(lines)), min(EDGE_LINES, len(lines)))}
+        counts.update(edges)
     threshold = max(2, REPEATED_SHARE * len(pages))
 
-    def running(line: str) -> bool:
-        return bool(_PAGE_NUMBER.fullmatch(line.strip())) or counts[_edge_key(line)] >= threshold
+    def running(lines: list[str], i: int) -> bool:
+        line = lines[i]
+        where = i if i < EDGE_LINES else i - len(lines)
+        return bool(_PAGE_NUMBER.fullmatch(line.strip())) or counts[(where, _edge_key(line))] >= threshold
 
     out = []
     for lines in pages:
         lo, hi = 0, len(lines)
-        while lo < min(hi, EDGE_LINES) and running(lines[lo]):
+        while lo < min(hi, EDGE_LINES) and running(lines, lo):
             lo += 1
-        while hi > max(lo, len(lines) - EDGE_LINES) and running(lines[hi - 1]):
+        while hi > max(lo, len(lines) - EDGE_LINES) and running(lines, hi - 1):
             hi -= 1
         out.append(lines[lo:hi])
     return out
@@ -78,9 +82,10 @@ def join_lines(pages: list[list[str]]) -> tuple[str, tuple[int, ...]]:
                 previous = ""  # a heading after a full last line of a paragraph
             hyphen = _HYPHENATED.search(previous) if previous else None
             first = line.split(" ", 1)[0].rstrip(".,;:")
-            if hyphen and line[:1].islower() and f"{hyphen.group(1)}-{first}".lower() not in vocabulary:
-                parts[-1] = parts[-1][:-1]
-                length -= 1
+            if hyphen and line[:1].islower():  # a word broken at the line end: no space inside it
+                if f"{hyphen.group(1)}-{first}".lower() not in vocabulary:
+                    parts[-1] = parts[-1][:-1]
+                    length -= 1
                 joiner = ""
             else:
                 # A line of bare reference markers ("[15]") belongs to the sentence before it.

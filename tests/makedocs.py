@@ -82,3 +82,62 @@ def make_docx(blocks: list[tuple[str, str]]) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def make_zip_bomb(unpacked: int = 100 * 1024 * 1024) -> bytes:
+    """A .docx-shaped zip whose document part unpacks to `unpacked` bytes of zeros (about 0.1% of that packed)."""
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w") as part:
+            block = b"\0" * (1 << 20)
+            for _ in range(unpacked >> 20):
+                part.write(block)
+    return out.getvalue()
+
+
+def malformed_documents(max_bytes: int) -> list[tuple[str, bytes]]:
+    """30 files that must be refused, as (name, bytes): truncated, encrypted, scanned, wrong type, zip bombs,
+    empty, over `max_bytes`."""
+    import zipfile
+
+    good = make_pdf([["Ketamine is an anaesthetic.", "It is also used for depression."]] * 40).data
+    docx_bytes = make_docx([("Normal", "A Word paragraph about ketamine.")])
+    no_document = io.BytesIO()
+    with zipfile.ZipFile(no_document, "w") as archive:
+        archive.writestr("hello.txt", "not a Word part")
+    bad_xml = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx_bytes)) as source, zipfile.ZipFile(bad_xml, "w") as archive:
+        for item in source.infolist():
+            archive.writestr(item, b"<w:document><unclosed" if item.filename == "word/document.xml" else source.read(item))
+    files = [(f"truncated-{n}.pdf", good[: len(good) * n // 6]) for n in range(1, 6)]
+    files += [
+        ("encrypted.pdf", make_pdf([["A secret sentence about ketamine."]], password="secret").data),
+        ("encrypted-2.pdf", make_pdf([["Another secret sentence."]] * 30, password="pw").data),
+        ("scanned.pdf", make_scanned_pdf()),
+        ("scanned-2.pdf", make_scanned_pdf()),
+        ("garbage.pdf", b"%PDF-1.7\n" + bytes(range(256)) * 40 + b"\n%%EOF\n"),
+        ("pdf-named.txt", good),
+        ("text-named.pdf", b"Plain text pretending to be a PDF.\n"),
+        ("docx-named.pdf", docx_bytes),
+        ("pdf-named.docx", good),
+        ("program.exe", b"MZ\x90\x00\x03"),
+        ("image.pdf", b"\x89PNG\r\n\x1a\n" + b"\0" * 64),
+        ("binary.txt", b"text\x00\x01\x02"),
+        ("latin1.txt", "caf\u00e9 au lait".encode("latin-1")),
+        ("bomb.docx", make_zip_bomb()),
+        ("bomb-2.docx", make_zip_bomb(200 * 1024 * 1024)),
+        ("not-a-zip.docx", b"PK\x03\x04 this is not really a zip archive"),
+        ("text.docx", b"Just text with a .docx name.\n"),
+        ("no-document.docx", no_document.getvalue()),
+        ("bad-xml.docx", bad_xml.getvalue()),
+        ("empty.txt", b""),
+        ("empty.pdf", b""),
+        ("empty.docx", b""),
+        ("blank.md", b"  \n\n\t\n"),
+        ("huge.txt", b"Ketamine. " * (max_bytes // 10 + 1)),
+        ("huge.pdf", b"%PDF-1.4\n" + b"0" * max_bytes + b"\n%%EOF\n"),
+    ]
+    return files
