@@ -23,12 +23,12 @@ async function request(url, options = {}) {
   return body;
 }
 
-/** POST /api/ask; `conversationId` continues an earlier conversation. */
-export function ask(question, conversationId) {
+/** POST /api/ask; `conversationId` continues an earlier conversation, `documents` (names) narrows the search. */
+export function ask(question, conversationId, documents) {
   return request("/api/ask", {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ question, conversation_id: conversationId ?? undefined }),
+    body: JSON.stringify({ question, conversation_id: conversationId ?? undefined, documents }),
   });
 }
 

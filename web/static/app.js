@@ -2,6 +2,7 @@
 import { ask, endConversation, listDocuments } from "./api.js";
 import { renderAnswer, renderError, renderPending, renderQuestion } from "./messages.js";
 import { Viewer, targetFromHash } from "./viewer.js";
+import { DocumentsPanel } from "./documents.js";
 
 const $ = (id) => document.getElementById(id);
 const input = $("question");
@@ -14,6 +15,8 @@ const viewer = new Viewer({
   documentName: $("viewer-doc"), status: $("viewer-status"), body: $("viewer-body"),
   copyButton: $("copy-link"), closeButton: $("close-viewer"),
 }, { returnFocus: input });
+
+const documentsPanel = new DocumentsPanel($("documents"));
 
 // Replaced by "New conversation", so that an answer still on its way to the old one is dropped.
 let conversation = { id: null };
@@ -30,7 +33,7 @@ async function submit() {
   pending.scrollIntoView({ block: "end" });
   let reply;
   try {
-    const result = await ask(question, current.id);
+    const result = await ask(question, current.id, documentsPanel.selected());
     current.id = result.conversation_id;
     reply = renderAnswer(result, question, (target, button) => viewer.open(target, button));
   } catch (error) {
