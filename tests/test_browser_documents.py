@@ -15,7 +15,7 @@ from tests.makedocs import make_pdf
 pytest.importorskip("playwright")
 from playwright.sync_api import Browser, Page, expect  # noqa: E402
 
-from tests.test_browser import CHROMIUM, PHONE, browser  # noqa: E402,F401  (the module's browser fixture)
+from tests.test_browser import CHROMIUM, PHONE, ask, browser  # noqa: E402,F401  (the module's browser fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow,
               pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium at /usr/bin/chromium")]
@@ -52,12 +52,6 @@ def page(browser: Browser, managed_server: str) -> Iterator[Page]:  # noqa: F811
     yield page
     context.close()
     assert errors == []
-
-
-def ask(page: Page, question: str, count: int) -> None:
-    page.get_by_test_id("question-input").fill(question)
-    page.get_by_test_id("send").click()
-    expect(page.get_by_test_id("answer")).to_have_count(count, timeout=30_000)
 
 
 def test_upload_ask_cite_page_and_delete(page: Page, tmp_path: Path) -> None:
