@@ -10,18 +10,24 @@
 from __future__ import annotations
 
 import argparse
+import json
+import shutil
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
+import requests
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import assistant_for, seed_dev, table  # noqa: E402
+from bench._common import EVAL, assistant_for, seed_dev, table  # noqa: E402
 from index import Embedder, build_index, read_documents  # noqa: E402
 from index._splitting import split_sentences  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
-from tests.makedocs import make_pdf  # noqa: E402
+from tests.conftest import stop_server  # noqa: E402
+from tests.makedocs import make_pdf, malformed_documents  # noqa: E402
 
 RESIDUE_LINES = 4  # the bundled document's side-box residue (document/README.md)
 
@@ -89,11 +95,146 @@ def pdf_rate(embedder: Embedder) -> None:
     print(f"PDF build rate / text build rate (best of two each): {rate['.pdf'] / rate['.txt']:.2f}")
 
 
+def long_line(embedder: Embedder) -> None:
+    from index._splitting import _segment
+
+    line = squad_text(2 << 20).replace("\n", " ")
+    rows = []
+    for n in (25_000, 100_000):  # pysbd over a whole paragraph, as before, against bounded windows
+        started = time.perf_counter()
+        _segment(line[:n])
+        whole = time.perf_counter() - started
+        started = time.perf_counter()
+        split_sentences(line[:n])
+        rows.append((f"split {n:,} chars", f"{whole:.2f} s whole", f"{time.perf_counter() - started:.2f} s bounded"))
+    started = time.perf_counter()
+    split_sentences(line)
+    rows.append((f"split {len(line):,} chars", "-", f"{time.perf_counter() - started:.2f} s bounded"))
+    print(table(rows, ("what", "before", "after")))
+    folder = Path(tempfile.mkdtemp(prefix="docqa-long-"))
+    (folder / "one-line.txt").write_text(line + "\n")
+    rates = []
+    for path in (BUNDLED_DOCUMENT, folder / "one-line.txt"):
+        started = time.perf_counter()
+        docs = read_documents([path])
+        build_index(docs, Path(tempfile.mkdtemp(prefix="docqa-long-idx-")), embedder, progress=False)
+        seconds = time.perf_counter() - started
+        rates.append((path.name, f"{len(docs[0].text):,}", f"{seconds:.1f}", f"{len(docs[0].text) / seconds:,.0f}"))
+    print(table(rates, ("document", "characters", "build seconds", "chars/s")))
+    ratio = float(rates[1][3].replace(",", "")) / float(rates[0][3].replace(",", ""))
+    print(f"one-line chars/s / bundled chars/s: {ratio:.2f}")
+
+
+def managed_server(folder: Path, token: str, *extra_env: tuple[str, str]) -> tuple[object, str, Path, Path]:
+    """A real `docqa serve` over a documents folder holding the bundled document, with management on."""
+    from tests.conftest import start_server
+
+    index_dir, documents = folder / "index", folder / "documents"
+    documents.mkdir(parents=True)
+    shutil.copy(BUNDLED_DOCUMENT, documents)
+    build_index(read_documents([documents]), index_dir, Embedder())
+    process, url = start_server(index_dir, env={"DOCQA_DOCUMENTS_DIR": str(documents), "DOCQA_ADMIN_TOKEN": token,
+                                                "DOCQA_LOG_LEVEL": "WARNING", **dict(extra_env)})
+    return process, url, index_dir, documents
+
+
+def call(url: str, method: str = "GET", body: bytes | None = None, headers: dict | None = None,
+         timeout: float = 600) -> tuple[int, dict]:
+    """One HTTP request; (status, JSON body) whatever the status. `requests`, because it reads the 413 that
+    waitress sends before the whole body arrived (urllib reports the reset instead)."""
+    response = requests.request(method, url, data=body, headers=headers or {}, timeout=timeout)
+    return response.status_code, response.json() if response.content else {}
+
+
+def squad_text(limit: int) -> str:
+    """Paragraphs of the SQuAD training articles, distinct text the index has never seen, up to `limit` bytes."""
+    data = json.loads((EVAL / "squad2-train-10-articles.json").read_text())
+    paragraphs = [p["context"] for article in data["data"] for p in article["paragraphs"]]
+    text = ""
+    for paragraph in paragraphs:
+        if len((text + paragraph + "\n").encode()) > limit:
+            break
+        text += paragraph + "\n"
+    return text
+
+
+def upload(embedder: Embedder) -> None:
+    token = "bench-token"
+    process, url, index_dir, _ = managed_server(Path(tempfile.mkdtemp(prefix="docqa-upload-")), token)
+    auth = {"Authorization": f"Bearer {token}"}
+    try:
+        # Unseen questions each time (the encode cache must not answer them).
+        questions = [case["q"] for case in seed_dev()["single"]]
+        stop, results = threading.Event(), []
+
+        def client(n: int) -> None:
+            i = 0
+            while not stop.is_set():
+                question = f"{questions[(i * 4 + n) % len(questions)]} (client {n}, turn {i})"
+                started = time.perf_counter()
+                try:
+                    status, _ = call(f"{url}/api/ask", "POST", json.dumps({"question": question}).encode(),
+                                     {"Content-Type": "application/json"}, timeout=60)
+                except OSError as exc:
+                    status = repr(exc)
+                results.append((status, time.perf_counter() - started))
+                i += 1
+
+        rows = []
+        # A small upload first, then 1 MB of text the index has never seen.
+        for name, data in [("small.txt", b"Zorblax warm-up sentence one. Another one follows.\n"),
+                           ("squad.txt", squad_text(1 << 20).encode())]:
+            results.clear()
+            stop.clear()
+            threads = [threading.Thread(target=client, args=(n,)) for n in range(4)]
+            for t in threads:
+                t.start()
+            time.sleep(1)
+            started = time.perf_counter()
+            status, body = call(f"{url}/api/documents/{name}", "PUT", data, auth)
+            seconds = time.perf_counter() - started
+            served = call(f"{url}/healthz")[1]["index_version"] == body.get("index_version")
+            stop.set()
+            for t in threads:
+                t.join()
+            failed = sum(s != 200 for s, _ in results)
+            latencies = sorted(t for _, t in results)
+            rows.append((name, f"{len(data):,}", status, f"{seconds:.1f}", served, body.get("embedded"), len(results),
+                         failed, f"{latencies[len(latencies) // 2] * 1000:.0f}", f"{latencies[-1] * 1000:.0f}"))
+        print(table(rows, ("document", "bytes", "status", "seconds to served", "healthz shows it", "embedded",
+                           "answers meanwhile", "failed", "p50 ms", "max ms")))
+    finally:
+        stop_server(process)
+
+
+def malformed(embedder: Embedder) -> None:
+    token = "bench-token"
+    limit = 20 * 1024 * 1024
+    process, url, index_dir, documents = managed_server(Path(tempfile.mkdtemp(prefix="docqa-malformed-")), token)
+    auth = {"Authorization": f"Bearer {token}"}
+    try:
+        stored = {p.name: p.read_bytes() for p in documents.iterdir()}
+        version = call(f"{url}/healthz")[1]["index_version"]
+        rows = []
+        for name, data in malformed_documents(limit):
+            status, body = call(f"{url}/api/documents/{name}", "PUT", data, auth)
+            health = call(f"{url}/healthz")
+            rows.append((name, f"{len(data):,}", status, health[0] == 200 and health[1]["index_version"] == version,
+                         (body.get("error") or {}).get("message", "")[:90]))
+        same_files = {p.name: p.read_bytes() for p in documents.iterdir()} == stored
+        print(table(rows, ("file", "bytes", "status", "healthy, same version", "message")))
+        print(f"all 4xx: {all(400 <= r[2] < 500 for r in rows)}; healthy and version unchanged after each: "
+              f"{all(r[3] for r in rows)}; stored files unchanged: {same_files}; files: {len(rows)}")
+    finally:
+        stop_server(process)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("figure", choices=["pdf-quality", "pdf-rate", "long-line", "upload", "malformed"])
     args = parser.parse_args()
-    {"pdf-quality": pdf_quality, "pdf-rate": pdf_rate}[args.figure](Embedder())
+    {"pdf-quality": pdf_quality, "pdf-rate": pdf_rate, "upload": upload, "malformed": malformed,
+     "long-line": long_line}[args.figure](Embedder())
 
 
 if __name__ == "__main__":

@@ -100,7 +100,7 @@ def make_zip_bomb(unpacked: int = 100 * 1024 * 1024) -> bytes:
 
 def malformed_documents(max_bytes: int) -> list[tuple[str, bytes]]:
     """30 files that must be refused, as (name, bytes): truncated, encrypted, scanned, wrong type, zip bombs,
-    empty, over `max_bytes`."""
+    empty, and two a megabyte over `max_bytes` (21 MB for the default 20 MB)."""
     import zipfile
 
     good = make_pdf([["Ketamine is an anaesthetic.", "It is also used for depression."]] * 40).data
@@ -137,7 +137,7 @@ def malformed_documents(max_bytes: int) -> list[tuple[str, bytes]]:
         ("empty.pdf", b""),
         ("empty.docx", b""),
         ("blank.md", b"  \n\n\t\n"),
-        ("huge.txt", b"Ketamine. " * (max_bytes // 10 + 1)),
-        ("huge.pdf", b"%PDF-1.4\n" + b"0" * max_bytes + b"\n%%EOF\n"),
+        ("huge.txt", b"Ketamine. " * ((max_bytes + (1 << 20)) // 10)),
+        ("huge.pdf", b"%PDF-1.4\n" + b"0" * (max_bytes + (1 << 20)) + b"\n%%EOF\n"),
     ]
     return files
