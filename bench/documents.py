@@ -98,7 +98,10 @@ def pdf_rate(embedder: Embedder) -> None:
 def long_line(embedder: Embedder) -> None:
     from index._splitting import _segment
 
-    line = squad_text(2 << 20).replace("\n", " ")
+    # The bundled document's paragraphs on one line, repeated to 2 MB, against the same 2 MB as paragraphs:
+    # the same sentences to embed (each once), so the difference is what one long line costs.
+    text = " ".join(line for line in BUNDLED_DOCUMENT.read_text().split("\n")[RESIDUE_LINES:] if line.strip())
+    line = (text + " ") * ((2 << 20) // (len(text) + 1))
     rows = []
     for n in (25_000, 100_000):  # pysbd over a whole paragraph, as before, against bounded windows
         started = time.perf_counter()
@@ -113,16 +116,62 @@ def long_line(embedder: Embedder) -> None:
     print(table(rows, ("what", "before", "after")))
     folder = Path(tempfile.mkdtemp(prefix="docqa-long-"))
     (folder / "one-line.txt").write_text(line + "\n")
+    paragraphs = "\n".join(line for line in BUNDLED_DOCUMENT.read_text().split("\n")[RESIDUE_LINES:] if line.strip())
+    (folder / "paragraphs.txt").write_text((paragraphs + "\n") * ((2 << 20) // (len(paragraphs) + 1)))
     rates = []
-    for path in (BUNDLED_DOCUMENT, folder / "one-line.txt"):
+    for path in (BUNDLED_DOCUMENT, folder / "paragraphs.txt", folder / "one-line.txt"):
         started = time.perf_counter()
         docs = read_documents([path])
         build_index(docs, Path(tempfile.mkdtemp(prefix="docqa-long-idx-")), embedder, progress=False)
         seconds = time.perf_counter() - started
         rates.append((path.name, f"{len(docs[0].text):,}", f"{seconds:.1f}", f"{len(docs[0].text) / seconds:,.0f}"))
     print(table(rates, ("document", "characters", "build seconds", "chars/s")))
-    ratio = float(rates[1][3].replace(",", "")) / float(rates[0][3].replace(",", ""))
-    print(f"one-line chars/s / bundled chars/s: {ratio:.2f}")
+    ratio = float(rates[2][3].replace(",", "")) / float(rates[0][3].replace(",", ""))
+    print(f"one-line chars/s / bundled chars/s: {ratio:.2f}", flush=True)
+    watch_memory(line)
+
+
+def rss_mb(pid: int) -> float:
+    for row in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if row.startswith("VmRSS:"):
+            return int(row.split()[1]) / 1024
+    raise RuntimeError("no VmRSS")
+
+
+def watch_memory(line: str) -> None:
+    """Server memory around a `--watch` rebuild that adds the one-line file, then one that removes it."""
+    process, url, index_dir, documents = managed_server(Path(tempfile.mkdtemp(prefix="docqa-watch-")), "t")
+    stop_server(process)  # started again with --watch
+    from tests.conftest import start_server
+
+    process, url = start_server(index_dir, "--watch", env={"DOCQA_DOCUMENTS_DIR": str(documents),
+                                                          "DOCQA_LOG_LEVEL": "WARNING"})
+    try:
+        def settle(version: str, deadline: float = 1800) -> tuple[str, float]:
+            started = time.perf_counter()
+            while call(f"{url}/healthz")[1]["index_version"] == version:
+                if time.perf_counter() - started > deadline:
+                    raise TimeoutError("no rebuild")
+                time.sleep(0.5)
+            for n in range(20):  # answers on the new version
+                call(f"{url}/api/ask", "POST", json.dumps({"question": f"what is ketamine used for? {n}"}).encode(),
+                     {"Content-Type": "application/json"})
+            return call(f"{url}/healthz")[1]["index_version"], time.perf_counter() - started
+
+        for n in range(20):
+            call(f"{url}/api/ask", "POST", json.dumps({"question": f"what is ketamine? {n}"}).encode(),
+                 {"Content-Type": "application/json"})
+        version = call(f"{url}/healthz")[1]["index_version"]
+        rows = [("before", f"{rss_mb(process.pid):.0f}", "-")]
+        (documents / "one-line.txt").write_text(line + "\n")
+        version, seconds = settle(version)
+        rows.append(("after adding the 2 MB one-line file", f"{rss_mb(process.pid):.0f}", f"{seconds:.0f}"))
+        (documents / "one-line.txt").unlink()
+        version, seconds = settle(version)
+        rows.append(("after removing it again", f"{rss_mb(process.pid):.0f}", f"{seconds:.0f}"))
+        print(table(rows, ("server (docqa serve --watch)", "RSS MB", "seconds to served")))
+    finally:
+        stop_server(process)
 
 
 def managed_server(folder: Path, token: str, *extra_env: tuple[str, str]) -> tuple[object, str, Path, Path]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from index._build import BuildReport, Model, build_index
-from index._documents import Document, parse_document, read_documents
+from index._documents import Document, expand, parse_document, read_documents
 from index.errors import DocumentError
 
 MAX_NAME = 200
@@ -78,7 +78,14 @@ class DocumentFolder:
         self._lock = threading.Lock()
 
     def documents(self) -> list[Document]:
-        return read_documents([self.folder], self.max_bytes) if any(self.folder.iterdir()) else []
+        """The folder's documents as `build_index.py` reads them; none when the folder is empty or missing."""
+        if not self.folder.is_dir():
+            return []
+        try:
+            expand([self.folder])
+        except DocumentError:  # no documents in it
+            return []
+        return read_documents([self.folder], self.max_bytes)
 
     def build(self, documents: list[Document], model: Model) -> BuildReport:
         documents = sorted(documents, key=lambda d: PurePosixPath(d.name))  # the order a folder is read in
@@ -92,6 +99,7 @@ class DocumentFolder:
             report = self.build([*others, document], model)
             path = self.folder / name
             created = not path.exists()
+            self.folder.mkdir(parents=True, exist_ok=True)
             _write_atomically(path, raw)
         return Change(document, report, created)
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from flask.testing import FlaskClient
 from index import Embedder, current_version
 from qa import Assistant, Settings
 from qa.config import BUNDLED_DOCUMENT
+from tests.conftest import start_server, stop_server
 from tests.makedocs import make_docx, make_pdf, malformed_documents
 from tests.test_api import check
 from web import create_app
@@ -128,3 +131,22 @@ def test_malformed_uploads_change_nothing(manager: FlaskClient, documents_dir: P
     assert sorted(p.name for p in documents_dir.iterdir()) == stored
     for suffix, data in good.items():
         assert (documents_dir / f"notes{suffix}").read_bytes() == data
+
+
+def test_upload_into_a_missing_folder_creates_it(index_dir: Path, tmp_path: Path, embedder: Embedder) -> None:
+    client = make_client(index_dir, tmp_path / "new" / "documents", embedder)
+    response = client.put("/api/documents/notes.txt", data=b"Zorblax notes: the clinic opens at nine.", headers=AUTH)
+    assert response.status_code == 201, response.json
+    assert (tmp_path / "new" / "documents" / "notes.txt").exists()
+
+
+@pytest.mark.slow
+def test_serve_indexes_the_documents_folder_at_start(index_dir: Path, documents_dir: Path) -> None:
+    (documents_dir / "notes.md").write_text("# Zorblax\nThe Zorblax clinic has a garden with twelve benches.\n")
+    process, url = start_server(index_dir, env={"DOCQA_DOCUMENTS_DIR": str(documents_dir)})
+    try:
+        with urllib.request.urlopen(f"{url}/api/documents") as response:
+            names = [d["name"] for d in json.load(response)["documents"]]
+    finally:
+        stop_server(process)
+    assert names == ["ketamine-assisted-psychotherapy.txt", "notes.md"]
