@@ -7,7 +7,8 @@ import threading
 import time
 from pathlib import Path
 
-from index import DeferredModel, DocqaError, DocumentError, DocumentFolder, Embedder, build_index, read_documents, seed
+from index import (DeferredModel, DocqaError, DocumentError, DocumentFolder, Embedder, build_index, current_version,
+                   read_documents, seed)
 from index._documents import expand
 from qa import Assistant, Settings
 from qa.config import BUNDLED_DOCUMENT
@@ -51,11 +52,21 @@ def rebuild(assistant: Assistant, documents: list[Path], settings: Settings) -> 
 
 
 def index_documents_folder(settings: Settings) -> None:
-    """Bring the index in line with the documents folder (created holding the bundled document) before serving."""
+    """Bring the index in line with the documents folder (created holding the bundled document) before serving.
+
+    A folder that cannot be indexed is an error only when there is no index to serve meanwhile.
+    """
     seed(settings.documents_dir, BUNDLED_DOCUMENT)
     folder = DocumentFolder(settings.documents_dir, settings.index_dir, settings.max_passage_tokens,
                             settings.min_passage_tokens, settings.max_document_bytes)
-    report = folder.build(folder.documents(), DeferredModel(settings.model))
+    try:
+        report = folder.build(folder.documents(), DeferredModel(settings.model))
+    except DocqaError as exc:
+        if current_version(settings.index_dir) is None:
+            raise
+        log.error("documents of %s not indexed, serving index version %s: %s", settings.documents_dir,
+                  current_version(settings.index_dir), exc)
+        return
     log.info("documents of %s indexed: version %s, %d embedded, %d reused",
              settings.documents_dir, report.index_version, report.embedded, report.reused)
 
