@@ -16,6 +16,7 @@ from index import DeferredModel, Document, DocumentError, DocumentFolder, Embedd
 from index._folder import Change, LastDocument, NotFound, check_name
 from qa import Assistant, Settings
 from web._errors import ApiError
+from web._watch import release_memory
 
 documents = Blueprint("documents", __name__)
 
@@ -71,6 +72,7 @@ def _served(change: Change) -> Response:
             raise ApiError(503, "not_served", f"index version {change.report.index_version} was built but "
                            f"the server still serves {assistant.index_version}; the log says why")
         time.sleep(0.05)
+    release_memory()
     return jsonify(summary(change.document, change.report.index_version, change.report.embedded,
                            change.report.reused))
 
