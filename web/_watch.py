@@ -9,8 +9,8 @@ import threading
 import time
 from pathlib import Path
 
-from index import (DeferredModel, DocqaError, DocumentError, DocumentFolder, Embedder, build_index, current_version,
-                   read_documents, seed)
+from index import (DeferredModel, DocqaError, DocumentError, DocumentFolder, Embedder, IndexUnavailable, build_index,
+                   current_version, load_version, read_documents, seed)
 from index._documents import expand
 from qa import Assistant, Settings
 from qa.config import BUNDLED_DOCUMENT
@@ -67,8 +67,14 @@ def release_memory() -> None:
 def index_documents_folder(settings: Settings) -> None:
     """Bring the index in line with the documents folder (created holding the bundled document) before serving.
 
-    A folder that cannot be indexed is an error only when there is no index to serve meanwhile.
+    A folder that cannot be indexed is an error only when there is no index to serve meanwhile. A damaged
+    index is left alone: the server refuses it in one line, and `build_index.py` repairs it.
     """
+    if current_version(settings.index_dir) is not None:
+        try:
+            load_version(settings.index_dir)
+        except IndexUnavailable:
+            return
     seed(settings.documents_dir, BUNDLED_DOCUMENT)
     folder = DocumentFolder(settings.documents_dir, settings.index_dir, settings.max_passage_tokens,
                             settings.min_passage_tokens, settings.max_document_bytes)
