@@ -10,7 +10,7 @@ from index import Document
 from qa import Assistant, Settings
 from web._access_log import note_question
 from web._errors import ApiError
-from web._openapi import openapi_document
+from web._openapi import openapi_document, with_document_names
 from web._validation import ask_request, document_names, json_body, query_int, question_text
 
 api = Blueprint("api", __name__)
@@ -74,7 +74,7 @@ def document() -> Response:
 
 @api.get("/api/openapi.json")
 def openapi() -> Response:
-    return jsonify(openapi_document(settings()))
+    return jsonify(with_document_names(openapi_document(settings()), sorted(document_names_served())))
 
 
 @api.get("/healthz")

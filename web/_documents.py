@@ -20,6 +20,8 @@ from web._watch import release_memory
 
 documents = Blueprint("documents", __name__)
 
+# Routes under this prefix take documents as bodies (the server's body limit depends on it).
+DOCUMENTS_PATH = "/api/documents/"
 # How long an answer waits for the server to load the version it built.
 SERVE_TIMEOUT = 60.0
 
@@ -29,13 +31,13 @@ def _settings() -> Settings:
 
 
 def _authorise() -> None:
-    """401 without a bearer token, 403 with a wrong one (compared in constant time) or when management is off."""
+    """401 without a bearer token; 403 with a wrong one (compared in constant time) or when management is off."""
     expected = _settings().admin_token
-    if not expected:
-        raise ApiError(403, "forbidden", "document management is off; the server sets DOCQA_ADMIN_TOKEN to allow it")
     scheme, _, given = request.headers.get("Authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not given.strip():
         raise ApiError(401, "unauthorized", "send the admin token as `Authorization: Bearer <token>`")
+    if not expected:
+        raise ApiError(403, "forbidden", "document management is off; the server sets DOCQA_ADMIN_TOKEN to allow it")
     if not hmac.compare_digest(given.strip().encode(), expected.encode()):
         raise ApiError(403, "forbidden", "wrong admin token")
 
@@ -88,7 +90,7 @@ def _folder() -> DocumentFolder:
     return current_app.extensions["docqa_folder"]
 
 
-@documents.put("/api/documents/<name>")
+@documents.put(f"{DOCUMENTS_PATH}<name>")
 def put_document(name: str) -> Response:
     _authorise()
     name = _name(name)
@@ -105,7 +107,7 @@ def put_document(name: str) -> Response:
     return response
 
 
-@documents.delete("/api/documents/<name>")
+@documents.delete(f"{DOCUMENTS_PATH}<name>")
 def delete_document(name: str) -> Response:
     _authorise()
     name = _name(name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from functools import lru_cache
 from typing import Any
 
@@ -172,6 +173,15 @@ def _document_routes(settings: Settings) -> dict[str, Any]:
                           "409": _error("The only document cannot be removed.")},
         },
     }
+
+
+def with_document_names(document: dict[str, Any], names: list[str]) -> dict[str, Any]:
+    """The document as served: a `documents` filter may name only the documents indexed now."""
+    document = copy.deepcopy(document)
+    search = next(p for p in document["paths"]["/api/search"]["get"]["parameters"] if p["name"] == "documents")
+    for schema in (document["components"]["schemas"]["AskRequest"]["properties"]["documents"], search["schema"]):
+        schema["items"] = {**schema["items"], "enum": names}
+    return document
 
 
 _DEFAULTS = Settings()

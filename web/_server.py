@@ -18,11 +18,13 @@ from typing import Any
 
 from waitress import wasyncore
 from waitress.channel import HTTPChannel
+from waitress.parser import HTTPRequestParser
 from waitress.server import BaseWSGIServer, create_server
 from waitress.task import ErrorTask
 
 from qa.config import BUNDLED_DOCUMENT, Settings
 from web import create_app
+from web._documents import DOCUMENTS_PATH
 from web._errors import error_document
 from web._watch import start_watcher
 
@@ -48,8 +50,31 @@ class _JsonErrorTask(ErrorTask):
         self.write(body)
 
 
+class _RouteLimits:
+    """Waitress's settings with the body limit of one request's route."""
+
+    def __init__(self, adj: Any, limit: int) -> None:
+        self._adj, self.max_request_body_size = adj, limit
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._adj, name)
+
+
+class _Parser(HTTPRequestParser):
+    """Bodies up to DOCQA_MAX_DOCUMENT_BYTES for document uploads, DOCQA_MAX_BODY_BYTES for every other route,
+    refused as soon as the headers say so."""
+
+    json_limit = 0  # set by `run`
+
+    def parse_header(self, header_plus: bytes) -> None:
+        super().parse_header(header_plus)
+        if not self.path.startswith(DOCUMENTS_PATH):
+            self.adj = _RouteLimits(self.adj, self.json_limit)
+
+
 class _Channel(HTTPChannel):
     error_task_class = _JsonErrorTask
+    parser_class = _Parser
 
 
 def _idle(channel: HTTPChannel) -> bool:
@@ -90,6 +115,7 @@ def run(settings: Settings, watch: bool = False, documents: list[Path] | None = 
         # Behind trusted proxies werkzeug's ProxyFix reads X-Forwarded-For, so waitress must leave it.
         clear_untrusted_proxy_headers=settings.trusted_proxies == 0,
     )
+    _Parser.json_limit = settings.max_body_bytes
     listeners = [s for s in socket_map.values() if isinstance(s, BaseWSGIServer)]
     for listener in listeners:
         listener.channel_class = _Channel
