@@ -8,15 +8,16 @@ import logging
 import sys
 from pathlib import Path
 
-from index import DeferredModel, DocqaError, build_index, read_documents
+from index import DeferredModel, DocqaError, build_index, read_documents, seed
 from qa.config import BUNDLED_DOCUMENT, Settings
 from qa.logs import configure_logging
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Index documents (.txt, .md, .html) for docqa.")
+    parser = argparse.ArgumentParser(description="Index documents (.txt, .md, .html, .pdf, .docx) for docqa.")
     parser.add_argument("documents", nargs="*", type=Path,
-                        help="documents or folders of them to index (default: the bundled document)")
+                        help="documents or folders of them to index (default: $DOCQA_DOCUMENTS_DIR or "
+                             "instance/documents, created holding the bundled document)")
     parser.add_argument("--index-dir", type=Path, help="where the index lives (default: $DOCQA_INDEX_DIR or instance/index)")
     parser.add_argument("--json", action="store_true", help="print one JSON line with the build's figures")
     args = parser.parse_args(argv)
@@ -26,7 +27,10 @@ def main(argv: list[str] | None = None) -> int:
     # objects torch and transformers create cost a second or more (imports, then again at exit).
     gc.disable()
     try:
-        documents = read_documents(args.documents or [BUNDLED_DOCUMENT])  # fail fast, before the model loads
+        if not args.documents:
+            seed(settings.documents_dir, BUNDLED_DOCUMENT)
+        # Fail fast, before the model loads.
+        documents = read_documents(args.documents or [settings.documents_dir], settings.max_document_bytes)
         report = build_index(
             documents,
             settings.index_dir,

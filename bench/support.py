@@ -6,6 +6,8 @@ Tests and benchmarks both import this module, never each other's files.
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -15,7 +17,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from qa.config import ROOT
+from qa.config import BUNDLED_DOCUMENT, ROOT
 
 PYTHON = sys.executable
 DOCQA = str(Path(sys.executable).parent / "docqa")
@@ -41,14 +43,23 @@ def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60) -> No
     raise TimeoutError(f"{url} not healthy after {timeout}s")
 
 
+def bundled_documents_folder() -> Path:
+    """A fresh folder holding a copy of the bundled document."""
+    folder = Path(tempfile.mkdtemp(prefix="docqa-documents-"))
+    shutil.copy(BUNDLED_DOCUMENT, folder)
+    return folder
+
+
 def start_server(index_dir: Path, *extra: str, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
     """`docqa serve` as a real process on a free loopback port; returns (process, base URL)."""
     port = free_port()
+    # `docqa serve` indexes its documents folder at start: by default one holding the bundled document alone.
+    env = {"DOCQA_DOCUMENTS_DIR": str(bundled_documents_folder()), **(env or {})}
     # The log goes to a file: an unread pipe would fill up and block a busy server.
     log = tempfile.TemporaryFile(mode="w+")
     process = subprocess.Popen(
         [DOCQA, "serve", "--index-dir", str(index_dir), "--host", "127.0.0.1", "--port", str(port), *extra],
-        cwd=ROOT, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT, text=True,
+        cwd=ROOT, env={**os.environ, **env}, stdout=log, stderr=subprocess.STDOUT, text=True,
     )
     process.log = log  # type: ignore[attr-defined]
     url = f"http://127.0.0.1:{port}"

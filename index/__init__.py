@@ -1,19 +1,24 @@
 """The index stage: documents in, verified versions of passages and their vectors out."""
 
 from index._build import BuildReport, DeferredModel, build_index, units_of
-from index._documents import Document, document_title, read_document, read_documents
+from index._documents import Document, document_title, parse_document, read_document, read_documents
+from index._folder import DocumentFolder, seed
 from index._embedding import DEFAULT_MODEL, Embedder, model_identity, shared_embedder
 from index._onnx import OnnxEncoder, onnx_encoder
 from index._reader import DELTA_DIR as READER_DELTA
 from index._reader import OnnxReader, export_reader, onnx_reader
 from index._splitting import Passage, strip_markers
 from index._store import HNSW_SEARCH_BREADTH, IndexVersion, current_version, load_version
-from index.errors import DocqaError, DocumentError, IndexUnavailable
+from index.errors import DocqaError, DocumentError, IndexUnavailable, UnsupportedType
 
 __all__ = [
     "DEFAULT_MODEL",
     "HNSW_SEARCH_BREADTH",
     "BuildReport",
+    "DocumentFolder",
+    "UnsupportedType",
+    "parse_document",
+    "seed",
     "DeferredModel",
     "DocqaError",
     "Document",

@@ -7,7 +7,8 @@ import json
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Protocol
 
@@ -19,7 +20,7 @@ from index._embedding import Embedder, resolve_model, shared_embedder
 from index._onnx import export_onnx, exported, onnx_encoder
 from index._reader import export_reader
 from index._splitting import Passage, make_passages, strip_markers
-from index._store import build_lock, current_version, load_version, write_version
+from index._store import build_lock, current_version, indexed_times, load_version, write_version
 from index.errors import DocumentError, IndexUnavailable
 
 log = logging.getLogger(__name__)
@@ -106,7 +107,9 @@ def units_of(documents: list[Document], passages: list[Passage]) -> tuple[list[s
 
 
 def _version_of(model: str, split: dict[str, object], documents: list[Document]) -> str:
-    key = json.dumps([model, split, [(d.name, d.sha256) for d in documents]])
+    # Page starts count only for paged formats, so versions of text documents keep their ids.
+    key = json.dumps([model, split, [(d.name, d.sha256, *([list(d.pages)] if d.pages is not None else []))
+                                     for d in documents]])
     return hashlib.sha256(key.encode()).hexdigest()[:12]
 
 
@@ -194,6 +197,8 @@ def build_index(
             lambda: onnx_encoder(index_dir, model.identity) or model, model.identity,
             {"p": passage_texts, "s": sentence_texts}, cache, show)
         if cached is None or current_version(index_dir) != version:
+            known, now = indexed_times(index_dir), datetime.now(timezone.utc).isoformat(timespec="seconds")
+            documents = [replace(d, indexed=known.get((d.name, d.sha256), now)) for d in documents]
             write_version(index_dir, version, model.identity, split, documents, passages,
                           passage_vectors, sentence_vectors)
     return BuildReport(

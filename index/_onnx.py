@@ -124,6 +124,9 @@ class OnnxEncoder:
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads or 0
         options.inter_op_num_threads = 1
+        # Without its arena ONNX Runtime frees what a large build's batches took, so a server that rebuilt
+        # shrinks back (with the arena it stays at its largest batch's size).
+        options.enable_cpu_mem_arena = False
         self._session = onnxruntime.InferenceSession(str(folder / "model.onnx"), options,
                                                      providers=["CPUExecutionProvider"])
 

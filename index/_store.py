@@ -178,7 +178,7 @@ def write_version(
             "version": version,
             "model": model,
             "split": split,
-            "documents": [{"name": d.name, "sha256": d.sha256} for d in documents],
+            "documents": [{"name": d.name, "sha256": d.sha256, **_document_extras(d)} for d in documents],
             "passages": [
                 {"id": p.id, "document": p.document, "start": p.start, "end": p.end,
                  "heading": p.heading, "sentences": [list(s) for s in p.sentences]}
@@ -207,6 +207,22 @@ def write_version(
     os.replace(pointer, index_dir / "CURRENT")
     _fsync_dir(index_dir)
     _prune(versions, keep={version, previous} - {None})
+
+
+def _document_extras(doc: Document) -> dict[str, object]:
+    """A document's optional manifest fields: page starts, source size, when it was indexed."""
+    extras = {"pages": list(doc.pages) if doc.pages is not None else None, "size": doc.size, "indexed": doc.indexed}
+    return {k: v for k, v in extras.items() if v is not None}
+
+
+def indexed_times(index_dir: Path) -> dict[tuple[str, str], str]:
+    """When each (name, sha256) of the current version was first indexed; empty when unknown."""
+    version = current_version(index_dir)
+    try:
+        manifest = json.loads((index_dir / "versions" / str(version) / "manifest.json").read_text(encoding="utf-8"))
+        return {(d["name"], d["sha256"]): d["indexed"] for d in manifest["documents"] if "indexed" in d}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
 
 
 def _prune(versions: Path, keep: set[str]) -> None:
@@ -276,7 +292,8 @@ def _load(index_dir: Path, version: str) -> IndexVersion:
             if "/" in name or name.startswith(".") or _sha256_file(folder / name) != digest:
                 raise ValueError(f"{name[:80]} does not match its checksum")
         documents = [
-            Document(d["name"], (folder / f"doc-{n}.txt").read_text(encoding="utf-8"))
+            Document(d["name"], (folder / f"doc-{n}.txt").read_text(encoding="utf-8"),
+                     tuple(d["pages"]) if d.get("pages") is not None else None, d.get("size"), d.get("indexed"))
             for n, d in enumerate(manifest["documents"])
         ]
         texts = {d.name: d.text for d in documents}

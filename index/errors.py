@@ -8,7 +8,11 @@ class DocqaError(Exception):
 
 
 class DocumentError(DocqaError):
-    """A document cannot be indexed: missing, empty, binary or not UTF-8."""
+    """A document cannot be indexed: missing, empty, too large, not UTF-8, unreadable or without text."""
+
+
+class UnsupportedType(DocumentError):
+    """The file's type is not one docqa reads, or its bytes are not what its name says."""
 
 
 class IndexUnavailable(DocqaError):

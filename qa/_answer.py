@@ -36,6 +36,7 @@ class Citation:
     score: float
     # Whether the answer quotes this passage; the others are related passages shown for context.
     cited: bool = False
+    page: int | None = None  # 1-based page where the passage starts; None for formats without pages
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ def citation(cid: int, hit: Hit, version: IndexVersion, highlights: list[ScoredS
         highlights=[Span(s.start - p.start, s.end - p.start) for s in sorted(highlights, key=lambda s: s.start)],
         score=round(hit.score, 4),
         cited=bool(highlights),
+        page=version.document(p.document).page_at(p.start),
     )
 
 

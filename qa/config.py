@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +69,13 @@ class Settings:
     header_timeout: float = 10.0
     # Where `make train` writes the fitted "found" decision, read at start.
     trained_dir: Path = ROOT / "data" / "trained"
+    # The folder of documents `docqa serve` indexes at start and PUT/DELETE /api/documents/<name> change;
+    # created holding the bundled document when missing.
+    documents_dir: Path = ROOT / "instance" / "documents"
+    # Bearer token that allows changing documents over HTTP; empty means read-only. Never printed.
+    admin_token: str = field(default="", repr=False)
+    # Largest document accepted, by the API and by build_index.py (bytes).
+    max_document_bytes: int = 20 * 1024 * 1024
 
     def __post_init__(self) -> None:
         problems = _problems(self)
@@ -86,7 +93,7 @@ class Settings:
             if raw is not None and raw != "":
                 values[f.name] = _parse(raw, type(getattr(cls(), f.name)), f.name)
         values.update(overrides or {})
-        paths = {name: Path(values[name]) for name in ("index_dir", "trained_dir") if name in values}
+        paths = {name: Path(values[name]) for name in ("index_dir", "trained_dir", "documents_dir") if name in values}
         return replace(cls(), **{**values, **paths})
 
 
@@ -115,6 +122,7 @@ def _problems(s: Settings) -> list[str]:
         ("log_level", s.log_level.upper() in _LOG_LEVELS, f"one of {', '.join(_LOG_LEVELS)}"),
         ("trusted_proxies", s.trusted_proxies >= 0, "0 or more"),
         ("shutdown_timeout", s.shutdown_timeout >= 0, "0 or more seconds"),
+        ("max_document_bytes", s.max_document_bytes >= 1, "at least 1"),
     ]
     return [f"DOCQA_{name.upper()} must be {rule}, not {getattr(s, name)!r}" for name, ok, rule in checks if not ok]
 

@@ -35,7 +35,8 @@ def test_cli_json_report_and_no_op_rebuild(tmp_path: Path) -> None:
         ("empty.txt", b"  \n\n", "empty document"),
         ("binary.txt", b"text\x00\x01\x02", "binary file (NUL byte at offset 4)"),
         ("latin1.txt", "caf\u00e9 au lait".encode("latin-1"), "not UTF-8 (byte 0xe9 at offset 3, line 1)"),
-        ("notes.pdf", b"%PDF", "unsupported file type"),
+        ("notes.pdf", b"%PDF", "truncated PDF"),
+        ("notes.exe", b"MZ", "unsupported file type"),
     ],
 )
 def test_bad_documents_exit_2_and_leave_the_index(index_dir: Path, tmp_path: Path, name: str,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import urllib.error
 import urllib.request
@@ -48,8 +49,11 @@ def test_docqa_ask_prints_answer_and_citations(bundled_index: Path) -> None:
     assert "[1] ketamine-assisted-psychotherapy.txt characters" in result.stdout
 
 
-def test_serve_without_an_index_refuses_to_start(tmp_path: Path) -> None:
+def test_serve_without_an_index_or_readable_documents_refuses_to_start(tmp_path: Path) -> None:
+    (tmp_path / "documents").mkdir()
+    (tmp_path / "documents" / "bad.pdf").write_bytes(b"%PDF")
     result = subprocess.run([DOCQA, "serve", "--index-dir", str(tmp_path / "none"), "--port", "0"],
-                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+                            cwd=ROOT, capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "DOCQA_DOCUMENTS_DIR": str(tmp_path / "documents")})
     assert result.returncode == 2
-    assert "python build_index.py" in result.stderr.strip().splitlines()[-1]
+    assert "bad.pdf: truncated PDF" in result.stderr.strip().splitlines()[-1]

@@ -9,12 +9,14 @@ import web
 
 def test_index_public_names() -> None:
     assert sorted(index.__all__) == sorted([
-        "DEFAULT_MODEL", "HNSW_SEARCH_BREADTH", "BuildReport", "DeferredModel", "DocqaError", "Document", "DocumentError", "Embedder",
+        "DEFAULT_MODEL", "HNSW_SEARCH_BREADTH", "BuildReport", "DeferredModel", "DocqaError", "Document",
+        "DocumentError", "Embedder",
         "IndexUnavailable", "IndexVersion", "OnnxEncoder", "OnnxReader", "READER_DELTA", "export_reader",
         "onnx_reader", "Passage", "build_index", "current_version",
         "document_title",
         "load_version", "model_identity", "onnx_encoder",
         "read_document", "read_documents", "shared_embedder", "strip_markers", "units_of",
+        "DocumentFolder", "UnsupportedType", "parse_document", "seed",
     ])
 
 

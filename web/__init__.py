@@ -11,7 +11,7 @@ from flask import Flask
 
 from qa import Assistant, Settings
 from qa.logs import configure_logging
-from web import _access_log, _api, _conversations, _errors, _limits, _pages, _ready, _security
+from web import _access_log, _api, _conversations, _documents, _errors, _limits, _pages, _ready, _security
 
 __all__ = ["create_app"]
 
@@ -26,7 +26,7 @@ def create_app(test_config: Settings | Mapping[str, Any] | None = None, assistan
     # Never debug mode, whatever FLASK_DEBUG says: no debugger, no traceback in a response.
     app.config.update(DOCQA=settings, DEBUG=False, MAX_CONTENT_LENGTH=settings.max_body_bytes)
     app.json.sort_keys = False
-    for module in (_access_log, _errors, _security, _limits, _api, _conversations, _ready, _pages):
+    for module in (_access_log, _errors, _security, _limits, _api, _documents, _conversations, _ready, _pages):
         module.init_app(app)
     app.extensions["docqa"] = assistant or Assistant(settings)  # after the settings are checked: it loads the model
     if settings.reload_interval > 0:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 from functools import lru_cache
 from typing import Any
 
 from qa import Settings
-from web._validation import MAX_HISTORY
+from index._folder import MAX_NAME
+from web._validation import MAX_DOCUMENTS, MAX_HISTORY
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -42,7 +44,7 @@ _TITLE = {"type": "string", "nullable": True,
 _CITATION = {
     "type": "object",
     "description": "A cited passage; `text` equals the document text at [start, end).",
-    "required": ["id", "passage_id", "document", "text", "start", "end", "highlights", "score", "cited"],
+    "required": ["id", "passage_id", "document", "text", "start", "end", "highlights", "score", "cited", "page"],
     "properties": {
         "id": {"type": "integer", "minimum": 1, "description": "The n of the answer's [n] markers."},
         "passage_id": {"type": "string", "description": "Stable across rebuilds while the passage text is unchanged."},
@@ -54,6 +56,28 @@ _CITATION = {
                        "description": "Answer sentences inside this passage, offsets relative to `text`."},
         "score": {"type": "number"},
         "cited": {"type": "boolean", "description": "Whether the answer quotes this passage; else it is related."},
+        "page": {"type": "integer", "minimum": 1, "nullable": True,
+                 "description": "Page where the passage starts (1-based); null for formats without pages."},
+    },
+    "additionalProperties": False,
+}
+
+_NAME = {"type": "string", "minLength": 1, "maxLength": MAX_NAME, "pattern": r"^[^./\\\x00-\x1f\x7f][^/\\\x00-\x1f\x7f]*$",
+         "description": "A plain file name: no separators, no leading dot."}
+
+_DOCUMENTS_FILTER = {"type": "array", "minItems": 1, "maxItems": MAX_DOCUMENTS, "items": {"type": "string"},
+                     "description": "Names of indexed documents to search within (all when absent); unknown names: 400."}
+
+_CHANGE = {
+    "type": "object",
+    "required": ["name", "characters", "pages", "index_version", "embedded", "reused"],
+    "properties": {
+        "name": {"type": "string"},
+        "characters": {"type": "integer", "minimum": 0},
+        "pages": {"type": "integer", "minimum": 0, "nullable": True, "description": "Null for formats without pages."},
+        "index_version": {"type": "string", "description": "The version served from now on."},
+        "embedded": {"type": "integer", "minimum": 0},
+        "reused": {"type": "integer", "minimum": 0},
     },
     "additionalProperties": False,
 }
@@ -80,6 +104,7 @@ def _ask_request(settings: Settings) -> dict[str, Any]:
                 "description": "Earlier questions, oldest first, for clients that keep no conversation_id.",
                 "items": {"type": "object", "required": ["question"], "properties": {"question": _question(settings)}},
             },
+            "documents": _DOCUMENTS_FILTER,
         },
     }
 
@@ -125,6 +150,55 @@ _STORE_UNAVAILABLE = _retry_later("The conversation store (Redis) is unavailable
 _COMMON_ERRORS = {"404": _error("Not found."), "405": _error("Method not allowed."), "429": _RATE_LIMITED}
 
 
+_DOCUMENT_FACTS = {
+    "pages": {"type": "integer", "minimum": 0, "nullable": True, "description": "Null for formats without pages."},
+    "size": {"type": "integer", "minimum": 0, "nullable": True, "description": "Bytes of the source file."},
+    "indexed": {"type": "string", "nullable": True, "description": "When this content was first indexed (UTC)."},
+}
+
+
+def _document_routes(settings: Settings) -> dict[str, Any]:
+    name = [{"name": "name", "in": "path", "required": True, "schema": _NAME, "example": "notes.pdf"}]
+    auth = {"401": _error("No bearer token."),
+            "403": _error("Wrong token, or document management is off (DOCQA_ADMIN_TOKEN unset)."),
+            "400": _error("Not a plain file name.")}
+    done = _json(_ref("DocumentChange"), "Built and served.")
+    unserved = {"503": _error("Built, but the server could not load the new version.")}
+    return {
+        "put": {
+            "summary": "Add or replace a document (.txt, .md, .html, .pdf, .docx; the type is judged from the bytes).",
+            "security": [{"adminToken": []}], "parameters": name,
+            "requestBody": {"required": True, "content": {"application/octet-stream": {
+                "schema": {"type": "string", "format": "binary"}}}},
+            "responses": {
+                "200": {**done, "description": "Replaced, built and served."},
+                "201": {**done, "description": "Added, built and served."},
+                **auth, **_COMMON_ERRORS, **unserved,
+                "413": _error(f"Over {settings.max_document_bytes:,} bytes."),
+                "415": _error("Unsupported type, or the bytes are not what the name says."),
+                "422": _error("Unreadable: empty, truncated, encrypted, without a text layer, a zip bomb..."),
+            },
+        },
+        "delete": {
+            "summary": "Remove a document.",
+            "security": [{"adminToken": []}], "parameters": name,
+            "responses": {"200": {**done, "description": "Removed; the figures are the removed document's."},
+                          **auth, **_COMMON_ERRORS, **unserved,
+                          "404": _error("No document of that name."),
+                          "409": _error("The only document cannot be removed.")},
+        },
+    }
+
+
+def with_document_names(document: dict[str, Any], names: list[str]) -> dict[str, Any]:
+    """The document as served: a `documents` filter may name only the documents indexed now."""
+    document = copy.deepcopy(document)
+    search = next(p for p in document["paths"]["/api/search"]["get"]["parameters"] if p["name"] == "documents")
+    for schema in (document["components"]["schemas"]["AskRequest"]["properties"]["documents"], search["schema"]):
+        schema["items"] = {**schema["items"], "enum": names}
+    return document
+
+
 _DEFAULTS = Settings()
 
 
@@ -164,6 +238,8 @@ def openapi_document(settings: Settings = _DEFAULTS) -> dict[str, Any]:
                     {"name": "k", "in": "query", "required": False,
                      "schema": {"type": "integer", "minimum": 1, "maximum": settings.max_top_k,
                                 "default": settings.default_search_k}},
+                    {"name": "documents", "in": "query", "required": False, "style": "form", "explode": True,
+                     "schema": _DOCUMENTS_FILTER},
                 ],
                 "responses": {
                     "200": _json({"type": "object", "required": ["query", "citations", "index_version"],
@@ -171,7 +247,7 @@ def openapi_document(settings: Settings = _DEFAULTS) -> dict[str, Any]:
                                                  "citations": {"type": "array", "items": _ref("Citation")},
                                                  "index_version": {"type": "string"}},
                                   "additionalProperties": False}, "Passages, best first."),
-                    "400": _error("Missing, empty or over-long q; k not an integer in range."),
+                    "400": _error("Missing, empty or over-long q; k not an integer in range; an unknown document."),
                     **_COMMON_ERRORS,
                 },
             }},
@@ -179,9 +255,13 @@ def openapi_document(settings: Settings = _DEFAULTS) -> dict[str, Any]:
                 "summary": "The full text of one indexed document (the first when no name is given).",
                 "parameters": [{"name": "name", "in": "query", "required": False, "schema": {"type": "string"}}],
                 "responses": {
-                    "200": _json({"type": "object", "required": ["name", "title", "text", "version"],
+                    "200": _json({"type": "object", "required": ["name", "title", "text", "version", "pages"],
                                   "properties": {"name": {"type": "string"}, "title": _TITLE,
-                                                 "text": {"type": "string"}, "version": {"type": "string"}},
+                                                 "text": {"type": "string"}, "version": {"type": "string"},
+                                                 "pages": {"type": "array", "nullable": True,
+                                                           "items": {"type": "integer", "minimum": 0},
+                                                           "description": "Offset where each page starts; null "
+                                                                          "for formats without pages."}},
                                   "additionalProperties": False}, "The document."),
                     **_COMMON_ERRORS,
                     "404": _error("No document of that name."),
@@ -192,14 +272,17 @@ def openapi_document(settings: Settings = _DEFAULTS) -> dict[str, Any]:
                 "responses": {
                     "200": _json({"type": "object", "required": ["documents", "index_version"],
                                   "properties": {"documents": {"type": "array", "items": {
-                                      "type": "object", "required": ["name", "title", "characters"],
+                                      "type": "object",
+                                      "required": ["name", "title", "characters", "pages", "size", "indexed"],
                                       "properties": {"name": {"type": "string"}, "title": _TITLE,
-                                                     "characters": {"type": "integer", "minimum": 0}}}},
+                                                     "characters": {"type": "integer", "minimum": 0},
+                                                     **_DOCUMENT_FACTS}}},
                                       "index_version": {"type": "string"}},
                                   "additionalProperties": False}, "Documents."),
                     **_COMMON_ERRORS,
                 },
             }},
+            "/api/documents/{name}": _document_routes(settings),
             "/api/conversations/{conversation_id}": {"delete": {
                 "operationId": "endConversation",
                 "summary": "End a conversation.",
@@ -222,6 +305,7 @@ def openapi_document(settings: Settings = _DEFAULTS) -> dict[str, Any]:
         },
         "components": {"schemas": {
             "AskRequest": _ask_request(settings), "Answer": _ANSWER, "Citation": _CITATION, "Span": _SPAN,
-            "Error": _ERROR,
-        }},
+            "Error": _ERROR, "DocumentChange": _CHANGE,
+        }, "securitySchemes": {"adminToken": {"type": "http", "scheme": "bearer",
+                                              "description": "DOCQA_ADMIN_TOKEN; without it documents are read-only."}}},
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +14,7 @@ from qa import Settings
 from web._errors import ApiError
 
 MAX_HISTORY = 10
+MAX_DOCUMENTS = 100
 _QUERY_INT = re.compile(r"-?[0-9]+")
 # The OpenAPI document's `pattern: \S` is an ECMA-262 regex, whose white space is not Python's
 # (U+001F and U+0085 are text there, U+FEFF is space): questions are stripped of exactly that set.
@@ -25,6 +27,7 @@ class AskRequest:
     top_k: int
     conversation_id: str | None
     history: list[str]
+    documents: list[str] | None = None
 
 
 def _bad(message: str) -> ApiError:
@@ -113,8 +116,8 @@ def body_int(body: dict[str, Any], field: str, default: int, high: int) -> int:
     return _in_range(value, field, high)
 
 
-def ask_request(body: dict[str, Any], settings: Settings) -> AskRequest:
-    """Validate a `POST /api/ask` body."""
+def ask_request(body: dict[str, Any], settings: Settings, known: Collection[str] = ()) -> AskRequest:
+    """Validate a `POST /api/ask` body; `known` are the names a `documents` filter may use."""
     question = question_text(body.get("question"), settings)
     top_k = body_int(body, "top_k", settings.default_top_k, settings.max_top_k)
     # null is what an answer given without a conversation returned: echoing it back starts a new one.
@@ -128,4 +131,15 @@ def ask_request(body: dict[str, Any], settings: Settings) -> AskRequest:
         if not isinstance(turn, dict):
             raise _bad("each `history` item must be an object with a `question`")
         history.append(question_text(turn.get("question"), settings, "history[].question"))
-    return AskRequest(question, top_k, conversation_id or None, history)
+    documents = document_names(body["documents"], known) if "documents" in body else None
+    return AskRequest(question, top_k, conversation_id or None, history, documents)
+
+
+def document_names(value: Any, known: Collection[str]) -> list[str]:
+    """A `documents` filter: a list of 1 to MAX_DOCUMENTS names, each of an indexed document."""
+    if not isinstance(value, list) or not 1 <= len(value) <= MAX_DOCUMENTS:
+        raise _bad(f"`documents` must be a list of 1 to {MAX_DOCUMENTS} document names")
+    for name in value:
+        if text(name, "documents[]") not in known:
+            raise _bad(f"`documents` names {name!r}, which is not an indexed document")
+    return list(dict.fromkeys(value))

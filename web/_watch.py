@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import logging
 import threading
 import time
 from pathlib import Path
 
-from index import DeferredModel, DocqaError, Embedder, build_index, read_documents
+from index import (DeferredModel, DocqaError, DocumentError, DocumentFolder, Embedder, IndexUnavailable, build_index,
+                   current_version, load_version, read_documents, seed)
+from index._documents import expand
 from qa import Assistant, Settings
+from qa.config import BUNDLED_DOCUMENT
 
 log = logging.getLogger(__name__)
 
@@ -16,9 +21,14 @@ Stamp = tuple[tuple[int, int, int] | None, ...]
 
 
 def stamp(documents: list[Path]) -> Stamp:
-    """What tells an edit: each file's inode (editors that save by renaming), modification time and size."""
+    """What tells an edit: each file's inode (editors that save by renaming), modification time and size;
+    a folder stands for its documents, so files added or removed count too."""
     out: list[tuple[int, int, int] | None] = []
-    for path in documents:
+    try:
+        files = [path for path, _ in expand(documents)]
+    except DocumentError:  # a folder left empty
+        files = []
+    for path in files:
         try:
             st = path.stat()
             out.append((st.st_ino, st.st_mtime_ns, st.st_size))
@@ -30,7 +40,7 @@ def stamp(documents: list[Path]) -> Stamp:
 def rebuild(assistant: Assistant, documents: list[Path], settings: Settings) -> None:
     """Build from the documents with the server's model and switch to the result; log one line either way."""
     try:
-        report = build_index(read_documents(documents), settings.index_dir,
+        report = build_index(read_documents(documents, settings.max_document_bytes), settings.index_dir,
                              DeferredModel(settings.model, assistant.embedder
                                            if isinstance(assistant.embedder, Embedder) else None),
                              settings.max_passage_tokens, settings.min_passage_tokens, progress=False,
@@ -42,6 +52,43 @@ def rebuild(assistant: Assistant, documents: list[Path], settings: Settings) -> 
     log.info("index built in %.2f s: version %s, %d embedded, %d reused",
              report.seconds, report.index_version, report.embedded, report.reused)
     assistant.refresh()
+    release_memory()
+
+
+def release_memory() -> None:
+    """Hand the heap a build freed back to the system: glibc keeps it otherwise, and a server's size stays
+    at its largest build's."""
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
+
+
+def index_documents_folder(settings: Settings) -> None:
+    """Bring the index in line with the documents folder (created holding the bundled document) before serving.
+
+    A folder that cannot be indexed is an error only when there is no index to serve meanwhile. A damaged
+    index is left alone: the server refuses it in one line, and `build_index.py` repairs it.
+    """
+    if current_version(settings.index_dir) is not None:
+        try:
+            load_version(settings.index_dir)
+        except IndexUnavailable:
+            return
+    seed(settings.documents_dir, BUNDLED_DOCUMENT)
+    folder = DocumentFolder(settings.documents_dir, settings.index_dir, settings.max_passage_tokens,
+                            settings.min_passage_tokens, settings.max_document_bytes)
+    try:
+        report = folder.build(folder.documents(), DeferredModel(settings.model))
+    except DocqaError as exc:
+        if current_version(settings.index_dir) is None:
+            raise
+        log.error("documents of %s not indexed, serving index version %s: %s", settings.documents_dir,
+                  current_version(settings.index_dir), exc)
+        return
+    log.info("documents of %s indexed: version %s, %d embedded, %d reused",
+             settings.documents_dir, report.index_version, report.embedded, report.reused)
 
 
 def start_watcher(assistant: Assistant, documents: list[Path], settings: Settings, debounce: float = 1.0) -> None:

@@ -14,8 +14,12 @@ from qa.cli import command_line, run, settings_of
 
 def serve(args: argparse.Namespace) -> int:
     from web._server import run as serve_until_stopped  # waitress and the app load only for this command
+    from web._watch import index_documents_folder
 
-    return serve_until_stopped(settings_of(args), watch=args.watch, documents=args.documents)
+    settings = settings_of(args)
+    if not args.documents:  # the documents folder is what is served
+        index_documents_folder(settings)
+    return serve_until_stopped(settings, watch=args.watch, documents=args.documents or [settings.documents_dir])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,7 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--host")
     p.add_argument("--port", type=int)
     p.add_argument("--watch", action="store_true", help="rebuild the index when the documents change")
-    p.add_argument("documents", nargs="*", type=Path, help="documents to watch with --watch (default: bundled)")
+    p.add_argument("documents", nargs="*", type=Path,
+                   help="documents to serve and watch with --watch (default: $DOCQA_DOCUMENTS_DIR, indexed at start)")
     p.set_defaults(func=serve)
     return run(parser, argv)
 

@@ -38,9 +38,10 @@ async function request(url, options = {}) {
 
 /**
  * POST /api/ask; `conversationId` continues an earlier conversation, and `history` (earlier questions)
- * lets the server rebuild its context when that conversation expired or the server restarted.
+ * lets the server rebuild its context when that conversation expired or the server restarted;
+ * `documents` (names) narrows the search.
  */
-export function ask(question, conversationId, history = []) {
+export function ask(question, conversationId, history = [], documents = undefined) {
   return request("/api/ask", {
     method: "POST",
     headers: { "Content-Type": "application/json" },
@@ -48,6 +49,7 @@ export function ask(question, conversationId, history = []) {
       question,
       conversation_id: conversationId ?? undefined,
       history: history.length ? history.map((q) => ({ question: q })) : undefined,
+      documents,
     }),
   });
 }

@@ -3,6 +3,7 @@ import { ask, endConversation, listDocuments } from "./api.js";
 import { renderAnswer, renderError, renderPending, renderQuestion } from "./messages.js";
 import { Conversation } from "./session.js";
 import { Viewer, targetFromHash } from "./viewer.js";
+import { DocumentsPanel } from "./documents.js";
 
 const $ = (id) => document.getElementById(id);
 const input = $("question");
@@ -27,6 +28,8 @@ const viewer = new Viewer({
   copyButton: $("copy-link"), closeButton: $("close-viewer"),
 }, { returnFocus: input, titleOf });
 const open = (target, button) => viewer.open(target, button);
+
+const documentsPanel = new DocumentsPanel($("documents"));
 
 // Replaced by "New conversation", so that an answer still on its way to the old one is dropped.
 let conversation = Conversation.restore();
@@ -60,7 +63,7 @@ async function submit(question = input.value.trim()) {
   pending.scrollIntoView({ block: "end" });
   let turn;
   try {
-    const reply = await ask(question, current.id, current.history);
+    const reply = await ask(question, current.id, current.history, documentsPanel.selected());
     current.id = reply.conversation_id;
     turn = { question, reply };
   } catch (error) {

@@ -63,6 +63,8 @@ export class Viewer {
     this.#say(problem ?? "");
     this.#render(doc);
     this.#mark(problem ? { passage: null, sentences: [], focus: null } : target);
+    const page = problem ? null : pageOf(doc, (target.focus ?? target.passage)?.start);
+    this.el.documentName.textContent = page ? `${target.document}, page ${page}` : target.document;
     if (problem) return;
     history.replaceState(history.state, "", hashFor({ ...target, version: doc.version }));
     this.#reveal(opener !== null, target.browse);
@@ -213,6 +215,14 @@ function fillParagraph({ start, end, node }, text, { passage, sentences, focus }
       node.append(child);
     }
   }
+}
+
+/** The 1-based page holding `offset` (doc.pages lists where each page starts), or null without pages. */
+function pageOf(doc, offset) {
+  if (!doc.pages?.length || offset == null) return null;
+  let page = 1;
+  while (page < doc.pages.length && doc.pages[page] <= offset) page++;
+  return page;
 }
 
 /** Why the target's offsets cannot be trusted in `doc` (a newer index, a bad link), or null. */

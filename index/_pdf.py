@@ -1,0 +1,124 @@
+"""PDF text: each page's text layer, with repeated headers, footers and page numbers left out, lines
+joined into paragraphs (hyphenated line ends mended), and where each page starts in the result."""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections import Counter
+
+from index.errors import DocumentError
+
+# Lines at the top or bottom of a page looked at for running headers and footers.
+EDGE_LINES = 2
+# A line at a page's edge that recurs (digits aside) on this share of the pages is a header or footer.
+REPEATED_SHARE = 0.5
+# A line this much shorter than the page's longest ends its paragraph when it ends a sentence.
+SHORT_LINE = 0.85
+_PAGE_NUMBER = re.compile(r"(?:page\s*)?(?:\d+|[ivxlcdm]+)(?:\s*(?:of|/)\s*\d+)?|[-–—]\s*\d+\s*[-–—]", re.I)
+_SENTENCE_END = re.compile(r"""[.!?:;]["'”’)\]]*(?:\s*\[[^\]]{1,10}\])*$""")
+_HYPHENATED = re.compile(r"([A-Za-zÀ-ÿ]+)-$")
+_MARKERS_ONLY = re.compile(r"(?:\[[^\]]{1,10}\]\s*)+")
+_WORD = re.compile(r"[\w-]+")
+
+
+def _edge_key(line: str) -> str:
+    return re.sub(r"\d+", "#", line.strip().lower())
+
+
+def _page_lines(raw_pages: list[str]) -> list[list[str]]:
+    """Each page's non-empty lines, white space runs (justified text) collapsed to one space."""
+    return [[" ".join(line.split()) for line in page.splitlines() if line.strip()] for page in raw_pages]
+
+
+def strip_running_lines(pages: list[list[str]]) -> list[list[str]]:
+    """Drop page numbers and the headers and footers that repeat at the edges of most pages."""
+    # A running line keeps its place (first line, last line...); body text repeated elsewhere rarely does.
+    counts: Counter[tuple[int, str]] = Counter()
+    for lines in pages:
+        edges = {(i, _edge_key(lines[i])) for i in range(-min(EDGE_LINES, len(lines)), min(EDGE_LINES, len(lines)))}
+        counts.update(edges)
+    threshold = max(2, REPEATED_SHARE * len(pages))
+
+    def running(lines: list[str], i: int) -> bool:
+        line = lines[i]
+        where = i if i < EDGE_LINES else i - len(lines)
+        return bool(_PAGE_NUMBER.fullmatch(line.strip())) or counts[(where, _edge_key(line))] >= threshold
+
+    out = []
+    for lines in pages:
+        lo, hi = 0, len(lines)
+        while lo < min(hi, EDGE_LINES) and running(lines, lo):
+            lo += 1
+        while hi > max(lo, len(lines) - EDGE_LINES) and running(lines, hi - 1):
+            hi -= 1
+        out.append(lines[lo:hi])
+    return out
+
+
+def _heading_like(line: str, width: int) -> bool:
+    """A short line that ends no sentence and continues nowhere: a heading or a caption."""
+    return len(line) < 0.6 * width and not _SENTENCE_END.search(line) and line[-1] not in ",-"
+
+
+def join_lines(pages: list[list[str]]) -> tuple[str, tuple[int, ...]]:
+    """The pages' lines as paragraphs (one per line of the result) and the offset where each page starts.
+
+    A line ends its paragraph when it ends a sentence and falls clearly short of the page's width, or
+    when it is a short line of its own (a heading). A word hyphenated across a line end is mended unless
+    the document spells it with the hyphen elsewhere ("well-known").
+    """
+    vocabulary = {w.lower() for lines in pages for line in lines for w in _WORD.findall(line)}
+    parts: list[str] = []
+    length = 0
+    starts: list[int] = []
+    previous = ""  # the last line, when the paragraph is still open
+    for lines in pages:
+        width = max((len(line) for line in lines), default=0)
+        start: int | None = None
+        for line in lines:
+            if previous and _SENTENCE_END.search(previous) and _heading_like(line, width):
+                previous = ""  # a heading after a full last line of a paragraph
+            hyphen = _HYPHENATED.search(previous) if previous else None
+            first = line.split(" ", 1)[0].rstrip(".,;:")
+            if hyphen and line[:1].islower():  # a word broken at the line end: no space inside it
+                if f"{hyphen.group(1)}-{first}".lower() not in vocabulary:
+                    parts[-1] = parts[-1][:-1]
+                    length -= 1
+                joiner = ""
+            else:
+                # A line of bare reference markers ("[15]") belongs to the sentence before it.
+                joiner = " " if previous or (parts and _MARKERS_ONLY.fullmatch(line)) else "\n\n" if parts else ""
+            if start is None:
+                start = length + len(joiner)
+            parts.append(joiner + line)
+            length += len(joiner) + len(line)
+            short = len(line) < SHORT_LINE * width
+            previous = "" if short and (_SENTENCE_END.search(line) or _heading_like(line, width)) else line
+        starts.append(length if start is None else start)
+    return "".join(parts) + "\n", tuple(starts)
+
+
+def pdf_to_text(raw: bytes, label: str) -> tuple[str, tuple[int, ...]]:
+    """The text of a PDF and the offset where each page starts; DocumentError with one line otherwise."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    if b"%%EOF" not in raw[-2048:]:
+        raise DocumentError(f"{label}: truncated PDF (no end-of-file marker); upload the whole file")
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # it warns about every repaired cross-reference
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise DocumentError(f"{label}: encrypted PDF; save a copy without a password and index that")
+        raw_pages = [page.extract_text() or "" for page in reader.pages]
+    except DocumentError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError,
+            NotImplementedError, OSError, AssertionError) as exc:
+        reason = "needs a password" if "decrypt" in str(exc).lower() else f"{type(exc).__name__}: {exc}"
+        raise DocumentError(f"{label}: unreadable PDF ({reason})"[:300]) from None
+    if not "".join(raw_pages).strip():
+        raise DocumentError(f"{label}: the PDF has no text layer (scanned pages?); run OCR on it first")
+    return join_lines(strip_running_lines(_page_lines(raw_pages)))
