@@ -27,7 +27,7 @@ from bench._common import EVAL, assistant_for, seed_dev, table  # noqa: E402
 from index import Embedder, build_index, read_documents  # noqa: E402
 from index._splitting import _paragraph_spans, split_sentences  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
-from tests.conftest import stop_server  # noqa: E402
+from bench.support import stop_server  # noqa: E402
 from tests.makedocs import make_pdf, malformed_documents  # noqa: E402
 
 RESIDUE_LINES = 4  # the bundled document's side-box residue (document/README.md)
@@ -158,7 +158,7 @@ def watch_memory(line: str) -> None:
     """Server memory around a `--watch` rebuild that adds the one-line file, then one that removes it."""
     process, url, index_dir, documents = managed_server(Path(tempfile.mkdtemp(prefix="docqa-watch-")), "t")
     stop_server(process)  # started again with --watch
-    from tests.conftest import start_server
+    from bench.support import start_server
 
     process, url = start_server(index_dir, "--watch", env={"DOCQA_DOCUMENTS_DIR": str(documents),
                                                           "DOCQA_LOG_LEVEL": "WARNING"})
@@ -192,7 +192,7 @@ def watch_memory(line: str) -> None:
 
 def managed_server(folder: Path, token: str, *extra_env: tuple[str, str]) -> tuple[object, str, Path, Path]:
     """A real `docqa serve` over a documents folder holding the bundled document, with management on."""
-    from tests.conftest import start_server
+    from bench.support import start_server
 
     index_dir, documents = folder / "index", folder / "documents"
     documents.mkdir(parents=True)

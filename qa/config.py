@@ -104,7 +104,7 @@ _BACKENDS = ("onnx", "torch")
 def _problems(s: Settings) -> list[str]:
     """What is wrong with the settings, each as one line naming the variable."""
     checks = [
-        ("port", 0 < s.port < 65536, "a port number (1-65535)"),
+        ("port", 0 <= s.port < 65536, "a port number (0-65535; 0: any free port)"),
         ("threads", s.threads >= 1, "at least 1"),
         ("torch_threads", s.torch_threads >= 1, "at least 1"),
         ("query_backend", s.query_backend in _BACKENDS, f"one of {', '.join(_BACKENDS)}"),

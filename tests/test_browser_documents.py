@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from qa.config import BUNDLED_DOCUMENT
-from tests.conftest import start_server, stop_server
+from bench.support import start_server, stop_server
 from tests.makedocs import make_pdf
 
 pytest.importorskip("playwright")

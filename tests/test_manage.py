@@ -14,7 +14,7 @@ from flask.testing import FlaskClient
 from index import Embedder, current_version
 from qa import Assistant, Settings
 from qa.config import BUNDLED_DOCUMENT
-from tests.conftest import start_server, stop_server
+from bench.support import start_server, stop_server
 from tests.makedocs import make_docx, make_pdf, malformed_documents
 from tests.test_api import check
 from web import create_app

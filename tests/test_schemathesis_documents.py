@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import start_server, stop_server
+from bench.support import start_server, stop_server
 from tests.test_schemathesis import BUDGET, SCHEMATHESIS
 
 TOKEN = "schemathesis-token"

@@ -97,16 +97,18 @@ class _JsonErrorTask(ErrorTask):
 
 
 class _Parser(HTTPRequestParser):
-    """Refuses a Content-Length over its route's limit as soon as the headers are in, and never says
-    `100 Continue` to a request it refuses."""
+    """Refuses a Content-Length over its route's limit as soon as the headers are in (a chunked body as
+    soon as it passes it), and never says `100 Continue` to a request it refuses."""
 
     route_limit: Callable[[str, str], int] = staticmethod(lambda method, path: 0)
 
     def received(self, data: bytes) -> int:
         consumed = super().received(data)
-        if self.headers_finished and self.error is None and self.content_length:
+        # A chunked body has no length up front: it is refused once what arrived passes the limit.
+        size = max(self.content_length or 0, self.body_bytes_received)
+        if self.headers_finished and self.error is None and size:
             limit = self.route_limit(self.command or "", self.path or "")
-            if self.content_length > limit:
+            if size > limit:
                 self.error = RequestEntityTooLarge(f"over {limit} bytes")
                 self.completed = True
         if self.error is not None:

@@ -64,7 +64,8 @@ export class Viewer {
     this.#render(doc);
     this.#mark(problem ? { passage: null, sentences: [], focus: null } : target);
     const page = problem ? null : pageOf(doc, (target.focus ?? target.passage)?.start);
-    this.el.documentName.textContent = page ? `${target.document}, page ${page}` : target.document;
+    const title = this.titleOf(target.document);
+    this.el.documentName.textContent = page ? `${title}, page ${page}` : title;
     if (problem) return;
     history.replaceState(history.state, "", hashFor({ ...target, version: doc.version }));
     this.#reveal(opener !== null, target.browse);
