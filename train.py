@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Settings().trained_dir)
     parser.add_argument("--work", type=Path, default=ROOT / "instance" / "train", help="indexes of the articles")
     parser.add_argument("--per-kind", type=int, default=60, help="questions of each kind per article")
-    parser.add_argument("--recall", type=float, default=0.997, help="answerable questions that must stay found")
+    parser.add_argument("--recall", type=float, default=0.999, help="answerable questions that must stay found")
     parser.add_argument("--follow-up-recall", type=float, default=0.98, help="... and answerable follow-ups")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
