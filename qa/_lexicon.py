@@ -114,8 +114,6 @@ QUESTION_KINDS = (
     QuestionKind("quantity", re.compile(r"\bhow (?:many|much|long|often|fast|old|big|large|far)\b|"
                                         r"\bwhat (?:percentage|proportion|number|share|amount)\b", re.I),
                  re.compile(rf"\d|\b(?:{_any(NUMBER_WORDS)})\b", re.I), "answer_type"),
-    QuestionKind("person", re.compile(r"^\s*(?:who|whom|whose)\b", re.I),
-                 re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z.]+)+"), "answer_type"),
     QuestionKind("place", re.compile(r"^\s*where\b|\b(?:what|which) (?:country|countries|city|cities|place|places|"
                                      r"region)\b", re.I),
                  re.compile(rf"\b(?i:in|at|on|from|to)\s+(?i:the\s+)?(?:[A-Z][a-z]+|(?i:{_any(PLACE_NOUNS)}))\b|"

@@ -40,7 +40,7 @@ def tokens(text: str) -> list[str]:
 
 
 def question_type(question: str) -> str | None:
-    """The kind of answer asked for ("reason", "time", "quantity", "person", "place", "risk"), or None."""
+    """The kind of answer asked for ("reason", "time", "quantity", "place", "risk"), or None."""
     return next((kind.name for kind in lexicon.QUESTION_KINDS if kind.asks.search(question)), None)
 
 

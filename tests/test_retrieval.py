@@ -144,7 +144,6 @@ def test_a_question_with_an_unknown_abbreviation_searches_its_long_form(assistan
     ("Why are sessions repeated?", "reason", "Relapse comes in weeks, which is why doses are repeated."),
     ("When was it approved?", "time", "It was approved in 2019."),
     ("How many clinics offer it?", "quantity", "Only 20% of clinics do."),
-    ("Who first made ketamine?", "person", "It was made by Calvin Lee Stevens."),
     ("Where was it first used?", "place", "In the United States it was used on the battlefield."),
     ("Any problems?", "risk", "However, some patients had manic symptoms."),
 ])
