@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 
 from index import IndexVersion, strip_markers
@@ -89,10 +90,12 @@ def coherent(hits: list[Hit], h: int, best: ScoredSentence) -> list[tuple[int, S
 
 
 def choose_sentences(hits: list[Hit], tuning: Tuning, said: frozenset[tuple[int, int]] = frozenset(),
-                     whole_first: bool = False) -> list[tuple[int, ScoredSentence]]:
+                     whole_first: bool = False,
+                     text_of: Callable[[int, ScoredSentence], str] | None = None) -> list[tuple[int, ScoredSentence]]:
     """(hit position, sentence) pairs for the answer, best first; sentences in `said` count for less.
 
     With `whole_first` (a follow-up whose own words match nothing) the first passage is read in order.
+    With `text_of`, a sentence whose words were already chosen (text repeated on every page) is skipped.
     """
     if whole_first and hits:
         chosen, length = [], 0
@@ -111,8 +114,11 @@ def choose_sentences(hits: list[Hit], tuning: Tuning, said: frozenset[tuple[int,
         return []
     chosen = coherent(hits, *ranked[0])
     length = sum(s.end - s.start for _, s in chosen)
+    seen = {" ".join(text_of(h, s).split()) for h, s in chosen} if text_of else set()
     for h, s in ranked[1:]:
         if any(s.start == c.start and h == ch for ch, c in chosen):
+            continue
+        if text_of and " ".join(text_of(h, s).split()) in seen:
             continue
         size = s.end - s.start
         if len(chosen) == MAX_SENTENCES or s.score < ranked[0][1].score - tuning.margin:
@@ -120,6 +126,8 @@ def choose_sentences(hits: list[Hit], tuning: Tuning, said: frozenset[tuple[int,
         if length + size <= tuning.soft_chars:
             chosen.append((h, s))
             length += size
+            if text_of:
+                seen.add(" ".join(text_of(h, s).split()))
     return chosen
 
 
@@ -129,14 +137,17 @@ def compose(hits: list[Hit], version: IndexVersion, query: str, found: bool, tun
     if not found:
         citations = [citation(n, hit, version, []) for n, hit in enumerate(hits, start=1)]
         return Answer(NOT_FOUND, False, citations, query, version.version)
-    chosen = choose_sentences(hits, tuning, said, whole_first)
+    def text_of(h: int, s: ScoredSentence) -> str:
+        return strip_markers(version.document(hits[h].passage.document).text[s.start : s.end])
+
+    chosen = choose_sentences(hits, tuning, said, whole_first, text_of)
     citations = [
         citation(n, hit, version, [s for h, s in chosen if h == n - 1]) for n, hit in enumerate(hits, start=1)
     ]
     parts: list[str] = []
     sentences: list[str] = []
     for h, s in sorted(chosen, key=lambda pair: (pair[0], pair[1].start)):
-        text = strip_markers(version.document(hits[h].passage.document).text[s.start : s.end])
+        text = text_of(h, s)
         if sum(len(p) + 1 for p in parts) + len(text) + len(f" [{h + 1}]") > MAX_CHARS:
             # A single over-long sentence is cut at a word so the answer stays within its limit.
             text = text[: MAX_CHARS - 8].rsplit(" ", 1)[0] + "…" if not parts else ""

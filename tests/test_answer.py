@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
-from index import strip_markers
-from qa import Assistant
+from index import Embedder, build_index, read_documents, strip_markers
+from qa import Assistant, Settings
 from qa._answer import MAX_CHARS, MAX_SENTENCES, NOT_FOUND, choose_sentences
 from qa._tuning import Tuning
 
@@ -92,3 +93,17 @@ def test_a_question_sharing_nearly_all_its_words_with_a_sentence_is_found(assist
 
 def test_a_what_is_question_is_answered_by_the_sentence_defining_it(assistant: Assistant) -> None:
     assert "an enantiomer of ketamine" in assistant.ask("What is esketamine?").answer
+
+
+def test_a_sentence_repeated_in_the_documents_is_quoted_once(tmp_path: Path, embedder: Embedder) -> None:
+    # Text repeated on every page (a PDF's boilerplate, a pasted paragraph) must not fill the answer.
+    fact = "The Zorblax ward opened in 2031. Its first director was Ingrid Kvalheim, a psychiatrist."
+    (tmp_path / "report.txt").write_text("\n\n".join([fact] * 3 + ["Closing words of a short report."]) + "\n")
+    build_index(read_documents([tmp_path / "report.txt"]), tmp_path / "index", embedder)
+    assistant = Assistant(Settings.from_env({"index_dir": tmp_path / "index"}), embedder)
+    text = assistant.loaded.version.document("report.txt").text
+    hits = assistant.hits("Who was the first director of the Zorblax ward?", 3)
+    chosen = choose_sentences(hits, Tuning(margin=10.0, soft_chars=10_000), text_of=lambda h, s: text[s.start : s.end])
+    quoted = [text[s.start : s.end] for _, s in chosen]
+    assert len(quoted) == MAX_SENTENCES and len(set(quoted)) == MAX_SENTENCES
+    assert "Kvalheim" in assistant.ask("Who was the first director of the Zorblax ward?").answer
