@@ -64,12 +64,14 @@ class DeferredModel:
 
     Loading torch and sentence-transformers costs seconds, so a rebuild with little or nothing new is
     much faster without them. Counting uses a tokenizer of its own, so a server's model, shared with
-    requests in flight, is never reconfigured (untruncated) under them.
+    requests in flight, is never reconfigured (untruncated) under them. With `shared=False` the weights
+    loaded here are the build's own, freed with it (a server that encodes questions with ONNX keeps no torch
+    model between rebuilds).
     """
 
-    def __init__(self, model: str, loaded: Embedder | None = None) -> None:
+    def __init__(self, model: str, loaded: Embedder | None = None, shared: bool = True) -> None:
         source, self.identity = resolve_model(model)
-        self._model, self._loaded = model, loaded
+        self._model, self._loaded, self._shared = model, loaded, shared
         path = Path(source) / "tokenizer.json"
         self._tokenizer = Tokenizer.from_file(str(path)) if path.is_file() else None
         if self._tokenizer is not None:  # the file's own settings truncate and pad to 128
@@ -79,7 +81,7 @@ class DeferredModel:
     @property
     def embedder(self) -> Embedder:
         if self._loaded is None:
-            self._loaded = shared_embedder(self._model)
+            self._loaded = shared_embedder(self._model) if self._shared else Embedder(self._model)
         return self._loaded
 
     def count_tokens(self, texts: list[str]) -> list[int]:

@@ -299,7 +299,9 @@ def _load(index_dir: Path, version: str) -> IndexVersion:
         texts = {d.name: d.text for d in documents}
         passages = [_passage(p, texts) for p in manifest["passages"]]
         passage_vectors = faiss.read_index(str(folder / "passages.faiss"))
-        sentence_vectors = np.load(folder / "sentences.npy", allow_pickle=False)
+        # Mapped, not read: only the rows of passages a question reaches are paged in, the kernel may drop
+        # them under pressure, and replicas serving one version share them.
+        sentence_vectors = np.load(folder / "sentences.npy", mmap_mode="r", allow_pickle=False)
     except FileNotFoundError as exc:
         raise IndexUnavailable(f"index version {version} is incomplete ({Path(exc.filename).name} missing)") from None
     except (ValueError, KeyError, TypeError, IndexError, RuntimeError, OSError, RecursionError) as exc:

@@ -24,7 +24,9 @@ def format_answer(answer: Answer | dict, width: int = 100) -> str:
     """The answer, then each citation as `[n] document:start-end` and its highlighted sentences."""
     data = answer.to_dict() if isinstance(answer, Answer) else answer
     lines = [textwrap.fill(data["answer"], width)]
-    if data["query"] and data.get("question") not in (None, data["query"]):
+    if data.get("continues"):  # as the page says it: which earlier question a follow-up was read with
+        lines.insert(0, f"(continuing: {data['continues']})")
+    elif data["query"] and data.get("question") not in (None, data["query"]):
         lines.insert(0, f"(understood as: {data['query']})")
     lines.append("")
     for c in data["citations"]:

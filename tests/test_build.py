@@ -6,6 +6,7 @@ import json
 import subprocess
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from index import Embedder, build_index, current_version, load_version, read_documents
@@ -81,3 +82,17 @@ def test_old_versions_are_pruned_to_two(index_dir: Path, tmp_path: Path, embedde
     kept = sorted(p.name for p in (index_dir / "versions").iterdir())
     assert kept == sorted(versions[-2:])
     assert current_version(index_dir) == versions[-1]
+
+
+def test_a_served_version_maps_its_sentence_vectors_and_outlives_pruning(index_dir: Path, tmp_path: Path,
+                                                                         embedder: Embedder) -> None:
+    # Mapped rows stay readable after the version's folder is pruned (the mapping keeps the file alive).
+    served = load_version(index_dir)
+    assert isinstance(served.sentence_vectors, np.memmap)
+    expected = np.array(served.sentence_vectors[:5])
+    doc = tmp_path / "d.txt"
+    for n in range(3):
+        doc.write_text(f"Ketamine fact number {n} is stated here.\n")
+        build_index(read_documents([doc]), index_dir, embedder)
+    assert not (index_dir / "versions" / served.version).exists()
+    assert np.array_equal(served.sentence_vectors[:5], expected)

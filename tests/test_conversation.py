@@ -232,4 +232,4 @@ def test_docqa_chat_in_a_terminal(bundled_index) -> None:  # type: ignore[no-unt
     assert result.returncode == 0, result.stderr
     assert "Parke-Davis" in result.stdout
     assert "veterinary anesthetic" in result.stdout
-    assert "understood as:" in result.stdout
+    assert "(continuing: Where was ketamine discovered?)" in result.stdout

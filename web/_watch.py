@@ -42,7 +42,7 @@ def rebuild(assistant: Assistant, documents: list[Path], settings: Settings) -> 
     try:
         report = build_index(read_documents(documents, settings.max_document_bytes), settings.index_dir,
                              DeferredModel(settings.model, assistant.embedder
-                                           if isinstance(assistant.embedder, Embedder) else None),
+                                           if isinstance(assistant.embedder, Embedder) else None, shared=False),
                              settings.max_passage_tokens, settings.min_passage_tokens, progress=False,
                              reader=settings.reader)
     except Exception as exc:  # a bad edit must not take the server down
