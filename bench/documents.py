@@ -5,6 +5,7 @@
     python bench/documents.py long-line     # 2 MB one-line file, and 0.48 MB of unseen text on one line: chars/s vs the bundled document
     python bench/documents.py upload        # 1 MB upload served while 4 clients ask
     python bench/documents.py malformed     # 30 malformed uploads: all 4xx, nothing changed
+    python bench/documents.py folder-change # a small document added to a folder of eleven
 """
 
 from __future__ import annotations
@@ -302,16 +303,48 @@ def malformed(embedder: Embedder) -> None:
         stop_server(process)
 
 
+def folder_change(embedder: Embedder) -> None:
+    """A small document added to a folder of eleven (the bundled one and the ten SQuAD training articles),
+    through the upload's code path, the splitter's memo emptied as in a fresh process: the others keep
+    their passages, so the change costs what it adds."""
+    from index import DocumentFolder
+    from index._splitting import make_passages
+
+    folder = Path(tempfile.mkdtemp(prefix="docqa-folder-"))
+    (folder / "documents").mkdir()
+    shutil.copy(BUNDLED_DOCUMENT, folder / "documents")
+    for n, article in enumerate(json.loads((EVAL / "squad2-train-10-articles.json").read_text())["data"]):
+        (folder / "documents" / f"article-{n}.txt").write_text("\n\n".join(p["context"] for p in article["paragraphs"]))
+    documents = DocumentFolder(folder / "documents", folder / "index", 200, 48)
+    started = time.perf_counter()
+    cold = documents.build(documents.documents(), embedder)
+    cold_seconds = time.perf_counter() - started
+    _paragraph_spans.cache_clear()  # as in a fresh process: `build_index.py`, a server starting
+    started = time.perf_counter()
+    for document in documents.documents():
+        make_passages(document, embedder.count_tokens, 200, 48)
+    split_seconds = time.perf_counter() - started
+    _paragraph_spans.cache_clear()
+    started = time.perf_counter()
+    change = documents.put("note.txt", b"A short note added to the folder. It holds two sentences.\n", embedder)
+    rows = [("cold build of the folder", f"{cold.units:,}", f"{cold_seconds:.1f}"),
+            ("splitting every document again in a fresh process (each change's cost before)", "",
+             f"{split_seconds:.1f}"),
+            ("adding a 2-sentence document (PUT's code path)", f"{change.report.embedded} embedded",
+             f"{time.perf_counter() - started:.2f}")]
+    print(table(rows, ("what", "units", "seconds")))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("figure", choices=["pdf-quality", "pdf-rate", "long-line", "watch-memory", "upload",
-                                           "malformed"])
+                                           "malformed", "folder-change"])
     parser.add_argument("--quick", action="store_true", help="upload: leave out the never-seen text")
     args = parser.parse_args()
     if args.figure == "watch-memory":
         return watch_memory(two_mb_line())
     {"pdf-quality": pdf_quality, "pdf-rate": pdf_rate, "upload": upload, "malformed": malformed,
-     "long-line": long_line}[args.figure](Embedder())
+     "long-line": long_line, "folder-change": folder_change}[args.figure](Embedder())
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from index._embedding import Embedder, resolve_model, shared_embedder
 from index._onnx import export_onnx, exported, onnx_encoder
 from index._reader import export_reader
 from index._splitting import Passage, make_passages, strip_markers
-from index._store import build_lock, current_version, indexed_times, load_version, write_version
+from index._store import IndexVersion, build_lock, current_version, indexed_times, load_version, write_version
 from index.errors import DocumentError, IndexUnavailable
 
 log = logging.getLogger(__name__)
@@ -128,14 +128,40 @@ def _settings_change(old_model: str, old_split: dict[str, object], model: str,
     return ", ".join(changes) or None
 
 
-def _cached_vectors(index_dir: Path, model: str, split: dict[str, object]) -> dict[str, np.ndarray] | None:
-    """Vectors of the current version by unit key; None when there is no usable current version."""
+def _previous(index_dir: Path) -> IndexVersion | None:
+    """The current version, to reuse from; None when there is none or it is unusable."""
     if current_version(index_dir) is None:
         return None
     try:
-        old = load_version(index_dir)
+        return load_version(index_dir)
     except IndexUnavailable as exc:
         log.warning("previous index unusable, embedding everything: %s", exc)
+        return None
+
+
+def _passages(documents: list[Document], model: Model, max_tokens: int, min_tokens: int,
+              kept: dict[tuple[str, str, tuple[int, ...] | None], list[Passage]]) -> list[Passage]:
+    """Every document's passages; one the previous version holds unchanged keeps them (splitting is the slow
+    part of a build with little to embed)."""
+    return [p for doc in documents
+            for p in kept.get((doc.name, doc.sha256, doc.pages)) or make_passages(doc, model.count_tokens,
+                                                                                    max_tokens, min_tokens)]
+
+
+def _kept_passages(old: IndexVersion | None, model: str,
+                   split: dict[str, object]) -> dict[tuple[str, str, tuple[int, ...] | None], list[Passage]]:
+    """The previous version's passages by (document name, text digest, pages), when split the same way."""
+    if old is None or _settings_change(old.model, old.split, model, split):
+        return {}
+    by_document: dict[str, list[Passage]] = {}
+    for p in old.passages:
+        by_document.setdefault(p.document, []).append(p)
+    return {(d.name, d.sha256, d.pages): by_document[d.name] for d in old.documents if d.name in by_document}
+
+
+def _cached_vectors(old: IndexVersion | None, model: str, split: dict[str, object]) -> dict[str, np.ndarray] | None:
+    """Vectors of the previous version by unit key; None when there is no usable previous version."""
+    if old is None:
         return None
     change = _settings_change(old.model, old.split, model, split)
     if change:
@@ -179,16 +205,15 @@ def build_index(
     """
     started = time.perf_counter()
     split: dict[str, object] = {"splitter": SPLITTER, "max_tokens": max_tokens, "min_tokens": min_tokens}
-    passages = [
-        p for doc in documents for p in make_passages(doc, model.count_tokens, max_tokens, min_tokens)
-    ]
-    if not passages:
-        raise DocumentError("the documents contain no text to index (only headings, tables or images)")
-    passage_texts, sentence_texts = units_of(documents, passages)
-    units = len(passage_texts) + len(sentence_texts)
     version = _version_of(model.identity, split, documents)
     with build_lock(index_dir):
-        cached = _cached_vectors(index_dir, model.identity, split)
+        old = _previous(index_dir)
+        passages = _passages(documents, model, max_tokens, min_tokens, _kept_passages(old, model.identity, split))
+        if not passages:
+            raise DocumentError("the documents contain no text to index (only headings, tables or images)")
+        passage_texts, sentence_texts = units_of(documents, passages)
+        units = len(passage_texts) + len(sentence_texts)
+        cached = _cached_vectors(old, model.identity, split)
         cache = cached or {}
         show = progress if progress is not None else units > PROGRESS_THRESHOLD
         if not exported(index_dir, model.identity):  # once per index folder and model

@@ -2,7 +2,8 @@
 
 Examples come from SQuAD 2.0 articles, each indexed on its own: its answerable questions (found), its
 unanswerable ones and questions of other articles (not found), alone and as follow-ups of one of its own
-questions, the follow-up made by replacing the article's subject with "it". A logistic regression over
+questions, the follow-up made by replacing the article's subject with "it"; and questions of other articles
+asked of this article's subject (not found: on topic, yet not answered here). A logistic regression over
 `Evidence` is fitted on them; its cut-off keeps `recall` of the answerable examples in cross-validation
 by article, so the cut-off is chosen on articles the fit did not see.
 """
@@ -33,19 +34,29 @@ class Example:
     found: bool
 
 
+def subject_name(title: str) -> str:
+    """The article's subject: its title without a bracketed note."""
+    return re.sub(r"\s*\(.*?\)\s*", " ", title).replace("_", " ").strip()
+
+
 def subject_pattern(title: str) -> re.Pattern[str]:
-    """The article's subject as a question names it: its title without a bracketed note, or its last word."""
-    name = re.sub(r"\s*\(.*?\)\s*", " ", title).replace("_", " ").strip()
+    """The article's subject as a question names it: its name, or the name's last word."""
+    name = subject_name(title)
     forms = sorted({name, name.split()[-1]}, key=len, reverse=True)
     return re.compile(rf"\b(?:the\s+)?(?:{'|'.join(map(re.escape, forms))})(?P<possessive>'s|’s)?\b", re.I)
 
 
-def as_follow_up(question: str, title: str) -> str | None:
-    """The question with its subject replaced by "it" ("When did Beyoncé rise?" -> "When did it rise?")."""
+def renamed(question: str, title: str, name: str, possessive: str) -> str | None:
+    """The question with the subject of the article `title` replaced by `name` (`possessive` after "'s")."""
     match = subject_pattern(title).search(question)
     if match is None:
         return None
-    return question[: match.start()] + ("its" if match.group("possessive") else "it") + question[match.end():]
+    return question[: match.start()] + (possessive if match.group("possessive") else name) + question[match.end():]
+
+
+def as_follow_up(question: str, title: str) -> str | None:
+    """The question with its subject replaced by "it" ("When did Beyoncé rise?" -> "When did it rise?")."""
+    return renamed(question, title, "it", "its")
 
 
 def examples(articles: list[SquadArticle], assistant_of: Callable[[int], Assistant], per_kind: int,
@@ -60,15 +71,21 @@ def examples(articles: list[SquadArticle], assistant_of: Callable[[int], Assista
             "answerable": [(a, q) for q in article.answerable],
             "unanswerable": [(a, q) for q in article.unanswerable],
             "other article": others,
+            # Asked of this article's subject ("What is the price of <it>?"): on topic, yet not answered here.
+            "other article, this subject": [(b, q) for b, q in others
+                                            if subject_pattern(articles[b].title).search(q.question)],
         }
+        name = subject_name(article.title)
         openers = [q.question for q in article.answerable]
         for kind, pool in kinds.items():
             for b, q in rng.sample(pool, min(per_kind, len(pool))):
                 found = kind == "answerable"
-                alone = assistant.respond(q.question)
+                question = renamed(q.question, articles[b].title, name, f"{name}'s") \
+                    if kind == "other article, this subject" else q.question
+                alone = assistant.respond(question)
                 out.append(Example(a, kind, alone.evidence.features(), found))
                 follow_up = as_follow_up(q.question, articles[b].title)
-                if follow_up is None:
+                if follow_up is None or kind == "other article, this subject":  # as a follow-up: "other article"
                     continue
                 first = assistant.respond(rng.choice(openers))
                 outcome = assistant.respond(follow_up, first.turn)

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from index import Embedder, build_index, current_version, load_version, read_documents
+from index._splitting import make_passages
 from qa.config import BUNDLED_DOCUMENT, ROOT
 from bench.support import PYTHON
 
@@ -96,3 +97,21 @@ def test_a_served_version_maps_its_sentence_vectors_and_outlives_pruning(index_d
         build_index(read_documents([doc]), index_dir, embedder)
     assert not (index_dir / "versions" / served.version).exists()
     assert np.array_equal(served.sentence_vectors[:5], expected)
+
+
+def test_an_unchanged_document_keeps_its_passages_without_splitting_again(tmp_path: Path, embedder: Embedder,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import index._build as build
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Ketamine notes. The first fact is stated here.\n")
+    build_index(read_documents([BUNDLED_DOCUMENT, notes]), tmp_path / "idx", embedder)
+    split = []
+    monkeypatch.setattr(build, "make_passages", lambda doc, *a: split.append(doc.name) or make_passages(doc, *a))
+    notes.write_text("Ketamine notes. The second fact is stated here.\n")
+    build_index(read_documents([BUNDLED_DOCUMENT, notes]), tmp_path / "idx", embedder)
+    assert split == ["notes.txt"]
+    # The same passages as a build that split everything.
+    build_index(read_documents([BUNDLED_DOCUMENT, notes]), tmp_path / "cold", embedder)
+    assert load_version(tmp_path / "idx").passages == load_version(tmp_path / "cold").passages
+    assert split == ["notes.txt", BUNDLED_DOCUMENT.name, "notes.txt"]
