@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+import sys
+from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeVar
 
 import bm25s
 import faiss
@@ -88,10 +89,25 @@ def idf(document_frequency: int, documents: int) -> float:
     return math.log(1.0 + (documents - document_frequency + 0.5) / (document_frequency + 0.5))
 
 
-def coverage(query: dict[str, float], terms: frozenset[str]) -> float:
+def coverage(query: dict[str, float], terms: Collection[str]) -> float:
     """Share of the query's idf mass whose terms occur in `terms` (0 when the query has none)."""
     total = sum(query.values())
     return sum(w for t, w in query.items() if t in terms) / total if total else 0.0
+
+
+H = TypeVar("H", bound=Hashable)
+
+
+def shared(values: Iterable[H]) -> list[H]:
+    """The values with equal ones as one object: a large index holds few distinct cue sets."""
+    seen: dict[H, H] = {}
+    return [seen.setdefault(v, v) for v in values]
+
+
+def term_tuple(text: str) -> tuple[str, ...]:
+    """A sentence's distinct stems, interned: a tuple of shared strings is a fraction of a frozenset of copies,
+    and a sentence has few enough stems for a linear lookup."""
+    return tuple(sorted({sys.intern(stem) for stem in tokens(text)}))
 
 
 class Searcher:
@@ -106,9 +122,9 @@ class Searcher:
         self._bm25.index(passage_tokens, show_progress=False)
         self._passage_terms = [frozenset(t) for t in passage_tokens]
         self.sentence_texts = sentence_texts
-        self._sentence_terms = [frozenset(tokens(t)) for t in sentence_texts]
-        self._sentence_cues = [answer_cues(t) for t in sentence_texts]
-        self._sentence_links = [(leans_back(t), completes(t)) for t in sentence_texts]
+        self._sentence_terms = [term_tuple(t) for t in sentence_texts]
+        self._sentence_cues = shared(answer_cues(t) for t in sentence_texts)
+        self._sentence_links = shared((leans_back(t), completes(t)) for t in sentence_texts)
         df: dict[str, int] = {}
         for terms in self._passage_terms:
             for t in terms:

@@ -27,6 +27,26 @@ def test_the_build_exports_an_encoder_that_matches_the_model(bundled_index: Path
     assert encoder.encode([]).shape == (0, expected.shape[1])
 
 
+def test_batching_by_tokens_leaves_the_vectors_as_they_are(bundled_index: Path, embedder: Embedder) -> None:
+    encoder = onnx_encoder(bundled_index, embedder.identity)
+    assert encoder is not None
+    texts = [BUNDLED_DOCUMENT.read_text()[:n] for n in (40, 300, 1200, 2000)] + TEXTS
+    calls = []
+    run = encoder._run
+    encoder._run = lambda batch: calls.append([len(x) for x in batch]) or run(batch)  # type: ignore[method-assign]
+    try:
+        few = encoder.encode(texts, batch_tokens=512)
+        small_batches = list(calls)
+        calls.clear()
+        one = encoder.encode(texts, batch_tokens=10**9)
+    finally:
+        del encoder._run
+    # Each batch within the budget (a text longer than it goes alone); without a budget, one batch.
+    assert len(small_batches) > 1 and all(len(b) * max(b) <= 512 or len(b) == 1 for b in small_batches)
+    assert len(calls) == 1
+    np.testing.assert_allclose(few, one, atol=1e-5)
+
+
 def test_an_assistant_uses_the_export_unless_told_otherwise(bundled_index: Path) -> None:
     assert isinstance(Assistant(Settings.from_env({"index_dir": bundled_index})).embedder, OnnxEncoder)
     torch_only = Assistant(Settings.from_env({"index_dir": bundled_index, "query_backend": "torch"}))
