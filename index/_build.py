@@ -20,7 +20,7 @@ from index._embedding import Embedder, resolve_model, shared_embedder
 from index._onnx import export_onnx, exported, onnx_encoder
 from index._reader import export_reader
 from index._splitting import Passage, make_passages, strip_markers
-from index._store import IndexVersion, build_lock, current_version, indexed_times, load_version, write_version
+from index._store import IndexVersion, build_lock, current_version, load_version, write_version
 from index.errors import DocumentError, IndexUnavailable
 
 log = logging.getLogger(__name__)
@@ -224,7 +224,9 @@ def build_index(
             lambda: onnx_encoder(index_dir, model.identity) or model, model.identity,
             {"p": passage_texts, "s": sentence_texts}, cache, show)
         if cached is None or current_version(index_dir) != version:
-            known, now = indexed_times(index_dir), datetime.now(timezone.utc).isoformat(timespec="seconds")
+            # When each text was first indexed, from the previous version (unknown if it was unusable).
+            known = {(d.name, d.sha256): d.indexed for d in old.documents if d.indexed} if old else {}
+            now = datetime.now(timezone.utc).isoformat(timespec="seconds")
             documents = [replace(d, indexed=known.get((d.name, d.sha256), now)) for d in documents]
             write_version(index_dir, version, model.identity, split, documents, passages,
                           passage_vectors, sentence_vectors)

@@ -215,16 +215,6 @@ def _document_extras(doc: Document) -> dict[str, object]:
     return {k: v for k, v in extras.items() if v is not None}
 
 
-def indexed_times(index_dir: Path) -> dict[tuple[str, str], str]:
-    """When each (name, sha256) of the current version was first indexed; empty when unknown."""
-    version = current_version(index_dir)
-    try:
-        manifest = json.loads((index_dir / "versions" / str(version) / "manifest.json").read_text(encoding="utf-8"))
-        return {(d["name"], d["sha256"]): d["indexed"] for d in manifest["documents"] if "indexed" in d}
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}
-
-
 def _prune(versions: Path, keep: set[str]) -> None:
     """Remove versions other than the current and the previous one, and stale temporaries."""
     for path in versions.iterdir():

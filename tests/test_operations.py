@@ -167,7 +167,7 @@ def test_every_damage_is_index_unavailable(index_dir: Path, tmp_path: Path) -> N
 
 @pytest.mark.slow
 @pytest.mark.parametrize("damage", ["manifest is a list", "files is a list", "numeric passage id",
-                                    "CURRENT is binary garbage"])
+                                    "deeply nested manifest", "CURRENT is binary garbage"])
 def test_damaged_index_stops_serve_with_one_line_and_a_build_recovers(index_dir: Path, embedder: Embedder,
                                                                       damage: str) -> None:
     DAMAGES[damage](index_dir)
