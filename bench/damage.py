@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import numpy as np  # noqa: E402
 
-from bench.support import free_port  # noqa: E402
+from bench.support import free_port, index_or_built  # noqa: E402
 from index import current_version, load_version  # noqa: E402
 from qa.config import ROOT  # noqa: E402
 
@@ -119,11 +119,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--index-dir", type=Path, help="a built index to copy (default: build one)")
     args = parser.parse_args()
-    source = args.index_dir
-    if source is None:
-        source = Path(tempfile.mkdtemp(prefix="docqa-damage-")) / "index"
-        subprocess.run([str(BIN / "python"), "build_index.py", "--index-dir", str(source)], cwd=ROOT, check=True,
-                       capture_output=True)
+    source = index_or_built(args.index_dir, "docqa-damage-")
     failures = 0
     for name, damage in DAMAGES.items():
         index_dir = Path(tempfile.mkdtemp(prefix="docqa-damaged-")) / "index"

@@ -35,7 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.perf import questions  # noqa: E402
-from bench.support import free_port  # noqa: E402
+from bench.support import free_port, index_or_built  # noqa: E402
 from qa.config import ROOT  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -400,11 +400,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=None, help="flood: 60, outage: 30 (each)")
     parser.add_argument("--tries", type=int, default=200)
     args = parser.parse_args()
-    index_dir = args.index_dir
-    if index_dir is None:
-        index_dir = Path(tempfile.mkdtemp(prefix="docqa-ops-")) / "index"
-        subprocess.run([str(BIN / "python"), "build_index.py", "--index-dir", str(index_dir)], cwd=ROOT, check=True,
-                       capture_output=True)
+    index_dir = index_or_built(args.index_dir, "docqa-ops-")
     report: dict[str, object] = {}
     if args.what in ("bodies", "all"):
         with docqa(index_dir) as (_, url):

@@ -18,7 +18,6 @@ import signal
 import statistics
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -29,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.ops import ask, flood, wait_port  # noqa: E402
 from bench.perf import floor_ms, one_client, questions, rss_mb, wrk  # noqa: E402
-from bench.support import free_port  # noqa: E402
+from bench.support import free_port, index_or_built  # noqa: E402
 from qa.config import ROOT  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -115,11 +114,7 @@ def main() -> None:
                         help="another checkout (e.g. `git archive` of main) whose `docqa serve` speed is measured first")
     parser.add_argument("--speed-only", action="store_true", help="p50, throughput and memory only")
     args = parser.parse_args()
-    index_dir = args.index_dir
-    if index_dir is None:
-        index_dir = Path(tempfile.mkdtemp(prefix="docqa-servers-")) / "index"
-        subprocess.run([str(BIN / "python"), "build_index.py", "--index-dir", str(index_dir)], cwd=ROOT, check=True,
-                       capture_output=True)
+    index_dir = index_or_built(args.index_dir, "docqa-servers-")
     floor = floor_ms(index_dir)
     report: dict[str, object] = {"floor ms": round(floor, 2)}
     if args.baseline:

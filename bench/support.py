@@ -50,6 +50,15 @@ def bundled_documents_folder() -> Path:
     return folder
 
 
+def index_or_built(index_dir: Path | None, prefix: str) -> Path:
+    """The given index folder, or a new one that `build_index.py` fills with the bundled document."""
+    if index_dir is not None:
+        return index_dir
+    built = Path(tempfile.mkdtemp(prefix=prefix)) / "index"
+    subprocess.run([PYTHON, "build_index.py", "--index-dir", str(built)], cwd=ROOT, check=True, capture_output=True)
+    return built
+
+
 def start_server(index_dir: Path, *extra: str, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
     """`docqa serve` as a real process on a free loopback port; returns (process, base URL)."""
     port = free_port()
