@@ -3,9 +3,8 @@ joined into paragraphs (hyphenated line ends mended), and where each page starts
 
 from __future__ import annotations
 
-import io
-import logging
 import re
+import threading
 from collections import Counter
 
 from index.errors import DocumentError
@@ -21,6 +20,7 @@ _SENTENCE_END = re.compile(r"""[.!?:;]["'”’)\]]*(?:\s*\[[^\]]{1,10}\])*$""")
 _HYPHENATED = re.compile(r"([A-Za-zÀ-ÿ]+)-$")
 _MARKERS_ONLY = re.compile(r"(?:\[[^\]]{1,10}\]\s*)+")
 _WORD = re.compile(r"[\w-]+")
+_PDFIUM = threading.Lock()
 
 
 def _edge_key(line: str) -> str:
@@ -57,9 +57,9 @@ def strip_running_lines(pages: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def _heading_like(line: str, width: int) -> bool:
+def _heading_like(line: str, width: int, ends_sentence: bool) -> bool:
     """A short line that ends no sentence and continues nowhere: a heading or a caption."""
-    return len(line) < 0.6 * width and not _SENTENCE_END.search(line) and line[-1] not in ",-"
+    return len(line) < 0.6 * width and not ends_sentence and line[-1] not in ",-"
 
 
 def join_lines(pages: list[list[str]]) -> tuple[str, tuple[int, ...]]:
@@ -69,18 +69,20 @@ def join_lines(pages: list[list[str]]) -> tuple[str, tuple[int, ...]]:
     when it is a short line of its own (a heading). A word hyphenated across a line end is mended unless
     the document spells it with the hyphen elsewhere ("well-known").
     """
-    vocabulary = {w.lower() for lines in pages for line in lines for w in _WORD.findall(line)}
+    vocabulary = {w.lower() for w in _WORD.findall("\n".join(line for lines in pages for line in lines))}
     parts: list[str] = []
     length = 0
     starts: list[int] = []
-    previous = ""  # the last line, when the paragraph is still open
+    previous, previous_ends = "", False  # the last line, when the paragraph is still open
     for lines in pages:
         width = max((len(line) for line in lines), default=0)
         start: int | None = None
         for line in lines:
-            if previous and _SENTENCE_END.search(previous) and _heading_like(line, width):
+            ends = _SENTENCE_END.search(line) is not None
+            heading = _heading_like(line, width, ends)
+            if previous and previous_ends and heading:
                 previous = ""  # a heading after a full last line of a paragraph
-            hyphen = _HYPHENATED.search(previous) if previous else None
+            hyphen = _HYPHENATED.search(previous) if previous.endswith("-") else None
             first = line.split(" ", 1)[0].rstrip(".,;:")
             if hyphen and line[:1].islower():  # a word broken at the line end: no space inside it
                 if f"{hyphen.group(1)}-{first}".lower() not in vocabulary:
@@ -95,30 +97,41 @@ def join_lines(pages: list[list[str]]) -> tuple[str, tuple[int, ...]]:
             parts.append(joiner + line)
             length += len(joiner) + len(line)
             short = len(line) < SHORT_LINE * width
-            previous = "" if short and (_SENTENCE_END.search(line) or _heading_like(line, width)) else line
+            previous, previous_ends = ("" if short and (ends or heading) else line), ends
         starts.append(length if start is None else start)
     return "".join(parts) + "\n", tuple(starts)
 
 
+def _page_texts(raw: bytes) -> list[str]:
+    """Each page's text layer, read by PDFium (held under a lock: the library is not thread-safe)."""
+    import pypdfium2 as pdfium
+
+    with _PDFIUM:
+        document = pdfium.PdfDocument(raw)
+        try:
+            texts = []
+            for page in document:
+                text_page = page.get_textpage()
+                texts.append(text_page.get_text_range())
+                text_page.close()
+                page.close()
+            return texts
+        finally:
+            document.close()
+
+
 def pdf_to_text(raw: bytes, label: str) -> tuple[str, tuple[int, ...]]:
     """The text of a PDF and the offset where each page starts; DocumentError with one line otherwise."""
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    from pypdfium2 import PdfiumError
 
     if b"%%EOF" not in raw[-2048:]:
         raise DocumentError(f"{label}: truncated PDF (no end-of-file marker); upload the whole file")
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # it warns about every repaired cross-reference
     try:
-        reader = PdfReader(io.BytesIO(raw))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise DocumentError(f"{label}: encrypted PDF; save a copy without a password and index that")
-        raw_pages = [page.extract_text() or "" for page in reader.pages]
-    except DocumentError:
-        raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError,
-            NotImplementedError, OSError, AssertionError) as exc:
-        reason = "needs a password" if "decrypt" in str(exc).lower() else f"{type(exc).__name__}: {exc}"
-        raise DocumentError(f"{label}: unreadable PDF ({reason})"[:300]) from None
+        raw_pages = _page_texts(raw)
+    except (PdfiumError, ValueError, OSError) as exc:
+        if "password" in str(exc).lower():
+            raise DocumentError(f"{label}: encrypted PDF; save a copy without a password and index that") from None
+        raise DocumentError(f"{label}: unreadable PDF ({exc})"[:300]) from None
     if not "".join(raw_pages).strip():
         raise DocumentError(f"{label}: the PDF has no text layer (scanned pages?); run OCR on it first")
     return join_lines(strip_running_lines(_page_lines(raw_pages)))
