@@ -133,6 +133,7 @@ class Searcher:
         self._idf = {t: idf(c, n) for t, c in df.items()}
         self._unseen_idf = idf(0, n)
         self.rows = {p.id: row for row, p in enumerate(version.passages)}
+        self._sentence_starts = np.asarray(version.sentence_rows, dtype=np.int64)
         by_document: dict[str, list[int]] = {}
         for row, p in enumerate(version.passages):
             by_document.setdefault(p.document, []).append(row)
@@ -204,20 +205,7 @@ class Searcher:
         t = self.tuning
         dense, lexical = self._rankings(query.vector, query.text, query.documents)
         prior_rows = [self.rows[p] for p in query.prior if p in self.rows and np.isfinite(dense[self.rows[p]])]
-        depth = min(len(dense), t.depth)
-        by_dense = np.argsort(-dense, kind="stable")[:depth]
-        by_dense = by_dense[np.isfinite(dense[by_dense])]
-        by_lexical = np.argsort(-lexical, kind="stable")[:depth]
-        by_lexical = by_lexical[lexical[by_lexical] > 0]
-        if method == "dense":
-            first = [int(i) for i in by_dense]
-        elif method == "bm25":
-            first = [int(i) for i in by_lexical] or [int(i) for i in by_dense]
-        else:
-            fused = rrf([by_dense.tolist(), by_lexical.tolist()], t.rrf_k)
-            for row, bonus in rrf([prior_rows], t.rrf_k).items():
-                fused[row] = fused.get(row, 0.0) + t.prior * bonus
-            first = sorted(fused, key=lambda i: -fused[i])
+        first = self._candidates(query.vector, method, dense, lexical, prior_rows)
         terms = self.query_terms(query.text)
         focus = self._focus(query, method)
         hits = []
@@ -228,6 +216,40 @@ class Searcher:
             hits.append(self._score_passage(row, focus, context))
         hits.sort(key=lambda h: -h.score)
         return hits[:k]
+
+    def _candidates(self, vector: np.ndarray, method: Method, dense: np.ndarray, lexical: np.ndarray,
+                    prior_rows: list[int]) -> list[int]:
+        """Passage rows in the order their sentences are scored: one method's ranking, or the fusion of
+        the dense, BM25 and closest-sentence rankings and a follow-up's prior passages."""
+        t = self.tuning
+        depth = min(len(dense), t.depth)
+        by_dense = np.argsort(-dense, kind="stable")[:depth]
+        by_dense = by_dense[np.isfinite(dense[by_dense])]
+        by_lexical = np.argsort(-lexical, kind="stable")[:depth]
+        by_lexical = by_lexical[lexical[by_lexical] > 0]
+        if method == "dense":
+            return [int(i) for i in by_dense]
+        if method == "bm25":
+            return [int(i) for i in by_lexical] or [int(i) for i in by_dense]
+        fused = rrf([by_dense.tolist(), by_lexical.tolist()], t.rrf_k)
+        # The same candidates ranked by their closest sentence: a passage that holds the answer in one
+        # sentence can be far from the question as a whole.
+        candidates = np.union1d(by_dense, by_lexical)
+        by_sentence = candidates[np.argsort(-self._closest_sentence(vector, candidates), kind="stable")]
+        for weight, ranking in ((t.sentence_rank, by_sentence.tolist()), (t.prior, prior_rows)):
+            for row, bonus in rrf([ranking], t.rrf_k).items():
+                fused[row] = fused.get(row, 0.0) + weight * bonus
+        return sorted(fused, key=lambda i: -fused[i])
+
+    def _closest_sentence(self, vector: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """For each passage row: the similarity of its sentence closest to `vector`."""
+        if not len(rows):
+            return np.zeros(0, dtype=np.float32)
+        starts = self._sentence_starts[rows]
+        sizes = self._sentence_starts[rows + 1] - starts  # never 0: a passage holds a sentence at least
+        offsets = np.cumsum(sizes) - sizes  # where each passage's sentences begin among those gathered
+        sentences = np.arange(int(sizes.sum())) + np.repeat(starts - offsets, sizes)
+        return np.maximum.reduceat(self.version.sentence_vectors[sentences] @ vector, offsets)
 
     def _score_passage(self, row: int, focus: _Focus, context: float) -> Hit:
         """Score each sentence of a passage: its own match to the focus plus the passage's `context`."""

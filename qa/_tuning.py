@@ -18,6 +18,9 @@ class Tuning:
     candidates: int = 8
     depth: int = 100
     rrf_k: int = 60
+    # How much the ranking of passages by their closest sentence adds to that fusion; chosen on the
+    # training file's questions (python bench/tuning.py sentence_rank 0 0.5 0.75 1).
+    sentence_rank: float = 0.5
     # A sentence that leaves its topic to the sentence before it gains part of that sentence's lead.
     neighbour: float = 0.4
     # Bonus of a sentence holding the kind of answer asked for (a number for "how many" ...);

@@ -33,3 +33,12 @@ def test_quick_start_commands_exist_in_the_makefile() -> None:
     for target in ("run", "test", "install", "bench"):
         assert f"make {target}" in README
         assert re.search(rf"^{target}:", makefile, re.M), target
+
+
+def test_the_folder_table_names_every_module_and_only_those() -> None:
+    for package in ("index", "qa", "web"):
+        row = next(line for line in README.splitlines() if line.startswith(f"| `{package}/` |"))
+        named = set(re.findall(r"`(_[a-z_]+)`", row))
+        modules = {p.stem for p in (ROOT / package).glob("_*.py") if p.stem != "__init__"}
+        assert modules - named == set(), f"modules of {package}/ missing from the README's folder table"
+        assert named - modules == set(), f"the README's {package}/ row names modules that do not exist"

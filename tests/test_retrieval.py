@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import bm25s
 import numpy as np
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from qa import Assistant
 from index import units_of
 from qa._retrieval import Query, Searcher, coverage, idf, rrf
+from qa._tuning import Tuning
 from qa._text import acronyms, answer_cues, defined_subject, defines, question_type, spelled_out, tokens
 
 
@@ -151,3 +153,34 @@ def test_a_question_asks_for_a_kind_of_answer_that_sentences_hold(question: str,
     assert question_type(question) == kind
     assert kind in answer_cues(sentence)
     assert kind not in answer_cues("Ketamine is a drug.")
+
+
+def test_closest_sentence_matches_a_plain_loop(assistant: Assistant) -> None:
+    searcher, version = assistant.loaded.searcher, assistant.loaded.version
+    vector = assistant.embed(["How long does a therapy session last?"])[0]
+    rows = np.array([0, 3, len(version.passages) - 1])
+    expected = [max(float(version.sentence_vectors[i] @ vector)
+                    for i in range(version.sentence_rows[r], version.sentence_rows[r + 1])) for r in rows]
+    assert searcher._closest_sentence(vector, rows) == pytest.approx(expected, rel=1e-5)
+    assert len(searcher._closest_sentence(vector, np.array([], dtype=np.int64))) == 0
+
+
+def test_hybrid_candidates_fuse_dense_bm25_and_closest_sentence_rankings(assistant: Assistant) -> None:
+    version = assistant.loaded.version
+    question = "How long does a therapy session last?"
+    vector = assistant.embed([question])[0]
+    searcher = Searcher(version, replace(Tuning(), sentence_rank=0.7))
+    dense, lexical = searcher._rankings(vector, question, None)
+    # The reference: each ranking written out over every passage, fused with its weight.
+    n = len(version.passages)
+    closest = [max(float(version.sentence_vectors[i] @ vector)
+                   for i in range(version.sentence_rows[r], version.sentence_rows[r + 1])) for r in range(n)]
+    by_dense = sorted(range(n), key=lambda r: -dense[r])
+    by_lexical = [r for r in sorted(range(n), key=lambda r: -lexical[r]) if lexical[r] > 0]
+    by_sentence = sorted(range(n), key=lambda r: -closest[r])
+    fused = reference_rrf([by_dense, by_lexical], 60)
+    for r, bonus in reference_rrf([by_sentence], 60).items():
+        fused[r] += 0.7 * bonus
+    got = searcher._candidates(vector, "hybrid", dense, lexical, [])
+    assert [round(fused[r], 9) for r in got] == sorted((round(v, 9) for v in fused.values()), reverse=True)
+    assert set(got) == set(range(n))

@@ -1,0 +1,66 @@
+"""One hand-set number of `qa._tuning.Tuning` tried at several values on the training file's questions
+(never the development files), the served pipeline answering: answer hit, cite@1, cite@3, mean length.
+
+    python bench/tuning.py FIELD VALUE [VALUE ...] [--per-article N]
+    python bench/tuning.py sentence_rank 0 0.5 0.75 1
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+from dataclasses import fields, replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench._common import EVAL, assistant_for, table  # noqa: E402
+from index import Embedder  # noqa: E402
+from qa import Assistant  # noqa: E402
+from qa._squad import read_squad  # noqa: E402
+from qa._tuning import Tuning  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("field", choices=[f.name for f in fields(Tuning)])
+    parser.add_argument("values", nargs="+", type=float)
+    parser.add_argument("--per-article", type=int, default=0, help="a seeded sample of each article's questions")
+    args = parser.parse_args()
+    kind = type(getattr(Tuning(), args.field))
+    tunings = [replace(Tuning(), **{args.field: kind(v)}) for v in args.values]
+    embedder = Embedder()
+    rng = random.Random(7)
+    counts = [{"hit": 0, "c1": 0, "c3": 0, "chars": []} for _ in tunings]
+    asked = 0
+    for article in read_squad(EVAL / "squad2-train-10-articles.json"):
+        path = Path(tempfile.mkdtemp(prefix="docqa-tuning-")) / f"{article.title}.txt"
+        path.write_text(article.text)
+        settings = assistant_for([path], embedder, onnx=True).settings
+        assistants = [Assistant(settings, tuning=t) for t in tunings]
+        questions = article.answerable
+        if args.per_article:
+            questions = rng.sample(questions, min(args.per_article, len(questions)))
+        for q in questions:
+            asked += 1
+            golds = [t.lower() for _, t in q.answers]
+            for assistant, count in zip(assistants, counts):
+                answer = assistant.ask(q.question, top_k=3)
+                inside = [any(c.start <= off and off + len(t) <= c.end for off, t in q.answers)
+                          for c in answer.citations]
+                count["hit"] += any(g in answer.answer.lower() for g in golds)
+                count["c1"] += any(inside[:1])
+                count["c3"] += any(inside[:3])
+                count["chars"].append(len(answer.answer))
+        print(f"{article.title}: {asked} questions", file=sys.stderr)
+    rows = [(value, f"{c['hit'] / asked:.4f}", f"{c['c1'] / asked:.4f}", f"{c['c3'] / asked:.4f}",
+             f"{statistics.mean(c['chars']):.0f}") for value, c in zip(args.values, counts)]
+    print(f"{asked} answerable questions of {EVAL / 'squad2-train-10-articles.json'}")
+    print(table(rows, (args.field, "answer hit", "cite@1", "cite@3", "mean chars")))
+
+
+if __name__ == "__main__":
+    main()
