@@ -232,11 +232,13 @@ class Searcher:
         if method == "bm25":
             return [int(i) for i in by_lexical] or [int(i) for i in by_dense]
         fused = rrf([by_dense.tolist(), by_lexical.tolist()], t.rrf_k)
-        # The same candidates ranked by their closest sentence: a passage that holds the answer in one
-        # sentence can be far from the question as a whole.
-        candidates = np.union1d(by_dense, by_lexical)
-        by_sentence = candidates[np.argsort(-self._closest_sentence(vector, candidates), kind="stable")]
-        for weight, ranking in ((t.sentence_rank, by_sentence.tolist()), (t.prior, prior_rows)):
+        # The leaders so far ranked by their closest sentence: a passage that holds the answer in one
+        # sentence can be far from the question as a whole. Only a few: each costs a read of its vectors.
+        by_sentence: list[int] = []
+        if t.sentence_rank:
+            leaders = np.array(sorted(fused, key=lambda i: -fused[i])[: t.sentence_depth], dtype=np.int64)
+            by_sentence = leaders[np.argsort(-self._closest_sentence(vector, leaders), kind="stable")].tolist()
+        for weight, ranking in ((t.sentence_rank, by_sentence), (t.prior, prior_rows)):
             for row, bonus in rrf([ranking], t.rrf_k).items():
                 fused[row] = fused.get(row, 0.0) + weight * bonus
         return sorted(fused, key=lambda i: -fused[i])

@@ -22,6 +22,8 @@ class Tuning:
     # How much the ranking of passages by their closest sentence adds to that fusion; chosen on the
     # training file's questions (python bench/tuning.py sentence_rank 0 0.5 0.75 1).
     sentence_rank: float = 0.5
+    # ... over the first this many of the dense and BM25 fusion (more read more vectors for no gain).
+    sentence_depth: int = 32
     # A sentence that leaves its topic to the sentence before it gains part of that sentence's lead.
     neighbour: float = 0.4
     # Bonus of a sentence holding the kind of answer asked for (a number for "how many" ...);

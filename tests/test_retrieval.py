@@ -169,17 +169,18 @@ def test_hybrid_candidates_fuse_dense_bm25_and_closest_sentence_rankings(assista
     version = assistant.loaded.version
     question = "How long does a therapy session last?"
     vector = assistant.embed([question])[0]
-    searcher = Searcher(version, replace(Tuning(), sentence_rank=0.7))
+    searcher = Searcher(version, replace(Tuning(), sentence_rank=0.7, sentence_depth=5))
     dense, lexical = searcher._rankings(vector, question, None)
-    # The reference: each ranking written out over every passage, fused with its weight.
+    # The reference: each ranking written out over every passage, the closest-sentence one over the first
+    # five of the other two's fusion, fused with its weight.
     n = len(version.passages)
-    closest = [max(float(version.sentence_vectors[i] @ vector)
-                   for i in range(version.sentence_rows[r], version.sentence_rows[r + 1])) for r in range(n)]
     by_dense = sorted(range(n), key=lambda r: -dense[r])
     by_lexical = [r for r in sorted(range(n), key=lambda r: -lexical[r]) if lexical[r] > 0]
-    by_sentence = sorted(range(n), key=lambda r: -closest[r])
     fused = reference_rrf([by_dense, by_lexical], 60)
-    for r, bonus in reference_rrf([by_sentence], 60).items():
+    leaders = sorted(fused, key=lambda r: -fused[r])[:5]
+    closest = {r: max(float(version.sentence_vectors[i] @ vector)
+                      for i in range(version.sentence_rows[r], version.sentence_rows[r + 1])) for r in leaders}
+    for r, bonus in reference_rrf([sorted(leaders, key=lambda r: -closest[r])], 60).items():
         fused[r] += 0.7 * bonus
     got = searcher._candidates(vector, "hybrid", dense, lexical, [])
     assert [round(fused[r], 9) for r in got] == sorted((round(v, 9) for v in fused.values()), reverse=True)
