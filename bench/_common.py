@@ -8,8 +8,8 @@ import tempfile
 from pathlib import Path
 
 from index import Embedder, build_index, read_documents
-from qa import Assistant, Settings
-from qa._squad import SquadArticle, read_squad
+from qa import Answer, Assistant, Settings
+from qa._squad import SquadArticle, SquadQuestion, read_squad
 from qa.config import ROOT
 
 EVAL = Path(os.environ.get("DOCQA_EVAL_DIR", ROOT.parent / "shared" / "eval"))
@@ -18,6 +18,13 @@ EVAL = Path(os.environ.get("DOCQA_EVAL_DIR", ROOT.parent / "shared" / "eval"))
 def squad_articles() -> list[SquadArticle]:
     """The development SQuAD articles (checking only: nothing is fitted on them)."""
     return read_squad(EVAL / "squad2-dev-3-articles.json")
+
+
+def squad_marks(answer: Answer, question: SquadQuestion) -> tuple[bool, bool, bool]:
+    """Whether the answer holds a gold answer, and whether its first citation / first three hold one's span."""
+    text = answer.answer.lower()
+    inside = [any(c.start <= off and off + len(t) <= c.end for off, t in question.answers) for c in answer.citations]
+    return any(t.lower() in text for _, t in question.answers), any(inside[:1]), any(inside[:3])
 
 
 def seed_dev() -> dict:

@@ -18,7 +18,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import EVAL, assistant_for, seed_dev, squad_articles, table  # noqa: E402
+from bench._common import EVAL, assistant_for, seed_dev, squad_articles, squad_marks, table  # noqa: E402
 from bench.dialogs import OWN_DIALOGS, UNANSWERABLE_FOLLOW_UPS  # noqa: E402
 from index import Embedder  # noqa: E402
 from qa import Assistant  # noqa: E402
@@ -95,8 +95,9 @@ def squad_figures(make: Callable[[Path], Assistant], squad: Articles) -> tuple[s
         for q in questions:
             answer = assistant.ask(q.question)
             n += 1
-            hits += hit(answer.answer, [t for _, t in q.answers])
-            c1 += any(c.start <= o and o + len(t) <= c.end for o, t in q.answers for c in answer.citations[:1])
+            held, first, _ = squad_marks(answer, q)
+            hits += held
+            c1 += first
     return f"{hits / n:.3f}", f"{c1 / n:.3f}"
 
 

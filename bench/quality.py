@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import assistant_for, seed_dev, squad_articles, table  # noqa: E402
+from bench._common import assistant_for, seed_dev, squad_articles, squad_marks, table  # noqa: E402
 from index import Embedder  # noqa: E402
 from qa import Answer, Assistant, Settings  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
@@ -58,17 +58,14 @@ def squad(embedder: Embedder, methods: list[str], onnx: str = "", readers: tuple
             for method, reader in runs:
                 s = stats[method, reader]
                 answer = assistants[reader].ask(q.question, top_k=3, method=method)
-                golds = [t.lower() for _, t in q.answers]
+                hit, first, three = squad_marks(answer, q)
                 s["n"] += 1
-                s["hit"] += any(g in answer.answer.lower() for g in golds)
+                s["hit"] += hit
                 s["chars"].append(len(answer.answer))
                 s["notfound"] += not answer.found
                 s["verbatim"] += verbatim(answer, assistant)
-                inside = [
-                    any(c.start <= off and off + len(t) <= c.end for off, t in q.answers) for c in answer.citations
-                ]
-                s["c1"] += any(inside[:1])
-                s["c3"] += any(inside[:3])
+                s["c1"] += first
+                s["c3"] += three
     for (method, reader), s in stats.items():
         n = s["n"]
         label = f"squad {method}{f' (ONNX {onnx} queries)' if onnx else ''}{' + reader' if reader else ''}"

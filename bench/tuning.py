@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import EVAL, assistant_for, table  # noqa: E402
+from bench._common import EVAL, assistant_for, squad_marks, table  # noqa: E402
 from index import Embedder  # noqa: E402
 from qa import Assistant  # noqa: E402
 from qa._squad import read_squad  # noqa: E402
@@ -46,14 +46,12 @@ def main() -> None:
             questions = rng.sample(questions, min(args.per_article, len(questions)))
         for q in questions:
             asked += 1
-            golds = [t.lower() for _, t in q.answers]
             for assistant, count in zip(assistants, counts):
                 answer = assistant.ask(q.question, top_k=3)
-                inside = [any(c.start <= off and off + len(t) <= c.end for off, t in q.answers)
-                          for c in answer.citations]
-                count["hit"] += any(g in answer.answer.lower() for g in golds)
-                count["c1"] += any(inside[:1])
-                count["c3"] += any(inside[:3])
+                hit, first, three = squad_marks(answer, q)
+                count["hit"] += hit
+                count["c1"] += first
+                count["c3"] += three
                 count["chars"].append(len(answer.answer))
         print(f"{article.title}: {asked} questions", file=sys.stderr)
     rows = [(value, f"{c['hit'] / asked:.4f}", f"{c['c1'] / asked:.4f}", f"{c['c3'] / asked:.4f}",
