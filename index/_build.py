@@ -6,7 +6,7 @@ import hashlib
 import json
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -28,11 +28,13 @@ log = logging.getLogger(__name__)
 # Bump when splitting changes in a way that moves offsets; it forces a full rebuild.
 SPLITTER = "sentences-pysbd/1"
 PROGRESS_THRESHOLD = 500
+# Appended to the id of a version whose new texts are not embedded yet (`build_index`'s `defer_over`).
+PARTIAL = "-partial"
 
 
 @dataclass(frozen=True)
 class BuildReport:
-    """What one build did; `python build_index.py --json` prints exactly these fields."""
+    """What one build did; `python build_index.py --json` prints these fields but `pending`."""
 
     documents: int
     units: int
@@ -40,9 +42,13 @@ class BuildReport:
     reused: int
     seconds: float
     index_version: str
+    # Units served without vectors for now (found by keywords only), embedded by `DocumentFolder.complete`.
+    pending: int = 0
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self))
+        fields = asdict(self)
+        del fields["pending"]  # the command line never defers
+        return json.dumps(fields)
 
 
 class Encoder(Protocol):
@@ -159,6 +165,15 @@ def _kept_passages(old: IndexVersion | None, model: str,
     return {(d.name, d.sha256, d.pages): by_document[d.name] for d in old.documents if d.name in by_document}
 
 
+def _units(version: IndexVersion, model: str) -> Iterator[tuple[str, str, np.ndarray]]:
+    """Every unit of a version: its key, its text and its vector (all zeros while it waits to be embedded)."""
+    passage_texts, sentence_texts = units_of(version.documents, version.passages)
+    passage_vectors = version.passage_vectors.reconstruct_n(0, version.passage_vectors.ntotal)
+    for kind, texts, vectors in (("p", passage_texts, passage_vectors), ("s", sentence_texts, version.sentence_vectors)):
+        for text, vector in zip(texts, vectors):
+            yield _unit_key(model, kind, text), text, vector
+
+
 def _cached_vectors(old: IndexVersion | None, model: str, split: dict[str, object]) -> dict[str, np.ndarray] | None:
     """Vectors of the previous version by unit key; None when there is no usable previous version."""
     if old is None:
@@ -167,26 +182,40 @@ def _cached_vectors(old: IndexVersion | None, model: str, split: dict[str, objec
     if change:
         log.warning("full rebuild, model or splitting settings changed: %s", change)
         return {}
-    passage_texts, sentence_texts = units_of(old.documents, old.passages)
-    cache = {
-        _unit_key(model, "p", t): old.passage_vector(i) for i, t in enumerate(passage_texts)
-    }
-    cache.update({_unit_key(model, "s", t): old.sentence_vectors[i] for i, t in enumerate(sentence_texts)})
-    return cache
+    return {key: vector for key, _, vector in _units(old, model) if vector.any()}
+
+
+def unembedded(index_dir: Path, model: str) -> dict[str, str]:
+    """Texts of the current version still waiting for their vectors, by unit key; {} when it has none."""
+    old = _previous(index_dir)
+    if old is None or not old.pending or old.model != model:
+        return {}
+    return {key: text for key, text, vector in _units(old, model) if not vector.any()}
+
+
+def embed_units(index_dir: Path, model: Model, texts: Mapping[str, str]) -> dict[str, np.ndarray]:
+    """Vectors of `texts` (by unit key), through the index's ONNX export when it has one."""
+    encoder = onnx_encoder(index_dir, model.identity) or model
+    return dict(zip(texts, encoder.encode(list(texts.values()))))
 
 
 def _embed(encoder: Callable[[], Encoder], identity: str, units: dict[str, list[str]], cache: dict[str, np.ndarray],
-           progress: bool) -> tuple[list[np.ndarray], int]:
-    """Vectors of each kind's texts (never empty), and how many units were not cached.
+           progress: bool, defer_over: int) -> tuple[list[np.ndarray], int, int]:
+    """Vectors of each kind's texts (never empty), how many units were embedded and how many wait.
 
     The missing units of every kind are embedded in one call: after a small edit, one forward pass.
-    `encoder` is asked for only then, so an unchanged build loads nothing.
+    `encoder` is asked for only then, so an unchanged build loads nothing. More than `defer_over`
+    missing units (when it is not 0) get zero vectors instead, to be embedded later (not in a first
+    build: there is nothing to serve meanwhile).
     """
     keys = {kind: [_unit_key(identity, kind, t) for t in texts] for kind, texts in units.items()}
     missing = {k: t for kind, texts in units.items() for k, t in zip(keys[kind], texts) if k not in cache}
-    if missing:
+    deferred = bool(defer_over and cache) and len(missing) > defer_over
+    if missing and not deferred:
         cache.update(zip(missing, encoder().encode(list(missing.values()), progress=progress)))
-    return [np.stack([cache[k] for k in kind_keys]).astype(np.float32) for kind_keys in keys.values()], len(missing)
+    zero = np.zeros(len(next(iter(cache.values()))), dtype=np.float32)
+    vectors = [np.stack([cache.get(k, zero) for k in kind_keys]).astype(np.float32) for kind_keys in keys.values()]
+    return vectors, 0 if deferred else len(missing), len(missing) if deferred else 0
 
 
 def build_index(
@@ -197,11 +226,15 @@ def build_index(
     min_tokens: int = 48,
     progress: bool | None = None,
     reader: bool = False,
+    defer_over: int = 0,
+    vectors: Mapping[str, np.ndarray] | None = None,
 ) -> BuildReport:
     """Index the documents into a new version of `index_dir`, reusing unchanged embeddings.
 
     `model` is an `Embedder` or, to load the weights only if something must be embedded, a `DeferredModel`.
-    With `reader`, the reader (data/reader/) is exported too, once per index folder and delta.
+    With `reader`, the reader (data/reader/) is exported too, once per index folder and delta. With
+    `defer_over`, more new units than that are served by keywords first (see `_embed`); `vectors` are
+    units embedded elsewhere, by key (`embed_units`).
     """
     started = time.perf_counter()
     split: dict[str, object] = {"splitter": SPLITTER, "max_tokens": max_tokens, "min_tokens": min_tokens}
@@ -214,27 +247,29 @@ def build_index(
         passage_texts, sentence_texts = units_of(documents, passages)
         units = len(passage_texts) + len(sentence_texts)
         cached = _cached_vectors(old, model.identity, split)
-        cache = cached or {}
+        cache = {**(cached or {}), **(vectors or {})}
         show = progress if progress is not None else units > PROGRESS_THRESHOLD
         if not exported(index_dir, model.identity):  # once per index folder and model
             export_onnx(index_dir, model.embedder if isinstance(model, DeferredModel) else model)
         if reader:
             export_reader(index_dir, model.identity)
-        (passage_vectors, sentence_vectors), embedded = _embed(
+        (passage_vectors, sentence_vectors), embedded, pending = _embed(
             lambda: onnx_encoder(index_dir, model.identity) or model, model.identity,
-            {"p": passage_texts, "s": sentence_texts}, cache, show)
+            {"p": passage_texts, "s": sentence_texts}, cache, show, defer_over)
+        version += PARTIAL if pending else ""
         if cached is None or current_version(index_dir) != version:
             # When each text was first indexed, from the previous version (unknown if it was unusable).
             known = {(d.name, d.sha256): d.indexed for d in old.documents if d.indexed} if old else {}
             now = datetime.now(timezone.utc).isoformat(timespec="seconds")
             documents = [replace(d, indexed=known.get((d.name, d.sha256), now)) for d in documents]
             write_version(index_dir, version, model.identity, split, documents, passages,
-                          passage_vectors, sentence_vectors)
+                          passage_vectors, sentence_vectors, pending)
     return BuildReport(
         documents=len(documents),
         units=units,
         embedded=embedded,
-        reused=units - embedded,
+        reused=units - embedded - pending,
         seconds=round(time.perf_counter() - started, 3),
         index_version=version,
+        pending=pending,
     )

@@ -1,7 +1,8 @@
 """The documents folder: the files an index is built from, changed one file at a time.
 
 Every change goes through `build_index` before the folder changes: a file that cannot be read or
-indexed leaves both the folder and the served version as they were.
+indexed leaves both the folder and the served version as they were. A change with much new text is
+served by keywords first; `complete` embeds it afterwards, outside the lock, so other changes go on.
 """
 
 from __future__ import annotations
@@ -10,10 +11,13 @@ import os
 import re
 import shutil
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from index._build import BuildReport, Model, build_index
+import numpy as np
+
+from index._build import BuildReport, Model, build_index, embed_units, unembedded
 from index._documents import Document, expand, parse_document, read_documents
 from index.errors import DocumentError
 
@@ -72,9 +76,10 @@ class DocumentFolder:
     """Adds, replaces and removes documents of one folder, rebuilding the index after each change, one at a time."""
 
     def __init__(self, folder: Path, index_dir: Path, max_tokens: int, min_tokens: int,
-                 max_bytes: int | None = None) -> None:
+                 max_bytes: int | None = None, defer_over: int = 0) -> None:
         self.folder, self.index_dir = folder, index_dir
         self.max_tokens, self.min_tokens, self.max_bytes = max_tokens, min_tokens, max_bytes
+        self.defer_over = defer_over
         self._lock = threading.Lock()
 
     def documents(self) -> list[Document]:
@@ -87,9 +92,23 @@ class DocumentFolder:
             return []
         return read_documents([self.folder], self.max_bytes)
 
-    def build(self, documents: list[Document], model: Model) -> BuildReport:
+    def build(self, documents: list[Document], model: Model,
+              vectors: Mapping[str, np.ndarray] | None = None) -> BuildReport:
         documents = sorted(documents, key=lambda d: PurePosixPath(d.name))  # the order a folder is read in
-        return build_index(documents, self.index_dir, model, self.max_tokens, self.min_tokens, progress=False)
+        return build_index(documents, self.index_dir, model, self.max_tokens, self.min_tokens, progress=False,
+                           defer_over=self.defer_over, vectors=vectors)
+
+    def complete(self, model: Model) -> BuildReport | None:
+        """Embed what the current version serves by keywords only, then build the folder again with those vectors.
+
+        Repeats while changes made meanwhile leave more waiting; None when nothing was.
+        """
+        report = None
+        while texts := unembedded(self.index_dir, model.identity):
+            vectors = embed_units(self.index_dir, model, texts)
+            with self._lock:
+                report = self.build(self.documents(), model, vectors)
+        return report
 
     def put(self, name: str, raw: bytes, model: Model) -> Change:
         """Add or replace a document from its bytes; the file is stored once the index with it is built."""

@@ -19,6 +19,7 @@ _MARKER_WITH_SPACE = re.compile(r"\s*" + REFERENCE_MARKER.pattern)
 _LEADING_MARKERS = re.compile(r"(?:\s*" + REFERENCE_MARKER.pattern + r")+")
 _HEADING = re.compile(r"^#{1,6}\s+\S")
 _PARAGRAPH = re.compile(r"[^\n]+")
+_SPACE = re.compile(r"\s*")
 # Characters the sentence splitter reads at once: its cost grows with the square of what it reads.
 SEGMENT_WINDOW = 4000
 # Paragraphs whose sentence spans are remembered.
@@ -63,14 +64,19 @@ def _segmenter() -> pysbd.Segmenter:
 
 
 def _segment(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of a text as pysbd sees them (unstripped), in order."""
+    """Sentence spans of a text as pysbd sees them (unstripped), in order.
+
+    pysbd's own `segment` finds each sentence again with a regex made for it, searched from the start of
+    the text: a third of its time. Its processor's sentences are found here by a forward `find` instead
+    (the same spans on every paragraph of the bundled document and of the SQuAD files).
+    """
     spans: list[tuple[int, int]] = []
     cursor = 0
-    for piece in _segmenter().segment(text):
+    for piece in _segmenter().processor(text).process():
         start = text.find(piece, cursor)
         if start < 0:  # pysbd altered the text; fall back to the rest of the paragraph
             start = cursor
-        cursor = start + len(piece)
+        cursor = _SPACE.match(text, start + len(piece)).end()  # pysbd's spans hold the space after a sentence
         spans.append((start, cursor))
     if cursor < len(text) and text[cursor:].strip():
         spans.append((cursor, len(text)))

@@ -68,6 +68,7 @@ MANIFEST_SCHEMA = {
                     "type": "array", "items": _OFFSET, "minItems": 2, "maxItems": 2}}}}},
         "files": {"type": "object", "required": ["passages.faiss", "sentences.npy", "doc-0.txt"],
                   "additionalProperties": _SHA256},
+        "pending": {"type": "integer", "minimum": 0},
     },
 }
 _MANIFEST_VALIDATOR = jsonschema.Draft202012Validator(MANIFEST_SCHEMA)
@@ -86,6 +87,8 @@ class IndexVersion:
     sentence_vectors: np.ndarray
     # Row of each passage's first sentence in sentence_vectors (one more entry than passages).
     sentence_rows: list[int] = field(default_factory=list)
+    # Units (passages and sentences) whose vectors are zeros until a later build embeds them.
+    pending: int = 0
 
     def document(self, name: str) -> Document:
         """The document of that name; KeyError when the version has none."""
@@ -159,8 +162,12 @@ def write_version(
     passages: list[Passage],
     passage_vectors: np.ndarray,
     sentence_vectors: np.ndarray,
+    pending: int = 0,
 ) -> None:
-    """Write a complete version beside the others, then make it current in one rename."""
+    """Write a complete version beside the others, then make it current in one rename.
+
+    `pending` counts the units whose vectors are zeros, waiting to be embedded.
+    """
     versions = index_dir / "versions"
     versions.mkdir(parents=True, exist_ok=True)
     final = versions / version
@@ -185,6 +192,7 @@ def write_version(
                 for p in passages
             ],
             "files": files,
+            **({"pending": pending} if pending else {}),
         }
         (tmp / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
         for path in tmp.iterdir():
@@ -306,5 +314,5 @@ def _load(index_dir: Path, version: str) -> IndexVersion:
         raise IndexUnavailable(f"index version {version} is corrupted (sentence vectors of the wrong type or size)")
     return IndexVersion(
         version, manifest["model"], manifest["split"], documents, passages,
-        passage_vectors, sentence_vectors, rows,
+        passage_vectors, sentence_vectors, rows, manifest.get("pending", 0),
     )

@@ -76,6 +76,9 @@ class Settings:
     admin_token: str = field(default="", repr=False)
     # Largest document accepted, by the API and by build_index.py (bytes).
     max_document_bytes: int = 20 * 1024 * 1024
+    # A change over HTTP bringing more new passages and sentences than this is served by keywords at once
+    # and embedded in the background (about 90 a second on 2 cores); 0: always embedded before it is served.
+    defer_embedding_over: int = 500
 
     def __post_init__(self) -> None:
         problems = _problems(self)
@@ -123,6 +126,7 @@ def _problems(s: Settings) -> list[str]:
         ("trusted_proxies", s.trusted_proxies >= 0, "0 or more"),
         ("shutdown_timeout", s.shutdown_timeout >= 0, "0 or more seconds"),
         ("max_document_bytes", s.max_document_bytes >= 1, "at least 1"),
+        ("defer_embedding_over", s.defer_embedding_over >= 0, "0 (never defer) or more"),
     ]
     return [f"DOCQA_{name.upper()} must be {rule}, not {getattr(s, name)!r}" for name, ok, rule in checks if not ok]
 

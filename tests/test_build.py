@@ -10,7 +10,9 @@ import numpy as np
 import pytest
 
 from index import Embedder, build_index, current_version, load_version, read_documents
+from index._build import PARTIAL, embed_units, unembedded
 from index._splitting import make_passages
+from qa import Assistant, Settings
 from qa.config import BUNDLED_DOCUMENT, ROOT
 from bench.support import PYTHON
 
@@ -72,6 +74,31 @@ def test_editing_one_paragraph_embeds_only_what_changed(index_dir: Path, tmp_pat
     report = build_index(read_documents([edited]), index_dir, embedder)
     assert 0 < report.embedded <= 0.25 * report.units
     assert report.embedded + report.reused == report.units
+
+
+def test_a_deferred_build_serves_zero_vectors_until_the_units_are_embedded(index_dir: Path, tmp_path: Path,
+                                                                          embedder: Embedder) -> None:
+    notes = tmp_path / "notes.txt"
+    sentences = ["The Zorblax ward opened in 2031.", "It has nine beds.", "Its first director was Ingrid Kvalheim."]
+    notes.write_text(" ".join(sentences) + "\n")
+    documents = read_documents([BUNDLED_DOCUMENT, notes])
+    deferred = build_index(documents, index_dir, embedder, defer_over=1)
+    assert deferred.embedded == 0 and deferred.pending == 4 and deferred.reused == deferred.units - 4
+    assert deferred.index_version.endswith(PARTIAL)
+    version = load_version(index_dir)
+    assert version.pending == 4 and current_version(index_dir) == deferred.index_version
+    waiting = unembedded(index_dir, embedder.identity)
+    assert sorted(waiting.values()) == sorted([" ".join(sentences), *sentences])  # one passage, three sentences
+    answer = Assistant(Settings.from_env({"index_dir": index_dir}), embedder).ask("Who was the first director of the Zorblax ward?")
+    assert answer.found and "Kvalheim" in answer.answer  # by keywords alone
+
+    # Zero vectors are never reused as if embedded: a build without `vectors` embeds them.
+    whole = build_index(documents, tmp_path / "copy", embedder)
+    again = build_index(documents, index_dir, embedder, vectors=embed_units(index_dir, embedder, waiting))
+    assert (again.embedded, again.pending, again.index_version) == (0, 0, whole.index_version)
+    assert not load_version(index_dir).pending and not unembedded(index_dir, embedder.identity)
+    np.testing.assert_allclose(load_version(index_dir).sentence_vectors, load_version(tmp_path / "copy").sentence_vectors,
+                               atol=2e-3)
 
 
 def test_old_versions_are_pruned_to_two(index_dir: Path, tmp_path: Path, embedder: Embedder) -> None:

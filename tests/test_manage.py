@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import shutil
+import time
 import urllib.request
 from pathlib import Path
 
@@ -82,6 +83,27 @@ def test_upload_ask_filter_and_delete_a_pdf(manager: FlaskClient, documents_dir:
     assert gone["index_version"] == before and not (documents_dir / "clinic.pdf").exists()
     answer = manager.post("/api/ask", json={"question": "Who was the first director of the Zorblax clinic?"}).json
     assert not answer["found"]
+
+
+def test_a_large_upload_is_served_by_keywords_then_embedded(index_dir: Path, documents_dir: Path,
+                                                            embedder: Embedder) -> None:
+    manager = make_client(index_dir, documents_dir, embedder, defer_embedding_over=5)
+    facts = [f"Ward {n} of the Zorblax clinic has {n + 3} beds." for n in range(12)]
+    facts.insert(5, "The first director of the Zorblax clinic was Ingrid Kvalheim.")
+    body = check(manager.put("/api/documents/wards.txt", data=" ".join(facts).encode(), headers=AUTH),
+                 "/api/documents/{name}", "put")
+    assert body["embedded"] == 0 and body["pending"] > 5 and body["index_version"].endswith("-partial")
+    # Served by keywords from the start (its vectors may have arrived already: the search holds either way).
+    searched = manager.get("/api/search?q=Kvalheim&documents=wards.txt").json
+    assert searched["citations"] and "Kvalheim" in searched["citations"][0]["text"]
+
+    deadline = time.monotonic() + 60
+    while (listed := manager.get("/api/documents").json)["pending"] and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert listed["pending"] == 0 and listed["index_version"] == body["index_version"].removesuffix("-partial")
+    assert current_version(index_dir) == listed["index_version"]
+    answer = manager.post("/api/ask", json={"question": "Who was the first director of the Zorblax clinic?"}).json
+    assert answer["found"] and "Kvalheim" in answer["answer"] and answer["index_version"] == listed["index_version"]
 
 
 def test_word_upload_and_the_last_document_stays(manager: FlaskClient) -> None:

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index import Document, strip_markers
-from index._splitting import is_residue, make_passages, split_sentences
+from index._splitting import _segment, _segmenter, is_residue, make_passages, split_sentences
 from qa.config import BUNDLED_DOCUMENT
 
 
@@ -80,3 +80,25 @@ def test_passage_ids_depend_on_text_not_position() -> None:
     a = make_passages(Document("d.txt", "Alpha one. Beta two.\nGamma three."), word_count, 3, 1)
     b = make_passages(Document("d.txt", "New first paragraph here.\nAlpha one. Beta two.\nGamma three."), word_count, 3, 1)
     assert {p.id for p in a} <= {p.id for p in b}
+
+
+def pysbd_spans(text: str) -> list[tuple[int, int]]:
+    """The reference: pysbd's own `segment` (spans with the space after each sentence), found in order."""
+    spans, cursor = [], 0
+    for piece in _segmenter().segment(text):
+        start = text.find(piece, cursor)
+        cursor = start + len(piece)
+        spans.append((start, cursor))
+    return spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.builds(lambda lead, body, tail: lead + body + tail, st.sampled_from(["", " ", "\n"]), paragraph,
+                 st.sampled_from(["", " ", "  ", "\t"])))
+def test_sentence_spans_are_pysbds_own(text: str) -> None:
+    assert _segment(text) == pysbd_spans(text)
+
+
+def test_the_bundled_documents_sentence_spans_are_pysbds_own() -> None:
+    for line in BUNDLED_DOCUMENT.read_text().splitlines():
+        assert _segment(line) == (pysbd_spans(line) if line.strip() else [])

@@ -68,6 +68,7 @@ def documents() -> Response:
         documents=[{"name": d.name, "title": title(d, version), "characters": len(d.text), **document_facts(d)}
                    for d in version.documents],
         index_version=version.version,
+        pending=version.pending,
     )
 
 

@@ -1,23 +1,27 @@
 """Managing documents over HTTP: `PUT` and `DELETE /api/documents/<name>`, behind a bearer token.
 
 Off unless DOCQA_ADMIN_TOKEN is set. A change is built through the same `DocumentFolder` (and so the
-same `build_index`) as `build_index.py`, and answered once the new version is the one served.
+same `build_index`) as `build_index.py`, and answered once the new version is the one served. A large
+one is served by keywords first (`pending` in the answer) and embedded by a background thread.
 """
 
 from __future__ import annotations
 
 import hmac
+import logging
 import threading
 import time
 
 from flask import Blueprint, Flask, Response, current_app, jsonify, request
 
-from index import DeferredModel, Document, DocumentError, DocumentFolder, Embedder, UnsupportedType
+from index import BuildReport, DeferredModel, Document, DocumentError, DocumentFolder, Embedder, UnsupportedType
 from index._folder import Change, LastDocument, NotFound, check_name
 from qa import Assistant, Settings
 from web._errors import ApiError
 from web._limits import BODY_LIMITS
 from web._watch import release_memory
+
+log = logging.getLogger(__name__)
 
 documents = Blueprint("documents", __name__)
 
@@ -76,15 +80,46 @@ def _served(change: Change) -> Response:
                            f"the server still serves {assistant.index_version}; the log says why")
         time.sleep(0.05)
     release_memory()
-    return jsonify(summary(change.document, change.report.index_version, change.report.embedded,
-                           change.report.reused))
+    if change.report.pending:
+        current_app.extensions["docqa_completer"].wake()
+    return jsonify(summary(change.document, change.report))
 
 
-def summary(document: Document, version: str, embedded: int, reused: int) -> dict[str, object]:
+def summary(document: Document, report: BuildReport) -> dict[str, object]:
     """The body of a successful change."""
     return {"name": document.name, "characters": len(document.text),
             "pages": len(document.pages) if document.pages is not None else None,
-            "index_version": version, "embedded": embedded, "reused": reused}
+            "index_version": report.index_version, "embedded": report.embedded, "reused": report.reused,
+            "pending": report.pending}
+
+
+class Completer:
+    """One background thread that embeds what changes left to keywords, then serves the whole version."""
+
+    def __init__(self, app: Flask) -> None:
+        self._app, self._wake, self._started = app, threading.Event(), threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    def wake(self) -> None:
+        with self._started:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="docqa-completer", daemon=True)
+                self._thread.start()
+        self._wake.set()
+
+    def _run(self) -> None:
+        while self._wake.wait():
+            self._wake.clear()  # before looking: a change made from now on wakes it again
+            with self._app.app_context():
+                try:
+                    report = _folder().complete(_model())
+                except Exception as exc:  # the keyword-first version stays served; a restart embeds it
+                    log.error("embedding the new text failed, serving it by keywords: %r", exc)
+                    continue
+                if report is not None:
+                    log.info("new text embedded: version %s, %d embedded", report.index_version, report.embedded)
+                    current_app.extensions["docqa"].refresh()
+                    release_memory()
 
 
 def _folder() -> DocumentFolder:
@@ -124,7 +159,8 @@ def init_app(app: Flask) -> None:
     settings: Settings = app.config["DOCQA"]
     app.extensions["docqa_folder"] = DocumentFolder(settings.documents_dir, settings.index_dir,
                                                     settings.max_passage_tokens, settings.min_passage_tokens,
-                                                    settings.max_document_bytes)
+                                                    settings.max_document_bytes, settings.defer_embedding_over)
+    app.extensions["docqa_completer"] = Completer(app)
     # This route alone takes documents: its body limit is the document limit (web/_limits.py applies it).
     app.config[BODY_LIMITS]["documents.put_document"] = settings.max_document_bytes
     app.register_blueprint(documents)

@@ -68,9 +68,12 @@ _NAME = {"type": "string", "minLength": 1, "maxLength": MAX_NAME, "pattern": r"^
 _DOCUMENTS_FILTER = {"type": "array", "minItems": 1, "maxItems": MAX_DOCUMENTS, "items": {"type": "string"},
                      "description": "Names of indexed documents to search within (all when absent); unknown names: 400."}
 
+_PENDING = {"type": "integer", "minimum": 0,
+            "description": "Passages and sentences served by keywords only until the background embedding ends."}
+
 _CHANGE = {
     "type": "object",
-    "required": ["name", "characters", "pages", "index_version", "embedded", "reused"],
+    "required": ["name", "characters", "pages", "index_version", "embedded", "reused", "pending"],
     "properties": {
         "name": {"type": "string"},
         "characters": {"type": "integer", "minimum": 0},
@@ -78,6 +81,7 @@ _CHANGE = {
         "index_version": {"type": "string", "description": "The version served from now on."},
         "embedded": {"type": "integer", "minimum": 0},
         "reused": {"type": "integer", "minimum": 0},
+        "pending": _PENDING,
     },
     "additionalProperties": False,
 }
@@ -270,14 +274,14 @@ def openapi_document(settings: Settings = _DEFAULTS) -> dict[str, Any]:
             "/api/documents": {"get": {
                 "summary": "The indexed documents.",
                 "responses": {
-                    "200": _json({"type": "object", "required": ["documents", "index_version"],
+                    "200": _json({"type": "object", "required": ["documents", "index_version", "pending"],
                                   "properties": {"documents": {"type": "array", "items": {
                                       "type": "object",
                                       "required": ["name", "title", "characters", "pages", "size", "indexed"],
                                       "properties": {"name": {"type": "string"}, "title": _TITLE,
                                                      "characters": {"type": "integer", "minimum": 0},
                                                      **_DOCUMENT_FACTS}}},
-                                      "index_version": {"type": "string"}},
+                                      "index_version": {"type": "string"}, "pending": _PENDING},
                                   "additionalProperties": False}, "Documents."),
                     **_COMMON_ERRORS,
                 },

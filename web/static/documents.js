@@ -13,6 +13,7 @@ const when = (iso) => iso ? new Date(iso).toLocaleString([], { dateStyle: "mediu
 export class DocumentsPanel {
   #documents = [];
   #unchecked = new Set(); // names the reader left out of "ask these"
+  #following = false; // polling until a keyword-first upload is embedded
 
   /** `root`: the element to fill; `onChange()` is called after every successful change. */
   constructor(root, { onChange = () => {} } = {}) {
@@ -122,13 +123,38 @@ export class DocumentsPanel {
       try {
         const result = await this.#send("PUT", target, file);
         this.#say(`${name ? "Replaced" : "Added"} ${result.name}: ${result.characters.toLocaleString()} characters` +
-          `${result.pages == null ? "" : `, ${result.pages} pages`}. Now serving index version ${result.index_version}.`);
+          `${result.pages == null ? "" : `, ${result.pages} pages`}. Now serving index version ${result.index_version}.` +
+          (result.pending ? ` Found by its words for now; ${result.pending.toLocaleString()} passages and sentences ` +
+            "are being embedded for search by meaning." : ""));
+        if (result.pending) this.#followEmbedding();
       } catch (error) {
         this.#say(`${target}: ${error.message}`);
         return;
       }
       await this.refresh();
       this.onChange();
+    }
+  }
+
+  // A large upload is served by keywords first; say when the background embedding has caught up.
+  async #followEmbedding() {
+    if (this.#following) return;
+    this.#following = true;
+    try {
+      for (;;) {
+        await new Promise((resolve) => setTimeout(resolve, 3000));
+        const { pending, index_version: version } = await listDocuments();
+        if (!pending) {
+          this.#say(`Embedding finished: now serving index version ${version}.`);
+          await this.refresh();
+          this.onChange();
+          return;
+        }
+      }
+    } catch (error) {
+      this.#say(error.message);
+    } finally {
+      this.#following = false;
     }
   }
 
