@@ -121,8 +121,11 @@ def choose_sentences(hits: list[Hit], tuning: Tuning, said: frozenset[tuple[int,
         if text_of and " ".join(text_of(h, s).split()) in seen:
             continue
         size = s.end - s.start
-        if len(chosen) == MAX_SENTENCES or s.score < ranked[0][1].score - tuning.margin:
+        below = ranked[0][1].score - s.score
+        if len(chosen) == MAX_SENTENCES or below > max(tuning.margin, tuning.short_margin):
             break
+        if below > tuning.margin and length + size > tuning.short_chars:
+            continue
         if length + size <= tuning.soft_chars:
             chosen.append((h, s))
             length += size

@@ -67,16 +67,26 @@ def test_residue_lines_are_never_cited(assistant: Assistant) -> None:
 
 def test_runners_up_join_only_within_margin_and_budget(assistant: Assistant) -> None:
     hits = assistant.hits("What is ketamine?", 3)
-    one = choose_sentences(hits, Tuning(margin=0.0, soft_chars=10_000))
+    one = choose_sentences(hits, Tuning(margin=0.0, short_margin=0.0, soft_chars=10_000))
     assert len(one) == 1 or all(s.score == one[0][1].score for _, s in one)
     many = choose_sentences(hits, Tuning(margin=10.0, soft_chars=10_000))
     assert len(many) == MAX_SENTENCES
     # A negative margin admits no runner-up: the lead alone (with a neighbour it leans on).
-    lead = choose_sentences(hits, Tuning(margin=-1.0, soft_chars=10_000))
+    lead = choose_sentences(hits, Tuning(margin=-1.0, short_margin=-1.0, soft_chars=10_000))
     assert len(lead) < MAX_SENTENCES
     # With room for the lead alone, no runner-up joins however close it is.
     room = sum(s.end - s.start for _, s in lead)
-    assert choose_sentences(hits, Tuning(margin=10.0, soft_chars=room)) == lead
+    assert choose_sentences(hits, Tuning(margin=10.0, short_margin=10.0, soft_chars=room)) == lead
+
+
+def test_a_further_runner_up_joins_only_while_the_answer_stays_short(assistant: Assistant) -> None:
+    hits = assistant.hits("What is ketamine?", 3)
+    lead = choose_sentences(hits, Tuning(margin=-1.0, short_margin=-1.0))
+    size = sum(s.end - s.start for _, s in lead)
+    assert choose_sentences(hits, Tuning(margin=-1.0, short_margin=10.0, short_chars=size)) == lead
+    short = choose_sentences(hits, Tuning(margin=-1.0, short_margin=10.0, short_chars=size + 200))
+    assert short[: len(lead)] == lead and len(short) > len(lead)
+    assert sum(s.end - s.start for _, s in short) <= size + 200
 
 
 def test_a_why_question_is_answered_by_the_sentence_giving_the_reason(assistant: Assistant) -> None:
