@@ -69,7 +69,7 @@ def join_lines(pages: list[list[str]]) -> tuple[str, tuple[int, ...]]:
     when it is a short line of its own (a heading). A word hyphenated across a line end is mended unless
     the document spells it with the hyphen elsewhere ("well-known").
     """
-    vocabulary = {w.lower() for w in _WORD.findall("\n".join(line for lines in pages for line in lines))}
+    vocabulary: set[str] | None = None  # the document's words, read once a line ends in a hyphen
     parts: list[str] = []
     length = 0
     starts: list[int] = []
@@ -85,6 +85,8 @@ def join_lines(pages: list[list[str]]) -> tuple[str, tuple[int, ...]]:
             hyphen = _HYPHENATED.search(previous) if previous.endswith("-") else None
             first = line.split(" ", 1)[0].rstrip(".,;:")
             if hyphen and line[:1].islower():  # a word broken at the line end: no space inside it
+                if vocabulary is None:
+                    vocabulary = {w.lower() for w in _WORD.findall("\n".join(ln for lines in pages for ln in lines))}
                 if f"{hyphen.group(1)}-{first}".lower() not in vocabulary:
                     parts[-1] = parts[-1][:-1]
                     length -= 1
