@@ -1,4 +1,8 @@
-"""The documents panel in Chromium against a real `docqa serve`: upload a PDF, ask it, see the page, delete it."""
+"""The documents panel in Chromium against a real `docqa serve`: upload a PDF, ask it, see the page, delete it.
+
+The server embeds any change of more than 5 units in the background, so the page's keyword-first notice
+and its "embedding finished" are seen too.
+"""
 
 from __future__ import annotations
 
@@ -34,7 +38,8 @@ def managed_server(bundled_index: Path, tmp_path: Path) -> Iterator[str]:
     shutil.copytree(bundled_index, index_dir)
     documents.mkdir()
     shutil.copy(BUNDLED_DOCUMENT, documents)
-    process, url = start_server(index_dir, env={"DOCQA_DOCUMENTS_DIR": str(documents), "DOCQA_ADMIN_TOKEN": TOKEN})
+    process, url = start_server(index_dir, env={"DOCQA_DOCUMENTS_DIR": str(documents), "DOCQA_ADMIN_TOKEN": TOKEN,
+                                                "DOCQA_DEFER_EMBEDDING_OVER": "5"})
     yield url
     log = stop_server(process)
     assert TOKEN not in log
@@ -68,7 +73,8 @@ def test_upload_ask_cite_page_and_delete(page: Page, tmp_path: Path) -> None:
     assert page.evaluate("() => localStorage.length") == 0
     page.get_by_test_id("document-file").set_input_files(str(pdf))
     # The first change loads the model's weights into the server: allow for it on a busy machine.
-    expect(page.get_by_test_id("documents-status")).to_contain_text("Now serving index version", timeout=180_000)
+    expect(page.get_by_test_id("documents-status")).to_contain_text("Found by its words for now", timeout=180_000)
+    expect(page.get_by_test_id("documents-status")).to_contain_text("Embedding finished: now serving index version")
     expect(page.get_by_test_id("document-row")).to_have_count(2)
     expect(page.get_by_test_id("documents-list")).to_contain_text(f"{made.pages} pages")
 
