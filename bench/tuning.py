@@ -1,8 +1,11 @@
 """One hand-set number of `qa._tuning.Tuning` tried at several values on the training file's questions
 (never the development files), the served pipeline answering: answer hit, cite@1, cite@3, mean length.
 
-    python bench/tuning.py FIELD VALUE [VALUE ...] [--per-article N]
+    python bench/tuning.py FIELD VALUE [VALUE ...] [--per-article N] [--follow-ups]
     python bench/tuning.py sentence_rank 0 0.5 0.75 1
+
+With `--follow-ups` each question is asked as the follow-up of another question of its article (a seeded
+one), the article's subject in it replaced by "it" as `make train` makes follow-ups.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench._common import EVAL, assistant_for, squad_marks, table  # noqa: E402
 from index import Embedder  # noqa: E402
 from qa import Assistant  # noqa: E402
+from qa._calibration import as_follow_up  # noqa: E402
 from qa._squad import read_squad  # noqa: E402
 from qa._tuning import Tuning  # noqa: E402
 
@@ -29,6 +33,7 @@ def main() -> None:
     parser.add_argument("field", choices=[f.name for f in fields(Tuning)])
     parser.add_argument("values", nargs="+", type=float)
     parser.add_argument("--per-article", type=int, default=0, help="a seeded sample of each article's questions")
+    parser.add_argument("--follow-ups", action="store_true", help="ask each after another question of its article")
     args = parser.parse_args()
     kind = type(getattr(Tuning(), args.field))
     tunings = [replace(Tuning(), **{args.field: kind(v)}) for v in args.values]
@@ -46,8 +51,14 @@ def main() -> None:
             questions = rng.sample(questions, min(args.per_article, len(questions)))
         for q in questions:
             asked += 1
+            if args.follow_ups:
+                opener = rng.choice([o for o in article.answerable if o is not q]).question
+                follow_up = as_follow_up(q.question, article.title) or q.question
             for assistant, count in zip(assistants, counts):
-                answer = assistant.ask(q.question, top_k=3)
+                if args.follow_ups:
+                    answer = assistant.respond(follow_up, assistant.respond(opener, top_k=3).turn, top_k=3).answer
+                else:
+                    answer = assistant.ask(q.question, top_k=3)
                 hit, first, three = squad_marks(answer, q)
                 count["hit"] += hit
                 count["c1"] += first
@@ -56,7 +67,8 @@ def main() -> None:
         print(f"{article.title}: {asked} questions", file=sys.stderr)
     rows = [(value, f"{c['hit'] / asked:.4f}", f"{c['c1'] / asked:.4f}", f"{c['c3'] / asked:.4f}",
              f"{statistics.mean(c['chars']):.0f}") for value, c in zip(args.values, counts)]
-    print(f"{asked} answerable questions of {EVAL / 'squad2-train-10-articles.json'}")
+    print(f"{asked} answerable questions of {EVAL / 'squad2-train-10-articles.json'}"
+          + (", each the follow-up of another question of its article" if args.follow_ups else ""))
     print(table(rows, (args.field, "answer hit", "cite@1", "cite@3", "mean chars")))
 
 
