@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -13,6 +15,16 @@ from qa._squad import SquadArticle, SquadQuestion, read_squad
 from qa.config import ROOT
 
 EVAL = Path(os.environ.get("DOCQA_EVAL_DIR", ROOT.parent / "shared" / "eval"))
+# Every folder a bench makes lives here, removed when it exits: each index holds a 90 MB ONNX export, and
+# left behind, a few days of benches filled the disk.
+SCRATCH = Path(tempfile.mkdtemp(prefix="docqa-bench-run-"))
+SCRATCH.chmod(0o755)  # nginx's workers, another user, read files of a folder under it (bench/ops.py)
+atexit.register(shutil.rmtree, SCRATCH, True)
+
+
+def scratch(prefix: str = "docqa-") -> Path:
+    """A new empty folder under this run's SCRATCH."""
+    return Path(tempfile.mkdtemp(prefix=prefix, dir=SCRATCH))
 
 
 def squad_articles() -> list[SquadArticle]:
@@ -37,7 +49,7 @@ def assistant_for(paths: list[Path], embedder: Embedder, index_dir: Path | None 
 
     With `onnx` the assistant encodes questions as a server does, through the build's ONNX export.
     """
-    index_dir = index_dir or Path(tempfile.mkdtemp(prefix="docqa-bench-"))
+    index_dir = index_dir or scratch("docqa-bench-")
     settings = Settings.from_env({"index_dir": index_dir})
     if build:  # the reader is exported even when off, so that benchmarks can compare with and without it
         build_index(read_documents(paths), index_dir, embedder, settings.max_passage_tokens,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,7 +17,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import EVAL, assistant_for, seed_dev, squad_articles, squad_marks, table  # noqa: E402
+from bench._common import EVAL, assistant_for, scratch, seed_dev, squad_articles, squad_marks, table  # noqa: E402
 from bench.dialogs import OWN_DIALOGS, UNANSWERABLE_FOLLOW_UPS  # noqa: E402
 from index import Embedder  # noqa: E402
 from qa import Assistant  # noqa: E402
@@ -128,12 +127,12 @@ def main() -> None:
     remembering = Remembering(embedder)
     squad = []
     for article in squad_articles():
-        path = Path(tempfile.mkdtemp()) / f"{article.title}.txt"
+        path = scratch() / f"{article.title}.txt"
         path.write_text(article.text)
         squad.append((assistant_for([path], embedder).settings.index_dir, article.answerable))
     train = []
     for article in read_squad(EVAL / "squad2-train-10-articles.json"):
-        path = Path(tempfile.mkdtemp()) / "article.txt"
+        path = scratch() / "article.txt"
         path.write_text(article.text)
         train.append((assistant_for([path], embedder).settings.index_dir, article.answerable[:100]))
     bundled = assistant_for([BUNDLED_DOCUMENT], embedder).settings.index_dir

@@ -14,7 +14,6 @@ import json
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import numpy as np  # noqa: E402
 
+from bench._common import scratch  # noqa: E402
 from bench.support import free_port, index_or_built  # noqa: E402
 from index import current_version, load_version  # noqa: E402
 from qa.config import ROOT  # noqa: E402
@@ -64,7 +64,7 @@ def _vectors(data: bytes) -> np.ndarray:
 
 
 def _npy(array: np.ndarray) -> bytes:
-    path = Path(tempfile.mkdtemp()) / "a.npy"
+    path = scratch() / "a.npy"
     np.save(path, array, allow_pickle=True)
     return path.read_bytes()
 
@@ -122,7 +122,7 @@ def main() -> None:
     source = index_or_built(args.index_dir, "docqa-damage-")
     failures = 0
     for name, damage in DAMAGES.items():
-        index_dir = Path(tempfile.mkdtemp(prefix="docqa-damaged-")) / "index"
+        index_dir = scratch("docqa-damaged-") / "index"
         shutil.copytree(source, index_dir)
         damage(index_dir)
         status, lines = serve_result(index_dir)

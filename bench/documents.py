@@ -15,7 +15,6 @@ import json
 import math
 import shutil
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -24,7 +23,7 @@ import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import EVAL, assistant_for, seed_dev, table  # noqa: E402
+from bench._common import EVAL, assistant_for, scratch, seed_dev, table  # noqa: E402
 from index import Embedder, build_index, read_documents  # noqa: E402
 from index._splitting import _paragraph_spans, split_sentences  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
@@ -43,7 +42,7 @@ def bundled_paragraphs() -> list[list[str]]:
 def pdf_quality(embedder: Embedder) -> None:
     paragraphs = bundled_paragraphs()
     made = make_pdf(paragraphs)
-    folder = Path(tempfile.mkdtemp(prefix="docqa-pdf-"))
+    folder = scratch("docqa-pdf-")
     pdf, txt = folder / "ketamine.pdf", folder / "ketamine.txt"
     pdf.write_bytes(made.data)
     txt.write_text("\n".join(" ".join(p) for p in paragraphs) + "\n")
@@ -87,15 +86,15 @@ def pdf_rate(embedder: Embedder) -> None:
         while made.pages < pages_wanted:
             chunk += paragraphs
             made = make_pdf(chunk)
-    folder = Path(tempfile.mkdtemp(prefix="docqa-rate-"))
+    folder = scratch("docqa-rate-")
     pdf, txt = folder / "long.pdf", folder / "long.txt"
     pdf.write_bytes(made.data)
     txt.write_text("\n".join(" ".join(p) for p in chunk) + "\n")
     rows = []
-    warm = Path(tempfile.mkdtemp(prefix="docqa-rate-warm-"))
+    warm = scratch("docqa-rate-warm-")
     build_index(read_documents([BUNDLED_DOCUMENT]), warm, embedder, progress=False)  # warm-up, ONNX export
     for path in (txt, pdf) * 3:  # three times each, alternating, on a noisy machine
-        index_dir = Path(tempfile.mkdtemp(prefix="docqa-rate-idx-"))
+        index_dir = scratch("docqa-rate-idx-")
         shutil.copytree(warm / "encoders", index_dir / "encoders")
         _paragraph_spans.cache_clear()  # each build splits its text afresh
         started = time.perf_counter()
@@ -132,19 +131,19 @@ def long_line(embedder: Embedder) -> None:
     split_sentences(line)
     rows.append((f"split {len(line):,} chars", "-", f"{time.perf_counter() - started:.2f} s bounded"))
     print(table(rows, ("what", "before", "after")))
-    folder = Path(tempfile.mkdtemp(prefix="docqa-long-"))
+    folder = scratch("docqa-long-")
     (folder / "one-line.txt").write_text(line + "\n")
     paragraphs = "\n".join(line for line in BUNDLED_DOCUMENT.read_text().split("\n")[RESIDUE_LINES:] if line.strip())
     (folder / "paragraphs.txt").write_text((paragraphs + "\n") * ((2 << 20) // (len(paragraphs) + 1)))
     # Warm-up, and the ONNX export every fresh index folder would otherwise make again.
-    warm = Path(tempfile.mkdtemp(prefix="docqa-long-warm-"))
+    warm = scratch("docqa-long-warm-")
     build_index(read_documents([BUNDLED_DOCUMENT]), warm, embedder, progress=False)
     rates = []
     # Text never seen (the SQuAD training paragraphs, 0.48 MB) on one line: every sentence embedded.
     (folder / "unique-one-line.txt").write_text(squad_text(1 << 20).replace("\n", " ") + "\n")
     for path in (BUNDLED_DOCUMENT, folder / "paragraphs.txt", folder / "one-line.txt", folder / "unique-one-line.txt"):
         _paragraph_spans.cache_clear()
-        index_dir = Path(tempfile.mkdtemp(prefix="docqa-long-idx-"))
+        index_dir = scratch("docqa-long-idx-")
         shutil.copytree(warm / "encoders", index_dir / "encoders")
         started = time.perf_counter()
         docs = read_documents([path])
@@ -166,7 +165,7 @@ def rss_mb(pid: int) -> float:
 
 def watch_memory(line: str) -> None:
     """Server memory around a `--watch` rebuild that adds the one-line file, then one that removes it."""
-    process, url, index_dir, documents = managed_server(Path(tempfile.mkdtemp(prefix="docqa-watch-")), "t")
+    process, url, index_dir, documents = managed_server(scratch("docqa-watch-"), "t")
     stop_server(process)  # started again with --watch
     from bench.support import start_server
 
@@ -249,7 +248,7 @@ def unseen_text(limit: int) -> str:
 
 def upload(embedder: Embedder) -> None:
     token = "bench-token"
-    process, url, index_dir, _ = managed_server(Path(tempfile.mkdtemp(prefix="docqa-upload-")), token)
+    process, url, index_dir, _ = managed_server(scratch("docqa-upload-"), token)
     auth = {"Authorization": f"Bearer {token}"}
     try:
         # Unseen questions each time (the encode cache must not answer them).
@@ -308,7 +307,7 @@ def upload(embedder: Embedder) -> None:
 def malformed(embedder: Embedder) -> None:
     token = "bench-token"
     limit = 20 * 1024 * 1024
-    process, url, index_dir, documents = managed_server(Path(tempfile.mkdtemp(prefix="docqa-malformed-")), token)
+    process, url, index_dir, documents = managed_server(scratch("docqa-malformed-"), token)
     auth = {"Authorization": f"Bearer {token}"}
     try:
         stored = {p.name: p.read_bytes() for p in documents.iterdir()}
@@ -334,7 +333,7 @@ def folder_change(embedder: Embedder) -> None:
     from index import DocumentFolder
     from index._splitting import make_passages
 
-    folder = Path(tempfile.mkdtemp(prefix="docqa-folder-"))
+    folder = scratch("docqa-folder-")
     (folder / "documents").mkdir()
     shutil.copy(BUNDLED_DOCUMENT, folder / "documents")
     for n, article in enumerate(json.loads((EVAL / "squad2-train-10-articles.json").read_text())["data"]):

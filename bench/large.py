@@ -11,7 +11,6 @@ import resource
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -20,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import faiss  # noqa: E402
 import numpy as np  # noqa: E402
 
-from bench._common import assistant_for, table  # noqa: E402
+from bench._common import assistant_for, scratch, table  # noqa: E402
 from index import Embedder, _store, build_index, load_version, read_documents  # noqa: E402
 from qa import Assistant, Settings  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
@@ -74,13 +73,13 @@ def main() -> None:
         pages = pages[:: max(1, len(pages) // args.limit)][: args.limit]
         # A sample is smaller than the switch to HNSW; move the switch so the approximate index is measured.
         _store.HNSW_THRESHOLD = 500
-    corpus = Path(tempfile.mkdtemp(prefix="docqa-pydoc-"))
+    corpus = scratch("docqa-pydoc-")
     for page in pages:  # one folder of pages: read as one corpus, documents named by relative path
         target = corpus / page.relative_to(DOCS)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.symlink_to(page)
     embedder = Embedder()
-    index_dir = Path(tempfile.mkdtemp(prefix="docqa-large-"))
+    index_dir = scratch("docqa-large-")
     started = time.perf_counter()
     documents = read_documents([corpus])
     settings = Settings.from_env({"index_dir": index_dir})

@@ -34,6 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench._common import scratch  # noqa: E402
 from bench.perf import questions  # noqa: E402
 from bench.support import free_port, index_or_built  # noqa: E402
 from qa.config import ROOT  # noqa: E402
@@ -125,7 +126,7 @@ http {{
 @contextmanager
 def nginx(upstream: int) -> Iterator[str]:
     """Debian's nginx with the README's configuration in front of 127.0.0.1:`upstream`; yields its URL."""
-    folder = Path(tempfile.mkdtemp(prefix="docqa-nginx-"))
+    folder = scratch("docqa-nginx-")
     os.chmod(folder, 0o755)
     port = free_port()
     config = nginx_config(folder, port, upstream)
@@ -329,7 +330,7 @@ def first_after(record: list[tuple[float, int]], since: float, status: int) -> f
 def outage(index_dir: Path, seconds: float, clients: int = 8) -> dict[str, object]:
     """Redis stopped for `seconds`, back, hung (SIGSTOP) for `seconds`, back; 8 clients ask throughout,
     half of them following up in a conversation."""
-    folder = Path(tempfile.mkdtemp(prefix="docqa-redis-"))
+    folder = scratch("docqa-redis-")
     redis, port = start_redis(folder)
     env = {"DOCQA_REDIS_URL": f"redis://127.0.0.1:{port}/0", "DOCQA_RATE_LIMIT": "100000/minute"}
     stop = threading.Event()

@@ -13,7 +13,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -22,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import faiss  # noqa: E402
 
-from bench._common import seed_dev, table  # noqa: E402
+from bench._common import scratch, seed_dev, table  # noqa: E402
 from bench.support import free_port  # noqa: E402
 from index import Embedder, load_version  # noqa: E402
 from qa.config import ROOT  # noqa: E402
@@ -54,7 +53,7 @@ def floor_ms(index_dir: Path, repeats: int = 300) -> float:
 
 
 def cold_build_s(document: list[str]) -> tuple[float, dict]:
-    folder = tempfile.mkdtemp(prefix="docqa-cold-")
+    folder = str(scratch("docqa-cold-"))
     started = time.perf_counter()
     out = subprocess.run([str(BIN / "python"), "build_index.py", *document, "--index-dir", folder, "--json"],
                          cwd=ROOT, capture_output=True, text=True, check=True)
@@ -132,7 +131,7 @@ end
 
 def wrk(url: str, unique: bool, seconds: int = 10, connections: int = 16) -> tuple[float, int]:
     """(requests per second, failed requests) from wrk; `unique` makes every question new (no cache hits)."""
-    script = Path(tempfile.mkdtemp()) / "ask.lua"
+    script = scratch() / "ask.lua"
     lua_list = "{" + ", ".join(json.dumps(q) for q in questions()) + "}"
     script.write_text(f"unique = {'true' if unique else 'false'}\n" + WRK_SCRIPT % lua_list)
     out = subprocess.run(["wrk", "-t", "4", "-c", str(connections), "-d", f"{seconds}s", "--timeout", "10s",

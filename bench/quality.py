@@ -6,13 +6,12 @@ import argparse
 import shutil
 import statistics
 import sys
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import assistant_for, seed_dev, squad_articles, squad_marks, table  # noqa: E402
+from bench._common import assistant_for, scratch, seed_dev, squad_articles, squad_marks, table  # noqa: E402
 from index import Embedder  # noqa: E402
 from qa import Answer, Assistant, Settings  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
@@ -28,7 +27,7 @@ def quantised(assistant: Assistant) -> Assistant:
     """The same index with its ONNX export quantised to int8 weights, in a copy (the float one stays loaded)."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    target = Path(tempfile.mkdtemp(prefix="docqa-int8-")) / "index"
+    target = scratch("docqa-int8-") / "index"
     shutil.copytree(assistant.settings.index_dir, target)
     model = next(target.glob("encoders/*/model.onnx"))
     quantize_dynamic(model, model.with_suffix(".int8"), weight_type=QuantType.QInt8)
@@ -48,7 +47,7 @@ def squad(embedder: Embedder, methods: list[str], onnx: str = "", readers: tuple
     runs = [(m, r) for r in readers for m in methods]
     stats = {run: {"hit": 0, "c1": 0, "c3": 0, "chars": [], "n": 0, "notfound": 0, "verbatim": 0} for run in runs}
     for article in squad_articles():
-        path = Path(tempfile.mkdtemp()) / f"{article.title}.txt"
+        path = scratch() / f"{article.title}.txt"
         path.write_text(article.text)
         questions = article.answerable
         assistant = assistant_for([path], embedder, onnx=bool(onnx))

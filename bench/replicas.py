@@ -17,7 +17,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import urllib.request
@@ -28,6 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench._common import scratch  # noqa: E402
 from bench.crash import variants  # noqa: E402
 from bench.ops import docqa, readme_block, start_redis, wait_port  # noqa: E402
 from bench.support import free_port  # noqa: E402
@@ -65,7 +65,7 @@ def haproxy_config(folder: Path, listen: int, ports: list[int]) -> Path:
 @contextmanager
 def cluster(index_dir: Path, rate_limit: str = "1000/minute") -> Iterator[Cluster]:
     """Redis, two replicas with the README's settings and haproxy in front; all stopped on exit."""
-    folder = Path(tempfile.mkdtemp(prefix="docqa-replicas-"))
+    folder = scratch("docqa-replicas-")
     redis, redis_port = start_redis(folder)
     env = {"DOCQA_REDIS_URL": f"redis://127.0.0.1:{redis_port}/0", "DOCQA_RATE_LIMIT": rate_limit,
            "DOCQA_TRUSTED_PROXIES": "1"}
@@ -130,7 +130,7 @@ def version_of(url: str) -> str:
 
 def rebuilds(c: Cluster, n: int) -> list[float]:
     """Seconds from each new CURRENT to both replicas serving it, over `n` builds alternating two document variants."""
-    documents = variants(Path(tempfile.mkdtemp(prefix="docqa-variants-")))
+    documents = variants(scratch("docqa-variants-"))
     seconds = []
     for k in range(n):
         before = current_version(c.index_dir)
@@ -193,7 +193,7 @@ def main() -> None:
     parser.add_argument("--rebuilds", type=int, default=3)
     parser.add_argument("--index-dir", type=Path, help="an index to copy (default: build one)")
     args = parser.parse_args()
-    index_dir = Path(tempfile.mkdtemp(prefix="docqa-replicas-index-")) / "index"
+    index_dir = scratch("docqa-replicas-index-") / "index"
     if args.index_dir:
         shutil.copytree(args.index_dir, index_dir)
     else:

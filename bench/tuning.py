@@ -14,13 +14,12 @@ import argparse
 import random
 import statistics
 import sys
-import tempfile
 from dataclasses import fields, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import EVAL, assistant_for, squad_marks, table  # noqa: E402
+from bench._common import EVAL, assistant_for, scratch, squad_marks, table  # noqa: E402
 from index import Embedder  # noqa: E402
 from qa import Assistant  # noqa: E402
 from qa._calibration import as_follow_up  # noqa: E402
@@ -42,7 +41,7 @@ def main() -> None:
     counts = [{"hit": 0, "c1": 0, "c3": 0, "chars": []} for _ in tunings]
     asked = 0
     for article in read_squad(EVAL / "squad2-train-10-articles.json"):
-        path = Path(tempfile.mkdtemp(prefix="docqa-tuning-")) / f"{article.title}.txt"
+        path = scratch("docqa-tuning-") / f"{article.title}.txt"
         path.write_text(article.text)
         settings = assistant_for([path], embedder, onnx=True).settings
         assistants = [Assistant(settings, tuning=t) for t in tunings]
