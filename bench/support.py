@@ -17,6 +17,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from bench._common import scratch
 from qa.config import BUNDLED_DOCUMENT, ROOT
 
 PYTHON = sys.executable
@@ -45,7 +46,7 @@ def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60) -> No
 
 def bundled_documents_folder() -> Path:
     """A fresh folder holding a copy of the bundled document."""
-    folder = Path(tempfile.mkdtemp(prefix="docqa-documents-"))
+    folder = scratch("docqa-documents-")
     shutil.copy(BUNDLED_DOCUMENT, folder)
     return folder
 
@@ -54,7 +55,7 @@ def index_or_built(index_dir: Path | None, prefix: str) -> Path:
     """The given index folder, or a new one that `build_index.py` fills with the bundled document."""
     if index_dir is not None:
         return index_dir
-    built = Path(tempfile.mkdtemp(prefix=prefix)) / "index"
+    built = scratch(prefix) / "index"
     subprocess.run([PYTHON, "build_index.py", "--index-dir", str(built)], cwd=ROOT, check=True, capture_output=True)
     return built
 
