@@ -171,6 +171,9 @@ def _document_routes(settings: Settings) -> dict[str, Any]:
     return {
         "put": {
             "summary": "Add or replace a document (.txt, .md, .html, .pdf, .docx; the type is judged from the bytes).",
+            "description": "Answered once the new version is served. A change bringing more new passages and "
+                           "sentences than DOCQA_DEFER_EMBEDDING_OVER is served by keywords first (`pending` > 0, "
+                           "the version id ends in `-partial`) and embedded in the background.",
             "security": [{"adminToken": []}], "parameters": name,
             "requestBody": {"required": True, "content": {"application/octet-stream": {
                 "schema": {"type": "string", "format": "binary"}}}},
