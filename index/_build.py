@@ -165,13 +165,13 @@ def _kept_passages(old: IndexVersion | None, model: str,
     return {(d.name, d.sha256, d.pages): by_document[d.name] for d in old.documents if d.name in by_document}
 
 
-def _units(version: IndexVersion, model: str) -> Iterator[tuple[str, str, np.ndarray]]:
-    """Every unit of a version: its key, its text and its vector (all zeros while it waits to be embedded)."""
+def _units(version: IndexVersion, model: str) -> Iterator[tuple[str, str, np.ndarray, bool]]:
+    """Every unit of a version: its key, its text, its vector and whether it has one (zeros wait to be embedded)."""
     passage_texts, sentence_texts = units_of(version.documents, version.passages)
     passage_vectors = version.passage_vectors.reconstruct_n(0, version.passage_vectors.ntotal)
     for kind, texts, vectors in (("p", passage_texts, passage_vectors), ("s", sentence_texts, version.sentence_vectors)):
-        for text, vector in zip(texts, vectors):
-            yield _unit_key(model, kind, text), text, vector
+        for text, vector, embedded in zip(texts, vectors, np.any(vectors, axis=1)):
+            yield _unit_key(model, kind, text), text, vector, bool(embedded)
 
 
 def _cached_vectors(old: IndexVersion | None, model: str, split: dict[str, object]) -> dict[str, np.ndarray] | None:
@@ -182,7 +182,7 @@ def _cached_vectors(old: IndexVersion | None, model: str, split: dict[str, objec
     if change:
         log.warning("full rebuild, model or splitting settings changed: %s", change)
         return {}
-    return {key: vector for key, _, vector in _units(old, model) if vector.any()}
+    return {key: vector for key, _, vector, embedded in _units(old, model) if embedded}
 
 
 def unembedded(index_dir: Path, model: str) -> dict[str, str]:
@@ -190,7 +190,7 @@ def unembedded(index_dir: Path, model: str) -> dict[str, str]:
     old = _previous(index_dir)
     if old is None or not old.pending or old.model != model:
         return {}
-    return {key: text for key, text, vector in _units(old, model) if not vector.any()}
+    return {key: text for key, text, _, embedded in _units(old, model) if not embedded}
 
 
 def embed_units(index_dir: Path, model: Model, texts: Mapping[str, str]) -> dict[str, np.ndarray]:
