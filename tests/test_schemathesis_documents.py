@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -10,10 +9,9 @@ from pathlib import Path
 import pytest
 
 from bench.support import start_server, stop_server
-from tests.test_schemathesis import BUDGET, SCHEMATHESIS
+from tests.test_schemathesis import BUDGET, HOOKS_ENV, SCHEMATHESIS
 
 TOKEN = "schemathesis-token"
-HOOKS = Path(__file__).with_name("schemathesis_hooks.py")
 # Whether bytes are a readable document is not something a schema of "binary" can say: for an upload the
 # documented 415 (type) and 422 (content) are what schema-valid bytes may get.
 CONFIG = """
@@ -39,8 +37,7 @@ def test_document_routes_hold_under_schemathesis(bundled_index: Path, tmp_path: 
             [SCHEMATHESIS, "--no-color", "--config-file", str(config), "run", f"{url}/api/openapi.json", "--checks", "all", *header,
              "--include-path-regex", "^/api/documents/", "--max-time", str(BUDGET // 2),
              "--generation-database", "none", "--report-dir", str(tmp_path)],
-            cwd=tmp_path, capture_output=True, text=True, timeout=BUDGET + 240,
-            env={**os.environ, "SCHEMATHESIS_HOOKS": str(HOOKS)},
+            cwd=tmp_path, capture_output=True, text=True, timeout=BUDGET + 240, env=HOOKS_ENV,
         )
     finally:
         log = stop_server(process)
