@@ -18,7 +18,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import EVAL, assistant_for, scratch, seed_dev, squad_articles, squad_marks, table  # noqa: E402
-from bench.dialogs import OWN_DIALOGS, UNANSWERABLE_FOLLOW_UPS  # noqa: E402
+from bench.dialogs import NAMELESS_FOLLOW_UPS, OWN_DIALOGS, UNANSWERABLE_FOLLOW_UPS, nameless_follow_ups  # noqa: E402
 from index import Embedder  # noqa: E402
 from qa import Assistant  # noqa: E402
 from qa import _followup, _lexicon, _retrieval  # noqa: E402
@@ -74,6 +74,7 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- leans back / completes", lambda: without(_lexicon, LEANS_BACK=(), COMPLETES=())),
     ("- continuations", lambda: without(_lexicon, CONTINUATIONS=())),
     ("- aspect words", lambda: without(_lexicon, ASPECT_WORDS=frozenset())),
+    ("- kind nouns", lambda: without(_lexicon, KIND_NOUNS=frozenset())),
     ("- bare definites", lambda: without(_lexicon, PREDICATES=frozenset({"zzz"}))),
     ("+ person answers (dropped)", lambda: without(_lexicon, QUESTION_KINDS=(*_lexicon.QUESTION_KINDS, PERSON))),
 ]
@@ -118,8 +119,9 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
     for first, second in UNANSWERABLE_FOLLOW_UPS:
         cid = assistant.converse(first).conversation_id
         abstained += not assistant.converse(second, conversation_id=cid).answer.found
+    nameless = f"{nameless_follow_ups(assistant, False)}/{len(NAMELESS_FOLLOW_UPS)}"
     return (*squad_figures(make, squad), f"{singles}/{len(data['single'])}", f"{oos}/{len(data['out_of_scope'])}",
-            f"{follow}/{follow_n}", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}", *squad_figures(make, train))
+            f"{follow}/{follow_n}", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}", nameless, *squad_figures(make, train))
 
 
 def main() -> None:
@@ -146,7 +148,7 @@ def main() -> None:
             rows.append((name, *measure(make, squad, train, bundled)))
         print(rows[-1], file=sys.stderr)
     print(table(rows, ("lexicon", "SQuAD hit", "cite@1", "seed singles", "out-of-scope", "dialog follow-ups",
-                       "unanswerable follow-ups", "train hit", "train cite@1")))
+                       "unanswerable follow-ups", "follow-ups naming nothing", "train hit", "train cite@1")))
 
 
 if __name__ == "__main__":

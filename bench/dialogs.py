@@ -64,6 +64,21 @@ UNANSWERABLE_FOLLOW_UPS = [
     ("Does ketamine reduce suicidal ideation?", "How many pharmacists sell it in Canada?"),
 ]
 
+# (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
+# gold None: the question is not answered by the document, so the follow-up must come back found: false.
+NAMELESS_FOLLOW_UPS = [
+    ("Who discovered ketamine?", "In which year?", ["1962"]),
+    ("Who discovered ketamine?", "When?", ["1962"]),
+    ("Which company discovered ketamine?", "By whom?", ["Stevens"]),
+    ("When was esketamine approved?", "For what?", ["depression"]),
+    ("When was esketamine approved?", "In what form?", ["nasal spray"]),
+    ("Which agency approved ketamine as an anesthetic?", "In which country?", ["United States"]),
+    ("How many people worldwide have depression?", "What percentage is that?", ["3.8%"]),
+    ("What is the capital of France?", "When?", None),
+    ("Who invented the telephone?", "In which year?", None),
+    ("What is the boiling point of water?", "Why?", None),
+]
+
 # (earlier question, unrelated self-contained question): the second must be answered as if alone.
 TOPIC_SWITCHES = [
     ("What is esketamine?", "How many people worldwide have depression?"),
@@ -115,6 +130,19 @@ def unanswerable_follow_ups(assistant, verbose: bool) -> int:
         if verbose and reply.answer.found:
             print(f"FOUND {follow_up!r} after {first!r}: {reply.answer.answer[:160]!r}", file=sys.stderr)
     return abstained
+
+
+def nameless_follow_ups(assistant, verbose: bool) -> int:
+    """How many of NAMELESS_FOLLOW_UPS hold their gold, or come back found: false where there is none."""
+    right = 0
+    for first, follow_up, gold in NAMELESS_FOLLOW_UPS:
+        cid = assistant.converse(first).conversation_id
+        answer = assistant.converse(follow_up, conversation_id=cid).to_dict()
+        ok = not answer["found"] if gold is None else answer["found"] and hit(answer, gold)
+        right += ok
+        if verbose and not ok:
+            print(f"NAMELESS {follow_up!r} after {first!r}: {answer['answer'][:160]!r}", file=sys.stderr)
+    return right
 
 
 def redis_bytes_per_conversation(assistant, turns: int) -> int | None:
@@ -176,6 +204,7 @@ def main() -> None:
     own = [[{"q": q, "gold": g} for q, g in dialog] for dialog in OWN_DIALOGS]
     own_first, own_first_n, own_follow, own_follow_n = run_dialogs(assistant, own, verbose)
     abstained = unanswerable_follow_ups(assistant, verbose)
+    nameless = nameless_follow_ups(assistant, verbose)
     same = 0
     for earlier, switch in TOPIC_SWITCHES:
         alone = assistant.converse(switch).answer
@@ -208,6 +237,7 @@ def main() -> None:
         ("own dialogs: first turns", f"{own_first}/{own_first_n}"),
         ("own dialogs: follow-ups", f"{own_follow}/{own_follow_n}"),
         ("own unanswerable follow-ups found: false", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}"),
+        ("own follow-ups naming nothing (\"When?\") right", f"{nameless}/{len(NAMELESS_FOLLOW_UPS)}"),
         ("topic switches answered as alone", f"{same}/{len(TOPIC_SWITCHES)}"),
         ("first question p50 (ms)", f"{p50(firsts):.2f}"),
         ("follow-up p50 (ms)", f"{p50(follows):.2f}"),

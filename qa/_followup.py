@@ -3,7 +3,8 @@
 Pure functions of the question and the previous turn. A follow-up is searched with its own words plus
 the topic words of the turns before (fading: the previous turn's own words first, at most
 `CONTEXT_WORDS` in all), a query vector pulled towards the previous turn's, and the passages that
-answered it as a third ranking; its own words and vector still pick the sentences.
+answered it as a third ranking; its own words and vector still pick the sentences, unless it names
+nothing ("When?"): then it asks the previous question again, aimed at the kind of answer it asks for.
 """
 
 from __future__ import annotations
@@ -74,6 +75,11 @@ def wording_cue(question: str) -> Cue | None:
     return "weak" if has_bare_definite(question) else None
 
 
+def names_nothing(question: str) -> bool:
+    """Only asks ("When?", "In which year?", "Why is that?"): it aims the previous question at another answer."""
+    return all(w in lexicon.STOPWORDS or w in lexicon.KIND_NOUNS for w in words(question.lower()))
+
+
 def needs_context(question: str) -> bool:
     """True when the wording alone shows the question may lean on an earlier turn."""
     return wording_cue(question) is not None
@@ -141,6 +147,11 @@ def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous
     borrowed = [w for w in dict.fromkeys(previous.topic + previous.context) if w.lower() not in own][:CONTEXT_WORDS]
     context = previous.vector if previous.vector is not None else vector
     mixed = vector + tuning.context_weight * context
-    query = Query(f"{question} {' '.join(borrowed)}", mixed / np.linalg.norm(mixed), question, vector,
+    # A question naming nothing picks sentences by what the previous one asked; its own words go first, where
+    # the kind of answer they ask for is read.
+    focus_text, focus_vector = (question, vector)
+    if names_nothing(question):
+        focus_text, focus_vector = f"{question} {previous.question}", context
+    query = Query(f"{question} {' '.join(borrowed)}", mixed / np.linalg.norm(mixed), focus_text, focus_vector,
                   tuple(previous.passages), tuning.explicit_prior if cue == "strong" else 1.0)
     return Reading(query, standalone(question, borrowed), previous.question, topic, borrowed)

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from qa import Assistant
-from qa._followup import needs_context, standalone
+from qa._followup import names_nothing, needs_context, standalone
 from qa._stores import MemoryStore, RedisStore, Turn
 from bench.support import free_port
 
@@ -35,6 +35,14 @@ def test_dependent_questions_are_recognised(question: str) -> None:
 ])
 def test_self_contained_questions_are_not(question: str) -> None:
     assert not needs_context(question)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("When?", True), ("In which year?", True), ("By whom?", True), ("Why is that?", True), ("In what form?", True),
+    ("Who makes it?", False), ("How much does it cost?", False), ("What about children?", False),
+])
+def test_a_question_naming_nothing_is_told_apart(question: str, expected: bool) -> None:
+    assert names_nothing(question) is expected
 
 
 def test_standalone_form_names_the_topic() -> None:
@@ -121,6 +129,24 @@ def test_unknown_id_starts_a_new_conversation(assistant: Assistant) -> None:
 def test_follow_up_to_an_unrelated_question_is_not_found(assistant: Assistant) -> None:
     cid = assistant.converse("What is esketamine?").conversation_id
     assert assistant.converse("What about pancakes?", conversation_id=cid).answer.found is False
+
+
+@pytest.mark.parametrize("first, follow_up, fact", [
+    ("Who discovered ketamine?", "When?", "1962"), ("Who discovered ketamine?", "In which year?", "1962"),
+    ("Which company discovered ketamine?", "By whom?", "Stevens"), ("When was esketamine approved?", "For what?", "depression"),
+])
+def test_a_follow_up_naming_nothing_asks_the_previous_question_again(assistant: Assistant, first: str, follow_up: str,
+                                                                     fact: str) -> None:
+    cid = assistant.converse(first).conversation_id
+    answer = assistant.converse(follow_up, conversation_id=cid).answer
+    assert answer.found and fact in answer.answer
+
+
+@pytest.mark.parametrize("first", ["What is the capital of France?", "Who invented the telephone?"])
+def test_a_follow_up_naming_nothing_is_not_found_after_a_question_the_document_cannot_answer(
+        assistant: Assistant, first: str) -> None:
+    cid = assistant.converse(first).conversation_id
+    assert assistant.converse("When?", conversation_id=cid).answer.found is False
 
 
 @pytest.mark.parametrize("first, follow_up", [
