@@ -147,11 +147,12 @@ def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous
     borrowed = [w for w in dict.fromkeys(previous.topic + previous.context) if w.lower() not in own][:CONTEXT_WORDS]
     context = previous.vector if previous.vector is not None else vector
     mixed = vector + tuning.context_weight * context
-    # A question naming nothing picks sentences by what the previous one asked; its own words go first, where
-    # the kind of answer they ask for is read.
-    focus_text, focus_vector = (question, vector)
+    focus_text, focus_vector = question, vector
     if names_nothing(question):
-        focus_text, focus_vector = f"{question} {previous.question}", context
+        # It asks what the previous question asked, as understood (so "When?" then "Where?" still carry the
+        # first question's words and vector); its own words go first, where the kind of answer is read.
+        mixed = focus_vector = context
+        focus_text = f"{question} {previous.query}"
     query = Query(f"{question} {' '.join(borrowed)}", mixed / np.linalg.norm(mixed), focus_text, focus_vector,
                   tuple(previous.passages), tuning.explicit_prior if cue == "strong" else 1.0)
     return Reading(query, standalone(question, borrowed), previous.question, topic, borrowed)

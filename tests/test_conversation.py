@@ -142,6 +142,14 @@ def test_a_follow_up_naming_nothing_asks_the_previous_question_again(assistant: 
     assert answer.found and fact in answer.answer
 
 
+def test_follow_ups_naming_nothing_chain_back_to_the_question_that_named_something(assistant: Assistant) -> None:
+    cid = None
+    for question in ["Which company discovered ketamine?", "By whom?", "In which year?"]:
+        reply = assistant.converse(question, conversation_id=cid)
+        cid = reply.conversation_id
+    assert reply.answer.found and "1962" in reply.answer.answer
+
+
 @pytest.mark.parametrize("first", ["What is the capital of France?", "Who invented the telephone?"])
 def test_a_follow_up_naming_nothing_is_not_found_after_a_question_the_document_cannot_answer(
         assistant: Assistant, first: str) -> None:
