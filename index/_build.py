@@ -193,10 +193,14 @@ def unembedded(index_dir: Path, model: str) -> dict[str, str]:
     return {key: text for key, text, _, embedded in _units(old, model) if not embedded}
 
 
+def _encoder(index_dir: Path, model: Model) -> Encoder:
+    """The index's ONNX export of the model when it has one, else the model itself."""
+    return onnx_encoder(index_dir, model.identity) or model
+
+
 def embed_units(index_dir: Path, model: Model, texts: Mapping[str, str]) -> dict[str, np.ndarray]:
     """Vectors of `texts` (by unit key), through the index's ONNX export when it has one."""
-    encoder = onnx_encoder(index_dir, model.identity) or model
-    return dict(zip(texts, encoder.encode(list(texts.values()))))
+    return dict(zip(texts, _encoder(index_dir, model).encode(list(texts.values()))))
 
 
 def _embed(encoder: Callable[[], Encoder], identity: str, units: dict[str, list[str]], cache: dict[str, np.ndarray],
@@ -254,7 +258,7 @@ def build_index(
         if reader:
             export_reader(index_dir, model.identity)
         (passage_vectors, sentence_vectors), embedded, pending = _embed(
-            lambda: onnx_encoder(index_dir, model.identity) or model, model.identity,
+            lambda: _encoder(index_dir, model), model.identity,
             {"p": passage_texts, "s": sentence_texts}, cache, show, defer_over)
         version += PARTIAL if pending else ""
         if cached is None or current_version(index_dir) != version:

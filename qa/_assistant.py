@@ -12,7 +12,7 @@ from index import Embedder, OnnxEncoder
 from qa._answer import Answer, Citation, citation, compose
 from qa._batching import QuestionEncoder
 from qa._evidence import Evidence, FoundModel, evidence_of
-from qa._followup import Reading, names_nothing, own_terms, read_alone, read_follow_up, topic_words, wording_cue
+from qa._followup import Reading, own_terms, read_alone, read_follow_up, topic_words, wording_cue
 from qa._holder import IndexHolder, Loaded, query_model
 from qa._reader import Reader, load_reader
 from qa._retrieval import Hit, Method, Query
@@ -163,7 +163,7 @@ class Assistant:
         if cue is None and hits and self.found_model.found(evidence) and hits[0].passage.id not in previous.passages:
             return reading, hits, evidence
         reading = within(read_follow_up(question, vector, reading.topic, previous, cue, self.tuning), documents)
-        if names_nothing(question):  # "When?" re-aims the previous question: judged on what that asked
+        if reading.query.focus_text != question:  # "When?" asks the previous question again: judged on that
             unknown = searcher.unknown(own_terms(reading.query.focus_text))
         hits = searcher.search(reading.query, top_k, method)
         rows = [s.row for h in hits for s in h.sentences]
