@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench._common import EVAL, assistant_for, scratch, seed_dev, squad_articles, squad_marks, table  # noqa: E402
 from bench.dialogs import NAMELESS_FOLLOW_UPS, OWN_DIALOGS, UNANSWERABLE_FOLLOW_UPS, nameless_follow_ups  # noqa: E402
 from index import Embedder  # noqa: E402
+from index import _splitting  # noqa: E402
 from qa import Assistant  # noqa: E402
 from qa import _followup, _lexicon, _retrieval  # noqa: E402
 from qa._squad import SquadQuestion, read_squad  # noqa: E402
@@ -71,7 +72,8 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     *[(f"- {k.name} answers", (lambda n=k.name: without(_lexicon, QUESTION_KINDS=_kinds_without(n))))
       for k in _lexicon.QUESTION_KINDS],
     ("- definitions", lambda: without(_retrieval, defined_subject=lambda question: None)),
-    ("- leans back / completes", lambda: without(_lexicon, LEANS_BACK=(), COMPLETES=())),
+    # Answers only: the ablation's indexes are cut once, by the full rules.
+    ("- leans back / completes", lambda: without(_splitting, LEANS_BACK=(), COMPLETES=())),
     ("- continuations", lambda: without(_lexicon, CONTINUATIONS=())),
     ("- aspect words", lambda: without(_lexicon, ASPECT_WORDS=frozenset())),
     ("- kind nouns", lambda: without(_lexicon, KIND_NOUNS=frozenset())),

@@ -5,7 +5,9 @@
     python bench/tuning.py sentence_rank 0 0.5 0.75 1
 
 With `--follow-ups` each question is asked as the follow-up of another question of its article (a seeded
-one), the article's subject in it replaced by "it" as `make train` makes follow-ups.
+one), the article's subject in it replaced by "it" as `make train` makes follow-ups. With `--follow-ups
+paragraph` the other question is the one written just before it about the same paragraph, as in a dialog
+that stays on one topic (a paragraph's first question is then not asked).
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ def main() -> None:
     parser.add_argument("field", choices=[f.name for f in fields(Tuning)])
     parser.add_argument("values", nargs="+", type=float)
     parser.add_argument("--per-article", type=int, default=0, help="a seeded sample of each article's questions")
-    parser.add_argument("--follow-ups", action="store_true", help="ask each after another question of its article")
+    parser.add_argument("--follow-ups", nargs="?", const="article", choices=["article", "paragraph"],
+                        help="ask each after another question of its article (of its paragraph, written before it)")
     args = parser.parse_args()
     kind = type(getattr(Tuning(), args.field))
     tunings = [replace(Tuning(), **{args.field: kind(v)}) for v in args.values]
@@ -49,9 +52,15 @@ def main() -> None:
         if args.per_article:
             questions = rng.sample(questions, min(args.per_article, len(questions)))
         for q in questions:
+            if args.follow_ups == "paragraph":
+                before = article.asked_before(q)
+                if before is None:
+                    continue
+                opener = before.question
+            elif args.follow_ups:
+                opener = rng.choice([o for o in article.answerable if o is not q]).question
             asked += 1
             if args.follow_ups:
-                opener = rng.choice([o for o in article.answerable if o is not q]).question
                 follow_up = as_follow_up(q.question, article.title) or q.question
             for assistant, count in zip(assistants, counts):
                 if args.follow_ups:
@@ -67,7 +76,7 @@ def main() -> None:
     rows = [(value, f"{c['hit'] / asked:.4f}", f"{c['c1'] / asked:.4f}", f"{c['c3'] / asked:.4f}",
              f"{statistics.mean(c['chars']):.0f}") for value, c in zip(args.values, counts)]
     print(f"{asked} answerable questions of {EVAL / 'squad2-train-10-articles.json'}"
-          + (", each the follow-up of another question of its article" if args.follow_ups else ""))
+          + (f", each the follow-up of another question of its {args.follow_ups}" if args.follow_ups else ""))
     print(table(rows, (args.field, "answer hit", "cite@1", "cite@3", "mean chars")))
 
 

@@ -7,7 +7,7 @@ from index._embedding import DEFAULT_MODEL, Embedder, model_identity, shared_emb
 from index._onnx import OnnxEncoder, onnx_encoder
 from index._reader import DELTA_DIR as READER_DELTA
 from index._reader import OnnxReader, export_reader, onnx_reader
-from index._splitting import Passage, strip_markers
+from index._splitting import Passage, completes, leans_back, strip_markers
 from index._store import HNSW_SEARCH_BREADTH, IndexVersion, current_version, load_version
 from index.errors import DocqaError, DocumentError, IndexUnavailable, UnsupportedType
 
@@ -27,6 +27,8 @@ __all__ = [
     "IndexUnavailable",
     "IndexVersion",
     "Passage",
+    "completes",
+    "leans_back",
     "OnnxEncoder",
     "OnnxReader",
     "READER_DELTA",

@@ -24,6 +24,14 @@ _SPACE = re.compile(r"\s*")
 SEGMENT_WINDOW = 4000
 # Paragraphs whose sentence spans are remembered.
 SPLIT_CACHE = 50_000
+# Sentence openings that lean on the sentence before ("Thus, ...", "These ..."). The English word lists live in
+# qa/_lexicon.py; these two live here, below qa, because passages are cut by them too: such a sentence stays
+# with the one before, and an answer quotes the two together.
+LEANS_BACK = ("thus", "therefore", "hence", "consequently", "as such", "as a result", "in turn", "this", "these",
+              "those", "such", "it", "its", "they", "their", "he", "she")
+# Openings that spell out what the sentence before announced ("Key among these are ...").
+COMPLETES = ("key among these", "among these", "of these", "these include", "this includes", "namely",
+             "they include")
 
 
 @dataclass(frozen=True)
@@ -109,6 +117,21 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return [(offset + s, offset + e) for s, e in _paragraph_spans(text)]
 
 
+@lru_cache(maxsize=8)
+def _opening(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"^(?:{'|'.join(re.escape(p) for p in phrases)})\b" if phrases else r"(?!)", re.I)
+
+
+def leans_back(sentence: str) -> bool:
+    """True when a sentence cannot be read alone: it opens by referring to the sentence before."""
+    return bool(_opening(LEANS_BACK + COMPLETES).match(sentence))
+
+
+def completes(sentence: str) -> bool:
+    """True when a sentence spells out what the sentence before it announced (a list, an example)."""
+    return bool(_opening(COMPLETES).match(sentence))
+
+
 # The splitter costs tens of microseconds a character: a server's rebuilds read the unchanged paragraphs
 # (every other document of the folder, most of an edited one) from here.
 @lru_cache(maxsize=SPLIT_CACHE)
@@ -127,15 +150,20 @@ def _paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def _balanced_groups(sizes: Sequence[int], budget: int) -> list[list[int]]:
-    """Group consecutive items into as few groups under `budget` as possible, of similar size."""
+def _balanced_groups(sizes: Sequence[int], budget: int, leaning: Sequence[bool] = ()) -> list[list[int]]:
+    """Group consecutive items into as few groups under `budget` as possible, of similar size; an item
+    `leaning` on the one before stays with it where the budget allows."""
     target = sum(sizes) / max(1, math.ceil(sum(sizes) / budget))
     groups: list[list[int]] = [[]]
     used = 0
     for i, size in enumerate(sizes):
-        if groups[-1] and (used + size > budget or used + size / 2 > target):
-            groups.append([])
-            used = 0
+        leans = i < len(leaning) and leaning[i]
+        full = used + size > budget or used + size / 2 > target
+        if groups[-1] and full and not (leans and used + size <= budget):
+            # Over the budget, a leaning item takes the item it leans on into the next group.
+            moved = [groups[-1].pop()] if leans and len(groups[-1]) > 1 and sizes[i - 1] + size <= budget else []
+            groups.append(moved)
+            used = sum(sizes[j] for j in moved)
         groups[-1].append(i)
         used += size
     return groups
@@ -150,7 +178,7 @@ def make_passages(
     """Split a document into passages of whole sentences, each at most `max_tokens` wordpieces.
 
     Passages stay inside one paragraph, except that a paragraph shorter than `min_tokens` joins its
-    neighbour so that no passage is a stray fragment.
+    neighbour so that no passage is a stray fragment; a sentence that leans back stays with the one before.
     """
     text = document.text
     heading = ""
@@ -170,7 +198,8 @@ def make_passages(
 
     groups: list[tuple[str, list[tuple[int, int]]]] = []
     for block_heading, spans in blocks:
-        for idx in _balanced_groups([sizes[s] for s in spans], max_tokens):
+        for idx in _balanced_groups([sizes[s] for s in spans], max_tokens,
+                                    [leans_back(strip_markers(text[s:e])) for s, e in spans]):
             chunk = [spans[i] for i in idx]
             prev = groups[-1] if groups else None
             small = sum(sizes[s] for s in chunk) < min_tokens

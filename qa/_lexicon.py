@@ -65,12 +65,8 @@ PREDICATES = _words("known work works worked last lasts help helps find found sh
 # Adjectives after "the" that select rather than refer back ("the first", "the same").
 SELECTORS = _words("first last most best same other following")
 
-# Sentence openings that lean on the sentence before ("Thus, ...", "These ...").
-LEANS_BACK = ("thus", "therefore", "hence", "consequently", "as such", "as a result", "in turn", "this", "these",
-              "those", "such", "it", "its", "they", "their", "he", "she")
-# Openings that spell out what the sentence before announced ("Key among these are ...").
-COMPLETES = ("key among these", "among these", "of these", "these include", "this includes", "namely",
-             "they include")
+# (Sentence openings that lean on the sentence before, "Thus, ..." or "Key among these ...", are listed with the
+# splitter, index/_splitting.py, which cuts passages by them too.)
 # Verbs of a definition: "X is a ...", "X refers to the ...".
 DEFINING_VERBS = ("is", "are", "was", "were", "refers to", "means")
 

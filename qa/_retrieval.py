@@ -12,10 +12,9 @@ import bm25s
 import faiss
 import numpy as np
 
-from index import HNSW_SEARCH_BREADTH, IndexVersion, Passage, units_of
+from index import HNSW_SEARCH_BREADTH, IndexVersion, Passage, completes, leans_back, units_of
 from qa._lexicon import STOPWORDS
-from qa._text import (acronyms, answer_cues, completes, defined_subject, defines, leans_back, question_type,
-                      spelled_out, tokens, with_long_form)
+from qa._text import acronyms, answer_cues, defined_subject, defines, question_type, spelled_out, tokens, with_long_form
 from qa._tuning import Tuning
 
 Method = Literal["hybrid", "bm25", "dense"]

@@ -89,17 +89,3 @@ def spelled_out(acronym: str, texts: Iterable[str]) -> str | None:
 def with_long_form(question: str, acronym: str, phrase: str) -> str:
     """The question with `phrase` in brackets after the first use of `acronym`."""
     return re.sub(rf"\b{acronym}s?\b", lambda m: f"{m.group()} ({phrase})", question, count=1)
-
-
-def _opens_with(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"^(?:{'|'.join(re.escape(p) for p in phrases)})\b" if phrases else r"(?!)", re.I)
-
-
-def leans_back(sentence: str) -> bool:
-    """True when a sentence cannot be read alone: it opens by referring to the sentence before."""
-    return bool(_opens_with(lexicon.LEANS_BACK + lexicon.COMPLETES).match(sentence))
-
-
-def completes(sentence: str) -> bool:
-    """True when a sentence spells out what the sentence before it announced (a list, an example)."""
-    return bool(_opens_with(lexicon.COMPLETES).match(sentence))

@@ -16,7 +16,7 @@ def test_index_public_names() -> None:
         "document_title",
         "load_version", "model_identity", "onnx_encoder",
         "read_document", "read_documents", "shared_embedder", "strip_markers", "units_of",
-        "DocumentFolder", "UnsupportedType", "parse_document", "seed",
+        "DocumentFolder", "UnsupportedType", "parse_document", "seed", "completes", "leans_back",
     ])
 
 

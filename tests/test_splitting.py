@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -102,3 +103,14 @@ def test_sentence_spans_are_pysbds_own(text: str) -> None:
 def test_the_bundled_documents_sentence_spans_are_pysbds_own() -> None:
     for line in BUNDLED_DOCUMENT.read_text().splitlines():
         assert _segment(line) == (pysbd_spans(line) if line.strip() else [])
+
+
+@pytest.mark.parametrize("opening, kept_together", [("Key among these are", True), ("Large mammals like", False)])
+def test_a_sentence_leaning_on_the_one_before_is_not_cut_from_it(opening: str, kept_together: bool) -> None:
+    filler = " ".join(["word"] * 8)
+    text = (f"First sentence about pathways {filler}. Several signaling pathways are involved {filler}. "
+            f"{opening} elephants and whales {filler}. The last sentence of the paragraph {filler}.")
+    passages = make_passages(Document("d.txt", text), word_count, 30, 1)
+    starts = [text[p.start:].split(".")[0] for p in passages]
+    assert any(s.startswith(opening) for s in starts) is not kept_together
+    assert all(sum(word_count([text[s:e] for s, e in p.sentences])) <= 30 for p in passages)
