@@ -89,10 +89,16 @@ def coherent(hits: list[Hit], h: int, best: ScoredSentence) -> list[tuple[int, S
     return pair if sum(s.end - s.start for _, s in pair) <= MAX_CHARS - 20 else [(h, best)]
 
 
+def unmatched(sentence: ScoredSentence, tuning: Tuning) -> bool:
+    """The question's own words and vector say nothing about the sentence (no shared word, a distant vector)."""
+    return not sentence.lexical and sentence.dense < tuning.vague
+
+
 def choose_sentences(hits: list[Hit], tuning: Tuning, said: frozenset[tuple[int, int]] = frozenset(),
-                     whole_first: bool = False,
-                     text_of: Callable[[int, ScoredSentence], str] | None = None) -> list[tuple[int, ScoredSentence]]:
-    """(hit position, sentence) pairs for the answer, best first; sentences in `said` count for less.
+                     whole_first: bool = False, text_of: Callable[[int, ScoredSentence], str] | None = None,
+                     follow_up: bool = False) -> list[tuple[int, ScoredSentence]]:
+    """(hit position, sentence) pairs for the answer, best first; sentences in `said` count for less, and a
+    `follow_up`'s runners-up must match it by a word or a close vector.
 
     With `whole_first` (a follow-up whose own words match nothing) the first passage is read in order.
     With `text_of`, a sentence whose words were already chosen (text repeated on every page) is skipped.
@@ -120,6 +126,8 @@ def choose_sentences(hits: list[Hit], tuning: Tuning, said: frozenset[tuple[int,
             continue
         if text_of and " ".join(text_of(h, s).split()) in seen:
             continue
+        if follow_up and unmatched(s, tuning):
+            continue
         size = s.end - s.start
         below = ranked[0][1].score - s.score
         if len(chosen) == MAX_SENTENCES or below > max(tuning.margin, tuning.short_margin):
@@ -135,7 +143,8 @@ def choose_sentences(hits: list[Hit], tuning: Tuning, said: frozenset[tuple[int,
 
 
 def compose(hits: list[Hit], version: IndexVersion, query: str, found: bool, tuning: Tuning = Tuning(),
-            said: frozenset[tuple[int, int]] = frozenset(), whole_first: bool = False) -> Answer:
+            said: frozenset[tuple[int, int]] = frozenset(), whole_first: bool = False,
+            follow_up: bool = False) -> Answer:
     """Answer from ranked hits: cited sentences when found, else a plain note and the nearest passages."""
     if not found:
         citations = [citation(n, hit, version, []) for n, hit in enumerate(hits, start=1)]
@@ -143,7 +152,7 @@ def compose(hits: list[Hit], version: IndexVersion, query: str, found: bool, tun
     def text_of(h: int, s: ScoredSentence) -> str:
         return strip_markers(version.document(hits[h].passage.document).text[s.start : s.end])
 
-    chosen = choose_sentences(hits, tuning, said, whole_first, text_of)
+    chosen = choose_sentences(hits, tuning, said, whole_first, text_of, follow_up)
     citations = [
         citation(n, hit, version, [s for h, s in chosen if h == n - 1]) for n, hit in enumerate(hits, start=1)
     ]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from index import Embedder, OnnxEncoder
-from qa._answer import Answer, Citation, citation, compose
+from qa._answer import Answer, Citation, citation, compose, unmatched
 from qa._batching import QuestionEncoder
 from qa._evidence import Evidence, FoundModel, evidence_of
 from qa._followup import Reading, own_terms, read_alone, read_follow_up, topic_words, wording_cue
@@ -187,11 +187,11 @@ class Assistant:
         said = frozenset((s, e) for s, e in previous.said) if previous is not None and follow_up else frozenset()
         # A follow-up whose own words match nothing ("and the results?"): its conversation's passage, in order.
         whole_first = follow_up and bool(hits) and question_type(question) is None and \
-            max(s.dense for s in hits[0].sentences) < self.tuning.vague and not any(s.lexical for s in hits[0].sentences)
+            all(unmatched(s, self.tuning) for s in hits[0].sentences)
         if found and self.reader is not None and not whole_first:
             hits = self.reader.rerank(reading.understood, hits, loaded.version)
-        answer = replace(compose(hits, loaded.version, reading.understood, found, self.tuning, said, whole_first),
-                         continues=reading.continues)
+        answer = replace(compose(hits, loaded.version, reading.understood, found, self.tuning, said, whole_first,
+                                 follow_up), continues=reading.continues)
         cited = [c.passage_id for c in answer.citations if c.highlights] or [c.passage_id for c in answer.citations[:1]]
         quoted = [[c.start + h.start, c.start + h.end] for c in answer.citations for h in c.highlights]
         turn = Turn(question, reading.understood, reading.topic, cited,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -117,3 +118,17 @@ def test_a_sentence_repeated_in_the_documents_is_quoted_once(tmp_path: Path, emb
     quoted = [text[s.start : s.end] for _, s in chosen]
     assert len(quoted) == MAX_SENTENCES and len(set(quoted)) == MAX_SENTENCES
     assert "Kvalheim" in assistant.ask("Who was the first director of the Zorblax ward?").answer
+
+
+def test_a_follow_ups_runners_up_must_match_the_follow_up_itself(assistant: Assistant) -> None:
+    hits = assistant.hits("What did soldiers call it?", 3)
+    roomy = Tuning(margin=10.0, short_margin=10.0, soft_chars=10_000)
+    alone = choose_sentences(hits, roomy)
+    unmatched = [p for p in alone[1:] if not p[1].lexical and p[1].dense < roomy.vague]
+    assert unmatched  # the question's runners-up include sentences it shares no word with, far from its vector
+    follow_up = choose_sentences(hits, roomy, follow_up=True)
+    assert follow_up[0] == alone[0]
+    assert not set(unmatched) & set(follow_up)
+    assert all(s.lexical or s.dense >= roomy.vague for _, s in follow_up[1:])
+    # Nothing is vague below similarity -1: a follow-up's runners-up are then those of the question.
+    assert choose_sentences(hits, replace(roomy, vague=-1.0), follow_up=True) == alone
