@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from qa._assistant import Assistant
-from qa._evidence import FEATURES, FoundModel
+from qa._evidence import FoundModel
 from qa._squad import SquadArticle
 
 # Used only to route follow-ups while the first examples are made: found on a close sentence, or a fairly

@@ -20,7 +20,7 @@ from test_browser import PHONE, ask, browser, page, problems, screenshot  # noqa
 from qa.config import BUNDLED_TITLE, ROOT
 
 pytest.importorskip("playwright")
-from playwright.sync_api import Page, Route, expect  # noqa: E402
+from playwright.sync_api import Page, expect  # noqa: E402
 
 pytestmark = [pytest.mark.browser, pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="needs Chromium")]
 
