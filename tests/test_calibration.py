@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from qa._calibration import as_follow_up, renamed, subject_name
+from qa._squad import read_squad
 
 
 def test_a_question_becomes_a_follow_up_by_naming_its_subject_it() -> None:
@@ -19,3 +23,19 @@ def test_a_question_is_asked_of_another_subject() -> None:
     # A bracketed note is not part of the name; the name's last word alone names the subject too.
     assert subject_name("Spectre_(2015_film)") == "Spectre"
     assert renamed("Where did Chopin live?", "Frédéric_Chopin", "Spectre", "Spectre's") == "Where did Spectre live?"
+
+
+def test_a_squad_question_follows_the_answerable_one_written_before_it_about_its_paragraph(tmp_path: Path) -> None:
+    def qa(question: str, answer: str | None) -> dict:
+        if answer is None:
+            return {"question": question, "is_impossible": True, "answers": []}
+        return {"question": question, "is_impossible": False, "answers": [{"text": answer, "answer_start": 0}]}
+
+    paragraphs = [{"context": "Alpha one.", "qas": [qa("Q1?", "Alpha"), qa("Q2?", None), qa("Q3?", "Alpha")]},
+                  {"context": "Beta two.", "qas": [qa("Q4?", "Beta"), qa("Q5?", "Beta")]}]
+    path = tmp_path / "squad.json"
+    path.write_text(json.dumps({"data": [{"title": "T", "paragraphs": paragraphs}]}))
+    article = read_squad(path)[0]
+    q1, q2, q3, q4, q5 = article.questions
+    assert article.text[q4.answers[0][0]:].startswith("Beta")
+    assert [article.asked_before(q) for q in (q1, q2, q3, q4, q5)] == [None, q1, q1, None, q4]
