@@ -150,14 +150,14 @@ def _paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def _balanced_groups(sizes: Sequence[int], budget: int, leaning: Sequence[bool] = ()) -> list[list[int]]:
+def _balanced_groups(sizes: Sequence[int], budget: int, leaning: Sequence[bool]) -> list[list[int]]:
     """Group consecutive items into as few groups under `budget` as possible, of similar size; an item
     `leaning` on the one before stays with it where the budget allows."""
     target = sum(sizes) / max(1, math.ceil(sum(sizes) / budget))
     groups: list[list[int]] = [[]]
     used = 0
     for i, size in enumerate(sizes):
-        leans = i < len(leaning) and leaning[i]
+        leans = leaning[i]
         full = used + size > budget or used + size / 2 > target
         if groups[-1] and full and not (leans and used + size <= budget):
             # Over the budget, a leaning item takes the item it leans on into the next group.
@@ -194,12 +194,13 @@ def make_passages(
         if spans:
             blocks.append((heading, spans))
     all_spans = [span for _, spans in blocks for span in spans]
-    sizes = dict(zip(all_spans, count_tokens([strip_markers(text[s:e]) for s, e in all_spans])))
+    plain = [strip_markers(text[s:e]) for s, e in all_spans]
+    sizes = dict(zip(all_spans, count_tokens(plain)))
+    leaning = dict(zip(all_spans, map(leans_back, plain)))
 
     groups: list[tuple[str, list[tuple[int, int]]]] = []
     for block_heading, spans in blocks:
-        for idx in _balanced_groups([sizes[s] for s in spans], max_tokens,
-                                    [leans_back(strip_markers(text[s:e])) for s, e in spans]):
+        for idx in _balanced_groups([sizes[s] for s in spans], max_tokens, [leaning[s] for s in spans]):
             chunk = [spans[i] for i in idx]
             prev = groups[-1] if groups else None
             small = sum(sizes[s] for s in chunk) < min_tokens
