@@ -1,4 +1,5 @@
-"""Answer quality on ../shared/eval: SQuAD answer hit, cite@k, seed-dev singles and out-of-scope."""
+"""Answer quality: SQuAD answer hit and cite@k, seed-dev singles and out-of-scope (../shared/eval), and our own
+on-topic questions the bundled document does not answer."""
 
 from __future__ import annotations
 
@@ -15,6 +16,19 @@ from bench._common import assistant_for, scratch, seed_dev, squad_articles, squa
 from index import Embedder  # noqa: E402
 from qa import Answer, Assistant, Settings  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
+
+# Our own questions on the bundled document's subject that it does not answer (not from ../shared/eval):
+# they share its words, so they measure the known gap of "not in the document" on topic.
+OWN_ON_TOPIC_OUT_OF_SCOPE = [
+    "How much does a session cost?", "How much does esketamine cost?", "Is ketamine therapy covered by insurance?",
+    "What is the street price of ketamine?", "Can I drive after a ketamine session?", "Is ketamine legal in Germany?",
+    "Who manufactures Spravato?", "How many people died from ketamine overdose in 2020?",
+    "What is the half-life of ketamine?", "Can ketamine be used during pregnancy?",
+    "Does ketamine interact with alcohol?", "What dose of ketamine is lethal?",
+    "Which celebrities used ketamine therapy?", "How long does a ketamine clinic appointment take to book?",
+    "What is the chemical formula of ketamine?", "Is ketamine safe for dogs?", "How does ketamine taste?",
+    "Who is the current head of the FDA?", "Is ketamine legal in Japan?", "How many ketamine clinics are in Canada?",
+]
 
 
 def verbatim(answer: Answer, assistant: Assistant) -> bool:
@@ -94,11 +108,19 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
         ok += verbatim(answer, assistant)
         if verbose and answer.found:
             print(f"FOUND out-of-scope {q!r}", file=sys.stderr)
+    on_topic = 0
+    for q in OWN_ON_TOPIC_OUT_OF_SCOPE:
+        answer = assistant.ask(q)
+        on_topic += not answer.found
+        if verbose and answer.found:
+            print(f"FOUND on-topic out-of-scope {q!r}", file=sys.stderr)
     n = len(data["single"])
     return [
         (f"seed singles{suffix}", n, f"{hit}/{n}", "", "", "", notfound, f"{ok}/{n + len(data['out_of_scope'])}"),
         (f"seed out-of-scope found:false{suffix}", len(data["out_of_scope"]), f"{oos}/{len(data['out_of_scope'])}",
          "", "", "", "", ""),
+        (f"own on-topic out-of-scope found:false{suffix}", len(OWN_ON_TOPIC_OUT_OF_SCOPE),
+         f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}", "", "", "", "", ""),
     ]
 
 
