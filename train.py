@@ -7,17 +7,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import re
 import sys
 import time
 from pathlib import Path
 
 from index import Embedder, build_index, read_documents
-from qa._assistant import Assistant
-from qa._calibration import BOOTSTRAP, examples, fit
-from qa._squad import read_squad
-from qa.config import ROOT, Settings
+from qa import Assistant, Settings
+from qa.config import ROOT
+from qa.logs import configure_logging
+from qa.training import BOOTSTRAP, examples, fit, read_squad
 
 TRAIN_FILE = ROOT.parent / "shared" / "eval" / "squad2-train-10-articles.json"
 
@@ -66,7 +65,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--recall", type=float, default=0.999, help="answerable questions that must stay found")
     parser.add_argument("--follow-up-recall", type=float, default=0.98, help="... and answerable follow-ups")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING)
+    if not args.train_file.is_file():
+        parser.error(f"{args.train_file}: no such file")
+    configure_logging(Settings.from_env())
     started = time.perf_counter()
     report = train_found(args.train_file, args.out, args.work, args.per_kind, args.recall, args.follow_up_recall)
     print(json.dumps({**report, "seconds": round(time.perf_counter() - started, 1)}, indent=1))

@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from index._reader import DELTA_DIR
+from index import READER_DELTA
 from qa.config import ROOT, Settings
 from qa.logs import configure_logging
 
@@ -21,11 +21,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval" / "squad2-train-10-articles.json",
                         help="SQuAD 2.0-format JSON to train on (never the development files)")
-    parser.add_argument("--out", type=Path, default=DELTA_DIR, help="where delta.npz, config.json, metrics.json go")
+    parser.add_argument("--out", type=Path, default=READER_DELTA, help="where delta.npz, config.json, metrics.json go")
     args = parser.parse_args(argv)
+    if not args.data.is_file():
+        parser.error(f"{args.data}: no such file")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     configure_logging(Settings.from_env())
-    from qa._reader_training import main as train
+    from qa.training import train_reader as train
 
     metrics = train(args.data, args.out, log=lambda line: print(line, file=sys.stderr, flush=True))
     print(json.dumps({k: v for k, v in metrics.items() if k != "grid"}, indent=1))

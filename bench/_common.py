@@ -11,7 +11,7 @@ from pathlib import Path
 
 from index import Embedder, build_index, read_documents
 from qa import Answer, Assistant, Settings
-from qa._squad import SquadArticle, SquadQuestion, read_squad
+from qa.training import SquadArticle, SquadQuestion, read_squad
 from qa.config import ROOT
 
 EVAL = Path(os.environ.get("DOCQA_EVAL_DIR", ROOT.parent / "shared" / "eval"))

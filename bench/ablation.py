@@ -23,7 +23,7 @@ from index import Embedder  # noqa: E402
 from index import _splitting  # noqa: E402
 from qa import Assistant  # noqa: E402
 from qa import _followup, _lexicon, _retrieval  # noqa: E402
-from qa._squad import SquadQuestion, read_squad  # noqa: E402
+from qa.training import SquadQuestion, read_squad  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
 
 

@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import assistant_for, seed_dev, table  # noqa: E402
 from index import Embedder  # noqa: E402
-from qa._stores import MemoryStore, RedisStore  # noqa: E402
+from qa import MemoryStore, RedisStore  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
 
 FLOOD = 4000

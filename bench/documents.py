@@ -24,11 +24,10 @@ import requests
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import EVAL, assistant_for, scratch, seed_dev, table  # noqa: E402
-from index import Embedder, build_index, read_documents  # noqa: E402
-from index._splitting import _paragraph_spans, split_sentences  # noqa: E402
+from index import (Embedder, bounded_segments, build_index, forget_splits, make_passages, read_documents,  # noqa: E402
+                   split_sentences)
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
-from bench.support import stop_server  # noqa: E402
-from tests.makedocs import make_pdf, malformed_documents  # noqa: E402
+from bench.support import make_pdf, malformed_documents, start_server, stop_server  # noqa: E402
 
 RESIDUE_LINES = 4  # the bundled document's side-box residue (document/README.md)
 
@@ -96,7 +95,7 @@ def pdf_rate(embedder: Embedder) -> None:
     for path in (txt, pdf) * 3:  # three times each, alternating, on a noisy machine
         index_dir = scratch("docqa-rate-idx-")
         shutil.copytree(warm / "encoders", index_dir / "encoders")
-        _paragraph_spans.cache_clear()  # each build splits its text afresh
+        forget_splits()  # each build splits its text afresh
         started = time.perf_counter()
         docs = read_documents([path])
         build_index(docs, index_dir, embedder, progress=False)
@@ -114,15 +113,13 @@ def two_mb_line() -> str:
 
 
 def long_line(embedder: Embedder) -> None:
-    from index._splitting import _segment
-
     # The bundled document's paragraphs on one line, repeated to 2 MB, against the same 2 MB as paragraphs:
     # the same sentences to embed (each once), so the difference is what one long line costs.
     line = two_mb_line()
     rows = []
     for n in (25_000, 100_000):  # pysbd over a whole paragraph, as before, against bounded windows
         started = time.perf_counter()
-        _segment(line[:n])
+        bounded_segments(line[:n], window=n + 1)  # one window: pysbd over the whole text
         whole = time.perf_counter() - started
         started = time.perf_counter()
         split_sentences(line[:n])
@@ -142,7 +139,7 @@ def long_line(embedder: Embedder) -> None:
     # Text never seen (the SQuAD training paragraphs, 0.48 MB) on one line: every sentence embedded.
     (folder / "unique-one-line.txt").write_text(squad_text(1 << 20).replace("\n", " ") + "\n")
     for path in (BUNDLED_DOCUMENT, folder / "paragraphs.txt", folder / "one-line.txt", folder / "unique-one-line.txt"):
-        _paragraph_spans.cache_clear()
+        forget_splits()
         index_dir = scratch("docqa-long-idx-")
         shutil.copytree(warm / "encoders", index_dir / "encoders")
         started = time.perf_counter()
@@ -167,8 +164,6 @@ def watch_memory(line: str) -> None:
     """Server memory around a `--watch` rebuild that adds the one-line file, then one that removes it."""
     process, url, index_dir, documents = managed_server(scratch("docqa-watch-"), "t")
     stop_server(process)  # started again with --watch
-    from bench.support import start_server
-
     process, url = start_server(index_dir, "--watch", env={"DOCQA_DOCUMENTS_DIR": str(documents),
                                                           "DOCQA_LOG_LEVEL": "WARNING"})
     try:
@@ -201,8 +196,6 @@ def watch_memory(line: str) -> None:
 
 def managed_server(folder: Path, token: str, *extra_env: tuple[str, str]) -> tuple[object, str, Path, Path]:
     """A real `docqa serve` over a documents folder holding the bundled document, with management on."""
-    from bench.support import start_server
-
     index_dir, documents = folder / "index", folder / "documents"
     documents.mkdir(parents=True)
     shutil.copy(BUNDLED_DOCUMENT, documents)
@@ -331,7 +324,6 @@ def folder_change(embedder: Embedder) -> None:
     through the upload's code path, the splitter's memo emptied as in a fresh process: the others keep
     their passages, so the change costs what it adds."""
     from index import DocumentFolder
-    from index._splitting import make_passages
 
     folder = scratch("docqa-folder-")
     (folder / "documents").mkdir()
@@ -342,12 +334,12 @@ def folder_change(embedder: Embedder) -> None:
     started = time.perf_counter()
     cold = documents.build(documents.documents(), embedder)
     cold_seconds = time.perf_counter() - started
-    _paragraph_spans.cache_clear()  # as in a fresh process: `build_index.py`, a server starting
+    forget_splits()  # as in a fresh process: `build_index.py`, a server starting
     started = time.perf_counter()
     for document in documents.documents():
         make_passages(document, embedder.count_tokens, 200, 48)
     split_seconds = time.perf_counter() - started
-    _paragraph_spans.cache_clear()
+    forget_splits()
     started = time.perf_counter()
     change = documents.put("note.txt", b"A short note added to the folder. It holds two sentences.\n", embedder)
     rows = [("cold build of the folder", f"{cold.units:,}", f"{cold_seconds:.1f}"),

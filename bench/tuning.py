@@ -23,10 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import EVAL, assistant_for, scratch, squad_marks, table  # noqa: E402
 from index import Embedder  # noqa: E402
-from qa import Assistant  # noqa: E402
-from qa._calibration import as_follow_up  # noqa: E402
-from qa._squad import read_squad  # noqa: E402
-from qa._tuning import Tuning  # noqa: E402
+from qa import Assistant, Tuning  # noqa: E402
+from qa.training import as_follow_up, read_squad  # noqa: E402
 
 
 def main() -> None:

@@ -142,7 +142,7 @@ def read_document(path: Path, name: str | None = None, max_bytes: int | None = N
     return parse_document(raw, name or path.name, str(path))
 
 
-def expand(paths: list[Path]) -> list[tuple[Path, str]]:
+def document_files(paths: list[Path]) -> list[tuple[Path, str]]:
     """(file, name) for each path; a folder stands for the documents under it, named by relative path."""
     out: list[tuple[Path, str]] = []
     for path in paths:
@@ -162,7 +162,7 @@ def expand(paths: list[Path]) -> list[tuple[Path, str]]:
 
 def read_documents(paths: list[Path], max_bytes: int | None = None) -> list[Document]:
     """Read several documents (or folders of them); names must be unique because citations name them."""
-    documents = [read_document(p, name, max_bytes) for p, name in expand(paths)]
+    documents = [read_document(p, name, max_bytes) for p, name in document_files(paths)]
     names = [d.name for d in documents]
     duplicated = sorted({n for n in names if names.count(n) > 1})
     if duplicated:

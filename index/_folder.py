@@ -18,26 +18,18 @@ from pathlib import Path, PurePosixPath
 import numpy as np
 
 from index._build import BuildReport, Model, build_index, embed_units, unembedded
-from index._documents import Document, expand, parse_document, read_documents
-from index.errors import DocumentError
+from index._documents import Document, document_files, parse_document, read_documents
+from index.errors import BadDocumentName, DocumentError, DocumentNotFound, LastDocument
 
-MAX_NAME = 200
+MAX_DOCUMENT_NAME = 200
 _BAD_NAME = re.compile(r"[\x00-\x1f\x7f/\\]")
 
 
-class NotFound(DocumentError):
-    """No document of that name in the folder."""
-
-
-class LastDocument(DocumentError):
-    """The folder's only document cannot be deleted: an index needs one."""
-
-
 def check_name(name: str) -> str:
-    """A plain file name: no separators or control characters, no leading dot, at most MAX_NAME characters."""
-    if not name or len(name) > MAX_NAME or name.startswith(".") or _BAD_NAME.search(name):
-        raise DocumentError(f"a document name is a plain file name of 1 to {MAX_NAME} characters, without "
-                            "separators, control characters or a leading dot")
+    """A plain file name of at most MAX_DOCUMENT_NAME characters: no separators, control characters or leading dot."""
+    if not name or len(name) > MAX_DOCUMENT_NAME or name.startswith(".") or _BAD_NAME.search(name):
+        raise BadDocumentName(f"a document name is a plain file name of 1 to {MAX_DOCUMENT_NAME} characters, "
+                              "without separators, control characters or a leading dot")
     return name
 
 
@@ -64,7 +56,7 @@ def _write_atomically(path: Path, raw: bytes) -> None:
 
 
 @dataclass(frozen=True)
-class Change:
+class DocumentChange:
     """What a change did: the document added, replaced or removed, and the build that served it."""
 
     document: Document
@@ -87,7 +79,7 @@ class DocumentFolder:
         if not self.folder.is_dir():
             return []
         try:
-            expand([self.folder])
+            document_files([self.folder])
         except DocumentError:  # no documents in it
             return []
         return read_documents([self.folder], self.max_bytes)
@@ -110,7 +102,7 @@ class DocumentFolder:
                 report = self.build(self.documents(), model, vectors)
         return report
 
-    def put(self, name: str, raw: bytes, model: Model) -> Change:
+    def put(self, name: str, raw: bytes, model: Model) -> DocumentChange:
         """Add or replace a document from its bytes; the file is stored once the index with it is built."""
         document = parse_document(raw, check_name(name))
         with self._lock:
@@ -120,18 +112,18 @@ class DocumentFolder:
             created = not path.exists()
             self.folder.mkdir(parents=True, exist_ok=True)
             _write_atomically(path, raw)
-        return Change(document, report, created)
+        return DocumentChange(document, report, created)
 
-    def delete(self, name: str, model: Model) -> Change:
+    def delete(self, name: str, model: Model) -> DocumentChange:
         """Remove a document; the file goes once the index without it is built."""
         check_name(name)
         with self._lock:
             documents = self.documents()
             removed = [d for d in documents if d.name == name]
             if not removed:
-                raise NotFound(f"no document named {name!r}")
+                raise DocumentNotFound(f"no document named {name!r}")
             if len(documents) == 1:
                 raise LastDocument(f"{name!r} is the only document; add another before deleting it")
             report = self.build([d for d in documents if d.name != name], model)
             (self.folder / name).unlink()
-        return Change(removed[0], report)
+        return DocumentChange(removed[0], report)

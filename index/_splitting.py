@@ -150,6 +150,11 @@ def _paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+def forget_splits() -> None:
+    """Forget the remembered paragraphs, so the next build splits every text as a new process would."""
+    _paragraph_spans.cache_clear()
+
+
 def _balanced_groups(sizes: Sequence[int], budget: int, leaning: Sequence[bool]) -> list[list[int]]:
     """Group consecutive items into as few groups under `budget` as possible, of similar size; an item
     `leaning` on the one before stays with it where the budget allows."""

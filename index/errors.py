@@ -15,6 +15,18 @@ class UnsupportedType(DocumentError):
     """The file's type is not one docqa reads, or its bytes are not what its name says."""
 
 
+class BadDocumentName(DocumentError):
+    """A name the documents folder cannot hold: not a plain file name, or too long."""
+
+
+class DocumentNotFound(DocumentError):
+    """No document of that name in the documents folder."""
+
+
+class LastDocument(DocumentError):
+    """The folder's only document cannot be deleted: an index needs one."""
+
+
 class IndexUnavailable(DocqaError):
     """No usable index: never built, incomplete or corrupted."""
 

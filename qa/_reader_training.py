@@ -17,8 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
-from index import DEFAULT_MODEL, Document, build_index, load_version, onnx_encoder, shared_embedder
-from index._reader import DELTA_DIR, OnnxReader, delta_digest, export_reader, reader_dir
+from index import (DEFAULT_MODEL, READER_DELTA, Document, OnnxReader, build_index, export_reader, load_version,
+                   onnx_encoder, onnx_reader, shared_embedder)
 from qa._reader import Combination, combine, contested, sentence_text
 from qa._retrieval import Query, Searcher
 from qa._squad import read_squad
@@ -78,8 +78,7 @@ def train(questions: list[Question], source: str, epochs: int = 1, group: int = 
     """The reader fitted on `questions`: softmax cross-entropy of the answer among each question's candidates."""
     import torch
 
-    from index._reader import pair_batch, pair_tokenizer
-    from index._reader_model import CrossEncoder
+    from index.training import CrossEncoder, pair_batch, pair_tokenizer
 
     torch.manual_seed(SEED)
     torch.use_deterministic_algorithms(True)
@@ -158,9 +157,10 @@ def fit(questions: list[Question], scores: list[np.ndarray]) -> tuple[Combinatio
 
 
 def exported(index_dir: Path, identity: str, folder: Path) -> OnnxReader:
-    if not export_reader(index_dir, identity, folder):
+    reader = onnx_reader(index_dir, identity, 2, folder) if export_reader(index_dir, identity, folder) else None
+    if reader is None:
         raise RuntimeError("the reader could not be exported")
-    return OnnxReader(reader_dir(index_dir, identity, delta_digest(folder)), threads=2)
+    return reader
 
 
 def check_metrics(reader: OnnxReader, check: list[dict]) -> dict:
@@ -171,11 +171,11 @@ def check_metrics(reader: OnnxReader, check: list[dict]) -> dict:
             "mean_score": float(np.mean(np.concatenate(scores)))}
 
 
-def main(source: Path, folder: Path = DELTA_DIR, log=print) -> dict:
+def main(source: Path, folder: Path = READER_DELTA, log=print) -> dict:
     """Train, export, fit the combination, and write delta.npz, config.json, check.json, metrics.json to `folder`."""
     import torch
 
-    from index._embedding import resolve_model
+    from index.training import resolve_model
 
     # One thread: on a shared two-core machine a second one contends more than it helps (2x slower).
     torch.set_num_threads(1)

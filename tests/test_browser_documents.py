@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from qa.config import BUNDLED_DOCUMENT
-from bench.support import start_server, stop_server
-from tests.makedocs import make_pdf
+from bench.support import make_pdf, start_server, stop_server
 
 pytest.importorskip("playwright")
 from playwright.sync_api import Browser, Page, expect  # noqa: E402

@@ -11,8 +11,7 @@ from index import DocumentError, UnsupportedType, current_version, load_version,
 from index._pdf import join_lines, strip_running_lines
 from index._splitting import _segment, bounded_segments, split_sentences
 from qa.config import BUNDLED_DOCUMENT, ROOT
-from bench.support import PYTHON
-from tests.makedocs import HEADER, make_docx, make_pdf, malformed_documents
+from bench.support import HEADER, PYTHON, make_docx, make_pdf, malformed_documents
 
 # The bundled document's paragraphs, as sentences.
 SENTENCES = [[line[s:e] for s, e in split_sentences(line)]

@@ -15,8 +15,7 @@ from flask.testing import FlaskClient
 from index import DocumentFolder, Embedder, current_version
 from qa import Assistant, Settings
 from qa.config import BUNDLED_DOCUMENT
-from bench.support import start_server, stop_server
-from tests.makedocs import make_docx, make_pdf, malformed_documents
+from bench.support import make_docx, make_pdf, malformed_documents, start_server, stop_server
 from tests.test_api import check
 from web import create_app
 

@@ -17,11 +17,27 @@ def test_index_public_names() -> None:
         "load_version", "model_identity", "onnx_encoder",
         "read_document", "read_documents", "shared_embedder", "strip_markers", "units_of",
         "DocumentFolder", "UnsupportedType", "parse_document", "seed", "completes", "leans_back",
+        "MAX_DOCUMENT_NAME", "BadDocumentName", "DocumentChange", "DocumentNotFound", "LastDocument", "check_name",
+        "document_files", "bounded_segments", "forget_splits", "make_passages", "split_sentences",
     ])
 
 
+def test_training_public_names() -> None:
+    """What `make train` and the benches use; importing index.training loads torch, so only here."""
+    import index.training
+    import qa.training
+
+    assert sorted(index.training.__all__) == ["CrossEncoder", "pair_batch", "pair_tokenizer", "resolve_model"]
+    assert sorted(qa.training.__all__) == ["BOOTSTRAP", "SquadArticle", "SquadQuestion", "as_follow_up", "examples",
+                                           "fit", "read_squad", "train_reader"]
+    for module in (index.training, qa.training):
+        for name in module.__all__:
+            assert hasattr(module, name), f"{module.__name__}.{name}"
+
+
 def test_qa_public_names() -> None:
-    assert sorted(qa.__all__) == ["Answer", "Assistant", "Citation", "Settings", "Span", "StoreUnavailable"]
+    assert sorted(qa.__all__) == ["Answer", "Assistant", "Citation", "MemoryStore", "RedisStore", "Settings", "Span",
+                                  "StoreUnavailable", "Tuning"]
 
 
 def test_web_public_names() -> None:

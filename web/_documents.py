@@ -14,8 +14,8 @@ import time
 
 from flask import Blueprint, Flask, Response, current_app, jsonify, request
 
-from index import BuildReport, DeferredModel, Document, DocumentError, DocumentFolder, Embedder, UnsupportedType
-from index._folder import Change, LastDocument, NotFound, check_name
+from index import (BadDocumentName, BuildReport, DeferredModel, Document, DocumentChange, DocumentError, DocumentFolder,
+                   DocumentNotFound, Embedder, LastDocument, UnsupportedType, check_name)
 from qa import Assistant, Settings
 from web._errors import ApiError
 from web._limits import BODY_LIMITS
@@ -50,7 +50,7 @@ def _authorise() -> None:
 def _name(name: str) -> str:
     try:
         return check_name(name)
-    except DocumentError as exc:
+    except BadDocumentName as exc:
         raise ApiError(400, "bad_request", str(exc)) from None
 
 
@@ -68,7 +68,7 @@ def _model() -> DeferredModel:
         return extensions["docqa_build_model"]
 
 
-def _served(change: Change) -> Response:
+def _served(change: DocumentChange) -> Response:
     """Wait until the server answers from the version the change built, then describe it."""
     assistant: Assistant = current_app.extensions["docqa"]
     deadline = time.monotonic() + SERVE_TIMEOUT
@@ -148,7 +148,7 @@ def delete_document(name: str) -> Response:
     name = _name(name)
     try:
         change = _folder().delete(name, _model())
-    except NotFound as exc:
+    except DocumentNotFound as exc:
         raise ApiError(404, "not_found", str(exc)) from None
     except LastDocument as exc:
         raise ApiError(409, "conflict", str(exc)) from None

@@ -6,8 +6,8 @@ import copy
 from functools import lru_cache
 from typing import Any
 
+from index import MAX_DOCUMENT_NAME
 from qa import Settings
-from index._folder import MAX_NAME
 from web._validation import MAX_DOCUMENTS, MAX_HISTORY
 
 
@@ -62,7 +62,7 @@ _CITATION = {
     "additionalProperties": False,
 }
 
-_NAME = {"type": "string", "minLength": 1, "maxLength": MAX_NAME, "pattern": r"^[^./\\\x00-\x1f\x7f][^/\\\x00-\x1f\x7f]*$",
+_NAME = {"type": "string", "minLength": 1, "maxLength": MAX_DOCUMENT_NAME, "pattern": r"^[^./\\\x00-\x1f\x7f][^/\\\x00-\x1f\x7f]*$",
          "description": "A plain file name: no separators, no leading dot."}
 
 _DOCUMENTS_FILTER = {"type": "array", "minItems": 1, "maxItems": MAX_DOCUMENTS, "items": {"type": "string"},

@@ -10,8 +10,7 @@ import time
 from pathlib import Path
 
 from index import (DeferredModel, DocqaError, DocumentError, DocumentFolder, Embedder, IndexUnavailable, build_index,
-                   current_version, load_version, read_documents, seed)
-from index._documents import expand
+                   current_version, document_files, load_version, read_documents, seed)
 from qa import Assistant, Settings
 from qa.config import BUNDLED_DOCUMENT
 
@@ -25,7 +24,7 @@ def stamp(documents: list[Path]) -> Stamp:
     a folder stands for its documents, so files added or removed count too."""
     out: list[tuple[int, int, int] | None] = []
     try:
-        files = [path for path, _ in expand(documents)]
+        files = [path for path, _ in document_files(documents)]
     except DocumentError:  # a folder left empty
         files = []
     for path in files:
