@@ -100,9 +100,6 @@ class IndexVersion:
     def passage_text(self, passage: Passage) -> str:
         return self.document(passage.document).text[passage.start : passage.end]
 
-    def passage_vector(self, row: int) -> np.ndarray:
-        return self.passage_vectors.reconstruct(row)
-
 
 def _sha256_file(path: Path) -> str:
     digest = hashlib.sha256()

@@ -28,7 +28,6 @@ class QuestionEncoder:
         self._pending: list[tuple[str, Future[np.ndarray]]] = []
         self._cond = threading.Condition()
         self._in_flight = 0
-        self.batches = 0  # model calls made, for benchmarks
         threading.Thread(target=self._run, name="docqa-encoder", daemon=True).start()
 
     @contextmanager
@@ -79,7 +78,6 @@ class QuestionEncoder:
             texts = list(dict.fromkeys(text for text, _ in batch))
             try:
                 vectors = dict(zip(texts, self._encode(texts)))
-                self.batches += 1
             except Exception as exc:  # hand the failure to every waiting request
                 for _, future in batch:
                     future.set_exception(exc)

@@ -80,11 +80,6 @@ def names_nothing(question: str) -> bool:
     return all(w in lexicon.STOPWORDS or w in lexicon.KIND_NOUNS for w in words(question.lower()))
 
 
-def needs_context(question: str) -> bool:
-    """True when the wording alone shows the question may lean on an earlier turn."""
-    return wording_cue(question) is not None
-
-
 @lru_cache(maxsize=1)
 def _aspect_stems() -> frozenset[str]:
     return frozenset(tokens(" ".join(lexicon.ASPECT_WORDS)))

@@ -18,7 +18,6 @@ from qa._text import acronyms, answer_cues, defined_subject, defines, question_t
 from qa._tuning import Tuning
 
 Method = Literal["hybrid", "bm25", "dense"]
-METHODS: tuple[Method, ...] = ("hybrid", "bm25", "dense")
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from qa import Assistant
-from qa._followup import names_nothing, needs_context, standalone
+from qa._followup import names_nothing, standalone, wording_cue
 from qa._stores import MemoryStore, RedisStore, Turn
 from bench.support import free_port
 
@@ -25,7 +25,7 @@ from bench.support import free_port
     "Is the treatment safe?", "What did they find?",
 ])
 def test_dependent_questions_are_recognised(question: str) -> None:
-    assert needs_context(question)
+    assert wording_cue(question) is not None
 
 
 @pytest.mark.parametrize("question", [
@@ -34,7 +34,7 @@ def test_dependent_questions_are_recognised(question: str) -> None:
     "What are the side effects of intravenous ketamine?", "Which drug is paired with psychotherapy for smoking cessation?",
 ])
 def test_self_contained_questions_are_not(question: str) -> None:
-    assert not needs_context(question)
+    assert wording_cue(question) is None
 
 
 @pytest.mark.parametrize("question, expected", [
