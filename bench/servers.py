@@ -26,7 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.ops import ask, flood, wait_port  # noqa: E402
+from bench.ops import ask, flood  # noqa: E402
+from bench.support.ops import wait_port  # noqa: E402
 from bench.perf import floor_ms, one_client, questions, rss_mb, wrk  # noqa: E402
 from bench.support import free_port, index_or_built  # noqa: E402
 from qa.config import ROOT  # noqa: E402

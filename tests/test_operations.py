@@ -21,8 +21,8 @@ from waitress.server import create_server
 from waitress.task import ErrorTask
 from waitress.utilities import RequestEntityTooLarge
 
-from bench.damage import DAMAGES
-from bench.ops import CLIENTS, MB, big_body, is_json_413, nginx, post_body, start_redis
+from bench.support.damage import DAMAGES
+from bench.support.ops import CLIENTS, MB, big_body, is_json_413, nginx, post_body, start_redis
 from index import Embedder, IndexUnavailable, build_index, load_version, read_documents
 from qa import Assistant, Settings
 from qa.config import BUNDLED_DOCUMENT, ROOT

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from flask.testing import FlaskClient
 
-from bench.rebuild import (CORRECTED, EATING, MODE, NAME, NEW, TEXT, Clients, Server, cited, edited, healthz,
+from bench.support.rebuild import (CORRECTED, EATING, MODE, NAME, NEW, TEXT, Clients, Server, cited, edited, healthz,
                            run_build)
 from index import Document, Embedder, IndexVersion, build_index, current_version, load_version, read_documents
 from index._build import DeferredModel

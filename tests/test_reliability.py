@@ -22,8 +22,8 @@ import pytest
 from flask import Flask, request
 from flask.testing import FlaskClient
 
-from bench.crash import crash_builds, variants
-from bench.ops import start_redis
+from bench.support.crash import crash_builds, variants
+from bench.support.ops import start_redis
 from index import Embedder, current_version
 from qa import Assistant, Settings
 from qa.config import ROOT

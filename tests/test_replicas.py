@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.replicas import alternating_conversations, cluster, rebuilds, shared_limit, sigterm_under_load
+from bench.support.replicas import alternating_conversations, cluster, rebuilds, shared_limit, sigterm_under_load
 
 
 @pytest.mark.slow

@@ -1,7 +1,8 @@
 """What tests and benchmarks share: real `docqa serve` processes on free loopback ports, a JSON client, and
 documents written by real libraries (multi-page PDFs with a running header and footer, Word files).
 
-Tests and benchmarks both import this module, never each other's files.
+Tests and benchmarks both import this package, never each other's files. Its modules hold what one benchmark
+shares with its tests (`bench.support.rebuild` for `bench/rebuild.py` and `tests/test_rebuild.py`, and so on).
 """
 
 from __future__ import annotations
