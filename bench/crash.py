@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.support.crash import (build_command, crash_builds, variants)  # noqa: E402
+from bench.support.crash import build_command, crash_builds, variants  # noqa: E402
 
 
 def main() -> int:

@@ -21,7 +21,7 @@ from bench._common import scratch  # noqa: E402
 from bench.support import free_port, index_or_built  # noqa: E402
 from index import load_version  # noqa: E402
 from qa.config import ROOT  # noqa: E402
-from bench.support.damage import (DAMAGES)  # noqa: E402
+from bench.support.damage import DAMAGES  # noqa: E402
 
 
 BIN = Path(sys.executable).parent

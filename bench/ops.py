@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench._common import scratch  # noqa: E402
 from bench.perf import questions  # noqa: E402
 from bench.support import index_or_built  # noqa: E402
-from bench.support.ops import (CLIENTS, MB, big_body, docqa, is_json_413, nginx, post_body, start_redis)  # noqa: E402
+from bench.support.ops import CLIENTS, MB, big_body, docqa, is_json_413, nginx, post_body, start_redis  # noqa: E402
 
 
 def bodies(url: str, tries: int) -> dict[str, object]:

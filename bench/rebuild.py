@@ -27,7 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import table  # noqa: E402
 from index import current_version  # noqa: E402
-from bench.support.rebuild import (CORRECTED, Clients, EATING, NAME, Server, TEXT, edited, healthz, run_build)  # noqa: E402
+from bench.support.rebuild import (CORRECTED, EATING, NAME, TEXT, Clients, Server, edited, healthz,  # noqa: E402
+                                   run_build)
 
 
 PICKUP_LIMIT = 2.0
