@@ -18,13 +18,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 from bench._common import scratch  # noqa: E402
-from bench.support import free_port, index_or_built  # noqa: E402
+from bench.support import BIN, free_port, index_or_built  # noqa: E402
 from index import load_version  # noqa: E402
 from qa.config import ROOT  # noqa: E402
 from bench.support.damage import DAMAGES  # noqa: E402
 
 
-BIN = Path(sys.executable).parent
 
 
 def serve_result(index_dir: Path) -> tuple[int, list[str]]:

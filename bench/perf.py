@@ -22,11 +22,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import faiss  # noqa: E402
 
 from bench._common import scratch, seed_dev, table  # noqa: E402
-from bench.support import free_port  # noqa: E402
+from bench.support import BIN, free_port  # noqa: E402
 from index import Embedder, load_version  # noqa: E402
 from qa.config import ROOT  # noqa: E402
 
-BIN = Path(sys.executable).parent
 
 
 def questions() -> list[str]:

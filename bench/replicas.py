@@ -21,7 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import scratch  # noqa: E402
 from qa.config import ROOT  # noqa: E402
-from bench.support.replicas import (BIN, alternating_conversations, cluster, rebuilds, shared_limit,  # noqa: E402
+from bench.support import BIN  # noqa: E402
+from bench.support.replicas import (alternating_conversations, cluster, rebuilds, shared_limit,  # noqa: E402
                                     sigterm_under_load)
 
 

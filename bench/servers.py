@@ -29,10 +29,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.ops import ask, flood  # noqa: E402
 from bench.support.ops import wait_port  # noqa: E402
 from bench.perf import floor_ms, one_client, questions, rss_mb, wrk  # noqa: E402
-from bench.support import free_port, index_or_built  # noqa: E402
+from bench.support import BIN, free_port, index_or_built  # noqa: E402
 from qa.config import ROOT  # noqa: E402
 
-BIN = Path(sys.executable).parent
 
 
 def command(server: str, port: int, index_dir: Path) -> list[str]:

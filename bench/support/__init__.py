@@ -25,7 +25,8 @@ from bench._common import scratch
 from qa.config import BUNDLED_DOCUMENT, ROOT
 
 PYTHON = sys.executable
-DOCQA = str(Path(sys.executable).parent / "docqa")
+BIN = Path(sys.executable).parent  # the environment's scripts: docqa, gunicorn, python
+DOCQA = str(BIN / "docqa")
 
 
 def free_port() -> int:

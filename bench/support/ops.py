@@ -10,7 +10,6 @@ import re
 import shutil
 import socket
 import subprocess
-import sys
 import tempfile
 import time
 import urllib.error
@@ -20,11 +19,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from bench._common import scratch
-from bench.support import free_port
+from bench.support import BIN, free_port
 from qa.config import ROOT
 
 
-BIN = Path(sys.executable).parent
 MB = 1_000_000
 
 

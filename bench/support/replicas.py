@@ -9,7 +9,6 @@ import json
 import shutil
 import signal
 import subprocess
-import sys
 import threading
 import time
 import urllib.request
@@ -21,12 +20,11 @@ from pathlib import Path
 from bench._common import scratch
 from bench.support.crash import variants
 from bench.support.ops import docqa, readme_block, start_redis, wait_port
-from bench.support import free_port
+from bench.support import BIN, free_port
 from index import current_version
 from qa.config import ROOT
 
 
-BIN = Path(sys.executable).parent
 # First questions of conversations and a follow-up that only makes sense with its context.
 OPENERS = ("What is esketamine?", "What is ketamine?", "What is ketamine-assisted psychotherapy?",
            "What is treatment-resistant depression?", "What is dissociation?")
