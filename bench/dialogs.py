@@ -1,4 +1,5 @@
-"""Conversations: seed-dev dialogs, topic switches, follow-up latency and memory under a flood."""
+"""Conversations: seed-dev dialogs, topic switches (today's scorer beside the reader), follow-up latency and
+memory under a flood."""
 
 from __future__ import annotations
 
@@ -6,13 +7,14 @@ import gc
 import statistics
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import assistant_for, seed_dev, table  # noqa: E402
 from index import Embedder  # noqa: E402
-from qa import MemoryStore, RedisStore  # noqa: E402
+from qa import Assistant, MemoryStore, RedisStore  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
 
 FLOOD = 4000
@@ -195,10 +197,8 @@ def flood(embedder: Embedder, conversations: int, cap: int) -> list[tuple[int, f
     return samples
 
 
-def main() -> None:
-    embedder = Embedder()
-    assistant = assistant_for([BUNDLED_DOCUMENT], embedder, onnx=True)
-    verbose = "--verbose" in sys.argv
+def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
+    """The dialog figures that depend on how sentences are ranked: (label, value) rows."""
     dialogs = seed_dev()["dialogs"]
     first, first_n, follow, follow_n = run_dialogs(assistant, dialogs, verbose)
     own = [[{"q": q, "gold": g} for q, g in dialog] for dialog in OWN_DIALOGS]
@@ -213,6 +213,25 @@ def main() -> None:
         same += alone == inside
         if verbose and alone != inside:
             print(f"SWITCH changed: {switch!r} -> {inside.query!r}", file=sys.stderr)
+    return [
+        ("seed dialogs: first turns", f"{first}/{first_n}"),
+        ("seed dialogs: follow-ups", f"{follow}/{follow_n}"),
+        ("own dialogs: first turns", f"{own_first}/{own_first_n}"),
+        ("own dialogs: follow-ups", f"{own_follow}/{own_follow_n}"),
+        ("own unanswerable follow-ups found: false", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}"),
+        ("own follow-ups naming nothing (\"When?\") right", f"{nameless}/{len(NAMELESS_FOLLOW_UPS)}"),
+        ("topic switches answered as alone", f"{same}/{len(TOPIC_SWITCHES)}"),
+    ]
+
+
+def main() -> None:
+    embedder = Embedder()
+    assistant = assistant_for([BUNDLED_DOCUMENT], embedder, onnx=True)
+    verbose = "--verbose" in sys.argv
+    dialogs = seed_dev()["dialogs"]
+    # Today's scorer (served) beside the reader, same run; --verbose names the served one's misses.
+    read = dict(answer_rows(Assistant(replace(assistant.settings, reader=True), assistant.embedder), False))
+    rows = [(label, value, read[label]) for label, value in answer_rows(assistant, verbose)]
 
     # Latency of a follow-up over a first question, same questions, interleaved.
     firsts, follows = [], []
@@ -231,24 +250,17 @@ def main() -> None:
             assistant.converse(dialog[1]["q"])
             alone_follow.append(time.perf_counter() - t)
     p50 = lambda xs: statistics.median(xs) * 1000  # noqa: E731
-    rows = [
-        ("seed dialogs: first turns", f"{first}/{first_n}"),
-        ("seed dialogs: follow-ups", f"{follow}/{follow_n}"),
-        ("own dialogs: first turns", f"{own_first}/{own_first_n}"),
-        ("own dialogs: follow-ups", f"{own_follow}/{own_follow_n}"),
-        ("own unanswerable follow-ups found: false", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}"),
-        ("own follow-ups naming nothing (\"When?\") right", f"{nameless}/{len(NAMELESS_FOLLOW_UPS)}"),
-        ("topic switches answered as alone", f"{same}/{len(TOPIC_SWITCHES)}"),
+    rows += [(label, value, "") for label, value in [
         ("first question p50 (ms)", f"{p50(firsts):.2f}"),
         ("follow-up p50 (ms)", f"{p50(follows):.2f}"),
         ("same follow-up asked alone p50 (ms)", f"{p50(alone_follow):.2f}"),
         ("added latency of a follow-up, p50 (ms)", f"{p50(follows) - p50(alone_follow):+.2f}"),
-    ]
+    ]]
     for n, mb, kept in flood(embedder, FLOOD, FLOOD // 8):
-        rows.append((f"flood: RSS after {n} new conversations (cap {FLOOD // 8})", f"{mb:.0f} MB, {kept} kept"))
+        rows.append((f"flood: RSS after {n} new conversations (cap {FLOOD // 8})", f"{mb:.0f} MB, {kept} kept", ""))
     size = redis_bytes_per_conversation(assistant, 10)
-    rows.append(("Redis memory of one conversation of 10 turns (20 asked)", "no redis-server" if size is None else f"{size} bytes"))
-    print(table(rows, ("conversations", "value")))
+    rows.append(("Redis memory of one conversation of 10 turns (20 asked)", "no redis-server" if size is None else f"{size} bytes", ""))
+    print(table(rows, ("conversations", "today's scorer (served)", "with the reader")))
 
 
 if __name__ == "__main__":
