@@ -14,11 +14,9 @@ from pathlib import Path
 
 from index import Embedder, build_index, read_documents
 from qa import Assistant, Settings
-from qa.config import ROOT
+from qa.config import ROOT, TRAIN_FILE
 from qa.logs import configure_logging
 from qa.training import BOOTSTRAP, examples, fit, read_squad
-
-TRAIN_FILE = ROOT.parent / "shared" / "eval" / "squad2-train-10-articles.json"
 
 
 def article_indexes(train_file: Path, work: Path, embedder: Embedder) -> list[Path]:

@@ -13,13 +13,13 @@ import sys
 from pathlib import Path
 
 from index import READER_DELTA
-from qa.config import ROOT, Settings
+from qa.config import TRAIN_FILE, Settings
 from qa.logs import configure_logging
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval" / "squad2-train-10-articles.json",
+    parser.add_argument("--data", type=Path, default=TRAIN_FILE,
                         help="SQuAD 2.0-format JSON to train on (never the development files)")
     parser.add_argument("--out", type=Path, default=READER_DELTA, help="where delta.npz, config.json, metrics.json go")
     args = parser.parse_args(argv)

@@ -27,7 +27,6 @@ from index import Embedder, load_version  # noqa: E402
 from qa.config import ROOT  # noqa: E402
 
 
-
 def questions() -> list[str]:
     data = seed_dev()
     return [c["q"] for c in data["single"]] + [t["q"] for d in data["dialogs"] for t in d]

@@ -33,7 +33,6 @@ from bench.support import BIN, free_port, index_or_built  # noqa: E402
 from qa.config import ROOT  # noqa: E402
 
 
-
 def command(server: str, port: int, index_dir: Path) -> list[str]:
     if server == "waitress":
         return [str(BIN / "docqa"), "serve", "--index-dir", str(index_dir), "--port", str(port)]

@@ -12,6 +12,8 @@ from index.errors import SettingsError
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_DOCUMENT = ROOT / "data" / "ketamine-assisted-psychotherapy.txt"
+# What `make train` learns from (never the development files beside it).
+TRAIN_FILE = ROOT.parent / "shared" / "eval" / "squad2-train-10-articles.json"
 BUNDLED_TITLE = "Ketamine-assisted psychotherapy — Wikipedia, CC BY-SA 4.0"
 
 
