@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
 
 from index import IndexVersion, strip_markers
+from index.errors import TrainedFileError
+from qa._fitted import load, logistic, save
 from qa._retrieval import Hit, ScoredSentence
 from qa._tuning import Tuning
 
 MAX_SENTENCES = 3
 MAX_CHARS = 600
+# Runners-up weighed for the answer, by score after the best: further ones hardly ever hold the answer.
+RUNNERS_UP = 11
+RUNNER_UP_FEATURES = ("gap", "hundreds_of_chars", "same_passage", "next_sentence", "passage_rank", "dense",
+                      "lexical", "rank", "best_dense", "best_lexical")
 NOT_FOUND = (
     "The document does not seem to answer this question. "
     "The passages that came closest are listed below."
@@ -94,11 +101,54 @@ def unmatched(sentence: ScoredSentence, tuning: Tuning) -> bool:
     return not sentence.lexical and sentence.dense < tuning.vague
 
 
-def choose_sentences(hits: list[Hit], tuning: Tuning, said: frozenset[tuple[int, int]] = frozenset(),
-                     whole_first: bool = False, text_of: Callable[[int, ScoredSentence], str] | None = None,
+@dataclass(frozen=True)
+class RunnerUpModel:
+    """Whether a runner-up sentence joins the answer: the chance that it holds the answer the best sentence
+    misses (logistic regression over `RUNNER_UP_FEATURES`, fitted by `make train`), per character it costs."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float  # least chance per 100 characters, each sentence counted 50 more, for a runner-up to join
+
+    def value(self, features: list[float], chars: int) -> float:
+        return logistic(self.weights, self.bias, features) * 100 / (chars + 50)
+
+    def save(self, path: Path, **about: object) -> None:
+        save(path, RUNNER_UP_FEATURES, asdict(self), **about)
+
+    @classmethod
+    def load(cls, path: Path) -> RunnerUpModel:
+        """The fitted model; a missing or damaged file is an error naming `make train`."""
+        weights, values = load(path, RUNNER_UP_FEATURES, ("bias", "threshold"))
+        if values["threshold"] <= 0:
+            raise TrainedFileError(f"{path} is not a fitted runners_up model (threshold {values['threshold']}); "
+                                   "`make train` writes it")
+        return cls(weights, values["bias"], values["threshold"])
+
+
+def ranked_sentences(hits: list[Hit], tuning: Tuning,
+                     said: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[int, ScoredSentence]]:
+    """(hit position, sentence) pairs best first; sentences in `said` (quoted by the turn before) count for less."""
+    return sorted(((h, replace(s, score=s.score - tuning.repeat_penalty) if (s.start, s.end) in said else s)
+                   for h, hit in enumerate(hits) for s in hit.sentences), key=lambda pair: -pair[1].score)
+
+
+def runner_up_features(hits: list[Hit], ranked: list[tuple[int, ScoredSentence]], rank: int) -> list[float]:
+    """`RUNNER_UP_FEATURES` of the sentence at `rank` (1 or more) of `ranked`, beside the best at rank 0."""
+    (bh, best), (h, s) = ranked[0], ranked[rank]
+    same = h == bh
+    starts = [x.start for x in hits[h].sentences]
+    after_best = same and starts.index(s.start) == starts.index(best.start) + 1
+    return [best.score - s.score, (s.end - s.start) / 100, float(same), float(after_best), float(h), s.dense,
+            s.lexical, float(rank), best.dense, best.lexical]
+
+
+def choose_sentences(hits: list[Hit], tuning: Tuning, runners_up: RunnerUpModel,
+                     said: frozenset[tuple[int, int]] = frozenset(), whole_first: bool = False,
+                     text_of: Callable[[int, ScoredSentence], str] | None = None,
                      follow_up: bool = False) -> list[tuple[int, ScoredSentence]]:
-    """(hit position, sentence) pairs for the answer, best first; sentences in `said` count for less, and a
-    `follow_up`'s runners-up must match it by a word or a close vector.
+    """(hit position, sentence) pairs for the answer: the best sentence, then the runners-up `runners_up`
+    values most while they are worth their characters; a `follow_up`'s must match it by a word or a close vector.
 
     With `whole_first` (a follow-up whose own words match nothing) the first passage is read in order.
     With `text_of`, a sentence whose words were already chosen (text repeated on every page) is skipped.
@@ -111,39 +161,33 @@ def choose_sentences(hits: list[Hit], tuning: Tuning, said: frozenset[tuple[int,
             chosen.append((0, s))
             length += s.end - s.start
         return chosen or [(0, hits[0].sentences[0])]
-    ranked = sorted(
-        ((h, replace(s, score=s.score - tuning.repeat_penalty) if (s.start, s.end) in said else s)
-         for h, hit in enumerate(hits) for s in hit.sentences),
-        key=lambda pair: -pair[1].score,
-    )
+    ranked = ranked_sentences(hits, tuning, said)
     if not ranked:
         return []
     chosen = coherent(hits, *ranked[0])
     length = sum(s.end - s.start for _, s in chosen)
     seen = {" ".join(text_of(h, s).split()) for h, s in chosen} if text_of else set()
-    for h, s in ranked[1:]:
-        if any(s.start == c.start and h == ch for ch, c in chosen):
+    def worth(r: int) -> float:
+        return runners_up.value(runner_up_features(hits, ranked, r), ranked[r][1].end - ranked[r][1].start)
+
+    for value, r in sorted(((worth(r), r) for r in range(1, min(len(ranked), RUNNERS_UP + 1))), reverse=True):
+        h, s = ranked[r]
+        if len(chosen) >= MAX_SENTENCES or value < runners_up.threshold:
+            break
+        if any(s.start == c.start and h == ch for ch, c in chosen) or (follow_up and unmatched(s, tuning)):
             continue
         if text_of and " ".join(text_of(h, s).split()) in seen:
             continue
-        if follow_up and unmatched(s, tuning):
-            continue
-        size = s.end - s.start
-        below = ranked[0][1].score - s.score
-        if len(chosen) == MAX_SENTENCES or below > max(tuning.margin, tuning.short_margin):
-            break
-        if below > tuning.margin and length + size > tuning.short_chars:
-            continue
-        if length + size <= tuning.soft_chars:
+        if length + s.end - s.start <= MAX_CHARS:
             chosen.append((h, s))
-            length += size
+            length += s.end - s.start
             if text_of:
                 seen.add(" ".join(text_of(h, s).split()))
     return chosen
 
 
-def compose(hits: list[Hit], version: IndexVersion, query: str, found: bool, tuning: Tuning = Tuning(),
-            said: frozenset[tuple[int, int]] = frozenset(), whole_first: bool = False,
+def compose(hits: list[Hit], version: IndexVersion, query: str, found: bool, tuning: Tuning,
+            runners_up: RunnerUpModel, said: frozenset[tuple[int, int]] = frozenset(), whole_first: bool = False,
             follow_up: bool = False) -> Answer:
     """Answer from ranked hits: cited sentences when found, else a plain note and the nearest passages."""
     if not found:
@@ -152,7 +196,7 @@ def compose(hits: list[Hit], version: IndexVersion, query: str, found: bool, tun
     def text_of(h: int, s: ScoredSentence) -> str:
         return strip_markers(version.document(hits[h].passage.document).text[s.start : s.end])
 
-    chosen = choose_sentences(hits, tuning, said, whole_first, text_of, follow_up)
+    chosen = choose_sentences(hits, tuning, runners_up, said, whole_first, text_of, follow_up)
     citations = [
         citation(n, hit, version, [s for h, s in chosen if h == n - 1]) for n, hit in enumerate(hits, start=1)
     ]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from index import Embedder, OnnxEncoder
-from qa._answer import Answer, Citation, citation, compose, unmatched
+from qa._answer import Answer, Citation, RunnerUpModel, citation, compose, unmatched
 from qa._batching import QuestionEncoder
 from qa._evidence import Evidence, FoundModel, evidence_of
 from qa._followup import Reading, own_terms, read_alone, read_follow_up, topic_words, wording_cue
@@ -47,6 +47,7 @@ class Outcome:
     answer: Answer
     turn: Turn
     evidence: Evidence
+    hits: list[Hit]  # ranked and scored, the answer's sentences chosen from them
 
 
 def _names(documents: Sequence[str] | None) -> tuple[str, ...] | None:
@@ -69,11 +70,13 @@ class Assistant:
     """Answers questions over the index in `settings.index_dir`, following new versions as they appear."""
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None, tuning: Tuning = Tuning(),
-                 store: ConversationStore | None = None, found_model: FoundModel | None = None) -> None:
+                 store: ConversationStore | None = None, found_model: FoundModel | None = None,
+                 runners_up: RunnerUpModel | None = None) -> None:
         self.settings = settings
         self.tuning = tuning
         self.store = store if store is not None else make_store(settings)
         self.found_model = found_model or FoundModel.load(settings.trained_dir / "found.json")
+        self.runners_up = runners_up or RunnerUpModel.load(settings.trained_dir / "runners_up.json")
         self.index = IndexHolder(settings, tuning)  # fail before the model loads when there is no index
         self.embedder: Embedder | OnnxEncoder = embedder or query_model(settings)
         self.encoder = QuestionEncoder(self.embedder.encode)
@@ -190,13 +193,13 @@ class Assistant:
             all(unmatched(s, self.tuning) for s in hits[0].sentences)
         if found and self.reader is not None and not whole_first:
             hits = self.reader.rerank(reading.understood, hits, loaded.version)
-        answer = replace(compose(hits, loaded.version, reading.understood, found, self.tuning, said, whole_first,
-                                 follow_up), continues=reading.continues)
+        answer = replace(compose(hits, loaded.version, reading.understood, found, self.tuning, self.runners_up, said,
+                                 whole_first, follow_up), continues=reading.continues)
         cited = [c.passage_id for c in answer.citations if c.highlights] or [c.passage_id for c in answer.citations[:1]]
         quoted = [[c.start + h.start, c.start + h.end] for c in answer.citations for h in c.highlights]
         turn = Turn(question, reading.understood, reading.topic, cited,
                     np.asarray(reading.query.vector, dtype=np.float32), quoted, reading.context)
-        return Outcome(answer, turn, evidence)
+        return Outcome(answer, turn, evidence, hits)
 
     def search(self, query: str, k: int, documents: Sequence[str] | None = None) -> tuple[list[Citation], str]:
         """The passages alone (of the named `documents` only, if given), best first, with their version."""

@@ -17,13 +17,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa._assistant import Assistant
+from index import IndexVersion, strip_markers
+from qa._answer import RUNNER_UP_FEATURES, RUNNERS_UP, RunnerUpModel, compose, ranked_sentences, runner_up_features
+from qa._assistant import Assistant, Outcome
 from qa._evidence import FoundModel
 from qa._squad import SquadArticle
+from qa._tuning import Tuning
 
 # Used only to route follow-ups while the first examples are made: found on a close sentence, or a fairly
 # close one sharing much of the question's words (the rule docqa used before it was fitted).
 BOOTSTRAP = FoundModel((10.0, 4.0, -4.0, 0.0, 0.0), -4.4, 0.5, 0.5)
+# While examples are made answers need no runners-up: with this none joins.
+LEAD_ONLY = RunnerUpModel((0.0,) * len(RUNNER_UP_FEATURES), 0.0, 1.0)
 
 
 @dataclass(frozen=True)
@@ -120,3 +125,80 @@ def fit(data: list[Example], recall: float, follow_up_recall: float,
         right[kind] = round(float(said.mean() if kind.endswith(": answerable") or kind == "answerable"
                                   else 1 - said.mean()), 4)
     return fitted, {"held-out share of right decisions, by kind": right, "examples": len(data)}
+
+
+@dataclass(frozen=True)
+class Asked:
+    """An answerable question asked on its own, with what composing its answer again needs."""
+
+    article: int
+    question: str
+    golds: tuple[str, ...]
+    outcome: Outcome
+    version: IndexVersion
+
+    def holds(self, text: str) -> bool:
+        return any(g in text.lower() for g in self.golds)
+
+
+def asked(articles: list[SquadArticle], assistant_of: Callable[[int], Assistant]) -> list[Asked]:
+    """Every answerable question of every article, asked of its own article's index."""
+    out = []
+    for a, article in enumerate(articles):
+        assistant = assistant_of(a)
+        for q in article.answerable:
+            out.append(Asked(a, q.question, tuple(t.lower() for _, t in q.answers), assistant.respond(q.question),
+                             assistant.loaded.version))
+    return out
+
+
+def runner_up_rows(question: Asked, tuning: Tuning) -> list[tuple[list[float], bool]]:
+    """Features of each runner-up of a question, and whether it holds the answer the best sentence misses."""
+    hits = question.outcome.hits
+    ranked = ranked_sentences(hits, tuning)
+    holds = [question.holds(strip_markers(question.version.document(hits[h].passage.document).text[s.start:s.end]))
+             for h, s in ranked[: RUNNERS_UP + 1]]
+    return [(runner_up_features(hits, ranked, r), holds[r] and not holds[0]) for r in range(1, len(holds))]
+
+
+def answers_held(questions: list[Asked], model: RunnerUpModel, tuning: Tuning) -> tuple[int, int]:
+    """(answers holding a gold answer, their characters in all) when `model` chooses the runners-up.
+
+    Every question counts as found: which runners-up join does not depend on the found decision, fitted after.
+    """
+    held = chars = 0
+    for q in questions:
+        text = compose(q.outcome.hits, q.version, q.question, True, tuning, model).answer
+        held += q.holds(text)
+        chars += len(text)
+    return held, chars
+
+
+def fit_runners_up(questions: list[Asked], tuning: Tuning, mean_chars: float,
+                   folds: int = 5) -> tuple[RunnerUpModel, dict[str, object]]:
+    """The model fitted on every runner-up, its cut-off the best in cross-validation by article within `mean_chars`."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    rows = [runner_up_rows(q, tuning) for q in questions]
+    x = np.array([f for r in rows for f, _ in r])
+    y = np.array([label for r in rows for _, label in r])
+    groups = np.array([q.article for q, r in zip(questions, rows) for _ in r])
+    articles = np.array([q.article for q in questions])
+    cut_offs = [round(c, 4) for c in np.arange(0.01, 0.0601, 0.001)]
+    held = np.zeros((len(cut_offs), 2), dtype=np.int64)
+    for train, test in GroupKFold(folds).split(x, y, groups):
+        fold = LogisticRegression(C=1.0, max_iter=5000).fit(x[train], y[train])
+        test_articles = set(groups[test])
+        held_out = [q for q, a in zip(questions, articles) if a in test_articles]
+        for n, cut_off in enumerate(cut_offs):
+            model = RunnerUpModel(tuple(float(w) for w in fold.coef_[0]), float(fold.intercept_[0]), cut_off)
+            held[n] += answers_held(held_out, model, tuning)
+    rates = [(int(h), c / len(questions), cut_off) for (h, c), cut_off in zip(held, cut_offs)]
+    within = [r for r in rates if r[1] <= mean_chars] or [min(rates, key=lambda r: r[1])]
+    best = max(within, key=lambda r: (r[0], -r[1]))
+    model = LogisticRegression(C=1.0, max_iter=5000).fit(x, y)
+    fitted = RunnerUpModel(tuple(float(w) for w in model.coef_[0]), float(model.intercept_[0]), best[2])
+    return fitted, {"questions": len(questions), "runners-up": len(y),
+                    "held-out answers holding the answer, mean characters, by cut-off":
+                        {str(c): [round(h / len(questions), 4), round(m, 1)] for h, m, c in rates}}

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import json
-import logging
-import math
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from index.errors import TrainedFileError
+from qa._fitted import load, logistic, save
 from qa._retrieval import Hit
-
-log = logging.getLogger(__name__)
 
 FEATURES = ("dense", "lexical", "unknown", "context", "follow_up")
 
@@ -50,27 +46,19 @@ class FoundModel:
     follow_up_threshold: float  # ... and a follow-up, whose own words say less
 
     def probability(self, evidence: Evidence) -> float:
-        z = self.bias + sum(w * x for w, x in zip(self.weights, evidence.features()))
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+        return logistic(self.weights, self.bias, evidence.features())
 
     def found(self, evidence: Evidence) -> bool:
         return self.probability(evidence) >= (self.follow_up_threshold if evidence.follow_up else self.threshold)
 
     def save(self, path: Path, **about: object) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps({"features": FEATURES, **asdict(self), **about}, indent=1) + "\n")
+        save(path, FEATURES, asdict(self), **about)
 
     @classmethod
     def load(cls, path: Path) -> FoundModel:
         """The fitted model; a missing or damaged file is an error naming `make train`."""
-        try:
-            data = json.loads(path.read_text())
-            if tuple(data["features"]) != FEATURES:
-                raise ValueError(f"features {data['features']} are not {list(FEATURES)}")
-            model = cls(tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["threshold"]),
-                        float(data["follow_up_threshold"]))
-            if len(model.weights) != len(FEATURES) or not 0 < model.threshold < 1 or not 0 < model.follow_up_threshold < 1:
-                raise ValueError("wrong number of weights or a threshold outside (0, 1)")
-            return model
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise TrainedFileError(f"{path} is not a fitted found model ({exc}); `make train` writes it") from None
+        weights, values = load(path, FEATURES, ("bias", "threshold", "follow_up_threshold"))
+        if not 0 < values["threshold"] < 1 or not 0 < values["follow_up_threshold"] < 1:
+            raise TrainedFileError(f"{path} is not a fitted found model (a threshold outside (0, 1)); "
+                                   "`make train` writes it")
+        return cls(weights, values["bias"], values["threshold"], values["follow_up_threshold"])

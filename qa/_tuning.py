@@ -42,13 +42,5 @@ class Tuning:
     # a follow-up's answer as a runner-up (the borrowed context lifts every sentence of that passage alike; on
     # the training file's paragraph follow-ups, answer hit 0.8545 with or without, 282 characters instead of 285).
     vague: float = 0.25
-    # An answer: the best sentence plus runners-up within `margin` while they fit in `soft_chars` ...
-    margin: float = 0.25
-    soft_chars: int = 420
-    # ... or within `short_margin` while the answer stays under `short_chars`: a short runner-up costs little.
-    # Chosen on the training file (bench/tuning.py short_margin 0.25 0.35 0.45 0.6, short_chars 300, 1,500
-    # questions): answer hit 0.8407 / 0.8440 / 0.8487 / 0.8500 for 271 / 280 / 289 / 302 characters.
-    short_margin: float = 0.45
-    short_chars: int = 300
     # A sentence the previous answer already quoted yields to new ones.
     repeat_penalty: float = 0.05

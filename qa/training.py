@@ -1,10 +1,12 @@
 """Learning from SQuAD-format files, for `make train` and the benches: reading the files, the "found"
-decision's examples and fit, and the reader's training (torch is imported only when it runs).
+decision's examples and fit, the runners-up's, and the reader's training (torch is imported only when it runs).
 """
 
-from qa._calibration import BOOTSTRAP, as_follow_up, examples, fit
+from qa._answer import RunnerUpModel
+from qa._calibration import BOOTSTRAP, LEAD_ONLY, as_follow_up, asked, examples, fit, fit_runners_up
+from qa._evidence import FoundModel
 from qa._reader_training import main as train_reader
 from qa._squad import SquadArticle, SquadQuestion, read_squad
 
-__all__ = ["BOOTSTRAP", "SquadArticle", "SquadQuestion", "as_follow_up", "examples", "fit", "read_squad",
-           "train_reader"]
+__all__ = ["BOOTSTRAP", "FoundModel", "LEAD_ONLY", "RunnerUpModel", "SquadArticle", "SquadQuestion", "as_follow_up",
+           "asked", "examples", "fit", "fit_runners_up", "read_squad", "train_reader"]

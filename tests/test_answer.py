@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from index import Embedder, build_index, read_documents, strip_markers
+from index import Embedder, Passage, build_index, read_documents, strip_markers
 from qa import Assistant, Settings
-from qa._answer import MAX_CHARS, MAX_SENTENCES, NOT_FOUND, choose_sentences
+from qa._answer import (MAX_CHARS, MAX_SENTENCES, NOT_FOUND, RUNNER_UP_FEATURES, RUNNERS_UP, RunnerUpModel,
+                        choose_sentences, ranked_sentences, runner_up_features)
+from qa._retrieval import Hit, ScoredSentence
 from qa._tuning import Tuning
 
 QUESTIONS = [
@@ -66,28 +68,45 @@ def test_residue_lines_are_never_cited(assistant: Assistant) -> None:
             assert "|" not in c.text
 
 
-def test_runners_up_join_only_within_margin_and_budget(assistant: Assistant) -> None:
-    hits = assistant.hits("What is ketamine?", 3)
-    one = choose_sentences(hits, Tuning(margin=0.0, short_margin=0.0, soft_chars=10_000))
-    assert len(one) == 1 or all(s.score == one[0][1].score for _, s in one)
-    many = choose_sentences(hits, Tuning(margin=10.0, soft_chars=10_000))
-    assert len(many) == MAX_SENTENCES
-    # A negative margin admits no runner-up: the lead alone (with a neighbour it leans on).
-    lead = choose_sentences(hits, Tuning(margin=-1.0, short_margin=-1.0, soft_chars=10_000))
-    assert len(lead) < MAX_SENTENCES
-    # With room for the lead alone, no runner-up joins however close it is.
-    room = sum(s.end - s.start for _, s in lead)
-    assert choose_sentences(hits, Tuning(margin=10.0, short_margin=10.0, soft_chars=room)) == lead
+# A runner-up always worth its characters, and one never worth them.
+EVERY = RunnerUpModel((0.0,) * len(RUNNER_UP_FEATURES), 50.0, 1e-9)
+NONE = RunnerUpModel((0.0,) * len(RUNNER_UP_FEATURES), 0.0, 1.0)
 
 
-def test_a_further_runner_up_joins_only_while_the_answer_stays_short(assistant: Assistant) -> None:
+def test_runners_up_join_while_worth_their_characters(assistant: Assistant) -> None:
     hits = assistant.hits("What is ketamine?", 3)
-    lead = choose_sentences(hits, Tuning(margin=-1.0, short_margin=-1.0))
-    size = sum(s.end - s.start for _, s in lead)
-    assert choose_sentences(hits, Tuning(margin=-1.0, short_margin=10.0, short_chars=size)) == lead
-    short = choose_sentences(hits, Tuning(margin=-1.0, short_margin=10.0, short_chars=size + 200))
+    every = choose_sentences(hits, Tuning(), EVERY)
+    assert len(every) == MAX_SENTENCES and sum(s.end - s.start for _, s in every) <= MAX_CHARS
+    lead = choose_sentences(hits, Tuning(), NONE)  # the best sentence alone, or with a neighbour it leans on
+    assert len(lead) < MAX_SENTENCES and lead == every[: len(lead)]
+    # Equally likely to hold the answer (no weights: a chance of 0.5), a runner-up is worth its characters
+    # below a length: 0.5 x 100 / (chars + 50) >= threshold.
+    short = choose_sentences(hits, Tuning(), RunnerUpModel(NONE.weights, 0.0, 50 / (120 + 50)))
+    ranked = ranked_sentences(hits, Tuning())[1 : RUNNERS_UP + 1]
+    assert any(s.end - s.start <= 120 for _, s in ranked) and any(s.end - s.start > 120 for _, s in ranked)
     assert short[: len(lead)] == lead and len(short) > len(lead)
-    assert sum(s.end - s.start for _, s in short) <= size + 200
+    assert all(s.end - s.start <= 120 for _, s in short[len(lead):])
+
+
+def test_runner_up_features_are_read_off_the_ranking() -> None:
+    def sentence(start: int, score: float, dense: float, lexical: float) -> ScoredSentence:
+        return ScoredSentence(start, start + 40, start, score, dense, lexical)
+
+    first = Passage("a", "d.txt", 0, 120, ((0, 40), (40, 80), (80, 120)))
+    second = Passage("b", "d.txt", 200, 240, ((200, 240),))
+    hits = [Hit(first, 1.5, (sentence(0, 1.0, 0.3, 0.0), sentence(40, 1.5, 0.6, 1.0), sentence(80, 1.2, 0.5, 0.5))),
+            Hit(second, 1.3, (sentence(200, 1.3, 0.4, 0.5),))]
+    ranked = ranked_sentences(hits, Tuning())
+    assert [(h, s.start) for h, s in ranked] == [(0, 40), (1, 200), (0, 80), (0, 0)]
+    features = [dict(zip(RUNNER_UP_FEATURES, runner_up_features(hits, ranked, r))) for r in (1, 2, 3)]
+    assert features[0] == pytest.approx({"gap": 0.2, "hundreds_of_chars": 0.4, "same_passage": 0, "next_sentence": 0,
+                                         "passage_rank": 1, "dense": 0.4, "lexical": 0.5, "rank": 1,
+                                         "best_dense": 0.6, "best_lexical": 1.0})
+    assert features[1]["same_passage"] == features[1]["next_sentence"] == 1 and features[1]["rank"] == 2
+    assert features[2]["same_passage"] == 1 and features[2]["next_sentence"] == 0
+    # A sentence the turn before quoted counts for less, and the features see it after that.
+    said = ranked_sentences(hits, Tuning(repeat_penalty=0.5), frozenset({(40, 80)}))
+    assert [(h, s.start) for h, s in said][:2] == [(1, 200), (0, 80)]
 
 
 def test_a_why_question_is_answered_by_the_sentence_giving_the_reason(assistant: Assistant) -> None:
@@ -114,7 +133,7 @@ def test_a_sentence_repeated_in_the_documents_is_quoted_once(tmp_path: Path, emb
     assistant = Assistant(Settings.from_env({"index_dir": tmp_path / "index"}), embedder)
     text = assistant.loaded.version.document("report.txt").text
     hits = assistant.hits("Who was the first director of the Zorblax ward?", 3)
-    chosen = choose_sentences(hits, Tuning(margin=10.0, soft_chars=10_000), text_of=lambda h, s: text[s.start : s.end])
+    chosen = choose_sentences(hits, Tuning(), EVERY, text_of=lambda h, s: text[s.start : s.end])
     quoted = [text[s.start : s.end] for _, s in chosen]
     assert len(quoted) == MAX_SENTENCES and len(set(quoted)) == MAX_SENTENCES
     assert "Kvalheim" in assistant.ask("Who was the first director of the Zorblax ward?").answer
@@ -122,13 +141,13 @@ def test_a_sentence_repeated_in_the_documents_is_quoted_once(tmp_path: Path, emb
 
 def test_a_follow_ups_runners_up_must_match_the_follow_up_itself(assistant: Assistant) -> None:
     hits = assistant.hits("What did soldiers call it?", 3)
-    roomy = Tuning(margin=10.0, short_margin=10.0, soft_chars=10_000)
-    alone = choose_sentences(hits, roomy)
-    unmatched = [p for p in alone[1:] if not p[1].lexical and p[1].dense < roomy.vague]
+    tuning = Tuning()
+    alone = choose_sentences(hits, tuning, EVERY)
+    unmatched = [p for p in alone[1:] if not p[1].lexical and p[1].dense < tuning.vague]
     assert unmatched  # the question's runners-up include sentences it shares no word with, far from its vector
-    follow_up = choose_sentences(hits, roomy, follow_up=True)
+    follow_up = choose_sentences(hits, tuning, EVERY, follow_up=True)
     assert follow_up[0] == alone[0]
     assert not set(unmatched) & set(follow_up)
-    assert all(s.lexical or s.dense >= roomy.vague for _, s in follow_up[1:])
+    assert all(s.lexical or s.dense >= tuning.vague for _, s in follow_up[1:])
     # Nothing is vague below similarity -1: a follow-up's runners-up are then those of the question.
-    assert choose_sentences(hits, replace(roomy, vague=-1.0), follow_up=True) == alone
+    assert choose_sentences(hits, replace(tuning, vague=-1.0), EVERY, follow_up=True) == alone

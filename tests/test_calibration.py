@@ -1,11 +1,17 @@
-"""Examples the found decision is fitted on: questions turned into follow-ups and onto another subject."""
+"""What `make train` fits on: questions turned into follow-ups and onto another subject; fitted models as stored."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import numpy as np
+import pytest
+
+from qa import Settings
+from qa._answer import RunnerUpModel
 from qa._calibration import as_follow_up, renamed, subject_name
+from qa._fitted import logistic
 from qa._squad import read_squad
 
 
@@ -39,3 +45,23 @@ def test_a_squad_question_follows_the_answerable_one_written_before_it_about_its
     q1, q2, q3, q4, q5 = article.questions
     assert article.text[q4.answers[0][0]:].startswith("Beta")
     assert [article.asked_before(q) for q in (q1, q2, q3, q4, q5)] == [None, q1, q1, None, q4]
+
+
+def test_a_fitted_model_scores_as_scikit_learn_does() -> None:
+    from sklearn.linear_model import LogisticRegression
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(200, 4))
+    y = x @ [1.0, -2.0, 0.5, 0.0] + rng.normal(size=200) > 0
+    model = LogisticRegression().fit(x, y)
+    ours = [logistic(model.coef_[0], float(model.intercept_[0]), row) for row in x[:20]]
+    assert ours == pytest.approx(model.predict_proba(x[:20])[:, 1], abs=1e-12)
+
+
+def test_the_shipped_runner_up_cut_off_is_the_best_within_its_length() -> None:
+    shipped = json.loads((Settings().trained_dir / "runners_up.json").read_text())
+    table = shipped["held-out answers holding the answer, mean characters, by cut-off"]
+    rates = {float(c): rate for c, rate in table.items()}
+    within = {c: (held, chars) for c, (held, chars) in rates.items() if chars <= shipped["mean_chars"]}
+    assert shipped["threshold"] == max(within, key=lambda c: (within[c][0], -within[c][1]))
+    assert RunnerUpModel.load(Settings().trained_dir / "runners_up.json").threshold == shipped["threshold"]

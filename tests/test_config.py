@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -42,14 +43,17 @@ def test_the_command_line_refuses_a_bad_setting_in_one_line(tmp_path: Path) -> N
         "docqa: DOCQA_QUERY_BACKEND must be one of onnx, torch, not 'onx'"]
 
 
+@pytest.mark.parametrize("name", ["found.json", "runners_up.json"])
 @pytest.mark.parametrize("content", [None, "{not json", '{"features": ["dense"], "weights": [1], "bias": 0, "threshold": 0.5}'])
-def test_a_missing_or_damaged_found_model_stops_with_one_line(bundled_index: Path, tmp_path: Path,
+def test_a_missing_or_damaged_fitted_file_stops_with_one_line(bundled_index: Path, tmp_path: Path, name: str,
                                                               content: str | None) -> None:
+    for other in {"found.json", "runners_up.json"} - {name}:
+        shutil.copy(Settings().trained_dir / other, tmp_path / other)
     if content is not None:
-        (tmp_path / "found.json").write_text(content)
+        (tmp_path / name).write_text(content)
     result = subprocess.run([DOCQA, "ask", "--index-dir", str(bundled_index), "Why?"], cwd=ROOT, text=True,
                             capture_output=True, env={"PATH": "/usr/bin:/bin", "DOCQA_TRAINED_DIR": str(tmp_path)},
                             timeout=120)
     assert result.returncode == 2
     [line] = result.stderr.strip().splitlines()
-    assert line.startswith("docqa: ") and "found.json" in line and "make train" in line
+    assert line.startswith("docqa: ") and name in line and "make train" in line
