@@ -33,7 +33,7 @@ test: install
 	$(BIN)/python -m pytest -q
 
 # Re-fits what docqa learns from ../shared/eval/squad2-train-10-articles.json (seeded): the reader's delta
-# (data/reader/), then the "found" decision (data/trained/).
+# (data/reader/), then which runners-up join an answer and the "found" decision (data/trained/).
 train: install
 	$(BIN)/python train_reader.py
 	$(BIN)/python train.py
