@@ -7,7 +7,6 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from index import IndexVersion, strip_markers
-from index.errors import TrainedFileError
 from qa._fitted import load, logistic, save
 from qa._retrieval import Hit, ScoredSentence
 from qa._tuning import Tuning
@@ -119,10 +118,7 @@ class RunnerUpModel:
     @classmethod
     def load(cls, path: Path) -> RunnerUpModel:
         """The fitted model; a missing or damaged file is an error naming `make train`."""
-        weights, values = load(path, RUNNER_UP_FEATURES, ("bias", "threshold"))
-        if values["threshold"] <= 0:
-            raise TrainedFileError(f"{path} is not a fitted runners_up model (threshold {values['threshold']}); "
-                                   "`make train` writes it")
+        weights, values = load(path, RUNNER_UP_FEATURES, ("bias", "threshold"), lambda v: v["threshold"] > 0)
         return cls(weights, values["bias"], values["threshold"])
 
 

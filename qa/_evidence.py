@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from index.errors import TrainedFileError
 from qa._fitted import load, logistic, save
 from qa._retrieval import Hit
 
@@ -57,8 +56,6 @@ class FoundModel:
     @classmethod
     def load(cls, path: Path) -> FoundModel:
         """The fitted model; a missing or damaged file is an error naming `make train`."""
-        weights, values = load(path, FEATURES, ("bias", "threshold", "follow_up_threshold"))
-        if not 0 < values["threshold"] < 1 or not 0 < values["follow_up_threshold"] < 1:
-            raise TrainedFileError(f"{path} is not a fitted found model (a threshold outside (0, 1)); "
-                                   "`make train` writes it")
+        weights, values = load(path, FEATURES, ("bias", "threshold", "follow_up_threshold"),
+                               lambda v: 0 < v["threshold"] < 1 and 0 < v["follow_up_threshold"] < 1)
         return cls(weights, values["bias"], values["threshold"], values["follow_up_threshold"])

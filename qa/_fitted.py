@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from index.errors import TrainedFileError
@@ -21,8 +21,10 @@ def save(path: Path, features: Sequence[str], fields: dict[str, object], **about
     path.write_text(json.dumps({"features": list(features), **fields, **about}, indent=1) + "\n")
 
 
-def load(path: Path, features: Sequence[str], numbers: Sequence[str]) -> tuple[tuple[float, ...], dict[str, float]]:
-    """(weights, {name: number}) of a fitted file; a missing or damaged one is an error naming `make train`."""
+def load(path: Path, features: Sequence[str], numbers: Sequence[str],
+         valid: Callable[[dict[str, float]], bool] = lambda values: True) -> tuple[tuple[float, ...], dict[str, float]]:
+    """(weights, {name: number}) of a fitted file; a missing or damaged one, or numbers not `valid`, is an error
+    naming `make train`."""
     try:
         data = json.loads(path.read_text())
         if list(data["features"]) != list(features):
@@ -33,6 +35,8 @@ def load(path: Path, features: Sequence[str], numbers: Sequence[str]) -> tuple[t
         values = {name: float(data[name]) for name in numbers}
         if not all(math.isfinite(v) for v in (*weights, *values.values())):
             raise ValueError("a number that is not finite")
+        if not valid(values):
+            raise ValueError(f"{values} out of range")
         return weights, values
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise TrainedFileError(f"{path} is not a fitted {path.stem} model ({exc}); `make train` writes it") from None
