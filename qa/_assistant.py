@@ -166,11 +166,16 @@ class Assistant:
         if cue is None and hits and self.found_model.found(evidence) and hits[0].passage.id not in previous.passages:
             return reading, hits, evidence
         reading = within(read_follow_up(question, vector, reading.topic, previous, cue, self.tuning), documents)
-        if reading.query.focus_text != question:  # "When?" asks the previous question again: judged on that
+        asks_again = reading.query.focus_text != question  # "When?" asks the previous question again: judged on that
+        if asks_again:
             unknown = searcher.unknown(own_terms(reading.query.focus_text))
         hits = searcher.search(reading.query, top_k, method)
         rows = [s.row for h in hits for s in h.sentences]
-        context = float(np.max(loaded.version.sentence_vectors[rows] @ reading.query.vector)) if rows else 0.0
+        # Otherwise judged by the follow-up and the words it borrows encoded as one text ("How are they usually
+        # treated? eating disorders"), which the blended vector that searches misses (fitted: make train;
+        # searching with it answered fewer of the training file's follow-ups, 0.8887 -> 0.8879).
+        in_context = reading.query.vector if asks_again else self.embed([reading.query.text])[0]
+        context = float(np.max(loaded.version.sentence_vectors[rows] @ in_context)) if rows else 0.0
         return reading, hits, evidence_of(hits, unknown, context, follow_up=True)
 
     def respond(self, question: str, previous: Turn | None = None, top_k: int | None = None,

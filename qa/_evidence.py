@@ -18,7 +18,7 @@ class Evidence:
     dense: float  # closest sentence to the question's own vector
     lexical: float  # share of the question's own idf mass in the best passage's best sentence
     unknown: float  # share of the question's own idf mass in words the documents never use
-    context: float  # closest sentence to the query as searched (with a follow-up's context)
+    context: float  # closest sentence to a follow-up read as one text with the words it borrows (alone: dense)
     follow_up: bool = False
 
     def features(self) -> list[float]:

@@ -169,6 +169,15 @@ def test_a_follow_up_the_document_cannot_answer_is_not_found(assistant: Assistan
     assert inside.answer.citations and all(not c.highlights for c in inside.answer.citations)
 
 
+def test_a_follow_up_is_judged_with_the_words_it_borrows(assistant: Assistant) -> None:
+    # "usually" is not in the document and the question's own vector is far from the answer; read as one
+    # text with "eating disorders" from the turn before, it is close to the sentence that answers it.
+    cid = assistant.converse("Does ketamine help with eating disorders?").conversation_id
+    inside = assistant.respond("How are they usually treated?", assistant.store.get(cid)[-1])
+    assert inside.evidence.context > inside.evidence.dense + 0.3
+    assert inside.answer.found and "psychotropic medications" in inside.answer.answer
+
+
 def test_a_question_that_stands_on_its_own_drops_the_context(assistant: Assistant) -> None:
     alone = assistant.converse("Which drug is paired with psychotherapy for smoking cessation?")
     cid = None
