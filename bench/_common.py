@@ -11,7 +11,7 @@ from pathlib import Path
 
 from index import Embedder, build_index, read_documents
 from qa import Answer, Assistant, Settings
-from qa.training import SquadArticle, SquadQuestion, read_squad
+from qa.training import SquadArticle, SquadQuestion, as_follow_up, read_squad
 from qa.config import ROOT
 
 EVAL = Path(os.environ.get("DOCQA_EVAL_DIR", ROOT.parent / "shared" / "eval"))
@@ -25,6 +25,15 @@ atexit.register(shutil.rmtree, SCRATCH, True)
 def scratch(prefix: str = "docqa-") -> Path:
     """A new empty folder under this run's SCRATCH."""
     return Path(tempfile.mkdtemp(prefix=prefix, dir=SCRATCH))
+
+
+def paragraph_follow_up(article: SquadArticle, question: SquadQuestion) -> tuple[str, str] | None:
+    """(opener, follow-up): `question` asked after the one written before it about its paragraph, the
+    article's subject in it replaced by "it"; None for a paragraph's first question."""
+    before = article.asked_before(question)
+    if before is None:
+        return None
+    return before.question, as_follow_up(question.question, article.title) or question.question
 
 
 def squad_articles() -> list[SquadArticle]:

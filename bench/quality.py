@@ -1,9 +1,10 @@
 """Answer quality: SQuAD answer hit and cite@k, seed-dev singles and out-of-scope (../shared/eval), and our own
-on-topic questions the bundled document does not answer."""
+on-topic questions the bundled document does not answer; with --follow-ups, SQuAD questions asked as follow-ups."""
 
 from __future__ import annotations
 
 import argparse
+import random
 import shutil
 import statistics
 import sys
@@ -12,10 +13,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import assistant_for, scratch, seed_dev, squad_articles, squad_marks, table  # noqa: E402
+from bench._common import (assistant_for, paragraph_follow_up, scratch, seed_dev, squad_articles,  # noqa: E402
+                           squad_marks, table)
 from index import Embedder  # noqa: E402
 from qa import Answer, Assistant, Settings  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
+from qa.training import SquadQuestion  # noqa: E402
 
 # Our own questions on the bundled document's subject that it does not answer (not from ../shared/eval):
 # they share its words, so they measure the known gap of "not in the document" on topic.
@@ -54,12 +57,34 @@ def with_reader(assistant: Assistant, reader: bool) -> Assistant:
     return Assistant(replace(assistant.settings, reader=reader), assistant.embedder)
 
 
+def new_stats() -> dict:
+    return {"hit": 0, "c1": 0, "c3": 0, "chars": [], "n": 0, "notfound": 0, "verbatim": 0}
+
+
+def tally(stats: dict, answer: Answer, question: SquadQuestion, assistant: Assistant) -> None:
+    """Count one answered SQuAD question into `stats`."""
+    hit, first, three = squad_marks(answer, question)
+    stats["n"] += 1
+    stats["hit"] += hit
+    stats["c1"] += first
+    stats["c3"] += three
+    stats["chars"].append(len(answer.answer))
+    stats["notfound"] += not answer.found
+    stats["verbatim"] += verbatim(answer, assistant)
+
+
+def stats_row(label: str, s: dict) -> tuple:
+    n = s["n"]
+    return (label, n, f"{s['hit']/n:.3f}", f"{statistics.mean(s['chars']):.0f}", f"{s['c1']/n:.3f}",
+            f"{s['c3']/n:.3f}", s["notfound"], f"{s['verbatim']}/{n}")
+
+
 def squad(embedder: Embedder, methods: list[str], onnx: str = "", readers: tuple[bool, ...] = (False,)) -> list[tuple]:
     """One row per method (and per reader setting: without it, today's scorer alone ranks sentences);
     with `onnx` ("float" or "int8"), questions are encoded by the ONNX export."""
     rows = []
     runs = [(m, r) for r in readers for m in methods]
-    stats = {run: {"hit": 0, "c1": 0, "c3": 0, "chars": [], "n": 0, "notfound": 0, "verbatim": 0} for run in runs}
+    stats = {run: new_stats() for run in runs}
     for article in squad_articles():
         path = scratch() / f"{article.title}.txt"
         path.write_text(article.text)
@@ -69,22 +94,48 @@ def squad(embedder: Embedder, methods: list[str], onnx: str = "", readers: tuple
         assistants = {r: with_reader(assistant, r) for r in readers}
         for q in questions:
             for method, reader in runs:
-                s = stats[method, reader]
-                answer = assistants[reader].ask(q.question, top_k=3, method=method)
-                hit, first, three = squad_marks(answer, q)
-                s["n"] += 1
-                s["hit"] += hit
-                s["chars"].append(len(answer.answer))
-                s["notfound"] += not answer.found
-                s["verbatim"] += verbatim(answer, assistant)
-                s["c1"] += first
-                s["c3"] += three
+                tally(stats[method, reader], assistants[reader].ask(q.question, top_k=3, method=method), q, assistant)
     for (method, reader), s in stats.items():
-        n = s["n"]
-        label = f"squad {method}{f' (ONNX {onnx} queries)' if onnx else ''}{' + reader' if reader else ''}"
-        rows.append((label, n, f"{s['hit']/n:.3f}", f"{statistics.mean(s['chars']):.0f}",
-                     f"{s['c1']/n:.3f}", f"{s['c3']/n:.3f}", s["notfound"], f"{s['verbatim']}/{n}"))
+        queries = f" (ONNX {onnx} queries)" if onnx else ""
+        rows.append(stats_row(f"squad {method}{queries}{' + reader' if reader else ''}", s))
     return rows
+
+
+def squad_follow_ups(embedder: Embedder, others: int = 150) -> list[tuple]:
+    """The development articles' questions as follow-ups, served as a server does: each after the question
+    written before it about its paragraph (answerable ones answered, unanswerable ones not found), and a
+    seeded sample of `others` other articles' questions per article after one of its own (not found)."""
+    rng = random.Random(3)
+    articles = squad_articles()
+    s = new_stats()
+    refused = {"unanswerable": [0, 0], "other": [0, 0]}  # [not found, asked]
+    for a, article in enumerate(articles):
+        path = scratch() / f"{article.title}.txt"
+        path.write_text(article.text)
+        assistant = assistant_for([path], embedder, onnx=True)
+
+        def ask(opener: str, follow_up: str) -> Answer:
+            return assistant.respond(follow_up, assistant.respond(opener, top_k=3).turn, top_k=3).answer
+        for q in article.questions:
+            pair = paragraph_follow_up(article, q)
+            if pair is None:
+                continue
+            answer = ask(*pair)
+            if not q.answers:
+                refused["unanswerable"][0] += not answer.found
+                refused["unanswerable"][1] += 1
+                continue
+            tally(s, answer, q, assistant)
+        pool = [q for b, other in enumerate(articles) if b != a for q in other.answerable]
+        for q in rng.sample(pool, min(others, len(pool))):
+            refused["other"][0] += not ask(rng.choice(article.answerable).question, q.question).found
+            refused["other"][1] += 1
+    return [
+        stats_row("squad paragraph follow-ups", s),
+        *((f"squad {kind} questions as follow-ups found:false", asked, f"{not_found}/{asked}", "", "", "", "", "")
+          for kind, (not_found, asked) in [("unanswerable paragraph", refused["unanswerable"]),
+                                           ("other articles'", refused["other"])]),
+    ]
 
 
 def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]:
@@ -130,6 +181,8 @@ def main() -> None:
     parser.add_argument("--int8", action="store_true", help="also measure the int8 quantised ONNX export")
     parser.add_argument("--reader", action="store_true",
                         help="only the served pipeline, with the reader and with today's scorer alone, side by side")
+    parser.add_argument("--follow-ups", action="store_true",
+                        help="also the development articles' questions asked as follow-ups (served pipeline)")
     args = parser.parse_args()
     embedder = Embedder()
     if args.reader:
@@ -140,6 +193,7 @@ def main() -> None:
         rows = squad(embedder, ["hybrid", "bm25", "dense"]) + squad(embedder, ["hybrid"], onnx="float")
         rows += squad(embedder, ["hybrid"], onnx="int8") if args.int8 else []
         rows += seed(embedder, args.verbose)
+    rows += squad_follow_ups(embedder) if args.follow_ups else []
     print(table(rows, ("set", "questions", "answer hit", "avg chars", "cite@1", "cite@3", "found:false", "verbatim")))
 
 

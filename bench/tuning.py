@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import EVAL, assistant_for, scratch, squad_marks, table  # noqa: E402
+from bench._common import EVAL, assistant_for, paragraph_follow_up, scratch, squad_marks, table  # noqa: E402
 from index import Embedder  # noqa: E402
 from qa import Assistant, Tuning  # noqa: E402
 from qa.training import as_follow_up, read_squad  # noqa: E402
@@ -51,15 +51,14 @@ def main() -> None:
             questions = rng.sample(questions, min(args.per_article, len(questions)))
         for q in questions:
             if args.follow_ups == "paragraph":
-                before = article.asked_before(q)
-                if before is None:
+                pair = paragraph_follow_up(article, q)
+                if pair is None:
                     continue
-                opener = before.question
+                opener, follow_up = pair
             elif args.follow_ups:
                 opener = rng.choice([o for o in article.answerable if o is not q]).question
-            asked += 1
-            if args.follow_ups:
                 follow_up = as_follow_up(q.question, article.title) or q.question
+            asked += 1
             for assistant, count in zip(assistants, counts):
                 if args.follow_ups:
                     answer = assistant.respond(follow_up, assistant.respond(opener, top_k=3).turn, top_k=3).answer
