@@ -100,7 +100,7 @@ class Assistant:
 
     def hits(self, query: str, k: int, method: Method = "hybrid", loaded: Loaded | None = None,
              documents: Sequence[str] | None = None) -> list[Hit]:
-        """The `k` best passages for a query (of the named `documents` only, if given), abbreviations spelled out."""
+        """The `k` best passages for a query (of the named `documents` only, if given), as the documents spell it."""
         searcher = (loaded or self.loaded).searcher
         text = searcher.expand(query)
         return searcher.search(Query.alone(text, self.embed([text])[0], _names(documents)), k, method)

@@ -14,7 +14,8 @@ import numpy as np
 
 from index import HNSW_SEARCH_BREADTH, IndexVersion, Passage, completes, leans_back, units_of
 from qa._lexicon import STOPWORDS
-from qa._text import acronyms, answer_cues, defined_subject, defines, question_type, spelled_out, tokens, with_long_form
+from qa._text import (Speller, acronyms, answer_cues, defined_subject, defines, misspellable, question_type,
+                      spelled_out, tokens, with_correction, with_long_form)
 from qa._tuning import Tuning
 
 Method = Literal["hybrid", "bm25", "dense"]
@@ -137,6 +138,7 @@ class Searcher:
             by_document.setdefault(p.document, []).append(row)
         self._document_rows = {name: np.asarray(rows, dtype=np.int64) for name, rows in by_document.items()}
         self._spelled: dict[str, str | None] = {}  # abbreviation -> phrase of the documents
+        self._speller: Speller | None = None
 
     def query_terms(self, text: str) -> dict[str, float]:
         """The query's stems weighted by idf; terms absent from the documents weigh the most."""
@@ -149,8 +151,13 @@ class Searcher:
         return sum(w for t, w in terms.items() if not self.knows(t)) / total if total else 0.0
 
     def expand(self, question: str) -> str:
-        """The question with each abbreviation the documents never use spelled out as they write it:
-        "Does it help PTSD?" becomes "Does it help PTSD (post-traumatic stress disorders)?"."""
+        """The question as the documents write it: each abbreviation they never use spelled out ("Does it help
+        PTSD?" becomes "Does it help PTSD (post-traumatic stress disorders)?"), and each word that is neither
+        theirs nor English replaced by their word one edit away ("psychoterapy" becomes "psychotherapy")."""
+        for word in misspellable(question) if self.tuning.spelling_edits else []:
+            correction = self._correction(word)
+            if correction:
+                question = with_correction(question, word, correction)
         for acronym in acronyms(question):
             if acronym.lower() in STOPWORDS or all(self.knows(t) for t in tokens(acronym)):
                 continue
@@ -160,6 +167,15 @@ class Searcher:
             if phrase:
                 question = with_long_form(question, acronym, phrase)
         return question
+
+    def _correction(self, word: str) -> str | None:
+        """The documents' word for a misspelt `word` (one that is neither theirs, by stem, nor English), or None."""
+        stems = tokens(word)
+        if not stems or self.knows(stems[0]):
+            return None
+        if self._speller is None:  # built on first need: most questions never need it
+            self._speller = Speller(self.sentence_texts, self.tuning.spelling_edits)
+        return self._speller.correction(word)
 
     def knows(self, stem: str) -> bool:
         """Whether any passage contains the stem."""

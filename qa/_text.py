@@ -1,4 +1,5 @@
-"""Reading English text for the rules: stems for lexical search, question kinds, definitions, abbreviations."""
+"""Reading English text for the rules: stems for lexical search, question kinds, definitions, abbreviations,
+misspelt words."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import Stemmer
+from spellchecker import SpellChecker
 
 from index import strip_markers
 from qa import _lexicon as lexicon
@@ -84,6 +86,51 @@ def spelled_out(acronym: str, texts: Iterable[str]) -> str | None:
     found = Counter(m.group().lower() for text in texts for m in pattern.finditer(text)
                     if not any(w.lower() in lexicon.STOPWORDS for w in re.split(r"[\s\-–—]+", m.group())))
     return found.most_common(1)[0][0] if found else None
+
+
+# A word a question may have misspelt: five letters or more (shorter ones have too many neighbours), with at
+# most its first letter capital (abbreviations are spelled out instead), not part of "L'Oreal" or "long-term".
+_MISSPELLABLE = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]{4,}(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
+def _english() -> SpellChecker:
+    """An English dictionary (pyspellchecker's, 160,000 words): loaded on first use, once per process."""
+    return SpellChecker()
+
+
+def misspellable(question: str) -> list[str]:
+    """The question's words that may be misspelt, in order, without repeats."""
+    return list(dict.fromkeys(_MISSPELLABLE.findall(question)))
+
+
+def is_english(word: str) -> bool:
+    return word.lower() in _english()
+
+
+class Speller:
+    """Corrections of misspelt words into the words of some texts (a document's)."""
+
+    def __init__(self, texts: Iterable[str], edits: int) -> None:
+        written = {w for t in texts for w in re.findall(r"[^\W\d_]+", t)}
+        self._checker = SpellChecker(language=None, distance=edits)
+        self._checker.word_frequency.load_words([w.lower() for w in written])
+        self._lower = {w for w in written if w.islower()}  # "fiance" is not "France", which is only a name
+
+    def correction(self, word: str) -> str | None:
+        """The one word of the texts within the edits of `word`; None when there is none or several, when it
+        may be a stop word ("hteir"), or when `word` is English."""
+        found = self._checker.candidates(word.lower()) or set()
+        fits = [c for c in found if word[0].isupper() or c in self._lower]
+        if len(fits) != 1 or fits[0] in lexicon.STOPWORDS or is_english(word):
+            return None
+        return fits[0]
+
+
+def with_correction(question: str, word: str, correction: str) -> str:
+    """The question with `word` replaced by `correction`, capitalised as `word` was."""
+    fixed = correction.capitalize() if word[0].isupper() else correction
+    return re.sub(rf"(?<![\w'’-]){word}(?![\w'’-])", fixed, question)
 
 
 def with_long_form(question: str, acronym: str, phrase: str) -> str:

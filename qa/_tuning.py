@@ -42,5 +42,8 @@ class Tuning:
     # a follow-up's answer as a runner-up (the borrowed context lifts every sentence of that passage alike; on
     # the training file's paragraph follow-ups, answer hit 0.8545 with or without, 282 characters instead of 285).
     vague: float = 0.25
+    # A word of a question that is neither the documents' nor English is read as their word this many edits
+    # away (0: never). Two edits cost about 0.1 s a word.
+    spelling_edits: int = 1
     # A sentence the previous answer already quoted yields to new ones.
     repeat_penalty: float = 0.05

@@ -15,7 +15,7 @@ from qa import Assistant
 from index import units_of
 from qa._retrieval import Query, Searcher, coverage, idf, rrf
 from qa._tuning import Tuning
-from qa._text import acronyms, answer_cues, defined_subject, defines, question_type, spelled_out, tokens
+from qa._text import Speller, acronyms, answer_cues, defined_subject, defines, question_type, spelled_out, tokens
 
 
 def reference_rrf(rankings: list[list[int]], k: int) -> dict[int, float]:
@@ -140,6 +140,34 @@ def test_a_question_with_an_unknown_abbreviation_searches_its_long_form(assistan
     assert "obsessive" in answer.answer.lower()
     # "WHO" is also a common word: a shouted question stays as asked.
     assert assistant.ask("WHO DISCOVERED KETAMINE?").query == "WHO DISCOVERED KETAMINE?"
+
+
+SPELLED = ["Patients in psychotherapy were tired. Her fiancé visited France, their heir came too.",
+           "Studies tested the dose, and then the doses."]
+
+
+@pytest.mark.parametrize("word, correction", [
+    ("psychoterapy", "psychotherapy"), ("Psychoterapy", "psychotherapy"),
+    ("fiance", "fiancé"),  # an accent restored
+    ("tried", None),  # an English word, though "tired" is one edit away
+    ("hteir", None),  # it may be "their", a stop word
+    ("frence", None),  # "France" is only a name: a lowercase word is not it
+    ("dosse", None),  # "dose" and "doses": which one is not known
+])
+def test_a_misspelt_word_becomes_the_one_word_of_the_documents_one_edit_away(word: str,
+                                                                              correction: str | None) -> None:
+    assert Speller(SPELLED, 1).correction(word) == correction
+
+
+def test_a_question_is_searched_as_the_documents_spell_it(assistant: Assistant) -> None:
+    answer = assistant.ask("How long does a psychoterapy sesion last?")
+    # "sesion" is two edits from "sessions", the only form the document has: it stays as asked.
+    assert answer.query == "How long does a psychotherapy sesion last?"
+    assert "three hours" in answer.answer
+    searcher = assistant.loaded.searcher
+    assert searcher.expand("Did L'Oreal fund the psychoterapy?") == "Did L'Oreal fund the psychotherapy?"
+    assert Searcher(assistant.loaded.version, replace(Tuning(), spelling_edits=0)).expand(
+        "psychoterapy?") == "psychoterapy?"
 
 
 @pytest.mark.parametrize("question, kind, sentence", [
