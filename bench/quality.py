@@ -116,6 +116,7 @@ def squad_follow_ups(embedder: Embedder, others: int = 150) -> list[tuple]:
 
         def ask(opener: str, follow_up: str) -> Answer:
             return assistant.respond(follow_up, assistant.respond(opener, top_k=3).turn, top_k=3).answer
+
         for q in article.questions:
             pair = paragraph_follow_up(article, q)
             if pair is None:

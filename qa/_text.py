@@ -89,8 +89,10 @@ def spelled_out(acronym: str, texts: Iterable[str]) -> str | None:
 
 
 # A word a question may have misspelt: five letters or more (shorter ones have too many neighbours), with at
-# most its first letter capital (abbreviations are spelled out instead), not part of "L'Oreal" or "long-term".
-_MISSPELLABLE = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]{4,}(?![\w'’-])")
+# most its first letter capital (abbreviations are spelled out instead), not part of "L'Oreal" or "long-term"
+# ("Bayonce's" is a word and its possessive).
+_ALONE = (r"(?<![\w'’-])", r"(?![\w-]|['’](?!s\b)\w)")
+_MISSPELLABLE = re.compile(rf"{_ALONE[0]}[A-Za-z][a-z]{{4,}}{_ALONE[1]}")
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +132,7 @@ class Speller:
 def with_correction(question: str, word: str, correction: str) -> str:
     """The question with `word` replaced by `correction`, capitalised as `word` was."""
     fixed = correction.capitalize() if word[0].isupper() else correction
-    return re.sub(rf"(?<![\w'’-]){word}(?![\w'’-])", fixed, question)
+    return re.sub(rf"{_ALONE[0]}{word}{_ALONE[1]}", fixed, question)
 
 
 def with_long_form(question: str, acronym: str, phrase: str) -> str:

@@ -43,7 +43,7 @@ class Tuning:
     # the training file's paragraph follow-ups, answer hit 0.8545 with or without, 282 characters instead of 285).
     vague: float = 0.25
     # A word of a question that is neither the documents' nor English is read as their word this many edits
-    # away (0: never). Two edits cost about 0.1 s a word.
+    # away (0: never). Two edits cost up to 0.3 s for a long word with no match one edit away.
     spelling_edits: int = 1
     # A sentence the previous answer already quoted yields to new ones.
     repeat_penalty: float = 0.05

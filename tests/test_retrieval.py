@@ -166,6 +166,7 @@ def test_a_question_is_searched_as_the_documents_spell_it(assistant: Assistant) 
     assert "three hours" in answer.answer
     searcher = assistant.loaded.searcher
     assert searcher.expand("Did L'Oreal fund the psychoterapy?") == "Did L'Oreal fund the psychotherapy?"
+    assert searcher.expand("Is psychoterapy's cost known?") == "Is psychotherapy's cost known?"
     assert Searcher(assistant.loaded.version, replace(Tuning(), spelling_edits=0)).expand(
         "psychoterapy?") == "psychoterapy?"
 
