@@ -6,9 +6,9 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from index import IndexVersion, strip_markers
+from index import IndexVersion
 from qa._fitted import load, logistic, save
-from qa._retrieval import Hit, ScoredSentence
+from qa._retrieval import Hit, ScoredSentence, sentence_text
 from qa._tuning import Tuning
 
 MAX_SENTENCES = 3
@@ -163,6 +163,7 @@ def choose_sentences(hits: list[Hit], tuning: Tuning, runners_up: RunnerUpModel,
     chosen = coherent(hits, *ranked[0])
     length = sum(s.end - s.start for _, s in chosen)
     seen = {" ".join(text_of(h, s).split()) for h, s in chosen} if text_of else set()
+
     def worth(r: int) -> float:
         return runners_up.value(runner_up_features(hits, ranked, r), ranked[r][1].end - ranked[r][1].start)
 
@@ -190,7 +191,7 @@ def compose(hits: list[Hit], version: IndexVersion, query: str, found: bool, tun
         citations = [citation(n, hit, version, []) for n, hit in enumerate(hits, start=1)]
         return Answer(NOT_FOUND, False, citations, query, version.version)
     def text_of(h: int, s: ScoredSentence) -> str:
-        return strip_markers(version.document(hits[h].passage.document).text[s.start : s.end])
+        return sentence_text(version, hits[h], s)
 
     chosen = choose_sentences(hits, tuning, runners_up, said, whole_first, text_of, follow_up)
     citations = [

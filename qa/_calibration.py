@@ -17,10 +17,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from index import IndexVersion, strip_markers
+from index import IndexVersion
 from qa._answer import RUNNER_UP_FEATURES, RUNNERS_UP, RunnerUpModel, compose, ranked_sentences, runner_up_features
 from qa._assistant import Assistant, Outcome
 from qa._evidence import FoundModel
+from qa._retrieval import sentence_text
 from qa._squad import SquadArticle
 from qa._tuning import Tuning
 
@@ -156,8 +157,7 @@ def runner_up_rows(question: Asked, tuning: Tuning) -> list[tuple[list[float], b
     """Features of each runner-up of a question, and whether it holds the answer the best sentence misses."""
     hits = question.outcome.hits
     ranked = ranked_sentences(hits, tuning)
-    holds = [question.holds(strip_markers(question.version.document(hits[h].passage.document).text[s.start:s.end]))
-             for h, s in ranked[: RUNNERS_UP + 1]]
+    holds = [question.holds(sentence_text(question.version, hits[h], s)) for h, s in ranked[: RUNNERS_UP + 1]]
     return [(runner_up_features(hits, ranked, r), holds[r] and not holds[0]) for r in range(1, len(holds))]
 
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import numpy as np
 
-from index import IndexVersion, strip_markers
+from index import IndexVersion
 from index import READER_DELTA, OnnxReader, onnx_reader
-from qa._retrieval import Hit, ScoredSentence
+from qa._retrieval import Hit, sentence_text
 
 log = logging.getLogger(__name__)
 
@@ -44,11 +44,6 @@ def contested(hand: Sequence[float], combination: Combination) -> int:
     if len(ranked) < 2 or ranked[0] - ranked[1] >= combination.margin:
         return 0
     return min(combination.candidates, len(ranked))
-
-
-def sentence_text(version: IndexVersion, hit: Hit, sentence: ScoredSentence) -> str:
-    """What the reader reads of a sentence: its text without reference markers."""
-    return strip_markers(version.document(hit.passage.document).text[sentence.start : sentence.end])
 
 
 class Reader:

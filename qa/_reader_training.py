@@ -19,8 +19,8 @@ import numpy as np
 
 from index import (DEFAULT_MODEL, READER_DELTA, Document, OnnxReader, build_index, export_reader, load_version,
                    onnx_encoder, onnx_reader, shared_embedder)
-from qa._reader import Combination, combine, contested, sentence_text
-from qa._retrieval import Query, Searcher
+from qa._reader import Combination, combine, contested
+from qa._retrieval import Query, Searcher, sentence_text
 from qa._squad import read_squad
 
 # The reader: the first `layers` layers of the model, adapters of rank `rank`, pairs cut to `max_tokens`.

@@ -12,7 +12,7 @@ import bm25s
 import faiss
 import numpy as np
 
-from index import HNSW_SEARCH_BREADTH, IndexVersion, Passage, completes, leans_back, units_of
+from index import HNSW_SEARCH_BREADTH, IndexVersion, Passage, completes, leans_back, strip_markers, units_of
 from qa._lexicon import STOPWORDS
 from qa._text import (Speller, acronyms, answer_cues, defined_subject, defines, misspellable, question_type,
                       spelled_out, tokens, with_correction, with_long_form)
@@ -60,6 +60,11 @@ class Hit:
     passage: Passage
     score: float
     sentences: tuple[ScoredSentence, ...]
+
+
+def sentence_text(version: IndexVersion, hit: Hit, sentence: ScoredSentence) -> str:
+    """A sentence of a hit as read and quoted: its text without reference markers."""
+    return strip_markers(version.document(hit.passage.document).text[sentence.start : sentence.end])
 
 
 @dataclass(frozen=True)
