@@ -24,7 +24,7 @@ from qa._retrieval import Query, Searcher, sentence_text
 from qa._squad import read_squad
 
 # The reader: the first `layers` layers of the model, adapters of rank `rank`, pairs cut to `max_tokens`.
-CONFIG = {"model": DEFAULT_MODEL, "layers": 2, "rank": 8, "alpha": 16, "max_tokens": 64, "int8": True}
+CONFIG = {"model": DEFAULT_MODEL, "layers": 1, "rank": 8, "alpha": 16, "max_tokens": 64, "int8": True}
 SEED = 13
 HELD_OUT = 2  # the last articles of the file: never trained on, used to fit the combination
 TRAIN_CANDIDATES = 3  # the best candidates by hand score a question is trained on (plus its answer)
