@@ -65,6 +65,17 @@ def test_the_shipped_reader_reproduces_the_metrics_of_its_training(reader: Reade
     assert abs(recomputed["mean_score"] - metrics["mean_score"]) <= 0.002
 
 
+def test_the_int8_export_gives_every_cpu_the_same_sums(reader: Reader, bundled_index: Path, embedder: Embedder) -> None:
+    """7-bit weights: two uint8 x int8 products fit in int16, which CPUs without VNNI would saturate."""
+    import onnx
+    from onnx import numpy_helper
+
+    model = onnx.load(str(reader_dir(bundled_index, embedder.identity, delta_digest()) / "model.onnx"))
+    weights = [numpy_helper.to_array(t) for t in model.graph.initializer if t.data_type == onnx.TensorProto.INT8]
+    assert weights, "the export is quantised"
+    assert max(int(np.abs(w.astype(np.int32)).max()) for w in weights) * 255 * 2 <= np.iinfo(np.int16).max
+
+
 def test_the_delta_is_small() -> None:
     assert sum(f.stat().st_size for f in DELTA_DIR.iterdir()) <= 2 * 1024 * 1024
 
