@@ -174,6 +174,9 @@ def main() -> None:
     finally:
         process.terminate()
         process.wait(30)
+    # The ratios use the floor measured before; the floor measured again shows how far the machine drifted.
+    again = floor_ms(index_dir)
+    rows.insert(1, ("floor again, after the server's runs, p50 (ms)", f"{again:.2f}", f"{again / floor:.2f}x the first"))
     print(table(rows, ("performance (bundled document)", "value", "target")))
     print(f"machine: {os.cpu_count()} cores; {Path('/proc/cpuinfo').read_text().split('model name')[1].split(':')[1].splitlines()[0].strip()}")
 
