@@ -36,6 +36,11 @@ def paragraph_follow_up(article: SquadArticle, question: SquadQuestion) -> tuple
     return before.question, as_follow_up(question.question, article.title) or question.question
 
 
+def ask_after(assistant: Assistant, opener: str, follow_up: str) -> Answer:
+    """`follow_up` answered in a conversation that `opener` began (three passages each, as the SQuAD figures)."""
+    return assistant.respond(follow_up, assistant.respond(opener, top_k=3).turn, top_k=3).answer
+
+
 def squad_articles() -> list[SquadArticle]:
     """The development SQuAD articles (checking only: nothing is fitted on them)."""
     return read_squad(EVAL / "squad2-dev-3-articles.json")

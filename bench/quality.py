@@ -13,8 +13,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import (assistant_for, paragraph_follow_up, scratch, seed_dev, squad_articles,  # noqa: E402
-                           squad_marks, table)
+from bench._common import (ask_after, assistant_for, paragraph_follow_up, scratch, seed_dev,  # noqa: E402
+                           squad_articles, squad_marks, table)
 from index import Embedder  # noqa: E402
 from qa import Answer, Assistant, Settings  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
@@ -114,14 +114,11 @@ def squad_follow_ups(embedder: Embedder, others: int = 150) -> list[tuple]:
         path.write_text(article.text)
         assistant = assistant_for([path], embedder, onnx=True)
 
-        def ask(opener: str, follow_up: str) -> Answer:
-            return assistant.respond(follow_up, assistant.respond(opener, top_k=3).turn, top_k=3).answer
-
         for q in article.questions:
             pair = paragraph_follow_up(article, q)
             if pair is None:
                 continue
-            answer = ask(*pair)
+            answer = ask_after(assistant, *pair)
             if not q.answers:
                 refused["unanswerable"][0] += not answer.found
                 refused["unanswerable"][1] += 1
@@ -129,7 +126,7 @@ def squad_follow_ups(embedder: Embedder, others: int = 150) -> list[tuple]:
             tally(s, answer, q, assistant)
         pool = [q for b, other in enumerate(articles) if b != a for q in other.answerable]
         for q in rng.sample(pool, min(others, len(pool))):
-            refused["other"][0] += not ask(rng.choice(article.answerable).question, q.question).found
+            refused["other"][0] += not ask_after(assistant, rng.choice(article.answerable).question, q.question).found
             refused["other"][1] += 1
     return [
         stats_row("squad paragraph follow-ups", s),

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import EVAL, assistant_for, paragraph_follow_up, scratch, squad_marks, table  # noqa: E402
+from bench._common import EVAL, ask_after, assistant_for, paragraph_follow_up, scratch, squad_marks, table  # noqa: E402
 from index import Embedder  # noqa: E402
 from qa import Assistant, Tuning  # noqa: E402
 from qa.training import as_follow_up, read_squad  # noqa: E402
@@ -61,7 +61,7 @@ def main() -> None:
             asked += 1
             for assistant, count in zip(assistants, counts):
                 if args.follow_ups:
-                    answer = assistant.respond(follow_up, assistant.respond(opener, top_k=3).turn, top_k=3).answer
+                    answer = ask_after(assistant, opener, follow_up)
                 else:
                     answer = assistant.ask(q.question, top_k=3)
                 hit, first, three = squad_marks(answer, q)
