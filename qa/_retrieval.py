@@ -224,17 +224,13 @@ class Searcher:
         t = self.tuning
         dense, lexical = self._rankings(query.vector, query.text, query.documents)
         prior_rows = [self.rows[p] for p in query.prior if p in self.rows and np.isfinite(dense[self.rows[p]])]
-        first = self._candidates(query.vector, method, dense, lexical, prior_rows)
+        rows = self._candidates(query.vector, method, dense, lexical, prior_rows)[: max(k, t.candidates)]
         terms = self.query_terms(query.text)
         focus = self._focus(query, method)
-        hits = []
-        for row in first[: max(k, t.candidates)]:
-            context = (t.passage_dense * float(dense[row]) if focus.dense else 0.0) + (
-                t.passage_lexical * coverage(terms, self._passage_terms[row]) if focus.lexical else 0.0
-            ) + (t.prior_bonus * query.prior_weight if row in prior_rows else 0.0)
-            hits.append(self._score_passage(row, focus, context))
-        hits.sort(key=lambda h: -h.score)
-        return hits[:k]
+        contexts = [(t.passage_dense * float(dense[row]) if focus.dense else 0.0) + (
+            t.passage_lexical * coverage(terms, self._passage_terms[row]) if focus.lexical else 0.0
+        ) + (t.prior_bonus * query.prior_weight if row in prior_rows else 0.0) for row in rows]
+        return self._scored_passages(rows, focus, contexts, k)
 
     def _candidates(self, vector: np.ndarray, method: Method, dense: np.ndarray, lexical: np.ndarray,
                     prior_rows: list[int]) -> list[int]:
@@ -272,21 +268,34 @@ class Searcher:
         sentences = np.arange(int(sizes.sum())) + np.repeat(starts - offsets, sizes)
         return np.maximum.reduceat(self.version.sentence_vectors[sentences] @ vector, offsets)
 
-    def _score_passage(self, row: int, focus: _Focus, context: float) -> Hit:
-        """Score each sentence of a passage: its own match to the focus plus the passage's `context`."""
+    def _scored_passages(self, rows: list[int], focus: _Focus, contexts: list[float], k: int) -> list[Hit]:
+        """The `k` best of the passages at `rows` by their best sentence, each sentence scored on its own match
+        to the focus plus its passage's context. Scored as arrays: only the hits returned become objects."""
+        if not rows:
+            return []
         t = self.tuning
-        passage = self.version.passages[row]
-        lo, hi = self.version.sentence_rows[row], self.version.sentence_rows[row + 1]
-        sentence_dense = self.version.sentence_vectors[lo:hi] @ focus.vector
-        lexical = [coverage(focus.terms, self._sentence_terms[lo + i]) for i in range(hi - lo)]
-        own = [(t.sentence_dense * float(sentence_dense[i]) if focus.dense else 0.0)
-               + (t.sentence_lexical * lexical[i] if focus.lexical else 0.0)
-               + (focus.bonus if focus.fits(lo + i) else 0.0) for i in range(hi - lo)]
-        scored = []
-        for i, (start, end) in enumerate(passage.sentences):
-            # A sentence that answers often leaves its topic to the sentence before it.
-            before = own[i - 1] if i else 0.0
-            score = context + own[i] + t.neighbour * max(0.0, before - own[i])
-            scored.append(ScoredSentence(start, end, lo + i, score, float(sentence_dense[i]), lexical[i],
-                                         *self._sentence_links[lo + i]))
-        return Hit(passage, max(s.score for s in scored), tuple(scored))
+        starts = self._sentence_starts[rows]
+        sizes = self._sentence_starts[np.asarray(rows) + 1] - starts  # never 0: a passage holds a sentence at least
+        offsets = np.cumsum(sizes) - sizes  # where each passage's sentences begin among those gathered
+        sentences = np.arange(int(sizes.sum())) + np.repeat(starts - offsets, sizes)
+        # Passage by passage, as the fitted files were trained: one product over all the rows differs in the last bit.
+        sentence_dense = np.concatenate([self.version.sentence_vectors[lo : lo + size] @ focus.vector
+                                         for lo, size in zip(starts.tolist(), sizes.tolist())]).astype(np.float64)
+        lexical = np.array([coverage(focus.terms, self._sentence_terms[s]) for s in sentences.tolist()])
+        fits = np.array([focus.fits(s) for s in sentences.tolist()])
+        own = (t.sentence_dense * sentence_dense if focus.dense else 0.0) + (
+            t.sentence_lexical * lexical if focus.lexical else 0.0) + np.where(fits, focus.bonus, 0.0)
+        # A sentence that answers often leaves its topic to the sentence before it.
+        before = np.concatenate([[0.0], own[:-1]])
+        before[offsets] = 0.0
+        scores = np.repeat(contexts, sizes) + own + t.neighbour * np.maximum(0.0, before - own)
+        best = np.maximum.reduceat(scores, offsets)
+        hits = []
+        for n in sorted(range(len(rows)), key=lambda n: -best[n])[:k]:
+            lo, passage = int(starts[n]), self.version.passages[rows[n]]
+            at = range(int(offsets[n]), int(offsets[n] + sizes[n]))
+            hits.append(Hit(passage, float(best[n]), tuple(
+                ScoredSentence(start, end, lo + i, float(scores[j]), float(sentence_dense[j]), float(lexical[j]),
+                               *self._sentence_links[lo + i])
+                for i, ((start, end), j) in enumerate(zip(passage.sentences, at)))))
+        return hits

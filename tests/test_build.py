@@ -116,7 +116,7 @@ def test_a_served_version_maps_its_sentence_vectors_and_outlives_pruning(index_d
                                                                          embedder: Embedder) -> None:
     # Mapped rows stay readable after the version's folder is pruned (the mapping keeps the file alive).
     served = load_version(index_dir)
-    assert isinstance(served.sentence_vectors, np.memmap)
+    assert isinstance(served.sentence_vectors.base, np.memmap) and not served.sentence_vectors.flags.owndata
     expected = np.array(served.sentence_vectors[:5])
     doc = tmp_path / "d.txt"
     for n in range(3):
