@@ -60,12 +60,13 @@ def test_waitress_internals_the_adapter_uses_are_there() -> None:
 
 
 
-def test_the_event_loop_leaves_a_running_task_to_send_its_own_output() -> None:
-    """While a task runs the loop does not watch its socket for writing (it went round about 130 times a request
-    under 16 clients), except past the high watermark, where the task waits for it: a large body still arrives."""
+def test_the_event_loop_leaves_the_socket_to_a_task_that_is_sending() -> None:
+    """While a task's thread holds the output lock (it is sending), the loop does not watch its socket for
+    writing (it went round about 80 times a request under 16 clients); what the task leaves unsent still
+    arrives: a body 32 times the high watermark, to a slow reader."""
     socket_map: dict = {}
     watermark = 1024 * 1024
-    chunks = [bytes([65 + n % 26]) * (watermark // 2) for n in range(64)]  # 32 x the watermark, more than sockets hold
+    chunks = [bytes([65 + n % 26]) * (watermark // 2) for n in range(64)]  # more than the sockets hold
 
     def app(environ: dict, start_response: Callable) -> list[bytes]:
         start_response("200 OK", [("Content-Length", str(sum(map(len, chunks))))])
@@ -80,25 +81,37 @@ def test_the_event_loop_leaves_a_running_task_to_send_its_own_output() -> None:
     loop.start()
     try:
         with socket.socket() as client:
-            client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)  # a slow reader: the task passes the watermark
+            client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
             client.settimeout(10)
             client.connect(("127.0.0.1", int(server.effective_port)))
             client.sendall(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
             time.sleep(0.5)
             channel = next(c for c in socket_map.values() if isinstance(c, _Channel))
+            # The task waits past the watermark, its lock released: the loop sends.
             assert channel.requests and channel.total_outbufs_len > watermark and channel.writable()
             received = b"".join(iter(lambda: client.recv(65536), b""))
         assert received.endswith(b"".join(chunks))
-        # Below the watermark, a running task's output is left to it; once no task runs, the loop sends it.
         channel.requests, channel.total_outbufs_len, channel.will_close, channel.close_when_flushed = [1], 100, 0, 0
+        held, done = threading.Event(), threading.Event()
+
+        def sending() -> None:
+            with channel.outbuf_lock:
+                held.set()
+                done.wait(10)
+
+        task = threading.Thread(target=sending)
+        task.start()
+        held.wait(10)
         assert not channel.writable()
-        channel.requests = []
+        done.set()
+        task.join()
         assert channel.writable()
     finally:
         stop.set()
         loop.join()
         server.task_dispatcher.shutdown()
         wasyncore.close_all(socket_map)
+
 
 # --- bodies and JSON ------------------------------------------------------------------------------------
 

@@ -51,7 +51,7 @@ WAITRESS_INTERNALS: dict[str, tuple[str, ...]] = {
     "waitress.channel.HTTPChannel": (
         "received", "handle_close", "readable", "writable", "request", "requests", "total_outbufs_len",
         "last_activity", "will_close", "close_when_flushed", "error_task_class", "parser_class", "connected",
-        "socket", "send_continue", "adj",
+        "socket", "send_continue", "outbuf_lock",
     ),
     "waitress.parser.HTTPRequestParser": (
         "received", "headers_finished", "expect_continue", "error", "completed", "content_length", "command",
@@ -153,13 +153,13 @@ class _Channel(HTTPChannel):
     def writable(self) -> bool:
         if self.lingering_since:
             return False
-        # While a task runs, its thread sends what it writes (waitress's `send_bytes` is 1); the loop's own attempt
-        # fails on the task's lock, and the socket, writable, woke the loop again at once: under 16 clients it went
-        # round about 130 times a request, taking the GIL from the workers. Past the high watermark the task waits
-        # for the loop, so it helps then; the task's end pulls the trigger, so the loop looks again after it.
-        if self.requests and self.total_outbufs_len <= self.adj.outbuf_high_watermark and not self.will_close \
-                and not self.close_when_flushed:
-            return False
+        # A task's thread sends what it writes (waitress's `send_bytes` is 1) while holding the output lock. The
+        # loop's own attempt then failed on that lock, and the socket, writable, woke the loop again at once: about
+        # 80 rounds a request under 16 clients, holding the GIL. Output the task leaves unsent pulls the trigger.
+        if self.requests and not self.will_close and not self.close_when_flushed:
+            if not self.outbuf_lock.acquire(False):
+                return False
+            self.outbuf_lock.release()
         return super().writable()
 
     def handle_close(self) -> None:
