@@ -262,11 +262,16 @@ class Searcher:
         """For each passage row: the similarity of its sentence closest to `vector`."""
         if not len(rows):
             return np.zeros(0, dtype=np.float32)
-        starts = self._sentence_starts[rows]
-        sizes = self._sentence_starts[rows + 1] - starts  # never 0: a passage holds a sentence at least
-        offsets = np.cumsum(sizes) - sizes  # where each passage's sentences begin among those gathered
-        sentences = np.arange(int(sizes.sum())) + np.repeat(starts - offsets, sizes)
+        _, _, offsets, sentences = self._gathered(rows)
         return np.maximum.reduceat(self.version.sentence_vectors[sentences] @ vector, offsets)
+
+    def _gathered(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """For passages at `rows`: each one's first sentence row and its number of sentences (never 0), where
+        its sentences begin among those gathered, and the gathered sentence rows, passage after passage."""
+        starts = self._sentence_starts[rows]
+        sizes = self._sentence_starts[rows + 1] - starts
+        offsets = np.cumsum(sizes) - sizes
+        return starts, sizes, offsets, np.arange(int(sizes.sum())) + np.repeat(starts - offsets, sizes)
 
     def _scored_passages(self, rows: list[int], focus: _Focus, contexts: list[float], k: int) -> list[Hit]:
         """The `k` best of the passages at `rows` by their best sentence, each sentence scored on its own match
@@ -274,10 +279,7 @@ class Searcher:
         if not rows:
             return []
         t = self.tuning
-        starts = self._sentence_starts[rows]
-        sizes = self._sentence_starts[np.asarray(rows) + 1] - starts  # never 0: a passage holds a sentence at least
-        offsets = np.cumsum(sizes) - sizes  # where each passage's sentences begin among those gathered
-        sentences = np.arange(int(sizes.sum())) + np.repeat(starts - offsets, sizes)
+        starts, sizes, offsets, sentences = self._gathered(np.asarray(rows, dtype=np.int64))
         # Passage by passage, as the fitted files were trained: one product over all the rows differs in the last bit.
         sentence_dense = np.concatenate([self.version.sentence_vectors[lo : lo + size] @ focus.vector
                                          for lo, size in zip(starts.tolist(), sizes.tolist())]).astype(np.float64)
