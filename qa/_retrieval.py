@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import sys
 from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeVar
@@ -108,10 +107,14 @@ def shared(values: Iterable[H]) -> list[H]:
     return [seen.setdefault(v, v) for v in values]
 
 
-def term_tuple(text: str) -> tuple[str, ...]:
-    """A sentence's distinct stems, interned: a tuple of shared strings is a fraction of a frozenset of copies,
-    and a sentence has few enough stems for a linear lookup."""
-    return tuple(sorted({sys.intern(stem) for stem in tokens(text)}))
+def postings(texts: Iterable[str]) -> dict[str, np.ndarray]:
+    """For each stem, the rows of the texts that hold it, ascending: a sentence's stems looked up for a few
+    candidate rows at once, and a fraction of the memory of a set of stems per sentence."""
+    rows: dict[str, list[int]] = {}
+    for row, text in enumerate(texts):
+        for stem in set(tokens(text)):
+            rows.setdefault(stem, []).append(row)
+    return {stem: np.asarray(held, dtype=np.int32) for stem, held in rows.items()}
 
 
 class Searcher:
@@ -126,7 +129,7 @@ class Searcher:
         self._bm25.index(passage_tokens, show_progress=False)
         self._passage_terms = [frozenset(t) for t in passage_tokens]
         self.sentence_texts = sentence_texts
-        self._sentence_terms = [term_tuple(t) for t in sentence_texts]
+        self._sentences_with = postings(sentence_texts)
         self._sentence_cues = shared(answer_cues(t) for t in sentence_texts)
         self._sentence_links = shared((leans_back(t), completes(t)) for t in sentence_texts)
         df: dict[str, int] = {}
@@ -273,6 +276,16 @@ class Searcher:
         offsets = np.cumsum(sizes) - sizes
         return starts, sizes, offsets, np.arange(int(sizes.sum())) + np.repeat(starts - offsets, sizes)
 
+    def _coverage(self, query: dict[str, float], sentences: np.ndarray) -> np.ndarray:
+        """`coverage` of the query by each sentence at rows `sentences`, the same sums in the same order."""
+        total = sum(query.values())
+        held = np.zeros(len(sentences))
+        for term, weight in query.items() if total else ():
+            rows = self._sentences_with.get(term)
+            if rows is not None:
+                held += weight * (rows[np.minimum(np.searchsorted(rows, sentences), len(rows) - 1)] == sentences)
+        return held / total if total else held
+
     def _scored_passages(self, rows: list[int], focus: _Focus, contexts: list[float], k: int) -> list[Hit]:
         """The `k` best of the passages at `rows` by their best sentence, each sentence scored on its own match
         to the focus plus its passage's context. Scored as arrays: only the hits returned become objects."""
@@ -283,7 +296,7 @@ class Searcher:
         # Passage by passage, as the fitted files were trained: one product over all the rows differs in the last bit.
         sentence_dense = np.concatenate([self.version.sentence_vectors[lo : lo + size] @ focus.vector
                                          for lo, size in zip(starts.tolist(), sizes.tolist())]).astype(np.float64)
-        lexical = np.array([coverage(focus.terms, self._sentence_terms[s]) for s in sentences.tolist()])
+        lexical = self._coverage(focus.terms, sentences)
         fits = np.array([focus.fits(s) for s in sentences.tolist()])
         own = (t.sentence_dense * sentence_dense if focus.dense else 0.0) + (
             t.sentence_lexical * lexical if focus.lexical else 0.0) + np.where(fits, focus.bonus, 0.0)
