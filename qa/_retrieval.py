@@ -108,14 +108,24 @@ def shared(values: Iterable[H]) -> list[H]:
     return [seen.setdefault(v, v) for v in values]
 
 
-def postings(texts: Iterable[str]) -> dict[str, np.ndarray]:
-    """For each stem, the rows of the texts that hold it, ascending: a sentence's stems looked up for a few
-    candidate rows at once, and a fraction of the memory of a set of stems per sentence."""
-    rows: dict[str, array[int]] = {}  # 4 bytes a row while gathering, not a list of int objects
-    for row, text in enumerate(texts):
-        for stem in set(tokens(text)):
-            rows.setdefault(stem, array("i")).append(row)
-    return {stem: np.frombuffer(held, dtype=np.int32) for stem, held in rows.items()}
+class Postings:
+    """For each stem, the rows of the texts that hold it, ascending, all in one array: a sentence's stems are
+    looked up for a few candidate rows at once."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        gathered: dict[str, array[int]] = {}  # 4 bytes a row while gathering, not a list of int objects
+        for row, text in enumerate(texts):
+            for stem in set(tokens(text)):
+                gathered.setdefault(stem, array("i")).append(row)
+        self._at = {stem: n for n, stem in enumerate(gathered)}
+        self._starts = np.concatenate([[0], np.cumsum([len(rows) for rows in gathered.values()], dtype=np.int64)])
+        self._rows = np.concatenate([np.frombuffer(rows, dtype=np.int32) for rows in gathered.values()] or
+                                    [np.empty(0, np.int32)])
+
+    def rows(self, stem: str) -> np.ndarray | None:
+        """The rows holding `stem`, ascending, or None when none does."""
+        n = self._at.get(stem)
+        return None if n is None else self._rows[self._starts[n] : self._starts[n + 1]]
 
 
 class Searcher:
@@ -130,7 +140,7 @@ class Searcher:
         self._bm25.index(passage_tokens, show_progress=False)
         self._passage_terms = [frozenset(t) for t in passage_tokens]
         self.sentence_texts = sentence_texts
-        self._sentences_with = postings(sentence_texts)
+        self._sentences_with = Postings(sentence_texts)
         self._sentence_cues = shared(answer_cues(t) for t in sentence_texts)
         self._sentence_links = shared((leans_back(t), completes(t)) for t in sentence_texts)
         df: dict[str, int] = {}
@@ -282,7 +292,7 @@ class Searcher:
         total = sum(query.values())
         held = np.zeros(len(sentences))
         for term, weight in query.items() if total else ():
-            rows = self._sentences_with.get(term)
+            rows = self._sentences_with.rows(term)
             if rows is not None:
                 held += weight * (rows[np.minimum(np.searchsorted(rows, sentences), len(rows) - 1)] == sentences)
         return held / total if total else held

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from qa import Assistant
 from index import units_of
-from qa._retrieval import Query, Searcher, coverage, idf, rrf
+from qa._retrieval import Postings, Query, Searcher, coverage, idf, rrf
 from qa._tuning import Tuning
 from qa._text import Speller, acronyms, answer_cues, defined_subject, defines, question_type, spelled_out, tokens
 
@@ -50,6 +50,24 @@ def test_coverage_weights_terms_by_idf() -> None:
     query = {"ketamin": 0.1, "esketamin": 2.0}
     assert coverage(query, frozenset({"esketamin"})) == pytest.approx(2.0 / 2.1)
     assert coverage({}, frozenset({"x"})) == 0.0
+
+
+def test_postings_list_the_rows_holding_each_stem() -> None:
+    postings = Postings(["Ketamine works fast.", "", "Esketamine and ketamine differ.", "Ketamine, ketamine!"])
+    assert postings.rows("ketamin").tolist() == [0, 2, 3]
+    assert postings.rows("esketamin").tolist() == [2] and postings.rows("absent") is None
+    assert Postings([]).rows("ketamin") is None
+
+
+def test_sentence_coverage_equals_the_reference_exactly(assistant: Assistant) -> None:
+    """The searcher's coverage of many sentences at once is `coverage` of each one's stems, bit for bit."""
+    searcher: Searcher = assistant.loaded.searcher
+    rows = np.arange(len(searcher.sentence_texts))
+    for question in ["How fast does ketamine work for depression?", "What is esketamine?", "Why?",
+                     "ketamine ketamine ketamine", "Which routes were tried?"]:
+        query = searcher.query_terms(question)
+        expected = [coverage(query, set(tokens(text))) for text in searcher.sentence_texts]
+        assert searcher._coverage(query, rows).tolist() == expected
 
 
 def test_tokens_drop_stopwords_and_markers() -> None:
