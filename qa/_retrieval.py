@@ -291,11 +291,13 @@ class Searcher:
         """`coverage` of the query by each sentence at rows `sentences`, the same sums in the same order."""
         total = sum(query.values())
         held = np.zeros(len(sentences))
-        for term, weight in query.items() if total else ():
+        if not total:
+            return held
+        for term, weight in query.items():
             rows = self._sentences_with.rows(term)
             if rows is not None:
                 held += weight * (rows[np.minimum(np.searchsorted(rows, sentences), len(rows) - 1)] == sentences)
-        return held / total if total else held
+        return held / total
 
     def _scored_passages(self, rows: list[int], focus: _Focus, contexts: list[float], k: int) -> list[Hit]:
         """The `k` best of the passages at `rows` by their best sentence, each sentence scored on its own match
