@@ -178,6 +178,17 @@ def test_a_follow_up_is_judged_with_the_words_it_borrows(assistant: Assistant) -
     assert inside.answer.found and "psychotropic medications" in inside.answer.answer
 
 
+def test_a_follow_up_is_encoded_in_one_batch_with_its_text_in_context(assistant: Assistant) -> None:
+    fresh = Assistant(assistant.settings, assistant.embedder)  # an empty encode cache
+    batches: list[list[str]] = []
+    encode = fresh.encoder._encode
+    fresh.encoder._encode = lambda texts: batches.append(list(texts)) or encode(texts)  # type: ignore[method-assign]
+    first = fresh.respond("Is ketamine approved by the FDA?").turn
+    inside = fresh.respond("What regulation applies to it?", first)
+    assert inside.answer.continues == "Is ketamine approved by the FDA?"
+    assert batches[1:] == [["What regulation applies to it?", "What regulation applies to it? ketamine approved FDA"]]
+
+
 def test_a_question_that_stands_on_its_own_drops_the_context(assistant: Assistant) -> None:
     alone = assistant.converse("Which drug is paired with psychotherapy for smoking cessation?")
     cid = None
