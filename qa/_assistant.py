@@ -12,7 +12,8 @@ from index import Embedder, OnnxEncoder
 from qa._answer import Answer, Citation, RunnerUpModel, citation, compose, unmatched
 from qa._batching import QuestionEncoder
 from qa._evidence import Evidence, FoundModel, evidence_of
-from qa._followup import Reading, in_context, own_terms, read_alone, read_follow_up, topic_words, wording_cue
+from qa._followup import (Reading, borrowed_words, in_context, own_terms, read_alone, read_follow_up, topic_words,
+                          wording_cue)
 from qa._holder import IndexHolder, Loaded, query_model
 from qa._reader import Reader, load_reader
 from qa._retrieval import Hit, Method, Query
@@ -192,8 +193,9 @@ class Assistant:
             # A possible follow-up is encoded together with its one text in context, which `_read` needs unless
             # the question stands on its own: one batch, whose vectors the encoder's cache then hands to `_read`
             # (encoded apart, a follow-up took 6 ms more than the same question alone).
-            texts = [question] if previous is None else \
-                [question, in_context(question, topic_words(question, loaded.searcher.knows), previous)]
+            texts = [question]
+            if previous is not None:
+                texts.append(in_context(question, borrowed_words(topic_words(question, loaded.searcher.knows), previous)))
             vector = self.embed(texts)[0]
         reading, hits, evidence = self._read(loaded, question, vector, previous, method, top_k, _names(documents))
         found = bool(hits) and self.found_model.found(evidence)

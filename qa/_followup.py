@@ -141,9 +141,9 @@ def borrowed_words(topic: list[str], previous: Turn) -> list[str]:
     return [w for w in dict.fromkeys(previous.topic + previous.context) if w.lower() not in own][:CONTEXT_WORDS]
 
 
-def in_context(question: str, topic: list[str], previous: Turn) -> str:
+def in_context(question: str, borrowed: list[str]) -> str:
     """A follow-up as one text with the words it borrows: what it searches with, and how its evidence is read."""
-    return f"{question} {' '.join(borrowed_words(topic, previous))}"
+    return f"{question} {' '.join(borrowed)}"
 
 
 def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous: Turn, cue: Cue | None,
@@ -158,6 +158,6 @@ def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous
         # first question's words and vector); its own words go first, where the kind of answer is read.
         mixed = focus_vector = context
         focus_text = f"{question} {previous.query}"
-    query = Query(in_context(question, topic, previous), mixed / np.linalg.norm(mixed), focus_text, focus_vector,
+    query = Query(in_context(question, borrowed), mixed / np.linalg.norm(mixed), focus_text, focus_vector,
                   tuple(previous.passages), tuning.explicit_prior if cue == "strong" else 1.0)
     return Reading(query, standalone(question, borrowed), previous.question, topic, borrowed)
