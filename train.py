@@ -47,7 +47,8 @@ def train(train_file: Path, out: Path, work: Path, per_kind: int, recall: float,
         def assistant_of(a: int) -> Assistant:
             if a not in assistants:
                 settings = Settings.from_env({"index_dir": indexes[a], "reload_interval": 0})
-                assistants[a] = Assistant(settings, embedder, found_model=model, runners_up=runners_up)
+                assistants[a] = Assistant(settings, embedder, found_model=model, runners_up=runners_up,
+                                          full_evidence=True)
             return assistants[a]
         return assistant_of
 

@@ -12,8 +12,7 @@ from index import Embedder, OnnxEncoder
 from qa._answer import Answer, Citation, RunnerUpModel, citation, compose, unmatched
 from qa._batching import QuestionEncoder
 from qa._evidence import Evidence, FoundModel, evidence_of
-from qa._followup import (Reading, borrowed_words, in_context, own_terms, read_alone, read_follow_up, topic_words,
-                          wording_cue)
+from qa._followup import Reading, own_terms, read_alone, read_follow_up, topic_words, wording_cue
 from qa._holder import IndexHolder, Loaded, query_model
 from qa._reader import Reader, load_reader
 from qa._retrieval import Hit, Method, Query
@@ -72,8 +71,9 @@ class Assistant:
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None, tuning: Tuning = Tuning(),
                  store: ConversationStore | None = None, found_model: FoundModel | None = None,
-                 runners_up: RunnerUpModel | None = None) -> None:
+                 runners_up: RunnerUpModel | None = None, full_evidence: bool = False) -> None:
         self.settings = settings
+        self.full_evidence = full_evidence  # measure every signal, even where the decision does not need it
         self.tuning = tuning
         self.store = store if store is not None else make_store(settings)
         self.found_model = found_model or FoundModel.load(settings.trained_dir / "found.json")
@@ -171,13 +171,16 @@ class Assistant:
         if asks_again:
             unknown = searcher.unknown(own_terms(reading.query.focus_text))
         hits = searcher.search(reading.query, top_k, method)
-        rows = [s.row for h in hits for s in h.sentences]
-        # Otherwise judged by the follow-up and the words it borrows encoded as one text ("How are they usually
-        # treated? eating disorders"), which the blended vector that searches misses (fitted: make train;
-        # searching with it answered fewer of the training file's follow-ups, 0.8887 -> 0.8879).
-        in_context = reading.query.vector if asks_again else self.embed([reading.query.text])[0]
-        context = float(np.max(loaded.version.sentence_vectors[rows] @ in_context)) if rows else 0.0
-        return reading, hits, evidence_of(hits, unknown, context, follow_up=True)
+        evidence = replace(evidence_of(hits, unknown), context=None if hits else 0.0, follow_up=True)
+        if evidence.context is None and (self.full_evidence or self.found_model.settled(evidence) is None):
+            # The follow-up and the words it borrows, encoded as one text ("How are they usually treated? eating
+            # disorders"), say what the blended vector that searches misses (fitted: make train; searching with
+            # it answered fewer of the training file's follow-ups, 0.8887 -> 0.8879). That text costs a model
+            # call, so it is encoded only when the decision depends on it.
+            in_context = reading.query.vector if asks_again else self.embed([reading.query.text])[0]
+            rows = [s.row for h in hits for s in h.sentences]
+            evidence = replace(evidence, context=float(np.max(loaded.version.sentence_vectors[rows] @ in_context)))
+        return reading, hits, evidence
 
     def respond(self, question: str, previous: Turn | None = None, top_k: int | None = None,
                 method: Method = "hybrid", loaded: Loaded | None = None, vector: np.ndarray | None = None,
@@ -190,13 +193,7 @@ class Assistant:
         top_k = top_k or self.settings.default_top_k
         question = loaded.searcher.expand(question)
         if vector is None:
-            # A possible follow-up is encoded together with its one text in context, which `_read` needs unless
-            # the question stands on its own: one batch, whose vectors the encoder's cache then hands to `_read`
-            # (encoded apart, a follow-up took 6 ms more than the same question alone).
-            texts = [question]
-            if previous is not None:
-                texts.append(in_context(question, borrowed_words(topic_words(question, loaded.searcher.knows), previous)))
-            vector = self.embed(texts)[0]
+            vector = self.embed([question])[0]
         reading, hits, evidence = self._read(loaded, question, vector, previous, method, top_k, _names(documents))
         found = bool(hits) and self.found_model.found(evidence)
         follow_up = previous is not None and reading.continues is not None

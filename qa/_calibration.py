@@ -67,7 +67,9 @@ def as_follow_up(question: str, title: str) -> str | None:
 
 def examples(articles: list[SquadArticle], assistant_of: Callable[[int], Assistant], per_kind: int,
              seed: int = 0) -> list[Example]:
-    """Labelled evidence for every article: `per_kind` questions of each kind, alone and as follow-ups."""
+    """Labelled evidence for every article: `per_kind` questions of each kind, alone and as follow-ups.
+
+    `assistant_of` gives assistants that measure every signal (`full_evidence`)."""
     rng = random.Random(seed)
     out: list[Example] = []
     for a, article in enumerate(articles):

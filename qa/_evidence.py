@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from qa._fitted import load, logistic, save
 from qa._retrieval import Hit
 
 FEATURES = ("dense", "lexical", "unknown", "context", "follow_up")
+# The values `context` can take when it is not measured: a cosine, below 0.18 for none of the training
+# file's follow-ups, so a decision that holds from 0 to 1 holds for the value it would have measured.
+CONTEXT_RANGE = (0.0, 1.0)
 
 
 @dataclass(frozen=True)
@@ -18,21 +21,26 @@ class Evidence:
     dense: float  # closest sentence to the question's own vector
     lexical: float  # share of the question's own idf mass in the best passage's best sentence
     unknown: float  # share of the question's own idf mass in words the documents never use
-    context: float  # closest sentence to a follow-up read as one text with the words it borrows (alone: dense)
+    # Closest sentence to a follow-up read as one text with the words it borrows (alone: dense); None when
+    # not measured, because the decision is the same whatever it is (`FoundModel.settled`).
+    context: float | None
     follow_up: bool = False
 
     def features(self) -> list[float]:
         return [float(getattr(self, name)) for name in FEATURES]
 
+    def bounds(self) -> tuple[Evidence, Evidence]:
+        """The evidence with an unmeasured context at the lowest and at the highest value it can take."""
+        low, high = CONTEXT_RANGE if self.context is None else (self.context, self.context)
+        return replace(self, context=low), replace(self, context=high)
 
-def evidence_of(hits: list[Hit], unknown: float, context_vector_best: float | None = None,
-                follow_up: bool = False) -> Evidence:
-    """The evidence in ranked hits; `context_vector_best` is a follow-up's best similarity with its context."""
+
+def evidence_of(hits: list[Hit], unknown: float) -> Evidence:
+    """The evidence in the ranked hits of a question on its own."""
     if not hits:
-        return Evidence(0.0, 0.0, unknown, 0.0, follow_up)
+        return Evidence(0.0, 0.0, unknown, 0.0)
     dense = max(s.dense for h in hits for s in h.sentences)
-    lexical = max(s.lexical for s in hits[0].sentences)
-    return Evidence(dense, lexical, unknown, dense if context_vector_best is None else context_vector_best, follow_up)
+    return Evidence(dense, max(s.lexical for s in hits[0].sentences), unknown, dense)
 
 
 @dataclass(frozen=True)
@@ -47,8 +55,17 @@ class FoundModel:
     def probability(self, evidence: Evidence) -> float:
         return logistic(self.weights, self.bias, evidence.features())
 
+    def settled(self, evidence: Evidence) -> bool | None:
+        """The decision, or None when it depends on a context signal not measured yet."""
+        threshold = self.follow_up_threshold if evidence.follow_up else self.threshold
+        low, high = (self.probability(e) >= threshold for e in evidence.bounds())
+        return low if low == high else None
+
     def found(self, evidence: Evidence) -> bool:
-        return self.probability(evidence) >= (self.follow_up_threshold if evidence.follow_up else self.threshold)
+        decision = self.settled(evidence)
+        if decision is None:
+            raise ValueError("the decision needs the context signal measured")
+        return decision
 
     def save(self, path: Path, **about: object) -> None:
         save(path, FEATURES, asdict(self), **about)

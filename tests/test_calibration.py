@@ -11,6 +11,7 @@ import pytest
 from qa import Settings
 from qa._answer import RunnerUpModel
 from qa._calibration import as_follow_up, renamed, subject_name
+from qa._evidence import Evidence, FoundModel
 from qa._fitted import logistic
 from qa._squad import read_squad
 
@@ -56,6 +57,21 @@ def test_a_fitted_model_scores_as_scikit_learn_does() -> None:
     model = LogisticRegression().fit(x, y)
     ours = [logistic(model.coef_[0], float(model.intercept_[0]), row) for row in x[:20]]
     assert ours == pytest.approx(model.predict_proba(x[:20])[:, 1], abs=1e-12)
+
+
+def test_a_decision_is_settled_without_the_context_only_when_every_value_of_it_agrees() -> None:
+    model = FoundModel.load(Settings().trained_dir / "found.json")
+    rng = np.random.default_rng(0)
+    settled = 0
+    for dense, lexical, unknown in rng.uniform(0, 1, size=(300, 3)):
+        evidence = Evidence(dense, lexical, unknown, None, follow_up=True)
+        decision = model.settled(evidence)
+        decisions = {model.found(Evidence(dense, lexical, unknown, c, True)) for c in np.linspace(0, 1, 21)}
+        assert decision is None if len(decisions) == 2 else decision == decisions.pop()
+        settled += decision is not None
+    assert 0 < settled < 300
+    with pytest.raises(ValueError):
+        model.found(Evidence(0.45, 0.3, 0.5, None, follow_up=True))  # its context decides
 
 
 def test_the_shipped_runner_up_cut_off_is_the_best_within_its_length() -> None:

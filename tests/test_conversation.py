@@ -178,15 +178,39 @@ def test_a_follow_up_is_judged_with_the_words_it_borrows(assistant: Assistant) -
     assert inside.answer.found and "psychotropic medications" in inside.answer.answer
 
 
-def test_a_follow_up_is_encoded_in_one_batch_with_its_text_in_context(assistant: Assistant) -> None:
-    fresh = Assistant(assistant.settings, assistant.embedder)  # an empty encode cache
+def encoded_batches(assistant: Assistant) -> tuple[Assistant, list[list[str]]]:
+    """An assistant with an empty encode cache, and the list its model calls' texts will be added to."""
+    fresh = Assistant(assistant.settings, assistant.embedder)
     batches: list[list[str]] = []
     encode = fresh.encoder._encode
     fresh.encoder._encode = lambda texts: batches.append(list(texts)) or encode(texts)  # type: ignore[method-assign]
-    first = fresh.respond("Is ketamine approved by the FDA?").turn
-    inside = fresh.respond("What regulation applies to it?", first)
-    assert inside.answer.continues == "Is ketamine approved by the FDA?"
-    assert batches[1:] == [["What regulation applies to it?", "What regulation applies to it? ketamine approved FDA"]]
+    return fresh, batches
+
+
+def test_a_follow_up_encodes_its_text_in_context_only_when_the_decision_depends_on_it(assistant: Assistant) -> None:
+    fresh, batches = encoded_batches(assistant)
+    settled = fresh.respond("What was it first used for?", fresh.respond("Where was ketamine discovered?").turn)
+    close = fresh.respond("How are they usually treated?",
+                          fresh.respond("Does ketamine help with eating disorders?").turn)
+    assert settled.evidence.context is None and close.evidence.context is not None
+    assert batches == [["Where was ketamine discovered?"], ["What was it first used for?"],
+                       ["Does ketamine help with eating disorders?"], ["How are they usually treated?"],
+                       ["How are they usually treated? ketamine help eating disorders"]]
+
+
+@pytest.mark.parametrize("first, follow_up", [
+    ("Where was ketamine discovered?", "What was it first used for?"),
+    ("Does ketamine help with eating disorders?", "How are they usually treated?"),
+    ("When was esketamine approved?", "Is it covered by insurance?"),
+    ("Where was ketamine discovered?", "What was the weather like there?"),
+    ("Who discovered ketamine?", "In which year?"),
+])
+def test_a_follow_up_is_answered_as_with_every_signal_measured(assistant: Assistant, first: str,
+                                                               follow_up: str) -> None:
+    full = Assistant(assistant.settings, assistant.embedder, full_evidence=True)
+    lazy, measured = (a.respond(follow_up, a.respond(first).turn) for a in (assistant, full))
+    assert lazy.answer == measured.answer and measured.evidence.context is not None
+    assert lazy.evidence.context in (None, measured.evidence.context)
 
 
 def test_a_question_that_stands_on_its_own_drops_the_context(assistant: Assistant) -> None:
