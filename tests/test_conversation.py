@@ -178,17 +178,11 @@ def test_a_follow_up_is_judged_with_the_words_it_borrows(assistant: Assistant) -
     assert inside.answer.found and "psychotropic medications" in inside.answer.answer
 
 
-def encoded_batches(assistant: Assistant) -> tuple[Assistant, list[list[str]]]:
-    """An assistant with an empty encode cache, and the list its model calls' texts will be added to."""
-    fresh = Assistant(assistant.settings, assistant.embedder)
+def test_a_follow_up_encodes_its_text_in_context_only_when_the_decision_depends_on_it(assistant: Assistant) -> None:
+    fresh = Assistant(assistant.settings, assistant.embedder)  # an empty encode cache
     batches: list[list[str]] = []
     encode = fresh.encoder._encode
     fresh.encoder._encode = lambda texts: batches.append(list(texts)) or encode(texts)  # type: ignore[method-assign]
-    return fresh, batches
-
-
-def test_a_follow_up_encodes_its_text_in_context_only_when_the_decision_depends_on_it(assistant: Assistant) -> None:
-    fresh, batches = encoded_batches(assistant)
     settled = fresh.respond("What was it first used for?", fresh.respond("Where was ketamine discovered?").turn)
     close = fresh.respond("How are they usually treated?",
                           fresh.respond("Does ketamine help with eating disorders?").turn)
