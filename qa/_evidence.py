@@ -62,6 +62,7 @@ class FoundModel:
         return low if low == high else None
 
     def found(self, evidence: Evidence) -> bool:
+        """Whether the documents answer the question; an error if that depends on a context not measured."""
         decision = self.settled(evidence)
         if decision is None:
             raise ValueError("the decision needs the context signal measured")
