@@ -192,8 +192,7 @@ class Assistant:
         loaded = loaded or self.loaded
         top_k = top_k or self.settings.default_top_k
         question = loaded.searcher.expand(question)
-        if vector is None:
-            vector = self.embed([question])[0]
+        vector = self.embed([question])[0] if vector is None else vector
         reading, hits, evidence = self._read(loaded, question, vector, previous, method, top_k, _names(documents))
         found = bool(hits) and self.found_model.found(evidence)
         follow_up = previous is not None and reading.continues is not None

@@ -135,21 +135,11 @@ def read_alone(question: str, vector: np.ndarray, topic: list[str]) -> Reading:
     return Reading(Query.alone(question, vector), question, None, topic, [])
 
 
-def borrowed_words(topic: list[str], previous: Turn) -> list[str]:
-    """The previous turn's words, its own first, that a follow-up naming `topic` carries over."""
-    own = {w.lower() for w in topic}
-    return [w for w in dict.fromkeys(previous.topic + previous.context) if w.lower() not in own][:CONTEXT_WORDS]
-
-
-def in_context(question: str, borrowed: list[str]) -> str:
-    """A follow-up as one text with the words it borrows: what it searches with, and how its evidence is read."""
-    return f"{question} {' '.join(borrowed)}"
-
-
 def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous: Turn, cue: Cue | None,
                    tuning: Tuning) -> Reading:
     """The follow-up searched with the previous turn's topic, vector and passages."""
-    borrowed = borrowed_words(topic, previous)
+    own = {w.lower() for w in topic}
+    borrowed = [w for w in dict.fromkeys(previous.topic + previous.context) if w.lower() not in own][:CONTEXT_WORDS]
     context = previous.vector if previous.vector is not None else vector
     mixed = vector + tuning.context_weight * context
     focus_text, focus_vector = question, vector
@@ -158,6 +148,6 @@ def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous
         # first question's words and vector); its own words go first, where the kind of answer is read.
         mixed = focus_vector = context
         focus_text = f"{question} {previous.query}"
-    query = Query(in_context(question, borrowed), mixed / np.linalg.norm(mixed), focus_text, focus_vector,
+    query = Query(f"{question} {' '.join(borrowed)}", mixed / np.linalg.norm(mixed), focus_text, focus_vector,
                   tuple(previous.passages), tuning.explicit_prior if cue == "strong" else 1.0)
     return Reading(query, standalone(question, borrowed), previous.question, topic, borrowed)
