@@ -45,14 +45,21 @@ def has_anaphora(question: str) -> bool:
     return False
 
 
+# Words that open a whole question: a question word, or the verb of a yes/no question ("Is ...?", "Can ...?").
+_OPENERS = lexicon.QUESTION_WORDS | lexicon.BE | lexicon.AUXILIARIES
+
+
 def is_continuation(question: str) -> bool:
-    """Starts like "and ...?" / "what about ...?", or is a fragment ("How quickly?", "Any problems?")."""
+    """Starts like "and ...?" / "what about ...?", or is a fragment ("How quickly?", "Any problems?").
+
+    A short question opened by a question word or a verb ("Is ketamine addictive?") is whole, not a fragment.
+    """
     text = question.strip().lower()
     if text.startswith(lexicon.CONTINUATIONS):
         return True
     all_words = words(text)
     content = [w for w in all_words if w not in lexicon.STOPWORDS]
-    return len(all_words) <= 2 or (len(content) <= 2 and all_words[0] not in lexicon.QUESTION_WORDS)
+    return len(all_words) <= 2 or (len(content) <= 2 and all_words[0] not in _OPENERS)
 
 
 # "the results", "the long-term effects": a definite noun phrase that nothing after it pins down

@@ -22,7 +22,7 @@ from bench.support import free_port
 @pytest.mark.parametrize("question", [
     "When was it approved?", "Can it be given outside a clinic?", "And addiction?", "Any problems?",
     "What about children?", "was that shown in humans?", "Are the long-term effects known?", "How quickly?",
-    "Is the treatment safe?", "What did they find?",
+    "Is the treatment safe?", "What did they find?", "The long-term effects?",
 ])
 def test_dependent_questions_are_recognised(question: str) -> None:
     assert wording_cue(question) is not None
@@ -32,6 +32,7 @@ def test_dependent_questions_are_recognised(question: str) -> None:
     "What is esketamine?", "How many people worldwide have depression?", "What did the STAR*D study find?",
     "What is the role of glutamate in depression?", "When did the FDA first approve ketamine?",
     "What are the side effects of intravenous ketamine?", "Which drug is paired with psychotherapy for smoking cessation?",
+    "Is ketamine addictive?", "Can esketamine cause dizziness?",
 ])
 def test_self_contained_questions_are_not(question: str) -> None:
     assert wording_cue(question) is None
