@@ -24,6 +24,7 @@ from qa._text import tokens
 from qa._tuning import Tuning
 
 _WORD = re.compile(r"[\w'’-]+")
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 # Topic words a follow-up carries over: older ones drop out as new turns name their own.
 CONTEXT_WORDS = 4
 Cue = Literal["strong", "weak"]
@@ -98,10 +99,11 @@ def own_terms(question: str) -> str:
 
 
 def topic_words(question: str, known: Callable[[str], bool]) -> list[str]:
-    """Content words of a question that the documents contain, in order, without repeats."""
+    """Content words of a question that the documents contain, in order, without repeats ("BDNF's": "BDNF")."""
     seen: set[str] = set()
     out = []
     for w in words(question):
+        w = _POSSESSIVE.sub("", w)
         stem = tokens(w)
         if stem and known(stem[0]) and stem[0] not in seen:
             seen.add(stem[0])

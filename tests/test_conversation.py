@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from qa import Assistant
-from qa._followup import names_nothing, standalone, wording_cue
+from qa._followup import names_nothing, standalone, topic_words, wording_cue
 from qa._stores import MemoryStore, RedisStore, Turn
 from bench.support import free_port
 
@@ -51,6 +51,12 @@ def test_standalone_form_names_the_topic() -> None:
     assert standalone("And for depression?", ["ketamine", "approved", "FDA"]) == \
         "And for depression? (context: ketamine, approved, FDA)"
     assert standalone("What is esketamine?", []) == "What is esketamine?"
+
+
+def test_a_topic_word_is_named_without_its_possessive() -> None:
+    topic = topic_words("What is glutamate's role in BDNF’s release?", lambda stem: stem in {"glutam", "bdnf"})
+    assert topic == ["glutamate", "BDNF"]
+    assert standalone("Does it help?", topic[:1]) == "Does glutamate help?"
 
 
 def turn(n: int) -> Turn:
