@@ -65,8 +65,9 @@ def is_continuation(question: str) -> bool:
 
 # "the results", "the long-term effects": a definite noun phrase that nothing after it pins down
 # ("the role of glutamate" is pinned down; "the FDA" is a name) may point back at the conversation.
+_NOUN_PHRASE_WORD = rf"(?!(?:{'|'.join(map(re.escape, sorted(lexicon.STOPWORDS)))})\b)[a-z][\w-]*"
 _BARE_DEFINITE = re.compile(
-    r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s*[?.!,]?\s*(?:$|\?|"
+    rf"\bthe\s+(?:{_NOUN_PHRASE_WORD}\s+){{0,2}}{_NOUN_PHRASE_WORD}(?=\s*[?.!,]?\s*(?:$|\?|"
     rf"(?:{'|'.join(sorted(lexicon.BE | lexicon.PREDICATES))})\b))"
 )
 

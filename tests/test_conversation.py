@@ -32,7 +32,8 @@ def test_dependent_questions_are_recognised(question: str) -> None:
     "What is esketamine?", "How many people worldwide have depression?", "What did the STAR*D study find?",
     "What is the role of glutamate in depression?", "When did the FDA first approve ketamine?",
     "What are the side effects of intravenous ketamine?", "Which drug is paired with psychotherapy for smoking cessation?",
-    "Is ketamine addictive?", "Can esketamine cause dizziness?",
+    "Is ketamine addictive?", "Can esketamine cause dizziness?", "What is the role of glutamate?",
+    "What percentage of the population has depression?",
 ])
 def test_self_contained_questions_are_not(question: str) -> None:
     assert wording_cue(question) is None
