@@ -12,7 +12,7 @@ from index import Embedder, OnnxEncoder
 from qa._answer import Answer, Citation, RunnerUpModel, citation, compose, unmatched
 from qa._batching import QuestionEncoder
 from qa._evidence import Evidence, FoundModel, evidence_of
-from qa._followup import Reading, own_terms, read_alone, read_follow_up, topic_words, wording_cue
+from qa._followup import Reading, names_nothing, own_terms, read_alone, read_follow_up, topic_words, wording_cue
 from qa._holder import IndexHolder, Loaded, query_model
 from qa._reader import Reader, load_reader
 from qa._retrieval import Hit, Method, Query
@@ -167,7 +167,7 @@ class Assistant:
                                     and hits[0].passage.id not in previous.passages):
                 return reading, hits, evidence
         reading = within(read_follow_up(question, vector, reading.topic, previous, cue, self.tuning), documents)
-        asks_again = reading.query.focus_text != question  # "When?" asks the previous question again: judged on that
+        asks_again = names_nothing(question)  # "When?" asks the previous question again: judged on that
         if asks_again:
             unknown = searcher.unknown(own_terms(reading.query.focus_text))
         hits = searcher.search(reading.query, top_k, method)

@@ -3,8 +3,9 @@
 Pure functions of the question and the previous turn. A follow-up is searched with its own words plus
 the topic words of the turns before (fading: the previous turn's own words first, at most
 `CONTEXT_WORDS` in all), a query vector pulled towards the previous turn's, and the passages that
-answered it as a third ranking; its own words and vector still pick the sentences, unless it names
-nothing ("When?"): then it asks the previous question again, aimed at the kind of answer it asks for.
+answered it as a third ranking; its own words (a pronoun replaced when it can mean one word only) and
+vector still pick the sentences, unless it names nothing ("When?"): then it asks the previous question
+again, aimed at the kind of answer it asks for.
 """
 
 from __future__ import annotations
@@ -112,22 +113,21 @@ def topic_words(question: str, known: Callable[[str], bool]) -> list[str]:
     return out
 
 
+def resolved(question: str, topic: list[str]) -> str | None:
+    """The question with its pronoun replaced by the one word it borrows; None when it borrows more or has none."""
+    if len(topic) != 1 or not has_anaphora(question):
+        return None
+    replaced, n = re.subn(r"\b(it|they|them|this|that|these|those)\b(?!\s+(?:is|was|are|were)\b\s*\?)",
+                          topic[0], question, count=1, flags=re.IGNORECASE)
+    if n == 0:
+        replaced, n = re.subn(r"\b(its|their)\b", f"{topic[0]}'s", question, count=1, flags=re.IGNORECASE)
+    return replaced if n else None
+
+
 def standalone(question: str, topic: list[str]) -> str:
     """The question as understood: a pronoun replaced by the topic, else the topic added as context."""
-    if not topic:
-        return question
-    head = max(topic, key=lambda w: (w[:1].isupper(), len(w)))
-    if has_anaphora(question):
-        replaced, n = re.subn(
-            r"\b(it|they|them|this|that|these|those)\b(?!\s+(?:is|was|are|were)\b\s*\?)",
-            head, question, count=1, flags=re.IGNORECASE,
-        )
-        if n == 0:
-            replaced, n = re.subn(r"\b(its|their)\b", f"{head}'s", question, count=1, flags=re.IGNORECASE)
-        if n and len(topic) == 1:
-            return replaced
     rest = [w for w in topic if w.lower() not in question.lower()]
-    return f"{question.rstrip()} (context: {', '.join(rest)})" if rest else question
+    return resolved(question, topic) or (f"{question.rstrip()} (context: {', '.join(rest)})" if rest else question)
 
 
 @dataclass(frozen=True)
@@ -152,7 +152,10 @@ def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous
     borrowed = [w for w in dict.fromkeys(previous.topic + previous.context) if w.lower() not in own][:CONTEXT_WORDS]
     context = previous.vector if previous.vector is not None else vector
     mixed = vector + tuning.context_weight * context
-    focus_text, focus_vector = question, vector
+    # With its pronoun replaced ("When was esketamine approved?"), "ketamine is approved as an anaesthetic" no
+    # longer matches as well as the sentence about esketamine; its own vector still picks, so the previous
+    # answer is not simply quoted again.
+    focus_text, focus_vector = resolved(question, borrowed) or question, vector
     if names_nothing(question):
         # It asks what the previous question asked, as understood (so "When?" then "Where?" still carry the
         # first question's words and vector); its own words go first, where the kind of answer is read.
