@@ -172,6 +172,10 @@ class Assistant:
             unknown = searcher.unknown(own_terms(reading.query.focus_text))
         hits = searcher.search(reading.query, top_k, method)
         evidence = replace(evidence_of(hits, unknown), context=None if hits else 0.0, follow_up=True)
+        if hits and not asks_again and reading.query.focus_text != question:
+            # Its pronoun was replaced to pick the sentences; the decision stays on its own words, as fitted.
+            own = searcher.held(question, [s.row for s in hits[0].sentences])
+            evidence = replace(evidence, lexical=float(own.max()))
         if evidence.context is None and (self.full_evidence or self.found_model.settled(evidence) is None):
             # The follow-up and the words it borrows, encoded as one text ("How are they usually treated? eating
             # disorders"), say what the blended vector that searches misses (fitted: make train; searching with

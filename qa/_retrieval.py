@@ -169,6 +169,10 @@ class Searcher:
         total = sum(terms.values())
         return sum(w for t, w in terms.items() if not self.knows(t)) / total if total else 0.0
 
+    def held(self, text: str, rows: list[int]) -> np.ndarray:
+        """For each sentence at `rows`: the share of the text's idf mass it holds (its `lexical` for that text)."""
+        return self._coverage(self.query_terms(text), np.asarray(rows, dtype=np.int64))
+
     def expand(self, question: str) -> str:
         """The question as the documents write it: each abbreviation they never use spelled out ("Does it help
         PTSD?" becomes "Does it help PTSD (post-traumatic stress disorders)?"), and each word that is neither

@@ -128,6 +128,17 @@ def test_a_follow_up_picks_its_sentences_with_the_word_its_pronoun_stands_for(as
     assert "2019" in reply.answer.sentences[0] and "esketamine" in reply.answer.sentences[0]
 
 
+def test_a_replaced_pronoun_leaves_the_found_decision_on_the_follow_ups_own_words(assistant: Assistant) -> None:
+    outcome = assistant.respond("Does it help with insomnia?", assistant.respond("What is esketamine?").turn)
+    assert outcome.answer.query == "Does esketamine help with insomnia?"
+    rows, searcher = [s.row for s in outcome.hits[0].sentences], assistant.loaded.searcher
+    # As the found model was fitted: the word the pronoun stands for ("esketamine") does not count.
+    own, replaced = (float(searcher.held(text, rows).max()) for text in ("Does it help with insomnia?",
+                                                                        outcome.answer.query))
+    assert outcome.evidence.lexical == own < replaced
+    assert not outcome.answer.found
+
+
 def test_topic_switch_is_answered_as_if_alone(assistant: Assistant) -> None:
     alone = assistant.converse("How many people worldwide have depression?")
     cid = assistant.converse("What is esketamine?").conversation_id
