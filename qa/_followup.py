@@ -155,7 +155,8 @@ def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous
     # With its pronoun replaced ("When was esketamine approved?"), "ketamine is approved as an anaesthetic" no
     # longer matches as well as the sentence about esketamine; its own vector still picks, so the previous
     # answer is not simply quoted again.
-    focus_text, focus_vector = resolved(question, borrowed) or question, vector
+    replaced = resolved(question, borrowed)
+    focus_text, focus_vector = replaced or question, vector
     if names_nothing(question):
         # It asks what the previous question asked, as understood (so "When?" then "Where?" still carry the
         # first question's words and vector); its own words go first, where the kind of answer is read.
@@ -163,4 +164,4 @@ def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous
         focus_text = f"{question} {previous.query}"
     query = Query(f"{question} {' '.join(borrowed)}", mixed / np.linalg.norm(mixed), focus_text, focus_vector,
                   tuple(previous.passages), tuning.explicit_prior if cue == "strong" else 1.0)
-    return Reading(query, standalone(question, borrowed), previous.question, topic, borrowed)
+    return Reading(query, replaced or standalone(question, borrowed), previous.question, topic, borrowed)
