@@ -51,12 +51,13 @@ def answer_cues(sentence: str) -> frozenset[str]:
     return frozenset(kind.name for kind in lexicon.QUESTION_KINDS if kind.gives.search(sentence))
 
 
-_DEFINITION = re.compile(r"^\s*what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<subject>[\w*'-]+(?:\s+[\w*'-]+){0,2})\s*\?*\s*$",
-                         re.I)
+# "What is X?", or "What kind of drug is X?": either asks for the class X belongs to.
+_DEFINITION = re.compile(r"^\s*what\s+(?:(?:kind|type|sort|class)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:is|are|was|were)\s+"
+                         r"(?:an?\s+|the\s+)?(?P<subject>[\w*'-]+(?:\s+[\w*'-]+){0,2})\s*\?*\s*$", re.I)
 
 
 def defined_subject(question: str) -> str | None:
-    """The X of "What is X?" (X of at most three words), or None for any other question."""
+    """The X of "What is X?" or "What kind of N is X?" (X of at most three words), or None for any other question."""
     match = _DEFINITION.match(question)
     if match is None or match.group("subject").split()[-1].lower() in lexicon.STOPWORDS:
         return None  # "What is ketamine derived from?" asks for something else

@@ -125,6 +125,11 @@ def test_a_what_is_question_is_answered_by_the_sentence_defining_it(assistant: A
     assert "an enantiomer of ketamine" in assistant.ask("What is esketamine?").answer
 
 
+def test_a_what_kind_question_is_answered_by_the_sentence_defining_its_subject(assistant: Assistant) -> None:
+    # "drug" alone would pick the sentence calling ketamine the "buddy drug".
+    assert assistant.ask("What kind of drug is ketamine?").answer.startswith("Ketamine is a short-acting")
+
+
 def test_a_sentence_repeated_in_the_documents_is_quoted_once(tmp_path: Path, embedder: Embedder) -> None:
     # Text repeated on every page (a PDF's boilerplate, a pasted paragraph) must not fill the answer.
     fact = "The Zorblax ward opened in 2031. Its first director was Ingrid Kvalheim, a psychiatrist."

@@ -127,6 +127,8 @@ def test_synonyms_share_a_stem() -> None:
     ("What is esketamine?", "esketamine"), ("What are NMDA receptors?", "NMDA receptors"),
     ("what is the STAR*D trial", "STAR*D trial"), ("What is ketamine derived from?", None),
     ("Who is Calvin Stevens?", None), ("What is the role of glutamate in the brain today?", None),
+    ("What kind of drug is ketamine?", "ketamine"), ("What type of receptor antagonist was ketamine?", "ketamine"),
+    ("What kind of drug was used on the battlefield?", None),
 ])
 def test_definition_questions_name_their_subject(question: str, subject: str | None) -> None:
     assert defined_subject(question) == subject
