@@ -16,6 +16,9 @@ from bench.support import start_server, stop_server
 from qa.config import BUNDLED_DOCUMENT
 from web import create_app
 
+# The test modules' shared helpers: their asserts explain a failure as a test module's own do.
+pytest.register_assert_rewrite("tests.contract", "tests.browsing")
+
 
 @pytest.fixture(scope="session")
 def embedder() -> Embedder:

@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
@@ -16,31 +15,7 @@ from index import Embedder, build_index, read_documents
 from qa import Assistant, Settings
 from web import create_app
 from web._openapi import openapi_document
-
-
-def as_json_schema(schema: Any) -> Any:
-    """OpenAPI 3.0's `nullable: true` spelled as JSON Schema, which has no such keyword."""
-    if isinstance(schema, list):
-        return [as_json_schema(s) for s in schema]
-    if not isinstance(schema, dict):
-        return schema
-    plain = {k: as_json_schema(v) for k, v in schema.items() if k != "nullable"}
-    return {"anyOf": [plain, {"type": "null"}]} if schema.get("nullable") else plain
-
-
-def check(response: Any, path: str, method: str) -> dict:
-    """Assert the response matches what the OpenAPI document promises for it; return its JSON."""
-    spec = openapi_document()
-    operation = spec["paths"][path][method]
-    assert str(response.status_code) in operation["responses"], response.status_code
-    declared = operation["responses"][str(response.status_code)]
-    if "content" not in declared:
-        assert response.data == b""
-        return {}
-    assert response.mimetype == "application/json"
-    schema = as_json_schema({**declared["content"]["application/json"]["schema"], "components": spec["components"]})
-    jsonschema.validate(response.json, schema)
-    return response.json
+from tests.contract import check
 
 
 def ask(client: FlaskClient, body: Any = None, **kwargs: Any) -> Any:

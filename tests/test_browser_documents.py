@@ -18,7 +18,7 @@ from bench.support import make_pdf, start_server, stop_server
 pytest.importorskip("playwright")
 from playwright.sync_api import Browser, Page, expect  # noqa: E402
 
-from tests.test_browser import CHROMIUM, PHONE, ask, browser  # noqa: E402,F401  (the module's browser fixture)
+from tests.browsing import CHROMIUM, PHONE, ask, browser  # noqa: E402,F401 (the browser fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow,
               pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium at /usr/bin/chromium")]

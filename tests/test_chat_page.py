@@ -2,7 +2,7 @@
 that never scrolls as a whole, history that survives a reload and Back, honest sources, titles, the
 small tools of chat apps, keyboard use, and axe-core's accessibility rules.
 
-Fixtures come from test_browser.py: every test also fails on a console error, an uncaught exception or
+Fixtures come from tests/browsing.py: every test also fails on a console error, an uncaught exception or
 a request that leaves the server's origin.
 """
 
@@ -15,14 +15,15 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from test_browser import PHONE, ask, browser, page, problems, screenshot  # noqa: F401
 
 from qa.config import BUNDLED_TITLE, ROOT
 
 pytest.importorskip("playwright")
 from playwright.sync_api import Page, expect  # noqa: E402
 
-pytestmark = [pytest.mark.browser, pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="needs Chromium")]
+from tests.browsing import CHROMIUM, PHONE, ask, browser, page, problems, screenshot  # noqa: E402,F401 (fixtures)
+
+pytestmark = [pytest.mark.browser, pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium")]
 
 DESKTOP = {"width": 1366, "height": 800}
 # Twelve questions of a long chat: new topics, follow-ups, one the document does not answer.

@@ -16,7 +16,7 @@ from index import DocumentFolder, Embedder, current_version
 from qa import Assistant, Settings
 from qa.config import BUNDLED_DOCUMENT
 from bench.support import make_docx, make_pdf, malformed_documents, start_server, stop_server
-from tests.test_api import check
+from tests.contract import check
 from web import create_app
 
 TOKEN = "s3cret-token-for-tests"

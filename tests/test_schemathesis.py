@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import jsonschema_rs
@@ -12,13 +10,9 @@ import pytest
 from flask.testing import FlaskClient
 
 from bench.support import start_server, stop_server
+from tests.contract import BUDGET, HOOKS_ENV, SCHEMATHESIS
 from web._openapi import openapi_document
 
-SCHEMATHESIS = str(Path(sys.executable).parent / "schemathesis")
-# `make test` runs a short budget; `DOCQA_SCHEMATHESIS_SECONDS=120` is the full run.
-BUDGET = int(os.environ.get("DOCQA_SCHEMATHESIS_SECONDS", "40"))
-# Keeps positive cases positive on the wire (tests/schemathesis_hooks.py says how they can stop being so).
-HOOKS_ENV = {**os.environ, "SCHEMATHESIS_HOOKS": str(Path(__file__).with_name("schemathesis_hooks.py"))}
 
 
 @pytest.mark.slow

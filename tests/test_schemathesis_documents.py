@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bench.support import start_server, stop_server
-from tests.test_schemathesis import BUDGET, HOOKS_ENV, SCHEMATHESIS
+from tests.contract import BUDGET, HOOKS_ENV, SCHEMATHESIS
 
 TOKEN = "schemathesis-token"
 # Whether bytes are a readable document is not something a schema of "binary" can say: for an upload the
