@@ -2,7 +2,7 @@
 
 Pure functions of the question and the previous turn. A follow-up is searched with its own words plus
 the topic words of the turns before (fading: the previous turn's own words first, at most
-`CONTEXT_WORDS` in all), a query vector pulled towards the previous turn's, and the passages that
+`Tuning.context_words` in all), a query vector pulled towards the previous turn's, and the passages that
 answered it as a third ranking; its own words (a pronoun replaced when it can mean one word only) and
 vector still pick the sentences, unless it names nothing ("When?"): then it asks the previous question
 again, aimed at the kind of answer it asks for.
@@ -26,8 +26,6 @@ from qa._tuning import Tuning
 
 _WORD = re.compile(r"[\w'’-]+")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
-# Topic words a follow-up carries over: older ones drop out as new turns name their own.
-CONTEXT_WORDS = 4
 Cue = Literal["strong", "weak"]
 
 
@@ -149,7 +147,8 @@ def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous
                    tuning: Tuning) -> Reading:
     """The follow-up searched with the previous turn's topic, vector and passages."""
     own = {w.lower() for w in topic}
-    borrowed = [w for w in dict.fromkeys(previous.topic + previous.context) if w.lower() not in own][:CONTEXT_WORDS]
+    borrowed = [w for w in dict.fromkeys(previous.topic + previous.context) if w.lower() not in own]
+    borrowed = borrowed[: tuning.context_words]
     context = previous.vector if previous.vector is not None else vector
     mixed = vector + tuning.context_weight * context
     # With its pronoun replaced ("When was esketamine approved?"), "ketamine is approved as an anaesthetic" no
