@@ -50,6 +50,40 @@ OWN_DIALOGS = [
      ("Which therapies should it be combined with?", ["motivational enhancement", "functional analytic"])],
 ]
 
+# Longer conversations of our own (5 to 7 turns, written 2026-11-30): the subject of the first turn must carry
+# through follow-ups that name only an aspect of it.
+LONG_DIALOGS = [
+    [("What is ketamine used for in psychiatry?", ["depress"]),
+     ("How quickly does it act?", ["rapid", "2–24 hours", "two hours"]),
+     ("And how long do the effects last?", ["4–7 days", "up to a week"]),
+     ("Why do patients need repeated sessions?", ["time-to-relapse", "2–4 weeks"]),
+     ("How long is each session?", ["three hours"]),
+     ("Is the patient monitored afterwards?", ["supervised recovery", "monitoring"]),
+     ("What about at home?", ["from home"])],
+    [("Who developed ketamine?", ["Calvin Lee Stevens", "Parke-Davis"]),
+     ("What was it derived from?", ["phencyclidine"]),
+     ("When did a human first receive it?", ["1964"]),
+     ("Why did soldiers like it?", ["administer it to one another", "buddy drug"]),
+     ("Is it still used as an anesthetic today?", ["anesthetic", "Essential Medicines"]),
+     ("Is it safe for kids?", ["safe to use for children"])],
+    [("Can ketamine help with bipolar disorder?", ["mood-stabilizing", "bipolar"]),
+     ("How fast do symptoms improve?", ["40 minutes"]),
+     ("Did anyone have bad reactions?", ["manic", "dissociative"]),
+     ("Is it better than esketamine?", ["mixed"]),
+     ("What else does it treat?", ["obsessive", "substance", "eating", "anxiety", "post-traumatic"])],
+    [("How does ketamine affect addiction?", ["cravings", "substance use disorder"]),
+     ("Which drugs?", ["alcohol, cocaine, and opioids"]),
+     ("Do we know why it works?", ["remain unknown"]),
+     ("Could patients get addicted to ketamine itself?", ["has not been studied"]),
+     ("What about eating disorders?", ["anorexia", "eating disorders"]),
+     ("Which one especially?", ["anorexia nervosa"])],
+    [("Is esketamine approved?", ["2019", "Spravato"]),
+     ("What is it approved for?", ["treatment-resistant", "suicidality"]),
+     ("Can pharmacies hand it out?", ["certified clinical settings"]),
+     ("What are the risks?", ["dissociation, sedation and abuse", "dissociation, disorientation"]),
+     ("Who oversees it?", ["REMS", "Risk Evaluation"])],
+]
+
 # (first question, follow-up the document cannot answer): the follow-up must come back found: false.
 UNANSWERABLE_FOLLOW_UPS = [
     ("When was esketamine approved?", "Is it covered by insurance?"),
@@ -235,6 +269,8 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
     first, first_n, follow, follow_n = run_dialogs(assistant, dialogs, verbose)
     own = [[{"q": q, "gold": g} for q, g in dialog] for dialog in OWN_DIALOGS]
     own_first, own_first_n, own_follow, own_follow_n = run_dialogs(assistant, own, verbose)
+    long = [[{"q": q, "gold": g} for q, g in dialog] for dialog in LONG_DIALOGS]
+    _, _, long_follow, long_follow_n = run_dialogs(assistant, long, verbose)
     abstained = unanswerable_follow_ups(assistant, verbose)
     nameless = nameless_follow_ups(assistant, verbose)
     same = 0
@@ -250,6 +286,7 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
         ("seed dialogs: follow-ups", f"{follow}/{follow_n}"),
         ("own dialogs: first turns", f"{own_first}/{own_first_n}"),
         ("own dialogs: follow-ups", f"{own_follow}/{own_follow_n}"),
+        ("own long dialogs: follow-ups", f"{long_follow}/{long_follow_n}"),
         ("own unanswerable follow-ups found: false", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}"),
         ("own follow-ups naming nothing (\"When?\") right", f"{nameless}/{len(NAMELESS_FOLLOW_UPS)}"),
         ("topic switches answered as alone", f"{same}/{len(TOPIC_SWITCHES)}"),

@@ -44,7 +44,7 @@ CONNECTIVES = ("given that", "provided that", "in order to", "as well as")
 SYNONYMS = (
     "fast rapid quick swift speedy", "begin start commence", "price cost", "big large huge", "small little tiny",
     "doctor physician", "medicine medication", "buy purchase", "show demonstrate", "child kid",
-    "give given gave administer administered administration",
+    "especially particularly", "give given gave administer administered administration",
 )
 
 # Openings that continue the previous question rather than start a new one ("and for children?").

@@ -121,6 +121,7 @@ def test_prior_passages_join_the_fusion(assistant: Assistant) -> None:
 
 def test_synonyms_share_a_stem() -> None:
     assert tokens("How fast does it work?") == tokens("a rapid work")
+    assert tokens("Which one especially?") == tokens("which particularly")
 
 
 @pytest.mark.parametrize("question, subject", [
