@@ -34,6 +34,72 @@ OWN_ON_TOPIC_OUT_OF_SCOPE = [
 ]
 
 
+# Our own single questions on the bundled document (written 2026-11-30, not from ../shared/eval), with gold
+# strings as seed-dev has them: a check that answering generalises beyond the seed questions.
+OWN_SINGLES = [
+    ("When was ketamine first given to a person?", ["1964"]),
+    ("Why was ketamine called the buddy drug?", ["administer it to one another"]),
+    ("Which anesthetics are on the WHO essential medicines list with ketamine?", ["propofol", "thiopental"]),
+    ("Is ketamine safe for children?", ["safe to use for children"]),
+    ("How many people had depression in 2023?", ["230 million"]),
+    ("What limits antidepressant treatment?", ["delayed onset"]),
+    ("What did the STAR*D trial find?", ["low response rates"]),
+    ("How long does the effect of one dose last?", ["up to a week"]),
+    ("How fast does ketamine reduce suicidal thoughts?", ["two hours"]),
+    ("Does ketamine help non-depressed people with suicidal ideation?", ["cannot currently be generalised"]),
+    ("What happens to memories of trauma with ketamine?", ["reconsolidation"]),
+    ("Which receptor does ketamine block?", ["NMDA"]),
+    ("What does ketamine do to BDNF levels?", ["increase brain-derived neurotrophic factor"]),
+    ("How long do sessions last?", ["three hours"]),
+    ("What share of ketamine clinics offer psychotherapy?", ["20%"]),
+    ("When is sublingual ketamine used?", ["active therapist-patient communication"]),
+    ("Is intramuscular ketamine more effective than sublingual?", ["no notable difference"]),
+    ("How quickly does ketamine work for bipolar depression?", ["40 minutes"]),
+    ("What side effects did bipolar patients have?", ["manic"]),
+    ("Which substances did ketamine reduce cravings for?", ["alcohol, cocaine, and opioids"]),
+    ("Why are eating disorders hard to treat?", ["varying degrees of effectiveness", "remission"]),
+    ("Which eating disorder responds best to ketamine?", ["anorexia nervosa"]),
+    ("What are the most common side effects of ketamine?", ["dissociation, disorientation"]),
+    ("Can ketamine therapy be done at home?", ["used from home"]),
+    ("Is compounded ketamine approved for psychiatric use?", ["not approved"]),
+    ("What is REMS?", ["Risk Evaluation and Mitigation Strategy"]),
+    ("Where can esketamine be given?", ["certified clinical settings"]),
+    ("What are the risks of ketamine?", ["dissociation, sedation and abuse", "toxic"]),
+    ("Why can't current results be generalised?", ["lack of large, replicated clinical trials"]),
+    ("How long does ketamine's antidepressant effect last?", ["4–7 days", "up to a week"]),
+    ("How soon after an infusion does ketamine start working?", ["2–24 hours"]),
+    ("What is the time to relapse after ketamine treatment?", ["2–4 weeks"]),
+    ("Which company is an example of telemedicine ketamine therapy?", ["Psychedelic Institute"]),
+    ("What kind of drug is ketamine?", ["NMDA", "anesthetic"]),
+    ("Which therapy improves ketamine's effect on OCD?", ["cognitive behavioral therapy"]),
+    ("What does esketamine's nasal spray treat?", ["treatment-resistant", "suicidality"]),
+    ("Which form of ketamine did the FDA approve for depression?", ["esketamine", "Spravato"]),
+    ("Which organization lists ketamine as an essential medicine?", ["World Health Organisation"]),
+    ("What does ketamine do?", ["NMDA", "anesthetic", "neuroplasticity"]),
+    ("How does ketamine work?", ["NMDA"]),
+    ("How is esketamine taken?", ["nasal spray", "intranasal"]),
+    ("Who can prescribe ketamine off-label?", ["healthcare professionals"]),
+    ("What is monitored after esketamine is given?", ["patient monitoring"]),
+    ("Which pathways does ketamine activate?", ["mTOR", "rapamycin"]),
+    ("What happens during a high-dose session?", ["eye coverings", "inward focus"]),
+    ("Which disorder was ketamine used with a mood stabilizer for?", ["bipolar"]),
+    ("What was ketamine meant to replace?", ["PCP", "phencyclidine"]),
+    ("Where has ketamine been used off-label?", ["Europe and the United States"]),
+    ("What do the signaling pathways do?", ["augment neuroplasticity", "neuroplasticity"]),
+    ("Are the effects of ketamine on addiction understood?", ["remain unknown"]),
+    ("What drug is paired with psychotherapy for alcohol dependence?", ["naltrexone"]),
+    ("How does therapy help ketamine treatment?", ["reinforce the effects", "longer-lasting"]),
+    ("What does CBT do with ketamine?", ["reverse their inaccurate beliefs", "inaccurate beliefs"]),
+    ("What is ketamine's mechanism of action?", ["NMDA receptor antagonist"]),
+    ("How many people worldwide are depressed?", ["230 million"]),
+    ("Does ketamine help with PTSD?", ["post-traumatic stress", "trauma"]),
+    ("What are the dangers of esketamine?", ["dissociation, sedation and abuse", "dissociation, disorientation"]),
+    ("Why was interest in a faster depression treatment sparked?", ["delayed onset", "low response rates"]),
+    ("What is ketamine's advantage over other antidepressants?", ["rapid onset"]),
+    ("What should future trials focus on?", ["integrating ketamine with other forms of therapy", "larger scale"]),
+]
+
+
 def verbatim(answer: Answer, assistant: Assistant) -> bool:
     """Every citation's text equals its document at its offsets."""
     version = assistant.loaded.version
@@ -157,6 +223,13 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
         ok += verbatim(answer, assistant)
         if verbose and answer.found:
             print(f"FOUND out-of-scope {q!r}", file=sys.stderr)
+    own = 0
+    for q, gold in OWN_SINGLES:
+        answer = assistant.ask(q)
+        good = any(g.lower() in answer.answer.lower() for g in gold)
+        own += good
+        if verbose and not good:
+            print(f"MISS own {q!r}: {answer.answer[:300]!r}", file=sys.stderr)
     on_topic = 0
     for q in OWN_ON_TOPIC_OUT_OF_SCOPE:
         answer = assistant.ask(q)
@@ -168,6 +241,7 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
         (f"seed singles{suffix}", n, f"{hit}/{n}", "", "", "", notfound, f"{ok}/{n + len(data['out_of_scope'])}"),
         (f"seed out-of-scope found:false{suffix}", len(data["out_of_scope"]), f"{oos}/{len(data['out_of_scope'])}",
          "", "", "", "", ""),
+        (f"own singles{suffix}", len(OWN_SINGLES), f"{own}/{len(OWN_SINGLES)}", "", "", "", "", ""),
         (f"own on-topic out-of-scope found:false{suffix}", len(OWN_ON_TOPIC_OUT_OF_SCOPE),
          f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}", "", "", "", "", ""),
     ]
