@@ -74,6 +74,8 @@ def test_tokens_drop_stopwords_and_markers() -> None:
     assert tokens("What is the role of glutamate? [12]") == ["role", "glutam"]
     assert tokens("What did the trial find?") == ["trial"]
     assert tokens("Given that it works, it is given daily") == ["work", "give", "daili"]
+    # A document that never says "else" or "afterwards" must not read them as words it lacks.
+    assert tokens("What else does it treat? Is the patient monitored afterwards?") == ["treat", "patient", "monitor"]
 
 
 def reference_bm25(corpus: list[list[str]], query: list[str], k1: float = 1.5, b: float = 0.75) -> np.ndarray:
