@@ -53,6 +53,11 @@ def squad_marks(answer: Answer, question: SquadQuestion) -> tuple[bool, bool, bo
     return any(t.lower() in text for _, t in question.answers), any(inside[:1]), any(inside[:3])
 
 
+def holds_gold(answer: str, gold: list[str]) -> bool:
+    """Whether an answer holds any gold string, case-insensitively (how seed-dev cases are scored)."""
+    return any(g.lower() in answer.lower() for g in gold)
+
+
 def seed_dev() -> dict:
     return json.loads((EVAL / "seed-dev.json").read_text())
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import assistant_for, seed_dev, table  # noqa: E402
+from bench._common import assistant_for, holds_gold, seed_dev, table  # noqa: E402
 from index import Embedder  # noqa: E402
 from qa import Assistant, MemoryStore, RedisStore  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
@@ -133,7 +133,7 @@ TOPIC_SWITCHES = [
 
 
 def hit(answer: dict, gold: list[str]) -> bool:
-    return any(g.lower() in answer["answer"].lower() for g in gold)
+    return holds_gold(answer["answer"], gold)
 
 
 def run_dialogs(assistant, dialogs: list[list[dict]], verbose: bool) -> tuple[int, int, int, int]:

@@ -23,7 +23,7 @@ import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import EVAL, assistant_for, scratch, seed_dev, table  # noqa: E402
+from bench._common import EVAL, assistant_for, holds_gold, scratch, seed_dev, table  # noqa: E402
 from index import (Embedder, bounded_segments, build_index, forget_splits, make_passages, read_documents,  # noqa: E402
                    split_sentences)
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
@@ -56,7 +56,7 @@ def pdf_quality(embedder: Embedder) -> None:
         cases = seed_dev()["single"]
         for case in cases:
             answer = assistant.ask(case["q"])
-            hits += any(g.lower() in answer.answer.lower() for g in case["gold"])
+            hits += holds_gold(answer.answer, case["gold"])
             for c in answer.citations:
                 assert doc.text[c.start : c.end] == c.text
                 if c.page is None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import (ask_after, assistant_for, paragraph_follow_up, scratch, seed_dev,  # noqa: E402
+from bench._common import (ask_after, assistant_for, holds_gold, paragraph_follow_up, scratch, seed_dev,  # noqa: E402
                            squad_articles, squad_marks, table)
 from index import Embedder  # noqa: E402
 from qa import Answer, Assistant, Settings  # noqa: E402
@@ -210,7 +210,7 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
     hit = notfound = ok = 0
     for case in data["single"]:
         answer = assistant.ask(case["q"])
-        good = any(g.lower() in answer.answer.lower() for g in case["gold"])
+        good = holds_gold(answer.answer, case["gold"])
         hit += good
         notfound += not answer.found
         ok += verbatim(answer, assistant)
@@ -226,7 +226,7 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
     own = 0
     for q, gold in OWN_SINGLES:
         answer = assistant.ask(q)
-        good = any(g.lower() in answer.answer.lower() for g in gold)
+        good = holds_gold(answer.answer, gold)
         own += good
         if verbose and not good:
             print(f"MISS own {q!r}: {answer.answer[:300]!r}", file=sys.stderr)
