@@ -31,7 +31,7 @@ INDEFINITES = _words("everyone everybody anyone anybody someone somebody everyth
 FUNCTION_WORDS = _words(
     """a an the about above after again against all and any as at because before below between both but by
     down during each few for from further here if in into just more most no nor not now of off on once only or
-    other out over own so some than then there through to too under until up very while with also many much one
+    other out over own so some than then there through to too under until up very while with also many much one ones
     else elsewhere afterwards afterward beforehand meanwhile""")
 # Verbs and adverbs a person uses to ask ("tell me", "please explain"), not what they ask about.
 REQUEST_WORDS = _words("tell explain describe know name please ever find say said exist exists")
