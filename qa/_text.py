@@ -56,6 +56,9 @@ _DEFINITION = re.compile(r"^\s*what\s+(?:(?:kind|type|sort|class)\s+of\s+[\w-]+(
                          r"(?:an?\s+|the\s+)?(?P<subject>[\w*'-]+(?:\s+[\w*'-]+){0,2})\s*\?*\s*$", re.I)
 
 
+_OF = re.compile(r"\bof\s+(?:(?:an?|the)\s+)?$", re.I)
+
+
 def defined_subject(question: str) -> str | None:
     """The X of "What is X?" or "What kind of N is X?" (X of at most three words), or None for any other question."""
     match = _DEFINITION.match(question)
@@ -65,10 +68,12 @@ def defined_subject(question: str) -> str | None:
 
 
 def defines(sentence: str, subject: str) -> bool:
-    """True when the sentence says what `subject` is: "X is a ...", "X (Y)—an ...", "X, the ..."."""
+    """True when the sentence says what `subject` is: "X is a ...", "X (Y)—an ...", "X, the ..."; "of X is the"
+    is not one ("An example of X is the following" says what the example is)."""
     verbs = "|".join(re.escape(v) for v in lexicon.DEFINING_VERBS)
-    return re.search(rf"(?<![\w-]){re.escape(subject)}(?![\w-])\s*(?:\([^)]*\)\s*)?"
-                     rf"(?:[,—–:]\s*|\s+(?:{verbs})\s+)(?:an?|the)\b", sentence, re.I) is not None
+    said = re.finditer(rf"(?<![\w-]){re.escape(subject)}(?![\w-])\s*(?:\([^)]*\)\s*)?"
+                       rf"(?:[,—–:]\s*|\s+(?P<verb>{verbs})\s+)(?:an?|the)\b", sentence, re.I)
+    return any(m.group("verb") is None or _OF.search(sentence, 0, m.start()) is None for m in said)
 
 
 _ACRONYM = re.compile(r"\b([A-Z]{3,6})s?\b")

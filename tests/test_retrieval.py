@@ -143,6 +143,8 @@ def test_definition_questions_name_their_subject(question: str, subject: str | N
     ("Esketamine, the S-enantiomer, is stronger.", True),
     ("Esketamine is under strict regulation.", False),
     ("Pre-esketamine, a drug was used.", False),
+    ("An example of esketamine is the following.", False),
+    ("The use of esketamine, an enantiomer, grew.", True),
 ])
 def test_a_sentence_defines_its_subject(sentence: str, expected: bool) -> None:
     assert defines(sentence, "esketamine") is expected
