@@ -34,9 +34,12 @@ def words(text: str) -> list[str]:
 
 
 def has_anaphora(question: str) -> bool:
-    """A pronoun that points back ("it", "they"); "that" opening a clause ("the claim that ...") does not."""
+    """A pronoun or adverb that points back ("it", "they", "there"); "that" opening a clause ("the claim that
+    ...") and "there" beside a form of "to be" ("Is there a risk?") do not."""
     lowered = [w.lower() for w in words(question)]
     for i, w in enumerate(lowered):
+        if w in lexicon.POINTING_ADVERBS and not {*lowered[max(i - 1, 0):i], *lowered[i + 1:i + 2]} & lexicon.BE:
+            return True
         if w in lexicon.PRONOUNS:
             if w == "that" and i + 1 < len(lowered) and lowered[i + 1] not in lexicon.QUESTION_WORDS and \
                     i > 0 and lowered[i - 1] not in lexicon.BE | lexicon.AUXILIARIES | {"of", "about"}:

@@ -31,12 +31,15 @@ INDEFINITES = _words("everyone everybody anyone anybody someone somebody everyth
 FUNCTION_WORDS = _words(
     """a an the about above after again against all and any as at because before below between both but by
     down during each few for from further here if in into just more most no nor not now of off on once only or
-    other out over own so some than then there through to too under until up very while with also many much one ones
+    other out over own so some than through to too under until up very while with also many much one ones
     else elsewhere afterwards afterward beforehand meanwhile""")
+# Adverbs that point back to a place or a time said before ("How many people live there?", "What happened then?").
+POINTING_ADVERBS = _words("there then")
 # Verbs and adverbs a person uses to ask ("tell me", "please explain"), not what they ask about.
 REQUEST_WORDS = _words("tell explain describe know name please ever find say said exist exists")
 # Words left out of lexical matching: they say how a question is asked, not what it is about.
-STOPWORDS = BE | AUXILIARIES | QUESTION_WORDS | PRONOUNS | PERSONAL | INDEFINITES | FUNCTION_WORDS | REQUEST_WORDS
+STOPWORDS = BE | AUXILIARIES | QUESTION_WORDS | PRONOUNS | PERSONAL | INDEFINITES | FUNCTION_WORDS | POINTING_ADVERBS | \
+    REQUEST_WORDS
 
 # Multi-word connectives whose words would otherwise match content words ("given that" is not "given").
 CONNECTIVES = ("given that", "provided that", "in order to", "as well as")

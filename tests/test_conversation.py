@@ -22,7 +22,8 @@ from bench.support import free_port
 @pytest.mark.parametrize("question", [
     "When was it approved?", "Can it be given outside a clinic?", "And addiction?", "Any problems?",
     "What about children?", "was that shown in humans?", "Are the long-term effects known?", "How quickly?",
-    "Is the treatment safe?", "What did they find?", "The long-term effects?",
+    "Is the treatment safe?", "What did they find?", "The long-term effects?", "How many people live there?",
+    "What happened then?",
 ])
 def test_dependent_questions_are_recognised(question: str) -> None:
     assert wording_cue(question) is not None
@@ -33,7 +34,8 @@ def test_dependent_questions_are_recognised(question: str) -> None:
     "What is the role of glutamate in depression?", "When did the FDA first approve ketamine?",
     "What are the side effects of intravenous ketamine?", "Which drug is paired with psychotherapy for smoking cessation?",
     "Is ketamine addictive?", "Can esketamine cause dizziness?", "What is the role of glutamate?",
-    "What percentage of the population has depression?",
+    "What percentage of the population has depression?", "Are there side effects of ketamine?",
+    "Will there be more ketamine trials?",
 ])
 def test_self_contained_questions_are_not(question: str) -> None:
     assert wording_cue(question) is None
