@@ -85,9 +85,10 @@ LONG_DIALOGS = [
 ]
 
 # Dialogs of our own on the three development SQuAD articles, each indexed as a document (written 2026-11-30 before
-# they were first run; checking only): conversations on documents other than the bundled one. Each article has
-# its dialogs and (first question, follow-up it cannot answer) pairs. Two changes followed misses seen here: "ones"
-# as a function word ("Which ones?") and "An example of X is ..." no longer read as defining X.
+# they were first run; checking only): conversations on documents other than the bundled one. Each article has its
+# dialogs (for Normans and Southern California the last is a long one, 7 turns) and (first question, follow-up it
+# cannot answer) pairs. Three changes followed misses seen here: "ones" as a function word ("Which ones?"), "An
+# example of X is ..." no longer read as defining X, and "there" pointing back ("How many people live there?").
 OTHER_DOCUMENTS = {
     "Normans": (
         [[("Who were the Normans?", ["Normandy"]),
@@ -100,7 +101,12 @@ OTHER_DOCUMENTS = {
          [("When did Robert Guiscard land in Albania?", ["1081"]), ("How many ships did he have?", ["300 ships"]),
           ("And how many men?", ["30,000"])],
          [("When did Bohemond besiege Dyrrachium?", ["1107"]), ("Was it successful?", ["to no avail"]),
-          ("Why did he retreat?", ["lack of supplies, disease and Byzantine resistance"])]],
+          ("Why did he retreat?", ["lack of supplies, disease and Byzantine resistance"])],
+         [("Who was Robert Guiscard?", ["Norman adventurer", "count of Apulia"]),
+          ("What did he achieve in Italy?", ["drove the Byzantines out of southern Italy"]),
+          ("When did he land in Albania?", ["1081"]), ("With how many ships?", ["300 ships"]),
+          ("Which city did his army attack?", ["Dyrrachium"]), ("Who was his son?", ["Bohemond"]),
+          ("What did the son do in 1107?", ["besieged Dyrrachium"])]],
         [("Who led the Normans of Edessa against the Turks?", "How tall was he?"),
          ("When was the Duchy of Normandy founded?", "What currency did it use?"),
          ("What language did the Normans adopt?", "How many people speak it today?"),
@@ -117,7 +123,13 @@ OTHER_DOCUMENTS = {
          [("Who signed the Pico Act?", ["John B. Weller"]), ("When was it passed?", ["1859"]),
           ("How many voters approved it?", ["75%"])],
          [("What borders Southern California to the east?", ["Colorado Desert", "Colorado River", "Arizona"]),
-          ("And to the south?", ["Mexico–United States border"])]],
+          ("And to the south?", ["Mexico–United States border"])],
+         [("What is Southern California?", ["southernmost 10 counties", "geographic and cultural region"]),
+          ("Which is its largest city?", ["Los Angeles"]), ("How many people live there?", ["3,792,621"]),
+          ("What industry is it known for?", ["motion picture"]),
+          ("Which companies are based there?", ["Walt Disney", "Sony"]),
+          ("What sports culture does the region have?", ["surf and skateboard"]),
+          ("Name some famous surf spots.", ["Trestles", "Rincon", "Huntington Beach", "Malibu"])]],
         [("Who signed the Pico Act?", "How old was he?"),
          ("Which industry is centered on Los Angeles?", "What is the average ticket price?"),
          ("What is the most populous city in California?", "Who is its mayor?"),
