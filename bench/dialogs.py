@@ -92,7 +92,8 @@ LONG_DIALOGS = [
 OTHER_DOCUMENTS = {
     "Normans": (
         [[("Who were the Normans?", ["Normandy"]),
-          ("Where did they come from?", ["Denmark, Iceland and Norway", "Norse"]), ("Who was their leader?", ["Rollo"])],
+          ("Where did they come from?", ["Denmark, Iceland and Norway", "Norse"]),
+          ("Who was their leader?", ["Rollo"])],
          [("When was the Duchy of Normandy founded?", ["911"]), ("Who signed the treaty?", ["Charles III", "Rollo"]),
           ("What land did Rollo get?", ["between the river Epte and the Atlantic coast"])],
          [("What language did the Normans adopt?", ["Gallo-Romance"]), ("Does it survive today?", ["survives today"])],

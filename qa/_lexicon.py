@@ -38,8 +38,8 @@ POINTING_ADVERBS = _words("there then")
 # Verbs and adverbs a person uses to ask ("tell me", "please explain"), not what they ask about.
 REQUEST_WORDS = _words("tell explain describe know name please ever find say said exist exists")
 # Words left out of lexical matching: they say how a question is asked, not what it is about.
-STOPWORDS = BE | AUXILIARIES | QUESTION_WORDS | PRONOUNS | PERSONAL | INDEFINITES | FUNCTION_WORDS | POINTING_ADVERBS | \
-    REQUEST_WORDS
+STOPWORDS = (BE | AUXILIARIES | QUESTION_WORDS | PRONOUNS | PERSONAL | INDEFINITES | FUNCTION_WORDS | POINTING_ADVERBS
+             | REQUEST_WORDS)
 
 # Multi-word connectives whose words would otherwise match content words ("given that" is not "given").
 CONNECTIVES = ("given that", "provided that", "in order to", "as well as")
