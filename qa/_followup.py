@@ -38,7 +38,7 @@ def has_anaphora(question: str) -> bool:
     ...") and "there" beside a form of "to be" ("Is there a risk?") do not."""
     lowered = [w.lower() for w in words(question)]
     for i, w in enumerate(lowered):
-        if w in lexicon.POINTING_ADVERBS and not {*lowered[max(i - 1, 0):i], *lowered[i + 1:i + 2]} & lexicon.BE:
+        if w in lexicon.POINTING_ADVERBS and not set(lowered[max(i - 1, 0):i + 2]) & lexicon.BE:
             return True
         if w in lexicon.PRONOUNS:
             if w == "that" and i + 1 < len(lowered) and lowered[i + 1] not in lexicon.QUESTION_WORDS and \
