@@ -3,7 +3,8 @@
 Pure functions of the question and the previous turn. A follow-up is searched with its own words plus
 the topic words of the turns before (fading: the previous turn's own words first, at most
 `Tuning.context_words` in all), a query vector pulled towards the previous turn's, and the passages that
-answered it as a third ranking; its own words (a pronoun replaced when it can mean one word only) and
+answered it as a third ranking (neither when it swaps a word of the turn before for another: "And anxiety
+disorders?"); its own words (a pronoun replaced when it can mean one word only) and
 vector still pick the sentences, unless it names nothing ("When?"): then it asks the previous question
 again, aimed at the kind of answer it asks for.
 """
@@ -125,6 +126,22 @@ def resolved(question: str, topic: list[str]) -> str | None:
     return replaced if n else None
 
 
+def swapped_words(question: str, earlier: list[list[str]]) -> set[str]:
+    """Words of earlier questions a follow-up swaps for its own: "And anxiety disorders?" after "Does it help
+    with eating disorders?" names the same head word after another modifier, so "eating" is not borrowed.
+
+    `earlier` holds each earlier question's topic words in order, so a word's neighbour there is its modifier.
+    """
+    said = [tokens(w)[:1] for w in words(question)]  # a stop word has no stem
+    out = set()
+    for topic in earlier:
+        stems = [tokens(w)[:1] for w in topic]
+        for modifier, head in zip(said, said[1:]):
+            if modifier and head and modifier not in stems:
+                out |= {topic[j - 1].lower() for j in range(1, len(topic)) if stems[j] == head}
+    return out
+
+
 def standalone(question: str, topic: list[str]) -> str:
     """The question as understood: a pronoun replaced by the topic, else the topic added as context."""
     rest = [w for w in topic if w.lower() not in question.lower()]
@@ -150,7 +167,9 @@ def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous
                    tuning: Tuning) -> Reading:
     """The follow-up searched with the previous turn's topic, vector and passages."""
     own = {w.lower() for w in topic}
-    borrowed = [w for w in dict.fromkeys(previous.topic + previous.context) if w.lower() not in own]
+    earlier = list(dict.fromkeys(previous.topic + previous.context))
+    swapped = swapped_words(question, [previous.topic, previous.context])
+    borrowed = [w for w in earlier if w.lower() not in own | swapped]
     borrowed = borrowed[: tuning.context_words]
     context = previous.vector if previous.vector is not None else vector
     mixed = vector + tuning.context_weight * context
@@ -164,6 +183,10 @@ def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous
         # first question's words and vector); its own words go first, where the kind of answer is read.
         mixed = focus_vector = context
         focus_text = f"{question} {previous.query}"
+    # A follow-up that swaps a word of the previous question ("And anxiety disorders?" after eating disorders)
+    # asks about something else: the passages and vector that answered the previous turn would pull it back.
+    if swapped:
+        mixed = vector
     query = Query(f"{question} {' '.join(borrowed)}", mixed / np.linalg.norm(mixed), focus_text, focus_vector,
-                  tuple(previous.passages), tuning.explicit_prior if cue == "strong" else 1.0)
+                  () if swapped else tuple(previous.passages), tuning.explicit_prior if cue == "strong" else 1.0)
     return Reading(query, replaced or standalone(question, borrowed), previous.question, topic, borrowed)

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from qa import Assistant
-from qa._followup import names_nothing, resolved, standalone, topic_words, wording_cue
+from qa._followup import names_nothing, resolved, standalone, swapped_words, topic_words, wording_cue
 from qa._stores import MemoryStore, RedisStore, Turn
 from bench.support import free_port
 
@@ -61,6 +61,19 @@ def test_a_pronoun_is_replaced_only_when_it_can_mean_one_word() -> None:
     assert resolved("What are its effects?", ["esketamine"]) == "What are esketamine's effects?"
     assert resolved("When was it approved?", ["esketamine", "FDA"]) is None
     assert resolved("When was esketamine approved?", ["FDA"]) is None
+
+
+@pytest.mark.parametrize(("follow_up", "earlier", "swapped"), [
+    ("And anxiety disorders?", [["ketamine", "eating", "disorders"]], {"eating"}),
+    ("And a function problem?", [["example"], ["decision", "problem"]], {"decision"}),
+    ("What about the long-term effects?", [["side", "effects", "ketamine"]], {"side"}),
+    ("Are the side effects serious?", [["side", "effects", "ketamine"]], set()),  # the same modifier
+    ("Why are sessions repeated?", [["therapy", "session"]], set()),  # no modifier of its own
+    ("And the results?", [["trial", "results"]], set()),
+])
+def test_a_follow_up_swaps_the_modifier_of_a_head_word_it_repeats(follow_up: str, earlier: list[list[str]],
+                                                                   swapped: set[str]) -> None:
+    assert swapped_words(follow_up, earlier) == swapped
 
 
 def test_a_topic_word_is_named_without_its_possessive() -> None:
@@ -120,6 +133,13 @@ def test_follow_up_is_resolved_against_the_conversation(assistant: Assistant) ->
     assert second.conversation_id == first.conversation_id
     assert second.answer.query != "What was it first used for?"
     assert "veterinary anesthetic" in second.answer.answer
+
+
+def test_a_follow_up_that_swaps_a_word_leaves_the_previous_answer(assistant: Assistant) -> None:
+    cid = assistant.converse("Does ketamine help with eating disorders?").conversation_id
+    reply = assistant.converse("And anxiety disorders?", conversation_id=cid)
+    assert reply.answer.query == "And anxiety disorders? (context: ketamine, help)"
+    assert "anxiety disorders" in reply.answer.sentences[0]
 
 
 def test_a_follow_up_picks_its_sentences_with_the_word_its_pronoun_stands_for(assistant: Assistant) -> None:
