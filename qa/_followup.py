@@ -169,7 +169,8 @@ def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous
     own = {w.lower() for w in topic}
     earlier = list(dict.fromkeys(previous.topic + previous.context))
     swapped = swapped_words(question, [previous.topic, previous.context])
-    borrowed = [w for w in earlier if w.lower() not in own | swapped]
+    dropped = own | swapped
+    borrowed = [w for w in earlier if w.lower() not in dropped]
     borrowed = borrowed[: tuning.context_words]
     context = previous.vector if previous.vector is not None else vector
     mixed = vector + tuning.context_weight * context
