@@ -167,6 +167,69 @@ UNANSWERABLE_FOLLOW_UPS = [
     ("Does ketamine reduce suicidal ideation?", "How many pharmacists sell it in Canada?"),
 ]
 
+# A second set of our own on the bundled document, written 2026-11-30 (eighth session) and first run on the code
+# as it then was: dialogs (first turns 9/10, follow-ups 18/20 at that run) and follow-ups the document cannot
+# answer (18/24 found: false then). Two of those misses ("Is it approved in Australia?" after a question about
+# FDA approval) led to judging a follow-up on the words it adds (`qa._followup.added_terms`).
+MORE_DIALOGS = [
+    [("What is ketamine-assisted psychotherapy?", ["in combination with psychotherapy"]),
+     ("What can it treat?", ["major depressive disorder"]),
+     ("Is more research needed?", ["further research"])],
+    [("When was ketamine discovered?", ["1962"]),
+     ("By whom?", ["Calvin Lee Stevens", "Parke-Davis"]),
+     ("What was it derived from?", ["phencyclidine", "PCP"])],
+    [("What is the current therapy for depression?", ["transcranial", "electroconvulsive"]),
+     ("What is its main limitation?", ["delayed onset"]),
+     ("What did the STAR*D trial find?", ["low response rates"])],
+    [("How long do ketamine sessions last?", ["three hours"]),
+     ("What happens at the end?", ["supervised recovery"]),
+     ("How many clinics offer them?", ["20%"])],
+    [("What is esketamine?", ["enantiomer", "Spravato"]),
+     ("What are its risks?", ["dissociation, sedation and abuse"]),
+     ("Where can it be given?", ["certified clinical settings"])],
+    [("Does ketamine help with OCD?", ["obsessive"]),
+     ("What makes it work better?", ["cognitive behavioral therapy"]),
+     ("Does it work for patients with other conditions too?", ["comorbidities"])],
+    [("Does ketamine reduce cravings?", ["cravings"]),
+     ("For which substances?", ["alcohol, cocaine, and opioids"]),
+     ("And cannabis?", ["cannabis use"])],
+    [("What are the side effects of ketamine?", ["dissociation"]),
+     ("Which of them is most common?", ["dissociation"]),
+     ("Is there a safer form?", ["sublingual", "low-risk"])],
+    [("How does ketamine help depression?", ["rapid", "NMDA", "neuroplasticity"]),
+     ("How fast?", ["2–24 hours", "two hours", "rapid"]),
+     ("How long does the effect last?", ["4–7 days", "up to a week"])],
+    [("What did animal studies show about ketamine?", ["signaling pathways", "brain-derived", "neuroplasticity"]),
+     ("Which pathways?", ["mTOR"]),
+     ("What about stress?", ["acute and chronic stress"])],
+]
+MORE_UNANSWERABLE_FOLLOW_UPS = [
+    ("What is esketamine?", "How much does it cost per dose?"),
+    ("Who discovered ketamine?", "Where was he born?"),
+    ("How long do ketamine sessions last?", "Are they covered by Medicare?"),
+    ("Does ketamine help with anxiety?", "What about schizophrenia?"),
+    ("Is ketamine approved by the FDA?", "Is it approved in Australia?"),
+    ("What are the side effects of ketamine?", "Can it cause hair loss?"),
+    ("How does ketamine work?", "What does it smell like?"),
+    ("Does ketamine help bipolar depression?", "Which celebrities took it?"),
+    ("Who first made ketamine?", "Did he win any awards?"),
+    ("When was esketamine approved?", "Who was the FDA commissioner then?"),
+    ("What are the side effects of ketamine?", "Are they worse in older adults?"),
+    ("How long do sessions last?", "Can I bring a friend?"),
+    ("Does ketamine help with PTSD?", "What about ADHD?"),
+    ("Does ketamine help with eating disorders?", "And bulimia in teenagers?"),
+    ("Which drug is paired with psychotherapy for alcohol dependence?", "What are its side effects?"),
+    ("Where is ketamine used off-label?", "Is it legal in Brazil?"),
+    ("How many ketamine clinics are in the United States?", "Which state has the most?"),
+    ("What is the role of glutamate?", "Which foods contain it?"),
+    ("What is esketamine?", "Is there a generic version?"),
+    ("How does ketamine work?", "How is it made in a lab?"),
+    ("Is ketamine approved by the FDA?", "When was it approved in the UK?"),
+    ("What did the STAR*D trial find?", "Who funded it?"),
+    ("Does ketamine reduce suicidal ideation?", "Does it work for teenagers?"),
+    ("What are the risks of esketamine?", "How often do people die from it?"),
+]
+
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
 NAMELESS_FOLLOW_UPS = [
@@ -336,9 +399,12 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
     first, first_n, follow, follow_n = run_dialogs(assistant, dialogs, verbose)
     own = [[{"q": q, "gold": g} for q, g in dialog] for dialog in OWN_DIALOGS]
     own_first, own_first_n, own_follow, own_follow_n = run_dialogs(assistant, own, verbose)
+    more = [[{"q": q, "gold": g} for q, g in dialog] for dialog in MORE_DIALOGS]
+    more_first, more_first_n, more_follow, more_follow_n = run_dialogs(assistant, more, verbose)
     long = [[{"q": q, "gold": g} for q, g in dialog] for dialog in LONG_DIALOGS]
     _, _, long_follow, long_follow_n = run_dialogs(assistant, long, verbose)
     abstained = unanswerable_follow_ups(assistant, verbose)
+    more_abstained = unanswerable_follow_ups(assistant, verbose, MORE_UNANSWERABLE_FOLLOW_UPS)
     nameless = nameless_follow_ups(assistant, verbose)
     same = 0
     for earlier, switch in TOPIC_SWITCHES:
@@ -355,6 +421,10 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
         ("own dialogs: follow-ups", f"{own_follow}/{own_follow_n}"),
         ("own long dialogs: follow-ups", f"{long_follow}/{long_follow_n}"),
         ("own unanswerable follow-ups found: false", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}"),
+        ("own dialogs, second set: first turns / follow-ups",
+         f"{more_first}/{more_first_n} / {more_follow}/{more_follow_n}"),
+        ("own unanswerable follow-ups, second set, found: false",
+         f"{more_abstained}/{len(MORE_UNANSWERABLE_FOLLOW_UPS)}"),
         ("own follow-ups naming nothing (\"When?\") right", f"{nameless}/{len(NAMELESS_FOLLOW_UPS)}"),
         ("topic switches answered as alone", f"{same}/{len(TOPIC_SWITCHES)}"),
     ]

@@ -99,6 +99,52 @@ OWN_SINGLES = [
     ("What should future trials focus on?", ["integrating ketamine with other forms of therapy", "larger scale"]),
 ]
 
+# A second set of our own, written 2026-11-30 (eighth session) and first run on the code as it then was: nothing
+# was tuned on it (38/40 at that first run; the misses ask how two things relate, "What is esketamine in
+# relation to ketamine?").
+MORE_SINGLES = [
+    ("What kind of anesthetic is ketamine?", ["analgesic anesthetic", "dissociative", "short-acting"]),
+    ("What mental disorders might ketamine-assisted psychotherapy treat?", ["major depressive disorder"]),
+    ("Who filed a patent for ketamine?", ["Parke-Davis"]),
+    ("In what year was ketamine discovered?", ["1962"]),
+    ("Why did soldiers call ketamine the buddy drug?", ["administer it to one another"]),
+    ("How many people have depression according to the WHO?", ["230 million"]),
+    ("What is the main drawback of antidepressants?", ["delayed onset"]),
+    ("What did the STAR*D study show?", ["low response rates"]),
+    ("What is naltrexone paired with psychotherapy for?", ["alcohol and opioid dependence"]),
+    ("How long do ketamine's antidepressant effects usually last?", ["4–7 days", "up to a week"]),
+    ("What could help patients reverse inaccurate beliefs?", ["cognitive behaviour therapy", "CBT"]),
+    ("What kinase pathways does ketamine act on?", ["mTOR", "GSK3", "eEF2"]),
+    ("What does increased BDNF do?", ["acute and chronic stress"]),
+    ("What has ketamine mainly been studied for as an antidepressant?", ["treatment-resistant depression"]),
+    ("How soon does ketamine reduce suicidal ideation?", ["two hours"]),
+    ("Where was ketamine-assisted psychotherapy found effective for anxiety and depression?", ["private practice"]),
+    ("How many ketamine clinics are there in the United States?", ["2,500"]),
+    ("What is provided during high-dose intramuscular sessions?", ["eye coverings and music"]),
+    ("When is psychotherapy delivered relative to the infusion?", ["simultaneously, or following"]),
+    ("What did some bipolar patients experience during therapy?", ["manic"]),
+    ("Is research on ketamine for anxiety extensive?", ["sparse"]),
+    ("Which symptoms of OCD were treated effectively?", ["obsessive thoughts and compulsions", "mild to moderate"]),
+    ("Has the addictive potential of ketamine been studied?", ["has not been studied"]),
+    ("Why are eating disorders difficult to treat?", ["varying degrees of effectiveness", "remission"]),
+    ("What are common side effects of esketamine?", ["dissociation, disorientation"]),
+    ("Is compounded ketamine FDA approved for psychiatric disorders?", ["not approved"]),
+    ("In what form was esketamine approved?", ["nasal spray"]),
+    ("What does REMS require?", ["patient monitoring"]),
+    ("What prevents results from being generalised?", ["lack of large, replicated clinical trials"]),
+    ("What should future trials include?", ["larger scale", "regular monitoring"]),
+    ("What therapies should ketamine be integrated with?", ["motivational enhancement", "functional analytic"]),
+    ("What is esketamine in relation to ketamine?", ["enantiomer"]),
+    ("Can high doses of ketamine be dangerous?", ["toxic"]),
+    ("What are the potential risks of esketamine?", ["dissociation, sedation and abuse"]),
+    ("Where is ketamine used off-label?", ["Europe and the United States"]),
+    ("What drives the lasting behavioral change?", ["neuroplasticity", "cognitive restructuring"]),
+    ("How is ketamine's effect on depression different from other antidepressants?", ["rapid onset"]),
+    ("What is glutamate modulation believed to confer?", ["synaptic excitability"]),
+    ("How does the dose escalation strategy work?", ["different levels of dissociative effects"]),
+    ("Which disorder responds to ketamine combined with a mood stabilizer?", ["bipolar"]),
+]
+
 
 def verbatim(answer: Answer, assistant: Assistant) -> bool:
     """Every citation's text equals its document at its offsets."""
@@ -202,6 +248,17 @@ def squad_follow_ups(embedder: Embedder, others: int = 150) -> list[tuple]:
     ]
 
 
+def singles_hit(assistant: Assistant, cases: list[tuple[str, list[str]]], verbose: bool) -> int:
+    """How many of our own (question, gold strings) cases are answered with a gold string."""
+    hit = 0
+    for q, gold in cases:
+        answer = assistant.ask(q)
+        hit += holds_gold(answer.answer, gold)
+        if verbose and not holds_gold(answer.answer, gold):
+            print(f"MISS own {q!r}: {answer.answer[:300]!r}", file=sys.stderr)
+    return hit
+
+
 def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]:
     data = seed_dev()
     assistant = assistant_for([BUNDLED_DOCUMENT], embedder, onnx=True)
@@ -223,13 +280,7 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
         ok += verbatim(answer, assistant)
         if verbose and answer.found:
             print(f"FOUND out-of-scope {q!r}", file=sys.stderr)
-    own = 0
-    for q, gold in OWN_SINGLES:
-        answer = assistant.ask(q)
-        good = holds_gold(answer.answer, gold)
-        own += good
-        if verbose and not good:
-            print(f"MISS own {q!r}: {answer.answer[:300]!r}", file=sys.stderr)
+    own, more = (singles_hit(assistant, cases, verbose) for cases in (OWN_SINGLES, MORE_SINGLES))
     on_topic = 0
     for q in OWN_ON_TOPIC_OUT_OF_SCOPE:
         answer = assistant.ask(q)
@@ -242,6 +293,7 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
         (f"seed out-of-scope found:false{suffix}", len(data["out_of_scope"]), f"{oos}/{len(data['out_of_scope'])}",
          "", "", "", "", ""),
         (f"own singles{suffix}", len(OWN_SINGLES), f"{own}/{len(OWN_SINGLES)}", "", "", "", "", ""),
+        (f"own singles, second set{suffix}", len(MORE_SINGLES), f"{more}/{len(MORE_SINGLES)}", "", "", "", "", ""),
         (f"own on-topic out-of-scope found:false{suffix}", len(OWN_ON_TOPIC_OUT_OF_SCOPE),
          f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}", "", "", "", "", ""),
     ]
