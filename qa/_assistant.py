@@ -12,7 +12,8 @@ from index import Embedder, OnnxEncoder
 from qa._answer import Answer, Citation, RunnerUpModel, citation, compose, unmatched
 from qa._batching import QuestionEncoder
 from qa._evidence import Evidence, FoundModel, evidence_of
-from qa._followup import Reading, names_nothing, own_terms, read_alone, read_follow_up, topic_words, wording_cue
+from qa._followup import (Reading, added_terms, names_nothing, own_terms, read_alone, read_follow_up, topic_words,
+                          wording_cue)
 from qa._holder import IndexHolder, Loaded, query_model
 from qa._reader import Reader, load_reader
 from qa._retrieval import Hit, Method, Query
@@ -168,13 +169,14 @@ class Assistant:
                 return reading, hits, evidence
         reading = within(read_follow_up(question, vector, reading.topic, previous, cue, self.tuning), documents)
         asks_again = names_nothing(question)  # "When?" asks the previous question again: judged on that
-        if asks_again:
-            unknown = searcher.unknown(own_terms(reading.query.focus_text))
+        # Otherwise it is judged on the words it adds: those it repeats were matched when they were first asked.
+        asks = reading.query.focus_text if asks_again else added_terms(question, previous)
+        unknown = searcher.unknown(own_terms(asks))
         hits = searcher.search(reading.query, top_k, method)
         evidence = replace(evidence_of(hits, unknown), context=None if hits else 0.0, follow_up=True)
-        if hits and not asks_again and reading.query.focus_text != question:
-            # Its pronoun was replaced to pick the sentences; the decision stays on its own words, as fitted.
-            own = searcher.held(question, [s.row for s in hits[0].sentences])
+        if hits and not asks_again and reading.query.focus_text != asks:
+            # Its pronoun was replaced to pick the sentences, or it repeats words: the decision is on what it adds.
+            own = searcher.held(asks, [s.row for s in hits[0].sentences])
             evidence = replace(evidence, lexical=float(own.max()))
         if evidence.context is None and (self.full_evidence or self.found_model.settled(evidence) is None):
             # The follow-up and the words it borrows, encoded as one text ("How are they usually treated? eating

@@ -142,6 +142,14 @@ def swapped_words(question: str, earlier: list[list[str]]) -> set[str]:
     return out
 
 
+def added_terms(question: str, previous: Turn) -> str:
+    """The words a follow-up adds to the conversation ("Australia" in "Is it approved in Australia?" after "Is
+    ketamine approved by the FDA?"): what it asks about. The whole question when it only repeats."""
+    said = set(tokens(" ".join([previous.question, *previous.context])))
+    added = " ".join(w for w in words(question) if not set(tokens(w)) & said)
+    return added if tokens(added) else question
+
+
 def standalone(question: str, topic: list[str]) -> str:
     """The question as understood: a pronoun replaced by the topic, else the topic added as context."""
     rest = [w for w in topic if w.lower() not in question.lower()]

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from qa import Assistant
-from qa._followup import names_nothing, resolved, standalone, swapped_words, topic_words, wording_cue
+from qa._followup import added_terms, names_nothing, resolved, standalone, swapped_words, topic_words, wording_cue
 from qa._stores import MemoryStore, RedisStore, Turn
 from bench.support import free_port
 
@@ -74,6 +74,17 @@ def test_a_pronoun_is_replaced_only_when_it_can_mean_one_word() -> None:
 def test_a_follow_up_swaps_the_modifier_of_a_head_word_it_repeats(follow_up: str, earlier: list[list[str]],
                                                                    swapped: set[str]) -> None:
     assert swapped_words(follow_up, earlier) == swapped
+
+
+@pytest.mark.parametrize(("follow_up", "previous", "context", "added"), [
+    ("Is it approved in Australia?", "Is ketamine approved by the FDA?", [], "Is it in Australia"),
+    ("How long is each session?", "Why do patients need repeated sessions?", [], "How long is each"),
+    ("Is it safe for children?", "What are the risks?", ["esketamine", "safe"], "Is it for children"),
+    ("What is it approved for?", "Is esketamine approved?", [], "What is it approved for?"),  # only repeats
+])
+def test_a_follow_up_adds_the_words_the_turn_before_did_not_say(follow_up: str, previous: str, context: list[str],
+                                                                added: str) -> None:
+    assert added_terms(follow_up, Turn(previous, previous, [], [], context=context)) == added
 
 
 def test_a_topic_word_is_named_without_its_possessive() -> None:
@@ -218,6 +229,9 @@ def test_a_follow_up_naming_nothing_is_not_found_after_a_question_the_document_c
     ("When was esketamine approved?", "Is it covered by insurance?"),
     ("How long does a therapy session last?", "How much does it cost?"),
     ("Who first made ketamine?", "Where did he go to school?"),
+    # The word it repeats matched when it was first asked; what it adds, the document never names.
+    ("Is ketamine approved by the FDA?", "Is it approved in Australia?"),
+    ("Is ketamine approved by the FDA?", "When was it approved in the UK?"),
 ])
 def test_a_follow_up_the_document_cannot_answer_is_not_found(assistant: Assistant, first: str, follow_up: str) -> None:
     cid = assistant.converse(first).conversation_id
