@@ -253,8 +253,9 @@ def singles_hit(assistant: Assistant, cases: list[tuple[str, list[str]]], verbos
     hit = 0
     for q, gold in cases:
         answer = assistant.ask(q)
-        hit += holds_gold(answer.answer, gold)
-        if verbose and not holds_gold(answer.answer, gold):
+        good = holds_gold(answer.answer, gold)
+        hit += good
+        if verbose and not good:
             print(f"MISS own {q!r}: {answer.answer[:300]!r}", file=sys.stderr)
     return hit
 
