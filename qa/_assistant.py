@@ -12,8 +12,8 @@ from index import Embedder, OnnxEncoder
 from qa._answer import Answer, Citation, RunnerUpModel, citation, compose, unmatched
 from qa._batching import QuestionEncoder
 from qa._evidence import Evidence, FoundModel, evidence_of
-from qa._followup import (Reading, added_terms, names_nothing, own_terms, read_alone, read_follow_up, topic_words,
-                          wording_cue)
+from qa._followup import (Reading, added_terms, names_nothing, own_terms, read_alone, read_follow_up, substituted,
+                          topic_words, wording_cue)
 from qa._holder import IndexHolder, Loaded, query_model
 from qa._reader import Reader, load_reader
 from qa._retrieval import Hit, Method, Query
@@ -167,7 +167,9 @@ class Assistant:
             if previous is None or (hits and self.found_model.found(evidence)
                                     and hits[0].passage.id not in previous.passages):
                 return reading, hits, evidence
-        reading = within(read_follow_up(question, vector, reading.topic, previous, cue, self.tuning), documents)
+        replaced = frozenset(substituted(question, previous, searcher.knows, self.embed))
+        reading = within(read_follow_up(question, vector, reading.topic, previous, cue, self.tuning, replaced),
+                         documents)
         asks_again = names_nothing(question)  # "When?" asks the previous question again: judged on that
         # Otherwise it is judged on the words it adds: those it repeats were matched when they were first asked.
         asks = reading.query.focus_text if asks_again else added_terms(question, previous)

@@ -4,7 +4,7 @@ Pure functions of the question and the previous turn. A follow-up is searched wi
 the topic words of the turns before (fading: the previous turn's own words first, at most
 `Tuning.context_words` in all), a query vector pulled towards the previous turn's, and the passages that
 answered it as a third ranking (neither when it swaps a word of the turn before for another: "And anxiety
-disorders?"); its own words (a pronoun replaced when it can mean one word only) and
+disorders?", "What about schizophrenia?"); its own words (a pronoun replaced when it can mean one word only) and
 vector still pick the sentences, unless it names nothing ("When?"): then it asks the previous question
 again, aimed at the kind of answer it asks for.
 """
@@ -142,6 +142,26 @@ def swapped_words(question: str, earlier: list[list[str]]) -> set[str]:
     return out
 
 
+def substituted(question: str, previous: Turn, known: Callable[[str], bool],
+                embed: Callable[[list[str]], np.ndarray]) -> set[str]:
+    """The earlier word a continuation puts a word the documents never use in place of: "What about
+    schizophrenia?" after "Does ketamine help with anxiety?" asks of schizophrenia what it asked of anxiety.
+
+    Which earlier word: the one closest to the new words by the model's vectors of the single words. A new
+    word the documents use needs none of this: the search finds it.
+    """
+    if not question.strip().lower().startswith(lexicon.CONTINUATIONS):
+        return set()
+    said = set(tokens(" ".join([previous.question, *previous.context])))
+    new = [w for w in words(own_terms(question)) if tokens(w) and not set(tokens(w)) & said]
+    earlier = list(dict.fromkeys(previous.topic + previous.context))
+    if not new or not earlier or any(known(stem) for w in new for stem in tokens(w)):
+        return set()
+    vectors = embed(new + earlier)
+    closest = int(np.argmax((vectors[: len(new)] @ vectors[len(new):].T).max(axis=0)))
+    return {earlier[closest].lower()}
+
+
 def added_terms(question: str, previous: Turn) -> str:
     """The words a follow-up adds to the conversation ("Australia" in "Is it approved in Australia?" after "Is
     ketamine approved by the FDA?"): what it asks about. The whole question when it only repeats."""
@@ -172,11 +192,12 @@ def read_alone(question: str, vector: np.ndarray, topic: list[str]) -> Reading:
 
 
 def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous: Turn, cue: Cue | None,
-                   tuning: Tuning) -> Reading:
-    """The follow-up searched with the previous turn's topic, vector and passages."""
+                   tuning: Tuning, replaced: frozenset[str] = frozenset()) -> Reading:
+    """The follow-up searched with the previous turn's topic, vector and passages; `replaced`: earlier words it
+    puts another in place of (`substituted`), as words it swaps."""
     own = {w.lower() for w in topic}
     earlier = list(dict.fromkeys(previous.topic + previous.context))
-    swapped = swapped_words(question, [previous.topic, previous.context])
+    swapped = swapped_words(question, [previous.topic, previous.context]) | replaced
     dropped = own | swapped
     borrowed = [w for w in earlier if w.lower() not in dropped]
     borrowed = borrowed[: tuning.context_words]

@@ -14,7 +14,8 @@ import numpy as np
 import pytest
 
 from qa import Assistant
-from qa._followup import added_terms, names_nothing, resolved, standalone, swapped_words, topic_words, wording_cue
+from qa._followup import (added_terms, names_nothing, resolved, standalone, substituted, swapped_words, topic_words,
+                          wording_cue)
 from qa._stores import MemoryStore, RedisStore, Turn
 from bench.support import free_port
 
@@ -74,6 +75,29 @@ def test_a_pronoun_is_replaced_only_when_it_can_mean_one_word() -> None:
 def test_a_follow_up_swaps_the_modifier_of_a_head_word_it_repeats(follow_up: str, earlier: list[list[str]],
                                                                    swapped: set[str]) -> None:
     assert swapped_words(follow_up, earlier) == swapped
+
+
+# Word vectors for `substituted`: schizophrenia is a condition like anxiety, psilocybin a drug like ketamine.
+KINDS = {"schizophrenia": [1, 0.2, 0], "anxiety": [1, 0, 0], "psilocybin": [0.1, 1, 0], "ketamine": [0, 1, 0],
+         "help": [0, 0, 1], "cannabis": [1, 0.5, 0]}
+
+
+def word_vectors(words: list[str]) -> np.ndarray:
+    vectors = np.array([KINDS[w.lower()] for w in words], dtype=np.float32)
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+@pytest.mark.parametrize(("follow_up", "replaced"), [
+    ("What about schizophrenia?", {"anxiety"}),
+    ("And psilocybin?", {"ketamine"}),
+    ("What about cannabis?", set()),  # a word the documents use: the search finds it
+    ("Does it treat schizophrenia?", set()),  # not a continuation: it adds, it does not replace
+])
+def test_a_continuation_puts_a_word_the_documents_lack_in_place_of_the_closest(follow_up: str,
+                                                                               replaced: set[str]) -> None:
+    previous = Turn("Does ketamine help with anxiety?", "", ["ketamine", "help", "anxiety"], [])
+    known = {"ketamin", "help", "anxieti", "cannabi"}.__contains__
+    assert substituted(follow_up, previous, known, word_vectors) == replaced
 
 
 @pytest.mark.parametrize(("follow_up", "previous", "context", "added"), [
@@ -232,6 +256,8 @@ def test_a_follow_up_naming_nothing_is_not_found_after_a_question_the_document_c
     # The word it repeats matched when it was first asked; what it adds, the document never names.
     ("Is ketamine approved by the FDA?", "Is it approved in Australia?"),
     ("Is ketamine approved by the FDA?", "When was it approved in the UK?"),
+    # Asked of schizophrenia instead of anxiety: what answered anxiety does not answer it.
+    ("Does ketamine help with anxiety?", "What about schizophrenia?"),
 ])
 def test_a_follow_up_the_document_cannot_answer_is_not_found(assistant: Assistant, first: str, follow_up: str) -> None:
     cid = assistant.converse(first).conversation_id
