@@ -230,6 +230,39 @@ MORE_UNANSWERABLE_FOLLOW_UPS = [
     ("What are the risks of esketamine?", "How often do people die from it?"),
 ]
 
+# A third set, written 2026-11-30 (ninth session) after `qa._followup.substituted` and first run on it: two-turn
+# dialogs (first run: 9/10 first turns, 9/10 follow-ups) and follow-ups the document cannot answer (11/12).
+THIRD_DIALOGS = [
+    [("Does ketamine help with anxiety?", ["anxiety"]), ("How was it given?", ["intravenous"])],
+    [("What is esketamine?", ["enantiomer", "Spravato"]), ("Who approved it?", ["FDA", "Food and Drug"])],
+    [("How long does a therapy session last?", ["three hours"]), ("What happens at the end?", ["supervised recovery"])],
+    [("Who discovered ketamine?", ["Stevens", "Parke-Davis"]), ("In what year?", ["1962"])],
+    [("What are the side effects of ketamine?", ["dissociation"]), ("Which is the most common?", ["dissociation"])],
+    [("Does ketamine help people with substance use disorder?", ["alcohol, cocaine, and opioids", "cravings"]),
+     ("Which substances?", ["alcohol"])],
+    [("Does ketamine help with depression?", ["rapid", "antidepressant"]),
+     ("How fast does it work?", ["40 minutes", "2–24 hours", "rapid"])],
+    [("When was esketamine approved?", ["2019"]), ("For which condition?", ["depression"])],
+    [("What is the role of glutamate?", ["synaptic excitability", "glutamate modulation"]),
+     ("What else does ketamine do in the brain?", ["neuroplasticity", "synaptogenesis", "brain-derived"])],
+    [("Does ketamine help with eating disorders?", ["anorexia nervosa", "effective treatment for eating disorders"]),
+     ("Which one in particular?", ["anorexia"])],
+]
+THIRD_UNANSWERABLE_FOLLOW_UPS = [
+    ("Does ketamine help with anxiety?", "Does it also help with schizophrenia?"),
+    ("Does ketamine help with anxiety?", "And with autism?"),
+    ("What is esketamine?", "Is it sold in Germany?"),
+    ("How long does a therapy session last?", "Who pays for it?"),
+    ("Who discovered ketamine?", "How old was he then?"),
+    ("What are the side effects of ketamine?", "What about allergies?"),
+    ("Does ketamine help people with substance use disorder?", "What about gambling?"),
+    ("Does ketamine reduce suicidal ideation?", "Is it safe for pregnant women?"),
+    ("When was esketamine approved?", "What did it cost at launch?"),
+    ("What is the role of glutamate?", "How is it measured in blood?"),
+    ("How many ketamine clinics are in the United States?", "How many are in Canada?"),
+    ("Does ketamine help with PTSD?", "Does it work for veterans' insomnia?"),
+]
+
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
 NAMELESS_FOLLOW_UPS = [
@@ -401,10 +434,13 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
     own_first, own_first_n, own_follow, own_follow_n = run_dialogs(assistant, own, verbose)
     more = [[{"q": q, "gold": g} for q, g in dialog] for dialog in MORE_DIALOGS]
     more_first, more_first_n, more_follow, more_follow_n = run_dialogs(assistant, more, verbose)
+    third = [[{"q": q, "gold": g} for q, g in dialog] for dialog in THIRD_DIALOGS]
+    third_first, third_first_n, third_follow, third_follow_n = run_dialogs(assistant, third, verbose)
     long = [[{"q": q, "gold": g} for q, g in dialog] for dialog in LONG_DIALOGS]
     _, _, long_follow, long_follow_n = run_dialogs(assistant, long, verbose)
     abstained = unanswerable_follow_ups(assistant, verbose)
     more_abstained = unanswerable_follow_ups(assistant, verbose, MORE_UNANSWERABLE_FOLLOW_UPS)
+    third_abstained = unanswerable_follow_ups(assistant, verbose, THIRD_UNANSWERABLE_FOLLOW_UPS)
     nameless = nameless_follow_ups(assistant, verbose)
     same = 0
     for earlier, switch in TOPIC_SWITCHES:
@@ -425,6 +461,10 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
          f"{more_first}/{more_first_n} / {more_follow}/{more_follow_n}"),
         ("own unanswerable follow-ups, second set, found: false",
          f"{more_abstained}/{len(MORE_UNANSWERABLE_FOLLOW_UPS)}"),
+        ("own dialogs, third set: first turns / follow-ups",
+         f"{third_first}/{third_first_n} / {third_follow}/{third_follow_n}"),
+        ("own unanswerable follow-ups, third set, found: false",
+         f"{third_abstained}/{len(THIRD_UNANSWERABLE_FOLLOW_UPS)}"),
         ("own follow-ups naming nothing (\"When?\") right", f"{nameless}/{len(NAMELESS_FOLLOW_UPS)}"),
         ("topic switches answered as alone", f"{same}/{len(TOPIC_SWITCHES)}"),
     ]

@@ -44,7 +44,7 @@ def test_self_contained_questions_are_not(question: str) -> None:
 
 @pytest.mark.parametrize("question, expected", [
     ("When?", True), ("In which year?", True), ("By whom?", True), ("Why is that?", True), ("In what form?", True),
-    ("Which ones?", True), ("Who makes it?", False), ("How much does it cost?", False), ("What about children?", False),
+    ("Which ones?", True), ("For which condition?", True), ("Who makes it?", False), ("How much does it cost?", False), ("What about children?", False),
 ])
 def test_a_question_naming_nothing_is_told_apart(question: str, expected: bool) -> None:
     assert names_nothing(question) is expected
