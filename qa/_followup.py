@@ -144,12 +144,9 @@ def swapped_words(question: str, earlier: list[list[str]]) -> set[str]:
 
 def substituted(question: str, previous: Turn, known: Callable[[str], bool],
                 embed: Callable[[list[str]], np.ndarray]) -> set[str]:
-    """The earlier word a continuation puts a word the documents never use in place of: "What about
-    schizophrenia?" after "Does ketamine help with anxiety?" asks of schizophrenia what it asked of anxiety.
-
-    Which earlier word: the one closest to the new words by the model's vectors of the single words. A new
-    word the documents use needs none of this: the search finds it.
-    """
+    """The earlier word a continuation puts words the documents never use in place of, the closest by `embed`:
+    "What about schizophrenia?" after "Does ketamine help with anxiety?" asks of schizophrenia, not anxiety."""
+    # A new word the documents use needs none of this: the search finds it.
     if not question.strip().lower().startswith(lexicon.CONTINUATIONS):
         return set()
     said = set(tokens(" ".join([previous.question, *previous.context])))

@@ -61,7 +61,7 @@ ASPECT_WORDS = _words(
     "example examples details humans people")
 # Nouns that only restate the kind of answer asked for: "in which year?" names nothing else.
 KIND_NOUNS = _words("year years date dates decade century month time place places country countries city cities "
-                    "region percentage proportion number amount reason reasons purpose form kind type sort way condition "
+                    "region percentage proportion number amount reason reasons form kind type sort way condition "
                     "conditions")
 # Verbs and adjectives that may follow a bare "the X" that points back ("are the results known?").
 PREDICATES = _words("known work works worked last lasts help helps find found show shows showed say says said mean "
