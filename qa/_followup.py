@@ -142,6 +142,12 @@ def swapped_words(question: str, earlier: list[list[str]]) -> set[str]:
     return out
 
 
+def unsaid(text: str, previous: Turn) -> list[str]:
+    """The words of `text` whose stems neither the turn before's question nor the context it borrowed said."""
+    said = set(tokens(" ".join([previous.question, *previous.context])))
+    return [w for w in words(text) if not set(tokens(w)) & said]
+
+
 def substituted(question: str, previous: Turn, known: Callable[[str], bool],
                 embed: Callable[[list[str]], np.ndarray]) -> set[str]:
     """The earlier word a continuation puts words the documents never use in place of, the closest by `embed`:
@@ -149,8 +155,7 @@ def substituted(question: str, previous: Turn, known: Callable[[str], bool],
     # A new word the documents use needs none of this: the search finds it.
     if not question.strip().lower().startswith(lexicon.CONTINUATIONS):
         return set()
-    said = set(tokens(" ".join([previous.question, *previous.context])))
-    new = [w for w in words(own_terms(question)) if tokens(w) and not set(tokens(w)) & said]
+    new = [w for w in unsaid(own_terms(question), previous) if tokens(w)]
     earlier = list(dict.fromkeys(previous.topic + previous.context))
     if not new or not earlier or any(known(stem) for w in new for stem in tokens(w)):
         return set()
@@ -162,8 +167,7 @@ def substituted(question: str, previous: Turn, known: Callable[[str], bool],
 def added_terms(question: str, previous: Turn) -> str:
     """The words a follow-up adds to the conversation ("Australia" in "Is it approved in Australia?" after "Is
     ketamine approved by the FDA?"): what it asks about. The whole question when it only repeats."""
-    said = set(tokens(" ".join([previous.question, *previous.context])))
-    added = " ".join(w for w in words(question) if not set(tokens(w)) & said)
+    added = " ".join(unsaid(question, previous))
     return added if tokens(added) else question
 
 
