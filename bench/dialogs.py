@@ -1,5 +1,6 @@
 """Conversations: seed-dev dialogs, our own on the bundled document and on the development SQuAD articles, topic
-switches (today's scorer beside the reader), follow-up latency and memory under a flood."""
+switches (today's scorer beside the reader), what other follow-up cut-offs would trade, follow-up latency and memory
+under a flood."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from qa import Assistant, MemoryStore, RedisStore  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
 
 FLOOD = 4000
+# Follow-up cut-offs of the found decision to compare with the fitted one (`data/trained/found.json`).
+CUT_OFFS = (0.05, 0.1, 0.15, 0.2)
 
 # Our own dialogs on the bundled document (not from ../shared/eval): a check that the rules generalise.
 OWN_DIALOGS = [
@@ -470,6 +473,35 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
     ]
 
 
+def cut_off_rows(assistant: Assistant) -> list[tuple[str, str, str]]:
+    """What other follow-up cut-offs would trade on the bundled document: the answerable follow-ups of every dialog
+    set it would refuse, and the unanswerable ones it would say `found: false` to (each judged as a follow-up)."""
+    full = Assistant(assistant.settings, assistant.embedder, full_evidence=True)  # every signal measured
+    model = full.found_model
+    dialogs = ([[t["q"] for t in d] for d in seed_dev()["dialogs"]]
+               + [[q for q, _ in d] for d in OWN_DIALOGS + LONG_DIALOGS + MORE_DIALOGS + THIRD_DIALOGS])
+    answerable = []
+    for dialog in dialogs:
+        turn = None
+        for n, question in enumerate(dialog):
+            outcome = full.respond(question, turn)
+            if n and outcome.evidence.follow_up:
+                answerable.append(model.probability(outcome.evidence))
+            turn = outcome.turn
+    unanswerable = [model.probability(outcome.evidence) for outcome in
+                    (full.respond(f, full.respond(q).turn)
+                     for q, f in UNANSWERABLE_FOLLOW_UPS + MORE_UNANSWERABLE_FOLLOW_UPS + THIRD_UNANSWERABLE_FOLLOW_UPS)
+                    if outcome.evidence.follow_up]
+    rows = []
+    for cut_off in sorted((*CUT_OFFS, model.follow_up_threshold)):
+        label = f"{cut_off:.3f} (fitted)" if cut_off == model.follow_up_threshold else f"{cut_off:.3f}"
+        refused = sum(p < cut_off for p in answerable)
+        abstained = sum(p < cut_off for p in unanswerable)
+        rows.append((f"follow-up cut-off {label}: answerable refused / unanswerable found: false",
+                     f"{refused}/{len(answerable)} / {abstained}/{len(unanswerable)}", ""))
+    return rows
+
+
 def other_document_rows(embedder: Embedder, verbose: bool) -> list[tuple[str, str, str]]:
     """OTHER_DOCUMENTS' figures, today's scorer beside the reader: (label, served, with the reader) rows."""
     rows = []
@@ -498,6 +530,7 @@ def main() -> None:
     read = dict(answer_rows(Assistant(replace(assistant.settings, reader=True), assistant.embedder), False))
     rows = [(label, value, read[label]) for label, value in answer_rows(assistant, verbose)]
 
+    rows += cut_off_rows(assistant)
     pairs = follow_up_pairs()
     settled = sum(o.evidence.follow_up and o.evidence.context is None
                   for o in (assistant.respond(f, assistant.respond(q).turn) for q, f in pairs))
