@@ -429,17 +429,22 @@ def follow_up_latency(assistant: Assistant, pairs: list[tuple[str, str]],
     return firsts, follows, alone_follow
 
 
+def as_turns(dialogs: list[list[tuple[str, list[str]]]]) -> list[list[dict]]:
+    """Our (question, gold) dialogs in seed-dev's form: turns of {"q", "gold"}."""
+    return [[{"q": q, "gold": g} for q, g in dialog] for dialog in dialogs]
+
+
 def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
     """The dialog figures that depend on how sentences are ranked: (label, value) rows."""
     dialogs = seed_dev()["dialogs"]
     first, first_n, follow, follow_n = run_dialogs(assistant, dialogs, verbose)
-    own = [[{"q": q, "gold": g} for q, g in dialog] for dialog in OWN_DIALOGS]
+    own = as_turns(OWN_DIALOGS)
     own_first, own_first_n, own_follow, own_follow_n = run_dialogs(assistant, own, verbose)
-    more = [[{"q": q, "gold": g} for q, g in dialog] for dialog in MORE_DIALOGS]
+    more = as_turns(MORE_DIALOGS)
     more_first, more_first_n, more_follow, more_follow_n = run_dialogs(assistant, more, verbose)
-    third = [[{"q": q, "gold": g} for q, g in dialog] for dialog in THIRD_DIALOGS]
+    third = as_turns(THIRD_DIALOGS)
     third_first, third_first_n, third_follow, third_follow_n = run_dialogs(assistant, third, verbose)
-    long = [[{"q": q, "gold": g} for q, g in dialog] for dialog in LONG_DIALOGS]
+    long = as_turns(LONG_DIALOGS)
     _, _, long_follow, long_follow_n = run_dialogs(assistant, long, verbose)
     abstained = unanswerable_follow_ups(assistant, verbose)
     more_abstained = unanswerable_follow_ups(assistant, verbose, MORE_UNANSWERABLE_FOLLOW_UPS)
@@ -478,13 +483,11 @@ def cut_off_rows(assistant: Assistant) -> list[tuple[str, str, str]]:
     set it would refuse, and the unanswerable ones it would say `found: false` to (each judged as a follow-up)."""
     full = Assistant(assistant.settings, assistant.embedder, full_evidence=True)  # every signal measured
     model = full.found_model
-    dialogs = ([[t["q"] for t in d] for d in seed_dev()["dialogs"]]
-               + [[q for q, _ in d] for d in OWN_DIALOGS + LONG_DIALOGS + MORE_DIALOGS + THIRD_DIALOGS])
     answerable = []
-    for dialog in dialogs:
+    for dialog in seed_dev()["dialogs"] + as_turns(OWN_DIALOGS + LONG_DIALOGS + MORE_DIALOGS + THIRD_DIALOGS):
         turn = None
-        for n, question in enumerate(dialog):
-            outcome = full.respond(question, turn)
+        for n, asked in enumerate(dialog):
+            outcome = full.respond(asked["q"], turn)
             if n and outcome.evidence.follow_up:
                 answerable.append(model.probability(outcome.evidence))
             turn = outcome.turn
@@ -513,8 +516,7 @@ def other_document_rows(embedder: Embedder, verbose: bool) -> list[tuple[str, st
         cells = []
         for assistant in (served, Assistant(replace(served.settings, reader=True), served.embedder)):
             talk = verbose and assistant is served
-            first, first_n, follow, follow_n = run_dialogs(assistant, [[{"q": q, "gold": g} for q, g in d]
-                                                                       for d in dialogs], talk)
+            first, first_n, follow, follow_n = run_dialogs(assistant, as_turns(dialogs), talk)
             abstained = unanswerable_follow_ups(assistant, talk, unanswerable)
             cells.append((f"{first}/{first_n}", f"{follow}/{follow_n}", f"{abstained}/{len(unanswerable)}"))
         for n, label in enumerate(("first turns", "follow-ups", "unanswerable follow-ups found: false")):
