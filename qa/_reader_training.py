@@ -106,7 +106,7 @@ def train(questions: list[Question], source: str, epochs: int = 1, group: int = 
             feeds = {n: torch.from_numpy(v) for n, v in pair_batch(tokenizer, pairs).items()}
             scores = model(**feeds)
             loss, at = torch.zeros(()), 0
-            for _, sentences, labels, hand in batch:
+            for _, _, labels, hand in batch:
                 target = torch.tensor(labels, dtype=torch.float32)
                 target = target / target.sum()  # every gold sentence shares the mass (a span may repeat)
                 own = scores[at : at + len(labels)]
