@@ -91,13 +91,17 @@ def examples(articles: list[SquadArticle], assistant_of: Callable[[int], Assista
                 question = renamed(q.question, articles[b].title, name, f"{name}'s") \
                     if kind == "other article, this subject" else q.question
                 alone = assistant.respond(question)
-                out.append(Example(a, kind, alone.evidence.features(), found))
+                # A question asking for a kind of answer the documents never give is refused before the model
+                # (`Evidence.gives_kind`): not the model's to decide, so not its to learn from either.
+                if alone.evidence.gives_kind:
+                    out.append(Example(a, kind, alone.evidence.features(), found))
                 follow_up = as_follow_up(q.question, articles[b].title)
                 if follow_up is None or kind == "other article, this subject":  # as a follow-up: "other article"
                     continue
                 first = assistant.respond(rng.choice(openers))
                 outcome = assistant.respond(follow_up, first.turn)
-                out.append(Example(a, f"follow-up: {kind}", outcome.evidence.features(), found))
+                if outcome.evidence.gives_kind:
+                    out.append(Example(a, f"follow-up: {kind}", outcome.evidence.features(), found))
     return out
 
 

@@ -25,6 +25,9 @@ class Evidence:
     # not measured, because the decision is the same whatever it is (`FoundModel.settled`).
     context: float | None
     follow_up: bool = False
+    # False when the question asks for a kind of answer every answer holds and no sentence of the documents gives
+    # (a price, where none is stated): then nothing is found, whatever the signals say (`QuestionKind.required`).
+    gives_kind: bool = True
 
     def features(self) -> list[float]:
         return [float(getattr(self, name)) for name in FEATURES]
@@ -35,12 +38,12 @@ class Evidence:
         return replace(self, context=low), replace(self, context=high)
 
 
-def evidence_of(hits: list[Hit], unknown: float) -> Evidence:
+def evidence_of(hits: list[Hit], unknown: float, gives_kind: bool = True) -> Evidence:
     """The evidence in the ranked hits of a question on its own."""
     if not hits:
-        return Evidence(0.0, 0.0, unknown, 0.0)
+        return Evidence(0.0, 0.0, unknown, 0.0, gives_kind=gives_kind)
     dense = max(s.dense for h in hits for s in h.sentences)
-    return Evidence(dense, max(s.lexical for s in hits[0].sentences), unknown, dense)
+    return Evidence(dense, max(s.lexical for s in hits[0].sentences), unknown, dense, gives_kind=gives_kind)
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,8 @@ class FoundModel:
 
     def settled(self, evidence: Evidence) -> bool | None:
         """The decision, or None when it depends on a context signal not measured yet."""
+        if not evidence.gives_kind:
+            return False
         threshold = self.follow_up_threshold if evidence.follow_up else self.threshold
         low, high = (self.probability(e) >= threshold for e in evidence.bounds())
         return low if low == high else None

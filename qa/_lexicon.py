@@ -88,6 +88,17 @@ RISKS = ("problem", "problems", "risk", "risks", "danger", "dangers", "dangerous
          "harms", "safe", "safety", "adverse", "concern", "concerns", "limitation", "limitations", "toxic")
 # Words that hedge or qualify a claim, which is how texts state a limit.
 HEDGES = ("however", "unclear", "unknown", "limited", "failed", "fails", "worse")
+# Verbs and nouns of money: "how much" with one of them, or with a price word, asks for a price or a sum.
+MONEY_WORDS = ("costing", "charge", "charges", "charged", "pay", "pays", "spend", "spends", "spent", "earn", "earns",
+               "earned", "gross", "grossed", "worth", "sell", "sells", "sold", "fetch", "fetched", "raise", "raised",
+               "money", "budget", "revenue", "salary", "income", "profit")
+# Currencies, by which texts state a price.
+CURRENCIES = ("dollar", "dollars", "euro", "euros", "pound", "pounds", "pence", "cent", "cents", "USD", "EUR", "GBP",
+              "RMB", "yen", "yuan", "renminbi", "franc", "francs", "rupee", "rupees", "peso", "pesos", "ruble",
+              "rubles", "rouble", "roubles", "lira", "lire", "shilling", "shillings")
+# Words that say what something costs, with or without a figure ("at no cost", "an expensive treatment").
+PRICE_WORDS = ("price", "prices", "priced", "cost", "costs", "costly", "expensive", "inexpensive", "cheap", "cheaper",
+               "affordable", "free of charge", "fee", "fees", "paid", "reimbursed")
 # Common nouns of places ("at home", "in hospitals").
 PLACE_NOUNS = ("home", "hospital", "hospitals", "laboratory", "laboratories", "lab", "labs", "country",
                "countries", "city", "cities", "region", "regions", "office", "offices")
@@ -105,6 +116,8 @@ class QuestionKind:
     asks: re.Pattern[str]
     gives: re.Pattern[str]
     bonus: str  # which `Tuning` field rewards a sentence that gives it
+    # Every answer holds it: documents none of whose sentences give it cannot answer (a price, where none is stated).
+    required: bool = False
 
 
 # One row per kind, tried in order: the first whose `asks` matches is the question's kind.
@@ -115,6 +128,11 @@ QUESTION_KINDS = (
                                     r"\bhow long ago\b", re.I),
                  re.compile(rf"\b(?:1[0-9]{{3}}|20[0-9]{{2}}|{_any(MONTHS)}|century|decade|\d+(?:st|nd|rd|th))\b", re.I),
                  "answer_type"),
+    QuestionKind("price", re.compile(rf"\bhow much\b(?=.*\b(?:{_any(MONEY_WORDS + PRICE_WORDS)})\b)|"
+                                     r"\b(?:what|which) (?:is|was|are|were) (?:the )?(?:\w+ )?(?:price|cost|fee|budget|"
+                                     r"salary|revenue)s?\b|"
+                                     r"\b(?:expensive|costly|cheap|cheaper|affordable|inexpensive)\b", re.I),
+                 re.compile(rf"[$€£¥₹]|\b(?:{_any(CURRENCIES + PRICE_WORDS)})\b", re.I), "answer_type", required=True),
     QuestionKind("quantity", re.compile(r"\bhow (?:many|much|long|often|fast|old|big|large|far)\b|"
                                         r"\bwhat (?:percentage|proportion|number|share|amount)\b", re.I),
                  re.compile(rf"\d|\b(?:{_any(NUMBER_WORDS)})\b", re.I), "answer_type"),

@@ -156,6 +156,8 @@ class Searcher:
         for row, p in enumerate(version.passages):
             by_document.setdefault(p.document, []).append(row)
         self._document_rows = {name: np.asarray(rows, dtype=np.int64) for name, rows in by_document.items()}
+        self._document_cues = {name: frozenset().union(*{self._sentence_cues[s] for p in rows for s in range(
+            int(self._sentence_starts[p]), int(self._sentence_starts[p + 1]))}) for name, rows in by_document.items()}
         self._spelled: dict[str, str | None] = {}  # abbreviation -> phrase of the documents
         self._speller: Speller | None = None
 
@@ -199,6 +201,10 @@ class Searcher:
         if self._speller is None:  # built on first need: most questions never need it
             self._speller = Speller(self.sentence_texts, self.tuning.spelling_edits)
         return self._speller.correction(word)
+
+    def gives(self, kind: str, documents: tuple[str, ...] | None = None) -> bool:
+        """Whether any sentence of the documents (the named ones, if given) gives the kind of answer."""
+        return any(kind in cues for name, cues in self._document_cues.items() if documents is None or name in documents)
 
     def knows(self, stem: str) -> bool:
         """Whether any passage contains the stem."""

@@ -42,8 +42,14 @@ def tokens(text: str) -> list[str]:
 
 
 def question_type(question: str) -> str | None:
-    """The kind of answer asked for ("reason", "time", "quantity", "place", "risk"), or None."""
+    """The kind of answer asked for ("reason", "time", "price", "quantity", "place", "risk"), or None."""
     return next((kind.name for kind in lexicon.QUESTION_KINDS if kind.asks.search(question)), None)
+
+
+def required_kind(question: str) -> str | None:
+    """The question's kind when every answer must give it (`QuestionKind.required`), or None."""
+    name = question_type(question)
+    return name if any(kind.required for kind in lexicon.QUESTION_KINDS if kind.name == name) else None
 
 
 def answer_cues(sentence: str) -> frozenset[str]:

@@ -156,3 +156,25 @@ def test_a_follow_ups_runners_up_must_match_the_follow_up_itself(assistant: Assi
     assert all(s.lexical or s.dense >= tuning.vague for _, s in follow_up[1:])
     # Nothing is vague below similarity -1: a follow-up's runners-up are then those of the question.
     assert choose_sentences(hits, replace(tuning, vague=-1.0), EVERY, follow_up=True) == alone
+
+
+def test_a_price_is_not_found_in_documents_that_state_none(assistant: Assistant) -> None:
+    # The bundled article states no price: a sentence sharing "session" does not say what one costs.
+    for question in ("How much does a ketamine session cost?", "What is the price of esketamine?"):
+        answer = assistant.ask(question)
+        assert not answer.found and answer.citations, question
+    opener = assistant.converse("How long does a therapy session last?")
+    assert opener.answer.found
+    assert not assistant.converse("How much does it cost?", conversation_id=opener.conversation_id).answer.found
+
+
+def test_a_price_the_documents_state_is_quoted(tmp_path: Path, embedder: Embedder) -> None:
+    (tmp_path / "fees.txt").write_text("The Harbour clinic opened in 2019 and treats adults.\n\n"
+                                       "A therapy session at the clinic costs $400 and lasts two hours.\n")
+    (tmp_path / "hours.txt").write_text("The Harbour clinic opens at eight.\n\n"
+                                        "A therapy session at the clinic is followed by an hour of rest.\n")
+    build_index(read_documents([tmp_path / "fees.txt", tmp_path / "hours.txt"]), tmp_path / "index", embedder)
+    assistant = Assistant(Settings.from_env({"index_dir": tmp_path / "index"}), embedder)
+    answer = assistant.ask("How much does a therapy session cost?")
+    assert answer.found and "$400" in answer.answer
+    assert not assistant.ask("How much does a therapy session cost?", documents=["hours.txt"]).found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -72,6 +73,13 @@ def test_a_decision_is_settled_without_the_context_only_when_every_value_of_it_a
     assert 0 < settled < 300
     with pytest.raises(ValueError):
         model.found(Evidence(0.45, 0.3, 0.5, None, follow_up=True))  # its context decides
+
+
+def test_a_kind_of_answer_the_documents_never_give_is_not_found_whatever_the_signals() -> None:
+    model = FoundModel.load(Settings().trained_dir / "found.json")
+    strong = Evidence(0.9, 1.0, 0.0, 0.9)
+    assert model.found(strong) and not model.found(replace(strong, gives_kind=False))
+    assert model.settled(Evidence(0.45, 0.3, 0.5, None, follow_up=True, gives_kind=False)) is False
 
 
 def test_the_shipped_runner_up_cut_off_is_the_best_within_its_length() -> None:

@@ -6,7 +6,7 @@ import ast
 import re
 
 from qa import _lexicon as lexicon
-from qa._text import answer_cues, question_type
+from qa._text import answer_cues, question_type, required_kind
 from qa.config import BUNDLED_DOCUMENT, ROOT
 
 SOURCE = (ROOT / "qa" / "_lexicon.py").read_text()
@@ -50,3 +50,10 @@ def test_the_question_kinds_table_has_one_row_per_kind() -> None:
     assert len(names) == len(set(names))
     assert question_type("Why is it repeated?") == "reason" and "reason" in answer_cues("It helps because it is fast.")
     assert question_type("Tell me about it.") is None
+
+
+def test_a_price_is_asked_with_money_words_and_must_be_given() -> None:
+    assert question_type("How much did the tour earn?") == question_type("Is it expensive?") == "price"
+    assert question_type("How much of the drug is used?") == "quantity"
+    assert "price" in answer_cues("Tickets cost €12.") and "price" not in answer_cues("It lasts 12 hours.")
+    assert required_kind("What is the price of a ticket?") == "price" and required_kind("When was it built?") is None
