@@ -21,19 +21,26 @@ from bench.ablation import without  # noqa: E402
 from index import Embedder  # noqa: E402
 from qa import _lexicon  # noqa: E402
 from qa._calibration import renamed, subject_name  # noqa: E402
-from qa.training import read_squad  # noqa: E402
+from qa.training import SquadArticle, read_squad  # noqa: E402
 
 FILES = ("squad2-train-10-articles.json", "squad2-dev-3-articles.json")
 
 
-def measure(name: str, kind: _lexicon.QuestionKind, embedder: Embedder, kinds: tuple) -> tuple:
-    """Figures of one file's questions of `kind`, answered with the question kinds `kinds`."""
-    articles = read_squad(EVAL / name)
-    asked = hit = first = three = refused = others = not_found = 0
-    for a, article in enumerate(articles):
+def indexed(articles: list[SquadArticle], embedder: Embedder) -> list[Path]:
+    """An index folder for each article alone."""
+    dirs = []
+    for article in articles:
         path = scratch("docqa-kinds-") / f"{article.title}.txt"
         path.write_text(article.text)
-        index_dir = assistant_for([path], embedder).settings.index_dir
+        dirs.append(assistant_for([path], embedder).settings.index_dir)
+    return dirs
+
+
+def measure(articles: list[SquadArticle], index_dirs: list[Path], kind: _lexicon.QuestionKind, embedder: Embedder,
+            kinds: tuple) -> tuple:
+    """Figures of the articles' questions of `kind`, answered with the question kinds `kinds`."""
+    asked = hit = first = three = refused = others = not_found = 0
+    for a, (article, index_dir) in enumerate(zip(articles, index_dirs)):
         with without(_lexicon, QUESTION_KINDS=kinds):  # the searcher reads sentence cues as it loads
             assistant = assistant_for([], embedder, index_dir=index_dir, onnx=True, build=False)
             for q in article.answerable:
@@ -49,7 +56,7 @@ def measure(name: str, kind: _lexicon.QuestionKind, embedder: Embedder, kinds: t
                         text = renamed(q.question, other.title, subject, f"{subject}'s") or q.question
                         others += 1
                         not_found += not assistant.ask(text).found
-        print(f"{name} {article.title}: {asked} asked", file=sys.stderr)
+        print(f"{article.title}: {asked} asked", file=sys.stderr)
     return asked, hit, first, three, refused, f"{not_found}/{others}"
 
 
@@ -62,9 +69,11 @@ def main() -> None:
     every = _lexicon.QUESTION_KINDS
     rows = []
     for name in FILES:
+        articles = read_squad(EVAL / name)
+        index_dirs = indexed(articles, embedder)
         for label, kinds in ((f"with {kind.name}", every), (f"without {kind.name}", tuple(k for k in every
                                                                                         if k is not kind))):
-            asked, hit, first, three, refused, others = measure(name, kind, embedder, kinds)
+            asked, hit, first, three, refused, others = measure(articles, index_dirs, kind, embedder, kinds)
             rows.append((name, label, asked, f"{hit}/{asked}", f"{first}/{asked}", f"{three}/{asked}", refused, others))
     print(f"questions that ask as the {kind.name} row does ({EVAL})")
     print(table(rows, ("file", "kinds", "answerable", "answer hit", "cite@1", "cite@3", "found: false",

@@ -18,7 +18,7 @@ from qa._holder import IndexHolder, Loaded, query_model
 from qa._reader import Reader, load_reader
 from qa._retrieval import Hit, Method, Query
 from qa._stores import ConversationStore, MemoryStore, RedisStore, StoreUnavailable, Turn, new_id
-from qa._text import question_type, required_kind
+from qa._text import question_type
 from qa._tuning import Tuning
 from qa.config import Settings
 
@@ -159,12 +159,11 @@ class Assistant:
         """
         searcher = loaded.searcher
         unknown = searcher.unknown(own_terms(question))
-        kind = required_kind(question)
         reading = within(read_alone(question, vector, topic_words(question, searcher.knows)), documents)
         cue = wording_cue(question) if previous is not None else None
         if cue is None:  # worded to point back, it is a follow-up whatever it finds alone: no search for that
             hits = searcher.search(reading.query, top_k, method)
-            evidence = evidence_of(hits, unknown, kind is None or searcher.gives(kind, documents))
+            evidence = evidence_of(hits, unknown, searcher.gives_kind(question, documents))
             if previous is None or (hits and self.found_model.found(evidence)
                                     and hits[0].passage.id not in previous.passages):
                 return reading, hits, evidence
@@ -175,9 +174,8 @@ class Assistant:
         # Otherwise it is judged on the words it adds: those it repeats were matched when they were first asked.
         asks = reading.query.focus_text if asks_again else added_terms(question, previous)
         unknown = searcher.unknown(own_terms(asks))
-        kind = required_kind(reading.query.focus_text)
         hits = searcher.search(reading.query, top_k, method)
-        evidence = replace(evidence_of(hits, unknown, kind is None or searcher.gives(kind, documents)),
+        evidence = replace(evidence_of(hits, unknown, searcher.gives_kind(reading.query.focus_text, documents)),
                            context=None if hits else 0.0, follow_up=True)
         if hits and not asks_again and reading.query.focus_text != asks:
             # Its pronoun was replaced to pick the sentences, or it repeats words: the decision is on what it adds.

@@ -15,7 +15,7 @@ import numpy as np
 from index import HNSW_SEARCH_BREADTH, IndexVersion, Passage, completes, leans_back, strip_markers, units_of
 from qa._lexicon import STOPWORDS
 from qa._text import (Speller, acronyms, answer_cues, defined_subject, defines, misspellable, question_type,
-                      spelled_out, tokens, with_correction, with_long_form)
+                      required_kind, spelled_out, tokens, with_correction, with_long_form)
 from qa._tuning import Tuning
 
 Method = Literal["hybrid", "bm25", "dense"]
@@ -156,8 +156,9 @@ class Searcher:
         for row, p in enumerate(version.passages):
             by_document.setdefault(p.document, []).append(row)
         self._document_rows = {name: np.asarray(rows, dtype=np.int64) for name, rows in by_document.items()}
-        self._document_cues = {name: frozenset().union(*{self._sentence_cues[s] for p in rows for s in range(
-            int(self._sentence_starts[p]), int(self._sentence_starts[p + 1]))}) for name, rows in by_document.items()}
+        # The kinds of answer each document gives somewhere: a question needing one it never gives is not found.
+        self._document_cues = {name: frozenset().union(*(self._sentence_cues[s] for p in rows for s in range(
+            self._sentence_starts[p], self._sentence_starts[p + 1]))) for name, rows in by_document.items()}
         self._spelled: dict[str, str | None] = {}  # abbreviation -> phrase of the documents
         self._speller: Speller | None = None
 
@@ -202,9 +203,12 @@ class Searcher:
             self._speller = Speller(self.sentence_texts, self.tuning.spelling_edits)
         return self._speller.correction(word)
 
-    def gives(self, kind: str, documents: tuple[str, ...] | None = None) -> bool:
-        """Whether any sentence of the documents (the named ones, if given) gives the kind of answer."""
-        return any(kind in cues for name, cues in self._document_cues.items() if documents is None or name in documents)
+    def gives_kind(self, question: str, documents: tuple[str, ...] | None = None) -> bool:
+        """False when the question asks for a kind every answer holds (a price) and no sentence of the documents
+        (the named ones, if given) gives it."""
+        kind = required_kind(question)
+        return kind is None or any(kind in cues for name, cues in self._document_cues.items()
+                                   if documents is None or name in documents)
 
     def knows(self, stem: str) -> bool:
         """Whether any passage contains the stem."""
