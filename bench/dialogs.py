@@ -266,6 +266,41 @@ THIRD_UNANSWERABLE_FOLLOW_UPS = [
     ("Does ketamine help with PTSD?", "Does it work for veterans' insomnia?"),
 ]
 
+# A fourth set, written 2026-12-01 (fourth session) and run once as written, with no change to docqa after: a
+# check on questions no rule or fit has seen (first run: see the README's figures).
+FOURTH_DIALOGS = [
+    [("When was ketamine first given to a human?", ["1964"]), ("Why was it given?", ["replacement for PCP"])],
+    [("Why did soldiers call ketamine the buddy drug?", ["administer it to one another"]),
+     ("Where did they use it?", ["battlefield"])],
+    [("How many people have depression worldwide?", ["230 million"]), ("Who reported that?", ["World Health"])],
+    [("How long do ketamine's antidepressant effects last?", ["4–7 days", "up to a week"]),
+     ("And when do patients usually relapse?", ["2–4 weeks"])],
+    [("Does ketamine reduce suicidal thoughts?", ["suicidality", "suicidal ideation"]),
+     ("Does that apply to people who are not depressed?", ["non-depressed"])],
+    [("Which list of essential medicines includes ketamine?", ["Model List of Essential Medicines"]),
+     ("Which other anesthetics are on it?", ["propofol"])],
+    [("How many ketamine clinics are there in the US?", ["2,500"]), ("How many of them offer psychotherapy?", ["20%"])],
+    [("Can ketamine help with cocaine addiction?", ["cocaine"]), ("Do we know how it works for that?", ["remain unknown"])],
+    [("What are the most common side effects of ketamine?", ["dissociation", "dizziness"]),
+     ("Is there a version patients can take at home?", ["sublingual", "from home"])],
+    [("What do current depression treatments include?", ["electroconvulsive", "transcranial", "lifestyle"]),
+     ("What is their main limitation?", ["delayed onset"])],
+]
+FOURTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("When was ketamine first given to a human?", "Who was the patient?"),
+    ("Why did soldiers call ketamine the buddy drug?", "Which war was that?"),
+    ("How many people have depression worldwide?", "Which country has the highest rate?"),
+    ("What is esketamine?", "How many milligrams are in one spray?"),
+    ("What are the most common side effects of ketamine?", "Does it damage the bladder?"),
+    ("How does ketamine act in the brain?", "Does it affect serotonin?"),
+    ("Is ketamine approved by the FDA?", "Is it legal in France?"),
+    ("Does ketamine help with eating disorders?", "What about binge eating?"),
+    ("When was esketamine approved?", "Was the decision controversial?"),
+    ("How long does a therapy session last?", "Can I eat before a session?"),
+    ("Does ketamine help with OCD?", "What about hoarding?"),
+    ("What should future ketamine trials look like?", "When will they be finished?"),
+]
+
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
 NAMELESS_FOLLOW_UPS = [
@@ -444,11 +479,14 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
     more_first, more_first_n, more_follow, more_follow_n = run_dialogs(assistant, more, verbose)
     third = as_turns(THIRD_DIALOGS)
     third_first, third_first_n, third_follow, third_follow_n = run_dialogs(assistant, third, verbose)
+    fourth = as_turns(FOURTH_DIALOGS)
+    fourth_first, fourth_first_n, fourth_follow, fourth_follow_n = run_dialogs(assistant, fourth, verbose)
     long = as_turns(LONG_DIALOGS)
     _, _, long_follow, long_follow_n = run_dialogs(assistant, long, verbose)
     abstained = unanswerable_follow_ups(assistant, verbose)
     more_abstained = unanswerable_follow_ups(assistant, verbose, MORE_UNANSWERABLE_FOLLOW_UPS)
     third_abstained = unanswerable_follow_ups(assistant, verbose, THIRD_UNANSWERABLE_FOLLOW_UPS)
+    fourth_abstained = unanswerable_follow_ups(assistant, verbose, FOURTH_UNANSWERABLE_FOLLOW_UPS)
     nameless = nameless_follow_ups(assistant, verbose)
     same = 0
     for earlier, switch in TOPIC_SWITCHES:
@@ -473,6 +511,10 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
          f"{third_first}/{third_first_n} / {third_follow}/{third_follow_n}"),
         ("own unanswerable follow-ups, third set, found: false",
          f"{third_abstained}/{len(THIRD_UNANSWERABLE_FOLLOW_UPS)}"),
+        ("own dialogs, fourth set: first turns / follow-ups",
+         f"{fourth_first}/{fourth_first_n} / {fourth_follow}/{fourth_follow_n}"),
+        ("own unanswerable follow-ups, fourth set, found: false",
+         f"{fourth_abstained}/{len(FOURTH_UNANSWERABLE_FOLLOW_UPS)}"),
         ("own follow-ups naming nothing (\"When?\") right", f"{nameless}/{len(NAMELESS_FOLLOW_UPS)}"),
         ("topic switches answered as alone", f"{same}/{len(TOPIC_SWITCHES)}"),
     ]
@@ -484,7 +526,8 @@ def cut_off_rows(assistant: Assistant) -> list[tuple[str, str, str]]:
     full = Assistant(assistant.settings, assistant.embedder, full_evidence=True)  # every signal measured
     model = full.found_model
     answerable = []
-    for dialog in seed_dev()["dialogs"] + as_turns(OWN_DIALOGS + LONG_DIALOGS + MORE_DIALOGS + THIRD_DIALOGS):
+    for dialog in seed_dev()["dialogs"] + as_turns(OWN_DIALOGS + LONG_DIALOGS + MORE_DIALOGS + THIRD_DIALOGS
+                                                       + FOURTH_DIALOGS):
         turn = None
         for n, asked in enumerate(dialog):
             outcome = full.respond(asked["q"], turn)
@@ -493,7 +536,8 @@ def cut_off_rows(assistant: Assistant) -> list[tuple[str, str, str]]:
             turn = outcome.turn
     unanswerable = [model.probability(outcome.evidence) for outcome in
                     (full.respond(f, full.respond(q).turn)
-                     for q, f in UNANSWERABLE_FOLLOW_UPS + MORE_UNANSWERABLE_FOLLOW_UPS + THIRD_UNANSWERABLE_FOLLOW_UPS)
+                     for q, f in UNANSWERABLE_FOLLOW_UPS + MORE_UNANSWERABLE_FOLLOW_UPS + THIRD_UNANSWERABLE_FOLLOW_UPS
+                     + FOURTH_UNANSWERABLE_FOLLOW_UPS)
                     if outcome.evidence.follow_up]
     rows = []
     for cut_off in sorted((*CUT_OFFS, model.follow_up_threshold)):
