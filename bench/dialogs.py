@@ -266,7 +266,7 @@ THIRD_UNANSWERABLE_FOLLOW_UPS = [
     ("Does ketamine help with PTSD?", "Does it work for veterans' insomnia?"),
 ]
 
-# A fourth set, written 2026-12-01 (fourth session) and run once as written, with no change to docqa after: a
+# A fourth set, written 2026-12-01 (after the price rule) and run once as written, with no change to docqa after: a
 # check on questions no rule or fit has seen (first run: see the README's figures).
 FOURTH_DIALOGS = [
     [("When was ketamine first given to a human?", ["1964"]), ("Why was it given?", ["replacement for PCP"])],
@@ -300,6 +300,10 @@ FOURTH_UNANSWERABLE_FOLLOW_UPS = [
     ("Does ketamine help with OCD?", "What about hoarding?"),
     ("What should future ketamine trials look like?", "When will they be finished?"),
 ]
+# The sets written after the first: (name, dialogs, follow-ups the document cannot answer).
+LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
+              ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
+              ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
@@ -475,18 +479,16 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
     first, first_n, follow, follow_n = run_dialogs(assistant, dialogs, verbose)
     own = as_turns(OWN_DIALOGS)
     own_first, own_first_n, own_follow, own_follow_n = run_dialogs(assistant, own, verbose)
-    more = as_turns(MORE_DIALOGS)
-    more_first, more_first_n, more_follow, more_follow_n = run_dialogs(assistant, more, verbose)
-    third = as_turns(THIRD_DIALOGS)
-    third_first, third_first_n, third_follow, third_follow_n = run_dialogs(assistant, third, verbose)
-    fourth = as_turns(FOURTH_DIALOGS)
-    fourth_first, fourth_first_n, fourth_follow, fourth_follow_n = run_dialogs(assistant, fourth, verbose)
     long = as_turns(LONG_DIALOGS)
     _, _, long_follow, long_follow_n = run_dialogs(assistant, long, verbose)
     abstained = unanswerable_follow_ups(assistant, verbose)
-    more_abstained = unanswerable_follow_ups(assistant, verbose, MORE_UNANSWERABLE_FOLLOW_UPS)
-    third_abstained = unanswerable_follow_ups(assistant, verbose, THIRD_UNANSWERABLE_FOLLOW_UPS)
-    fourth_abstained = unanswerable_follow_ups(assistant, verbose, FOURTH_UNANSWERABLE_FOLLOW_UPS)
+    later = []
+    for name, later_dialogs, unanswerable in LATER_SETS:
+        set_first, set_first_n, set_follow, set_follow_n = run_dialogs(assistant, as_turns(later_dialogs), verbose)
+        later += [(f"own dialogs, {name} set: first turns / follow-ups",
+                   f"{set_first}/{set_first_n} / {set_follow}/{set_follow_n}"),
+                  (f"own unanswerable follow-ups, {name} set, found: false",
+                   f"{unanswerable_follow_ups(assistant, verbose, unanswerable)}/{len(unanswerable)}")]
     nameless = nameless_follow_ups(assistant, verbose)
     same = 0
     for earlier, switch in TOPIC_SWITCHES:
@@ -503,18 +505,7 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
         ("own dialogs: follow-ups", f"{own_follow}/{own_follow_n}"),
         ("own long dialogs: follow-ups", f"{long_follow}/{long_follow_n}"),
         ("own unanswerable follow-ups found: false", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}"),
-        ("own dialogs, second set: first turns / follow-ups",
-         f"{more_first}/{more_first_n} / {more_follow}/{more_follow_n}"),
-        ("own unanswerable follow-ups, second set, found: false",
-         f"{more_abstained}/{len(MORE_UNANSWERABLE_FOLLOW_UPS)}"),
-        ("own dialogs, third set: first turns / follow-ups",
-         f"{third_first}/{third_first_n} / {third_follow}/{third_follow_n}"),
-        ("own unanswerable follow-ups, third set, found: false",
-         f"{third_abstained}/{len(THIRD_UNANSWERABLE_FOLLOW_UPS)}"),
-        ("own dialogs, fourth set: first turns / follow-ups",
-         f"{fourth_first}/{fourth_first_n} / {fourth_follow}/{fourth_follow_n}"),
-        ("own unanswerable follow-ups, fourth set, found: false",
-         f"{fourth_abstained}/{len(FOURTH_UNANSWERABLE_FOLLOW_UPS)}"),
+        *later,
         ("own follow-ups naming nothing (\"When?\") right", f"{nameless}/{len(NAMELESS_FOLLOW_UPS)}"),
         ("topic switches answered as alone", f"{same}/{len(TOPIC_SWITCHES)}"),
     ]
@@ -526,8 +517,8 @@ def cut_off_rows(assistant: Assistant) -> list[tuple[str, str, str]]:
     full = Assistant(assistant.settings, assistant.embedder, full_evidence=True)  # every signal measured
     model = full.found_model
     answerable = []
-    for dialog in seed_dev()["dialogs"] + as_turns(OWN_DIALOGS + LONG_DIALOGS + MORE_DIALOGS + THIRD_DIALOGS
-                                                       + FOURTH_DIALOGS):
+    for dialog in seed_dev()["dialogs"] + as_turns(OWN_DIALOGS + LONG_DIALOGS
+                                                   + [d for _, dialogs, _ in LATER_SETS for d in dialogs]):
         turn = None
         for n, asked in enumerate(dialog):
             outcome = full.respond(asked["q"], turn)
@@ -536,8 +527,7 @@ def cut_off_rows(assistant: Assistant) -> list[tuple[str, str, str]]:
             turn = outcome.turn
     unanswerable = [model.probability(outcome.evidence) for outcome in
                     (full.respond(f, full.respond(q).turn)
-                     for q, f in UNANSWERABLE_FOLLOW_UPS + MORE_UNANSWERABLE_FOLLOW_UPS + THIRD_UNANSWERABLE_FOLLOW_UPS
-                     + FOURTH_UNANSWERABLE_FOLLOW_UPS)
+                     for q, f in UNANSWERABLE_FOLLOW_UPS + [p for _, _, pairs in LATER_SETS for p in pairs])
                     if outcome.evidence.follow_up]
     rows = []
     for cut_off in sorted((*CUT_OFFS, model.follow_up_threshold)):
