@@ -300,10 +300,49 @@ FOURTH_UNANSWERABLE_FOLLOW_UPS = [
     ("Does ketamine help with OCD?", "What about hoarding?"),
     ("What should future ketamine trials look like?", "When will they be finished?"),
 ]
+
+# A fifth set, written 2026-12-01 (evening) before it was run, and run once as written, with no change to docqa
+# after: twelve more follow-ups nothing has seen, so the share `found: false` rests on 72 (first run: the README).
+FIFTH_DIALOGS = [
+    [("Who filed a patent for ketamine?", ["Parke-Davis"]), ("What happened after the patent?", ["battlefield"])],
+    [("What does ketamine do to glutamate?", ["glutamate modulation", "synaptic excitability"]),
+     ("And what about memories?", ["reconsolidation", "dysfunctional memories"])],
+    [("How quickly does ketamine reduce suicidal ideation?", ["two hours", "40 minutes"]),
+     ("Why is that important?", ["delayed onset", "increased risk"])],
+    [("Which drug was ketamine meant to replace?", ["PCP", "phencyclidine"]),
+     ("When was it first given to a person?", ["1964"])],
+    [("What is the dosage escalation strategy for?", ["dissociative effects", "alteration of consciousness"]),
+     ("Is one mode more effective than the other?", ["no notable difference"])],
+    [("Why is compounded ketamine not approved by the FDA?", ["safety and efficacy"]),
+     ("Do doctors still prescribe it?", ["off-label"])],
+    [("What did the STAR*D trial show?", ["low response rates"]),
+     ("What was needed as a result?", ["more rapid treatment", "adjunct"])],
+    [("Does ketamine help patients with bipolar disorder?", ["mood-stabilizing", "bipolar"]),
+     ("Were there any side effects?", ["manic"])],
+    [("Which therapies should future trials combine ketamine with?", ["motivational enhancement", "functional analytic"]),
+     ("What else should those trials do?", ["larger scale", "monitoring"])],
+    [("Why is the long-term safety of ketamine unknown?", ["short-term follow-up"]),
+     ("Can high doses be toxic?", ["toxic"])],
+]
+FIFTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("Who discovered ketamine?", "Where did he study?"),
+    ("What are the most common side effects of ketamine?", "How long does the nausea last?"),
+    ("Does ketamine help with anxiety?", "What dose was used in those studies?"),
+    ("When was esketamine approved?", "How many patients were in the approval trials?"),
+    ("How long does a therapy session last?", "How many sessions does a patient usually need?"),
+    ("Does ketamine help with PTSD?", "Which veterans' groups support it?"),
+    ("Is ketamine approved by the FDA?", "What does the European Medicines Agency say?"),
+    ("Which signaling pathways does ketamine act on?", "Does it change dopamine levels?"),
+    ("Does ketamine help people with substance use disorder?", "Does it work for nicotine?"),
+    ("How many ketamine clinics are in the United States?", "When did the first one open?"),
+    ("When was ketamine discovered?", "What was it first named?"),
+    ("Does ketamine help with bipolar disorder?", "Which mood stabilizer worked best?"),
+]
 # The sets written after the first: (name, dialogs, follow-ups the document cannot answer).
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
-              ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS))
+              ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS),
+              ("fifth", FIFTH_DIALOGS, FIFTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.

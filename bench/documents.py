@@ -241,7 +241,7 @@ def unseen_text(limit: int) -> str:
 
 def upload(embedder: Embedder) -> None:
     token = "bench-token"
-    process, url, index_dir, _ = managed_server(scratch("docqa-upload-"), token)
+    process, url, _, _ = managed_server(scratch("docqa-upload-"), token)
     auth = {"Authorization": f"Bearer {token}"}
     try:
         # Unseen questions each time (the encode cache must not answer them).
@@ -300,7 +300,7 @@ def upload(embedder: Embedder) -> None:
 def malformed(embedder: Embedder) -> None:
     token = "bench-token"
     limit = 20 * 1024 * 1024
-    process, url, index_dir, documents = managed_server(scratch("docqa-malformed-"), token)
+    process, url, _, documents = managed_server(scratch("docqa-malformed-"), token)
     auth = {"Authorization": f"Bearer {token}"}
     try:
         stored = {p.name: p.read_bytes() for p in documents.iterdir()}

@@ -20,8 +20,7 @@ from bench._common import EVAL, assistant_for, scratch, squad_marks, table  # no
 from bench.ablation import without  # noqa: E402
 from index import Embedder  # noqa: E402
 from qa import _lexicon  # noqa: E402
-from qa._calibration import renamed, subject_name  # noqa: E402
-from qa.training import SquadArticle, read_squad  # noqa: E402
+from qa.training import SquadArticle, read_squad, renamed, subject_name  # noqa: E402
 
 FILES = ("squad2-train-10-articles.json", "squad2-dev-3-articles.json")
 

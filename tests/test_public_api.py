@@ -30,7 +30,7 @@ def test_training_public_names() -> None:
     assert sorted(index.training.__all__) == ["CrossEncoder", "pair_batch", "pair_tokenizer", "resolve_model"]
     assert sorted(qa.training.__all__) == ["BOOTSTRAP", "FoundModel", "LEAD_ONLY", "RunnerUpModel", "SquadArticle",
                                            "SquadQuestion", "as_follow_up", "asked", "examples", "fit",
-                                           "fit_runners_up", "read_squad", "train_reader"]
+                                           "fit_runners_up", "read_squad", "renamed", "subject_name", "train_reader"]
     for module in (index.training, qa.training):
         for name in module.__all__:
             assert hasattr(module, name), f"{module.__name__}.{name}"
