@@ -41,15 +41,21 @@ def tokens(text: str) -> list[str]:
     return [same.get(stem, stem) for stem in _stemmer().stemWords(words)]
 
 
+def _kind_of(question: str) -> lexicon.QuestionKind | None:
+    """The first row of the question kinds whose wording the question matches."""
+    return next((kind for kind in lexicon.QUESTION_KINDS if kind.asks.search(question)), None)
+
+
 def question_type(question: str) -> str | None:
     """The kind of answer asked for ("reason", "time", "price", "quantity", "place", "risk"), or None."""
-    return next((kind.name for kind in lexicon.QUESTION_KINDS if kind.asks.search(question)), None)
+    kind = _kind_of(question)
+    return kind.name if kind else None
 
 
 def required_kind(question: str) -> str | None:
     """The question's kind when every answer must give it (`QuestionKind.required`), or None."""
-    name = question_type(question)
-    return name if any(kind.required for kind in lexicon.QUESTION_KINDS if kind.name == name) else None
+    kind = _kind_of(question)
+    return kind.name if kind and kind.required else None
 
 
 def answer_cues(sentence: str) -> frozenset[str]:
