@@ -23,6 +23,7 @@ def main() -> int:
     runs = [
         ["quality.py"],
         ["dialogs.py"],
+        ["unstated.py"],
         ["perf.py"],
         ["rebuild.py"],
         ["crash.py", "--builds", "20"],

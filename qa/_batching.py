@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
@@ -21,14 +22,16 @@ class QuestionEncoder:
     """Thread-safe, batching, caching front of an `encode(texts) -> vectors` function."""
 
     def __init__(self, encode: Callable[[list[str]], np.ndarray], max_wait: float = 0.004,
-                 max_batch: int = 32, cache_size: int = 4096) -> None:
+                 max_batch: int = 32, cache_size: int = 4096, idle: float = 1.0) -> None:
         self._encode = encode
         self.max_wait, self.max_batch, self.cache_size = max_wait, max_batch, cache_size
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._pending: list[tuple[str, Future[np.ndarray]]] = []
         self._cond = threading.Condition()
         self._in_flight = 0
-        threading.Thread(target=self._run, name="docqa-encoder", daemon=True).start()
+        # The worker holds the encoder only while it works, so an encoder nobody uses any more is freed (with
+        # the model its `encode` holds) and its thread ends within `idle` seconds.
+        threading.Thread(target=_work, args=(weakref.ref(self), idle), name="docqa-encoder", daemon=True).start()
 
     @contextmanager
     def request(self) -> Iterator[None]:
@@ -58,10 +61,11 @@ class QuestionEncoder:
             self._cond.notify_all()
         return np.stack([f.result() for f in futures])
 
-    def _take_batch(self) -> list[tuple[str, Future[np.ndarray]]]:
+    def _take_batch(self, idle: float) -> list[tuple[str, Future[np.ndarray]]]:
+        """The next batch, or an empty one when no question came for `idle` seconds."""
         with self._cond:
-            while not self._pending:
-                self._cond.wait()
+            if not self._cond.wait_for(lambda: self._pending, idle):
+                return []
             deadline = time.monotonic() + self.max_wait
             # Wait for the other requests in flight to bring their questions, but never past the deadline.
             while len(self._pending) < min(self._in_flight, self.max_batch):
@@ -72,21 +76,28 @@ class QuestionEncoder:
             batch, self._pending = self._pending[: self.max_batch], self._pending[self.max_batch :]
             return batch
 
-    def _run(self) -> None:
-        while True:
-            batch = self._take_batch()
-            texts = list(dict.fromkeys(text for text, _ in batch))
-            try:
-                vectors = dict(zip(texts, self._encode(texts)))
-            except Exception as exc:  # hand the failure to every waiting request
-                for _, future in batch:
-                    future.set_exception(exc)
-                continue
-            with self._cond:
-                for text, vector in vectors.items():
-                    self._cache[text] = vector
-                    self._cache.move_to_end(text)
-                while len(self._cache) > self.cache_size:
-                    self._cache.popitem(last=False)
-            for text, future in batch:
-                future.set_result(vectors[text])
+    def _serve(self, batch: list[tuple[str, Future[np.ndarray]]]) -> None:
+        texts = list(dict.fromkeys(text for text, _ in batch))
+        try:
+            vectors = dict(zip(texts, self._encode(texts)))
+        except Exception as exc:  # hand the failure to every waiting request
+            for _, future in batch:
+                future.set_exception(exc)
+            return
+        with self._cond:
+            for text, vector in vectors.items():
+                self._cache[text] = vector
+                self._cache.move_to_end(text)
+            while len(self._cache) > self.cache_size:
+                self._cache.popitem(last=False)
+        for text, future in batch:
+            future.set_result(vectors[text])
+
+
+def _work(ref: weakref.ReferenceType[QuestionEncoder], idle: float) -> None:
+    """Serve the encoder's batches until it is gone."""
+    while (encoder := ref()) is not None:
+        batch = encoder._take_batch(idle)
+        if batch:
+            encoder._serve(batch)
+        del encoder, batch  # between batches only the weak reference remains

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+import weakref
 
 import numpy as np
 
@@ -73,3 +74,14 @@ def test_a_failing_model_call_reaches_the_caller() -> None:
         assert "exploded" in str(exc)
     else:
         raise AssertionError("no error")
+
+
+def test_an_encoder_nobody_holds_is_freed_and_its_thread_ends() -> None:
+    before = set(threading.enumerate())
+    encoder = QuestionEncoder(lambda texts: np.ones((len(texts), 2)), idle=0.05)
+    assert encoder.encode(["x"]).shape == (1, 2)
+    (worker,) = [t for t in threading.enumerate() if t not in before and t.name == "docqa-encoder"]
+    gone = weakref.ref(encoder)
+    del encoder
+    worker.join(timeout=5.0)
+    assert gone() is None and not worker.is_alive()
