@@ -77,6 +77,7 @@ class QuestionEncoder:
             return batch
 
     def _serve(self, batch: list[tuple[str, Future[np.ndarray]]]) -> None:
+        """Encode a batch in one model call, keep its vectors, and hand each request its own."""
         texts = list(dict.fromkeys(text for text, _ in batch))
         try:
             vectors = dict(zip(texts, self._encode(texts)))
