@@ -61,6 +61,8 @@ def main() -> None:
     parser.add_argument("--per-article", type=int, default=60, help="questions drawn from each article")
     args = parser.parse_args()
     embedder = Embedder()
+    # One index folder for every build: the model and the reader are exported once, not once per article.
+    index_dir = scratch("docqa-unstated-index-")
     rows = []
     for name in FILES:
         rng = random.Random(0)
@@ -71,7 +73,7 @@ def main() -> None:
             for version in (article.text, text):
                 path = scratch("docqa-unstated-") / f"{article.title}.txt"
                 path.write_text(version)
-                figures += found(assistant_for([path], embedder, onnx=True), article, questions)
+                figures += found(assistant_for([path], embedder, index_dir, onnx=True), article, questions)
             totals = [t + f for t, f in zip(totals, figures)]
             print(f"{article.title}: {len(questions)} questions no longer answered", file=sys.stderr)
         whole_alone, n, whole_after, m, short_alone, _, short_after, _ = totals
