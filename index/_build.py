@@ -61,6 +61,7 @@ class Model(Encoder, Protocol):
     """What a build needs of the embedding model."""
 
     identity: str
+    source: str  # where its files are, or the name the hub knows it by
 
     def count_tokens(self, texts: list[str]) -> list[int]: ...
 
@@ -76,9 +77,9 @@ class DeferredModel:
     """
 
     def __init__(self, model: str, loaded: Embedder | None = None, shared: bool = True) -> None:
-        source, self.identity = resolve_model(model)
+        self.source, self.identity = resolve_model(model)
         self._model, self._loaded, self._shared = model, loaded, shared
-        path = Path(source) / "tokenizer.json"
+        path = Path(self.source) / "tokenizer.json"
         self._tokenizer = Tokenizer.from_file(str(path)) if path.is_file() else None
         if self._tokenizer is not None:  # the file's own settings truncate and pad to 128
             self._tokenizer.no_truncation()
@@ -254,7 +255,8 @@ def build_index(
         cache = {**(cached or {}), **(vectors or {})}
         show = progress if progress is not None else units > PROGRESS_THRESHOLD
         if not exported(index_dir, model.identity):  # once per index folder and model
-            export_onnx(index_dir, model.embedder if isinstance(model, DeferredModel) else model)
+            export_onnx(index_dir, model.identity, model.source,
+                        lambda: model.embedder if isinstance(model, DeferredModel) else model)
         if reader:
             export_reader(index_dir, model.identity)
         (passage_vectors, sentence_vectors), embedded, pending = _embed(

@@ -37,8 +37,8 @@ class Embedder:
     """Normalised embeddings from one sentence-transformers model, on CUDA when present."""
 
     def __init__(self, model: str = DEFAULT_MODEL, device: str | None = None, threads: int | None = None) -> None:
-        source, self.identity = resolve_model(model)
-        if Path(source).exists():
+        self.source, self.identity = resolve_model(model)
+        if Path(self.source).exists():
             # Weights are on disk; never let the hub client reach for the network.
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
         import torch
@@ -50,7 +50,7 @@ class Embedder:
         if threads:
             torch.set_num_threads(threads)  # process-wide; on 2 cores more threads only contend
         self.device = device or ("cuda" if torch.cuda.is_available() else "cpu")
-        self._model = SentenceTransformer(source, device=self.device)
+        self._model = SentenceTransformer(self.source, device=self.device)
         self.max_tokens: int = int(self._model.max_seq_length)
         log.info("model %s loaded on %s", self.identity, self.device)
 

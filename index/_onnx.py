@@ -1,9 +1,10 @@
 """The model exported once to ONNX and run by ONNX Runtime: the same vectors, faster, without torch.
 
 A question is one short text, where torch's per-call overhead dominates: ONNX Runtime encodes it in a
-third of the time, and a server then never imports torch. Builds embed through it too (1.7x). The
-export is verified against the sentence-transformers model and skipped, everything falling back to
-torch, for any model it cannot reproduce exactly (a pooling other than the mean, say).
+third of the time, and a server then never imports torch. Builds embed through it too (1.7x). A plain
+BERT sentence model (the default) is written from its files (`index/_bert.py`), so a build needs no torch
+either; any other is traced from torch and verified against the sentence-transformers model, and skipped,
+everything falling back to torch, for any model it cannot reproduce exactly (a pooling other than the mean, say).
 """
 
 from __future__ import annotations
@@ -16,13 +17,15 @@ import shutil
 import tempfile
 import threading
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
+import onnx
 from tokenizers import Tokenizer
 from tqdm.auto import tqdm
 
+from index._bert import INPUTS, bert_onnx, read_bert
 from index._embedding import Embedder
 
 log = logging.getLogger(__name__)
@@ -50,20 +53,40 @@ def _exportable(embedder: Embedder) -> bool:
     return embedder.model[1].get_config_dict().get("pooling_mode") == "mean"
 
 
-def export_onnx(index_dir: Path, embedder: Embedder) -> bool:
-    """Export `embedder`'s model to ONNX under `index_dir` unless done already; False when it cannot be.
+def _max_tokens(source: Path) -> int | None:
+    """How many wordpieces the sentence-transformers model in `source` reads, when its modules are those
+    `OnnxEncoder` reproduces (a transformer, mean pooling, normalisation); else None."""
+    try:
+        modules = [m["type"].rsplit(".", 1)[-1] for m in json.loads((source / "modules.json").read_text())]
+        pooling = json.loads((source / "1_Pooling" / "config.json").read_text())
+        settings = json.loads((source / "sentence_bert_config.json").read_text())
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    means = [k for k, v in pooling.items() if k.startswith("pooling_mode_") and v] == ["pooling_mode_mean_tokens"]
+    plain = modules[:2] == ["Transformer", "Pooling"] and modules[2:] in ([], ["Normalize"])
+    return int(settings["max_seq_length"]) if means and plain and "max_seq_length" in settings else None
 
-    Called under the build lock: one export at a time per index folder.
-    """
-    target = encoder_dir(index_dir, embedder.identity)
-    if exported(index_dir, embedder.identity):
-        return True
+
+def _written(work: Path, identity: str, source: Path) -> bool:
+    """Write a plain BERT sentence model's export into `work` from its files, without torch; False if it is not one."""
+    max_tokens, bert = _max_tokens(source), read_bert(source)
+    if max_tokens is None or bert is None or not (source / "tokenizer.json").is_file():
+        return False
+    onnx.save(bert_onnx(bert), str(work / "model.onnx"))
+    shutil.copyfile(source / "tokenizer.json", work / "tokenizer.json")
+    meta = {"identity": identity, "max_tokens": max_tokens, "inputs": list(INPUTS), "dimension": bert.config["hidden_size"]}
+    (work / "meta.json").write_text(json.dumps(meta))
+    return True
+
+
+def _traced(work: Path, embedder: Embedder) -> bool:
+    """Write the export into `work` by tracing the torch model; False for a model `OnnxEncoder` cannot reproduce."""
     if embedder.device != "cpu" or not _exportable(embedder):
         return False
     import torch
 
     transformer, tokenizer = embedder.model[0].auto_model, embedder.model.tokenizer
-    inputs = [n for n in ("input_ids", "attention_mask", "token_type_ids") if n in tokenizer.model_input_names]
+    inputs = [n for n in INPUTS if n in tokenizer.model_input_names]
 
     class Hidden(torch.nn.Module):
         def __init__(self) -> None:
@@ -73,36 +96,63 @@ def export_onnx(index_dir: Path, embedder: Embedder) -> bool:
         def forward(self, *args: torch.Tensor) -> torch.Tensor:
             return self.transformer(**dict(zip(inputs, args))).last_hidden_state
 
+    # Traced with padding, so the graph keeps the attention mask a batch of unequal texts needs.
+    sample = {"input_ids": torch.full((2, 8), 1000), "attention_mask": torch.tensor([[1] * 8, [1] * 5 + [0] * 3]),
+              "token_type_ids": torch.zeros((2, 8), dtype=torch.long)}
+    axes = {n: {0: "batch", 1: "tokens"} for n in [*inputs, "hidden"]}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the tracer's notes on constants; the check after is what counts
+        torch.onnx.export(Hidden().eval(), tuple(sample[n] for n in inputs), str(work / "model.onnx"),
+                          input_names=inputs, output_names=["hidden"], dynamic_axes=axes, opset_version=17,
+                          dynamo=False)
+    tokenizer.backend_tokenizer.save(str(work / "tokenizer.json"))
+    meta = {"identity": embedder.identity, "max_tokens": embedder.max_tokens, "inputs": inputs,
+            "dimension": embedder.dimension}
+    (work / "meta.json").write_text(json.dumps(meta))
+    return True
+
+
+def _agreement(folder: Path, expected: np.ndarray | None) -> float:
+    """Least cosine of the export's probe vectors, in one batch and one by one, to `expected` (by default the
+    one-by-one vectors: then padding is what is checked)."""
+    candidate = OnnxEncoder(folder)
+    alone = np.vstack([candidate.encode([p]) for p in _PROBES])
+    reference = alone if expected is None else expected
+    return float(min(np.min(np.sum(v * reference, axis=1)) for v in (candidate.encode(_PROBES), alone)))
+
+
+def export_onnx(index_dir: Path, identity: str, source: str, load: Callable[[], Embedder]) -> bool:
+    """Export the model (`identity`, its files in `source`) to ONNX under `index_dir` unless done already; False
+    when it cannot be. A plain BERT is written from its files; any other model is loaded (`load`) and traced.
+
+    Called under the build lock: one export at a time per index folder.
+    """
+    target = encoder_dir(index_dir, identity)
+    if exported(index_dir, identity):
+        return True
     target.parent.mkdir(parents=True, exist_ok=True)
     for stale in target.parent.glob(".export-*"):  # left by a killed build; builds hold the lock, so none is live
         shutil.rmtree(stale, ignore_errors=True)
+    if Path("/proc/driver/nvidia/version").exists() and load().device != "cpu":
+        return False  # torch on the GPU embeds a build faster than the export on the CPU
     work = Path(tempfile.mkdtemp(prefix=".export-", dir=target.parent))
     try:
-        # Traced with padding, so the graph keeps the attention mask a batch of unequal texts needs.
-        sample = {"input_ids": torch.full((2, 8), 1000), "attention_mask": torch.tensor([[1] * 8, [1] * 5 + [0] * 3]),
-                  "token_type_ids": torch.zeros((2, 8), dtype=torch.long)}
-        axes = {n: {0: "batch", 1: "tokens"} for n in [*inputs, "hidden"]}
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # the tracer's notes on constants; the check below is what counts
-            torch.onnx.export(Hidden().eval(), tuple(sample[n] for n in inputs), str(work / "model.onnx"),
-                              input_names=inputs, output_names=["hidden"], dynamic_axes=axes, opset_version=17,
-                              dynamo=False)
-        tokenizer.backend_tokenizer.save(str(work / "tokenizer.json"))
-        meta = {"identity": embedder.identity, "max_tokens": embedder.max_tokens, "inputs": inputs,
-                "dimension": embedder.dimension}
-        (work / "meta.json").write_text(json.dumps(meta))
-        candidate, expected = OnnxEncoder(work), embedder.encode(_PROBES)
-        alone = np.vstack([candidate.encode([p]) for p in _PROBES])
-        agreement = float(min(np.min(np.sum(v * expected, axis=1)) for v in (candidate.encode(_PROBES), alone)))
+        if _written(work, identity, Path(source)):
+            agreement = _agreement(work, None)
+        else:
+            embedder = load()
+            if not _traced(work, embedder):
+                return False
+            agreement = _agreement(work, embedder.encode(_PROBES))
         if agreement < _SAME:
-            log.warning("ONNX export of %s disagrees with the model (cosine %.5f): not used", embedder.identity, agreement)
+            log.warning("ONNX export of %s disagrees with the model (cosine %.5f): not used", identity, agreement)
             return False
         work.chmod(0o755)  # mkdtemp's 0700 would hide it from a server running as another user
         os.replace(work, target)
-        log.info("exported %s to ONNX", embedder.identity)
+        log.info("exported %s to ONNX", identity)
         return True
     except Exception as exc:  # the export is an optimisation: the build goes on without it
-        log.warning("ONNX export of %s failed, torch will encode: %r", embedder.identity, exc)
+        log.warning("ONNX export of %s failed, torch will encode: %r", identity, exc)
         return False
     finally:
         shutil.rmtree(work, ignore_errors=True)

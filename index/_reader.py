@@ -1,9 +1,9 @@
 """The reader: a cross-encoder made of the first layers of the embedding model plus a small trained delta.
 
 The repository holds only the delta (low-rank adapters and a scoring head, `data/reader/`); the
-base weights come with the model package. A build merges the two, exports the result to ONNX beside
-the question encoder, checks it against torch, quantises it to int8 and checks that too, so that a
-server scores (question, sentence) pairs with ONNX Runtime and never imports torch.
+base weights come with the model package. A build merges the two and writes the result to ONNX beside
+the question encoder (`index/_bert.py`, no torch), checks it, quantises it to int8 and checks that too, so
+that a server scores (question, sentence) pairs with ONNX Runtime.
 """
 
 from __future__ import annotations
@@ -15,25 +15,28 @@ import os
 import shutil
 import tempfile
 import threading
-import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
+import onnx
 from tokenizers import Tokenizer
 
+from index._bert import INPUTS, Bert, bert_onnx, read_bert
 from index._embedding import resolve_model
 
 log = logging.getLogger(__name__)
 
 DELTA_DIR = Path(__file__).resolve().parent.parent / "data" / "reader"
-INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+# Linear layers of a BERT block that get low-rank adapters.
+TARGETS = ("attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense",
+           "intermediate.dense", "output.dense")
 # Pairs the export must reproduce, one longer than the reader reads so truncation is checked too.
 _PROBES = ("When was it approved?", ["The agency approved the nasal spray in March 2019.",
                                      "Ketamine is a dissociative anaesthetic.", " ".join(["word"] * 300)])
-_SAME = 1e-3  # largest difference of the float export's scores from torch's
-_CLOSE = 0.5  # ... and of the int8 export's from the float one's (scores are logits spread over ~10)
+_SAME = 1e-3  # largest difference of a pair's float score alone and in a batch
+_CLOSE = 0.5  # ... and of the int8 export's scores from the float one's (scores are logits spread over ~10)
 
 
 def pair_tokenizer(source: Path, max_tokens: int) -> Tokenizer:
@@ -137,30 +140,38 @@ def _root_logger_kept() -> Iterator[None]:
         root.setLevel(level)
 
 
+def merged(bert: Bert, delta: dict[str, np.ndarray], config: dict) -> Bert:
+    """The base model with the delta's adapters folded into its linear layers (W + alpha / r B A) and its head."""
+    adapted = {f"encoder.layer.{n}.{t}" for n in range(config["layers"]) for t in TARGETS}
+    expected = {f"base.{name}.{part}" for name in adapted for part in "ab"} | {"head.weight", "head.bias"}
+    if set(delta) != expected:
+        raise ValueError(f"the delta does not fit the reader: {sorted(expected ^ set(delta))[:3]}")
+    scale = config["alpha"] / config["rank"]
+    weights = dict(bert.weights) | {"head.weight": delta["head.weight"], "head.bias": delta["head.bias"]}
+    for name in adapted:
+        weights[f"{name}.weight"] = weights[f"{name}.weight"] + scale * (delta[f"base.{name}.b"] @ delta[f"base.{name}.a"])
+    return Bert(bert.config, weights)
+
+
 def _export(work: Path, folder: Path) -> dict:
-    """Write model.onnx and tokenizer.json into `work`, checked against torch; the delta's config."""
-    import torch
-
-    from index._reader_model import trained_reader
-
-    reader, config = trained_reader(folder)
-    reader = reader.merge().eval()
-    shutil.copyfile(Path(resolve_model(config["model"])[0]) / "tokenizer.json", work / "tokenizer.json")
-    tokenizer = pair_tokenizer(work / "tokenizer.json", config["max_tokens"])
-    sample = {n: torch.from_numpy(v) for n, v in pair_batch(tokenizer, [(_PROBES[0], s) for s in _PROBES[1]]).items()}
-    axes = {n: {0: "batch", 1: "tokens"} for n in INPUTS} | {"score": {0: "batch"}}
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # the tracer's notes on constants; the checks below are what counts
-        torch.onnx.export(reader, tuple(sample[n] for n in INPUTS), str(work / "float.onnx"), input_names=list(INPUTS),
-                          output_names=["score"], dynamic_axes=axes, opset_version=17, dynamo=False)
-    expected = reader.scores(tokenizer, *_PROBES)
-    (work / "float.onnx").replace(work / "model.onnx")
+    """Write model.onnx and tokenizer.json into `work`, written from the base model's files and the delta
+    (no torch: `tests/test_reader.py` holds it to the torch reader), checked, quantised; the delta's config."""
+    config = json.loads((folder / "config.json").read_text())
+    source = Path(resolve_model(config["model"])[0])
+    bert = read_bert(source)
+    if bert is None:
+        raise ValueError(f"the reader is written for BERT models only, not {config['model']}")
+    with np.load(folder / "delta.npz") as data:
+        delta = {n: data[n] for n in data.files}
+    onnx.save(bert_onnx(merged(bert, delta, config), config["layers"], head="head"), str(work / "model.onnx"))
+    shutil.copyfile(source / "tokenizer.json", work / "tokenizer.json")
     (work / "meta.json").write_text(json.dumps(config))
-    exported = OnnxReader(work).score(*_PROBES)
-    alone = np.concatenate([OnnxReader(work).score(_PROBES[0], [s]) for s in _PROBES[1]])
-    gap = float(max(np.max(np.abs(exported - expected)), np.max(np.abs(alone - expected))))
+    written = OnnxReader(work)
+    expected = written.score(*_PROBES)
+    alone = np.concatenate([written.score(_PROBES[0], [s]) for s in _PROBES[1]])
+    gap = float(np.max(np.abs(alone - expected)))
     if gap > _SAME:
-        raise ValueError(f"the ONNX export differs from torch by {gap:.5f}")
+        raise ValueError(f"the ONNX reader scores a pair differently in a batch, by {gap:.5f}")
     if config.get("int8"):
         with _root_logger_kept():
             from onnxruntime.quantization import QuantType, quantize_dynamic
@@ -171,7 +182,7 @@ def _export(work: Path, folder: Path) -> dict:
         (work / "int8.onnx").replace(work / "model.onnx")
         gap = float(np.max(np.abs(OnnxReader(work).score(*_PROBES) - expected)))
         if gap > _CLOSE:
-            raise ValueError(f"the int8 export differs from torch by {gap:.3f}")
+            raise ValueError(f"the int8 export differs from the float one by {gap:.3f}")
     return config
 
 

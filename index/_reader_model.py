@@ -1,4 +1,4 @@
-"""The reader in torch, for training and export: the first layers of the embedding model reading a
+"""The reader in torch, for training: the first layers of the embedding model reading a
 (question, sentence) pair, low-rank adapters on their linear layers, and a linear head on the sentence tokens."""
 
 from __future__ import annotations
@@ -12,11 +12,7 @@ import torch
 from tokenizers import Tokenizer
 
 from index._embedding import resolve_model
-from index._reader import pair_batch
-
-# Linear layers of a BERT block that get low-rank adapters.
-TARGETS = ("attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense",
-           "intermediate.dense", "output.dense")
+from index._reader import TARGETS, pair_batch
 
 
 class LowRank(torch.nn.Module):
@@ -31,12 +27,6 @@ class LowRank(torch.nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.linear(x) + (x @ self.a.T @ self.b.T) * self.scale
-
-    def merged(self) -> torch.nn.Linear:
-        """The plain linear layer with the update folded into its weight (what is exported)."""
-        with torch.no_grad():
-            self.linear.weight += self.scale * (self.b @ self.a)
-        return self.linear
 
 
 class CrossEncoder(torch.nn.Module):
@@ -83,14 +73,6 @@ class CrossEncoder(torch.nn.Module):
         with torch.no_grad():
             for name, value in delta.items():
                 params[name].copy_(torch.from_numpy(value))
-        return self
-
-    def merge(self) -> CrossEncoder:
-        """This reader with every adapter folded into its linear layer."""
-        for name, module in list(self.named_modules()):
-            if isinstance(module, LowRank):
-                parent, leaf = name.rsplit(".", 1)
-                setattr(self.get_submodule(parent), leaf, module.merged())
         return self
 
     def scores(self, tokenizer: Tokenizer, question: str, sentences: list[str]) -> np.ndarray:

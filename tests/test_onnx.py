@@ -1,18 +1,20 @@
-"""The ONNX encoder: the same vectors as the torch model, and a fallback when it is damaged."""
+"""The ONNX encoder: the same vectors as the torch model, written without torch, and a fallback when it is damaged."""
 
 from __future__ import annotations
 
 import logging
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from index import Embedder, OnnxEncoder, build_index, onnx_encoder, read_documents
-from index._onnx import encoder_dir
+from index._onnx import encoder_dir, export_onnx
 from qa import Assistant, Settings
-from qa.config import BUNDLED_DOCUMENT
+from qa.config import BUNDLED_DOCUMENT, ROOT
 
 TEXTS = ["How fast does ketamine work?", "Spravato", "a longer question " * 60, "Wer hat Ketamin entdeckt?"]
 
@@ -70,3 +72,25 @@ def test_a_build_exports_again_after_a_killed_export(index_dir: Path, embedder: 
     (folder.parent / ".export-killed").mkdir()  # what a build killed mid-export leaves
     build_index(read_documents([BUNDLED_DOCUMENT]), index_dir, embedder)
     assert (folder / "model.onnx").is_file() and not list(folder.parent.glob(".export-*"))
+
+
+def test_a_build_of_the_default_model_never_loads_torch(tmp_path: Path) -> None:
+    """Its encoder and reader are written from the model's files (`index/_bert.py`): seconds saved per first build."""
+    script = ("import sys; from pathlib import Path; from index import DeferredModel, build_index, read_documents; "
+              "from qa.config import BUNDLED_DOCUMENT; "
+              f"build_index(read_documents([BUNDLED_DOCUMENT]), Path({str(tmp_path)!r}), DeferredModel(''), reader=True); "
+              "print(sorted(m for m in ('torch', 'transformers', 'sentence_transformers') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    assert list((tmp_path / "encoders").glob("*/model.onnx")) and list((tmp_path / "readers").glob("*/model.onnx"))
+
+
+def test_a_model_that_is_not_plain_bert_is_traced_from_torch(tmp_path: Path, embedder: Embedder) -> None:
+    (tmp_path / "model").mkdir()
+    (tmp_path / "model" / "config.json").write_text('{"model_type": "distilbert"}')
+    loads = []
+    assert export_onnx(tmp_path / "index", embedder.identity, str(tmp_path / "model"),
+                       lambda: loads.append(1) or embedder)
+    assert loads == [1]
+    encoder = OnnxEncoder(encoder_dir(tmp_path / "index", embedder.identity))
+    np.testing.assert_allclose(encoder.encode(TEXTS), embedder.encode(TEXTS), atol=2e-4)

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from index import Embedder, build_index, read_documents
-from index._reader import DELTA_DIR, delta_digest, export_reader, reader_dir
+from index._reader import DELTA_DIR, OnnxReader, delta_digest, export_reader, pair_tokenizer, reader_dir
 from qa import Assistant, Settings
 from qa._reader import Combination, Reader, combine, contested, load_reader
 from qa._reader_training import check_metrics
@@ -63,6 +63,35 @@ def test_the_shipped_reader_reproduces_the_metrics_of_its_training(reader: Reade
     assert recomputed["questions"] == metrics["questions"] >= 20
     assert abs(recomputed["reader_top1"] - metrics["reader_top1"]) <= 0.002
     assert abs(recomputed["mean_score"] - metrics["mean_score"]) <= 0.002
+
+
+def test_the_written_reader_scores_as_the_torch_reader(tmp_path: Path, embedder: Embedder) -> None:
+    """The float export, written from the base model's files and the delta without torch (`index/_bert.py`)."""
+    from index._reader_model import trained_reader
+
+    delta = tmp_path / "delta"
+    shutil.copytree(DELTA_DIR, delta)
+    config = json.loads((delta / "config.json").read_text())
+    (delta / "config.json").write_text(json.dumps({**config, "int8": False}))
+    assert export_reader(tmp_path / "index", embedder.identity, delta)
+    folder = reader_dir(tmp_path / "index", embedder.identity, delta_digest(delta))
+    written, tokenizer = OnnxReader(folder), pair_tokenizer(folder / "tokenizer.json", config["max_tokens"])
+    torch_reader, _ = trained_reader(delta)
+    for question, sentence in HAND_MADE.items():
+        sentences = [sentence, *DISTRACTORS.split(". ")]
+        np.testing.assert_allclose(written.score(question, sentences), torch_reader.scores(tokenizer, question, sentences),
+                                   atol=1e-3)
+
+
+def test_a_delta_that_does_not_fit_exports_no_reader(tmp_path: Path, embedder: Embedder,
+                                                     caplog: pytest.LogCaptureFixture) -> None:
+    delta = tmp_path / "delta"
+    shutil.copytree(DELTA_DIR, delta)
+    with np.load(DELTA_DIR / "delta.npz") as data:
+        np.savez(delta / "delta.npz", **{n: data[n] for n in data.files if n != "head.bias"})
+    with caplog.at_level(logging.WARNING):
+        assert not export_reader(tmp_path / "index", embedder.identity, delta)
+    assert "the delta does not fit the reader" in caplog.text
 
 
 def test_the_int8_export_gives_every_cpu_the_same_sums(reader: Reader, bundled_index: Path, embedder: Embedder) -> None:
