@@ -1,7 +1,7 @@
 """BERT written to ONNX straight from its weights, so that builds never import torch.
 
-Importing torch and sentence-transformers took 7 of a cold build's 10 seconds, only to trace a model whose
-computation is fixed. For the plain BERT that `transformers` runs for `model_type: bert` (absolute positions,
+Loading the model through torch and sentence-transformers and tracing it took 11 of a cold build's 12.8 seconds
+(profiled), for a computation that is fixed. For the plain BERT that `transformers` runs for `model_type: bert` (absolute positions,
 exact GELU) the graph is written here, op by op; any other model is traced from torch by the caller.
 `tests/test_onnx.py` and `tests/test_reader.py` hold the result to torch's outputs.
 """
@@ -70,6 +70,11 @@ class _Graph:
         return self.op("Add", self.op("MatMul", x, self.weight(f"{name}.weight", transpose=True)),
                        self.weight(f"{name}.bias"))
 
+    def by_head(self, x: str, name: str, heads: int, order: list[int]) -> str:
+        """The linear layer `name` of `x`, split into `heads` and put in `order` (batch, head first)."""
+        return self.op("Transpose", self.op("Reshape", self.dense(x, name), self.constant([0, 0, heads, -1])),
+                       perm=order)
+
     def norm(self, x: str, name: str, eps: float) -> str:
         return self.op("LayerNormalization", x, self.weight(f"{name}.weight"), self.weight(f"{name}.bias"),
                        axis=-1, epsilon=eps)
@@ -92,16 +97,13 @@ def bert_onnx(bert: Bert, layers: int | None = None, head: str | None = None) ->
     blocked = g.op("Mul", g.op("Sub", g.constant(1.0), keep), g.constant(float(np.finfo(np.float32).min)))
     blocked = g.op("Unsqueeze", blocked, g.constant([1, 2]))
     for n in range(config["num_hidden_layers"] if layers is None else layers):
-        layer = f"encoder.layer.{n}"
-
-        def by_head(name: str, order: list[int]) -> str:
-            split = g.op("Reshape", g.dense(x, f"{layer}.attention.self.{name}"), g.constant([0, 0, heads, size // heads]))
-            return g.op("Transpose", split, perm=order)
-
-        scores = g.op("Div", g.op("MatMul", by_head("query", [0, 2, 1, 3]), by_head("key", [0, 2, 3, 1])),
-                      g.constant(math.sqrt(size // heads)))
+        layer, attention = f"encoder.layer.{n}", f"encoder.layer.{n}.attention.self"
+        query = g.by_head(x, f"{attention}.query", heads, [0, 2, 1, 3])
+        key = g.by_head(x, f"{attention}.key", heads, [0, 2, 3, 1])  # transposed for query @ key
+        value = g.by_head(x, f"{attention}.value", heads, [0, 2, 1, 3])
+        scores = g.op("Div", g.op("MatMul", query, key), g.constant(math.sqrt(size // heads)))
         weights = g.op("Softmax", g.op("Add", scores, blocked), axis=-1)
-        context = g.op("Transpose", g.op("MatMul", weights, by_head("value", [0, 2, 1, 3])), perm=[0, 2, 1, 3])
+        context = g.op("Transpose", g.op("MatMul", weights, value), perm=[0, 2, 1, 3])
         context = g.op("Reshape", context, g.constant([0, 0, size]))
         x = g.norm(g.op("Add", g.dense(context, f"{layer}.attention.output.dense"), x),
                    f"{layer}.attention.output.LayerNorm", eps)
