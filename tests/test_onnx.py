@@ -94,3 +94,41 @@ def test_a_model_that_is_not_plain_bert_is_traced_from_torch(tmp_path: Path, emb
     assert loads == [1]
     encoder = OnnxEncoder(encoder_dir(tmp_path / "index", embedder.identity))
     np.testing.assert_allclose(encoder.encode(TEXTS), embedder.encode(TEXTS), atol=2e-4)
+
+
+@pytest.mark.parametrize("kind", ["BertModel", "BertForMaskedLM"])  # the second saves its weights as "bert.*"
+def test_a_written_bert_matches_transformers_at_other_sizes(tmp_path: Path, kind: str) -> None:
+    import onnxruntime
+    import torch
+    import transformers
+
+    from index._bert import bert_onnx, read_bert
+
+    config = transformers.BertConfig(vocab_size=120, hidden_size=48, num_hidden_layers=3, num_attention_heads=6,
+                                     intermediate_size=96, max_position_embeddings=40, layer_norm_eps=1e-7)
+    torch.manual_seed(0)
+    model = getattr(transformers, kind)(config).eval()
+    model.save_pretrained(tmp_path)
+    bert = read_bert(tmp_path)
+    assert bert is not None
+    session = onnxruntime.InferenceSession(bert_onnx(bert).SerializeToString(), providers=["CPUExecutionProvider"])
+    ids = torch.randint(0, 120, (3, 11))
+    mask = torch.tensor([[1] * 11, [1] * 6 + [0] * 5, [1] * 2 + [0] * 9])
+    types = torch.tensor([[0] * 6 + [1] * 5] * 3)
+    with torch.no_grad():
+        expected = (model.bert if kind == "BertForMaskedLM" else model)(
+            input_ids=ids, attention_mask=mask, token_type_ids=types).last_hidden_state.numpy()
+    (got,) = session.run(None, {"input_ids": ids.numpy(), "attention_mask": mask.numpy(), "token_type_ids": types.numpy()})
+    kept = mask.numpy().astype(bool)  # padding's states are never read (pooling masks them)
+    np.testing.assert_allclose(got[kept], expected[kept], atol=1e-5)
+
+
+def test_a_model_that_is_not_plain_bert_is_not_written(tmp_path: Path) -> None:
+    from index._bert import read_bert
+
+    for config in ('{"model_type": "roberta", "hidden_act": "gelu"}',
+                   '{"model_type": "bert", "hidden_act": "gelu_new"}',
+                   '{"model_type": "bert", "hidden_act": "gelu", "position_embedding_type": "relative_key"}'):
+        (tmp_path / "config.json").write_text(config)
+        (tmp_path / "model.safetensors").write_bytes(b"")
+        assert read_bert(tmp_path) is None, config
