@@ -69,8 +69,11 @@ def _max_tokens(source: Path) -> int | None:
 
 def _written(work: Path, identity: str, source: Path) -> bool:
     """Write a plain BERT sentence model's export into `work` from its files, without torch; False if it is not one."""
-    max_tokens, bert = _max_tokens(source), read_bert(source)
-    if max_tokens is None or bert is None or not (source / "tokenizer.json").is_file():
+    max_tokens = _max_tokens(source)
+    if max_tokens is None or not (source / "tokenizer.json").is_file():
+        return False
+    bert = read_bert(source)  # only now: it reads every weight
+    if bert is None:
         return False
     onnx.save(bert_onnx(bert), str(work / "model.onnx"))
     shutil.copyfile(source / "tokenizer.json", work / "tokenizer.json")
