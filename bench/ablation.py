@@ -19,11 +19,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import EVAL, assistant_for, scratch, seed_dev, squad_articles, squad_marks, table  # noqa: E402
 from bench.dialogs import NAMELESS_FOLLOW_UPS, OWN_DIALOGS, UNANSWERABLE_FOLLOW_UPS, nameless_follow_ups  # noqa: E402
-from bench.quality import OWN_ON_TOPIC_OUT_OF_SCOPE  # noqa: E402
+from bench.quality import OWN_ON_TOPIC_OUT_OF_SCOPE, OWN_OVERVIEW_QUESTIONS  # noqa: E402
 from index import Embedder  # noqa: E402
 from index import _splitting  # noqa: E402
 from qa import Assistant  # noqa: E402
-from qa import _followup, _lexicon, _retrieval  # noqa: E402
+from qa import _assistant, _followup, _lexicon, _retrieval  # noqa: E402
 from qa.training import SquadQuestion, read_squad  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
 
@@ -79,6 +79,7 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- aspect words", lambda: without(_lexicon, ASPECT_WORDS=frozenset())),
     ("- kind nouns", lambda: without(_lexicon, KIND_NOUNS=frozenset())),
     ("- bare definites", lambda: without(_lexicon, PREDICATES=frozenset({"zzz"}))),
+    ("- overview questions", lambda: without(_assistant, asks_overview=lambda question: False)),
     ("+ person answers (dropped)", lambda: without(_lexicon, QUESTION_KINDS=(*_lexicon.QUESTION_KINDS, PERSON))),
 ]
 
@@ -110,6 +111,7 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
     singles = sum(hit(assistant.ask(c["q"]).answer, c["gold"]) for c in data["single"])
     oos = sum(not assistant.ask(q).found for q in data["out_of_scope"])
     on_topic = sum(not assistant.ask(q).found for q in OWN_ON_TOPIC_OUT_OF_SCOPE)
+    whole = sum(hit(assistant.ask(q).answer, gold) for q, gold in OWN_OVERVIEW_QUESTIONS)
     follow = follow_n = 0
     for dialog in data["dialogs"] + [[{"q": q, "gold": g} for q, g in d] for d in OWN_DIALOGS]:
         cid = None
@@ -125,7 +127,7 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
         abstained += not assistant.converse(second, conversation_id=cid).answer.found
     nameless = f"{nameless_follow_ups(assistant, False)}/{len(NAMELESS_FOLLOW_UPS)}"
     return (*squad_figures(make, squad), f"{singles}/{len(data['single'])}", f"{oos}/{len(data['out_of_scope'])}",
-            f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}",
+            f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}", f"{whole}/{len(OWN_OVERVIEW_QUESTIONS)}",
             f"{follow}/{follow_n}", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}", nameless, *squad_figures(make, train))
 
 
@@ -153,6 +155,7 @@ def main() -> None:
             rows.append((name, *measure(make, squad, train, bundled)))
         print(rows[-1], file=sys.stderr)
     print(table(rows, ("lexicon", "SQuAD hit", "cite@1", "seed singles", "out-of-scope", "on-topic out-of-scope",
+                       "about the whole document",
                        "dialog follow-ups", "unanswerable follow-ups", "follow-ups naming nothing", "train hit",
                        "train cite@1")))
 

@@ -34,6 +34,13 @@ OWN_ON_TOPIC_OUT_OF_SCOPE = [
 ]
 
 
+# Our own questions about the bundled document as a whole (written 2026-12-01): answered by its opening sentence.
+OWN_OVERVIEW_QUESTIONS = [
+    (q, ["Ketamine-assisted psychotherapy is the use of prescribed doses"]) for q in (
+        "What is this document about?", "What's the article about?", "Summarize the document.",
+        "Can you summarize this text?", "Give me an overview", "Give me a summary of the article, please",
+        "What does this page cover?", "tl;dr?", "What is the paper about?", "Please sum up the document")]
+
 # Our own single questions on the bundled document (written 2026-11-30, not from ../shared/eval), with gold
 # strings as seed-dev has them: a check that answering generalises beyond the seed questions.
 OWN_SINGLES = [
@@ -281,7 +288,8 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
         ok += verbatim(answer, assistant)
         if verbose and answer.found:
             print(f"FOUND out-of-scope {q!r}", file=sys.stderr)
-    own, more = (singles_hit(assistant, cases, verbose) for cases in (OWN_SINGLES, MORE_SINGLES))
+    own, more, whole = (singles_hit(assistant, cases, verbose)
+                        for cases in (OWN_SINGLES, MORE_SINGLES, OWN_OVERVIEW_QUESTIONS))
     on_topic = 0
     for q in OWN_ON_TOPIC_OUT_OF_SCOPE:
         answer = assistant.ask(q)
@@ -295,6 +303,8 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
          "", "", "", "", ""),
         (f"own singles{suffix}", len(OWN_SINGLES), f"{own}/{len(OWN_SINGLES)}", "", "", "", "", ""),
         (f"own singles, second set{suffix}", len(MORE_SINGLES), f"{more}/{len(MORE_SINGLES)}", "", "", "", "", ""),
+        (f"own questions about the whole document{suffix}", len(OWN_OVERVIEW_QUESTIONS),
+         f"{whole}/{len(OWN_OVERVIEW_QUESTIONS)}", "", "", "", "", ""),
         (f"own on-topic out-of-scope found:false{suffix}", len(OWN_ON_TOPIC_OUT_OF_SCOPE),
          f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}", "", "", "", "", ""),
     ]

@@ -193,7 +193,34 @@ def compose(hits: list[Hit], version: IndexVersion, query: str, found: bool, tun
     def text_of(h: int, s: ScoredSentence) -> str:
         return sentence_text(version, hits[h], s)
 
-    chosen = choose_sentences(hits, tuning, runners_up, said, whole_first, text_of, follow_up)
+    return _cited(hits, version, query, choose_sentences(hits, tuning, runners_up, said, whole_first, text_of, follow_up))
+
+
+def overview(hits: list[Hit], version: IndexVersion, query: str) -> Answer:
+    """An answer to a question about the documents as a whole, from their openings (`Searcher.openings`): one
+    document's first sentences, or the first sentence of each of several."""
+    if not hits:
+        return Answer(NOT_FOUND, False, [], query, version.version)
+    firsts = {hit.passage.document: h for h, hit in reversed(list(enumerate(hits)))}
+    if len(firsts) == 1:
+        candidates = [(0, s) for s in hits[0].sentences]
+    else:
+        candidates = [(h, hits[h].sentences[0]) for h in sorted(firsts.values())]
+    chosen: list[tuple[int, ScoredSentence]] = []
+    chars = 0
+    for h, s in candidates[:MAX_SENTENCES]:
+        chars += s.end - s.start + len(f" [{h + 1}] ")
+        if chosen and chars > MAX_CHARS:  # the first is always said: `_cited` cuts one that is too long
+            break
+        chosen.append((h, s))
+    return _cited(hits, version, query, chosen)
+
+
+def _cited(hits: list[Hit], version: IndexVersion, query: str, chosen: list[tuple[int, ScoredSentence]]) -> Answer:
+    """The chosen sentences of the hits, each followed by its citation marker, within the answer's limits."""
+    def text_of(h: int, s: ScoredSentence) -> str:
+        return sentence_text(version, hits[h], s)
+
     citations = [
         citation(n, hit, version, [s for h, s in chosen if h == n - 1]) for n, hit in enumerate(hits, start=1)
     ]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from index import Embedder, OnnxEncoder
-from qa._answer import Answer, Citation, RunnerUpModel, citation, compose, unmatched
+from qa._answer import Answer, Citation, RunnerUpModel, citation, compose, overview, unmatched
 from qa._batching import QuestionEncoder
 from qa._evidence import Evidence, FoundModel, evidence_of
 from qa._followup import (Reading, added_terms, names_nothing, own_terms, read_alone, read_follow_up, substituted,
@@ -18,7 +18,7 @@ from qa._holder import IndexHolder, Loaded, query_model
 from qa._reader import Reader, load_reader
 from qa._retrieval import Hit, Method, Query
 from qa._stores import ConversationStore, MemoryStore, RedisStore, StoreUnavailable, Turn, new_id
-from qa._text import question_type
+from qa._text import asks_overview, opening_subject, question_type
 from qa._tuning import Tuning
 from qa.config import Settings
 
@@ -47,7 +47,7 @@ class Outcome:
 
     answer: Answer
     turn: Turn
-    evidence: Evidence
+    evidence: Evidence | None  # None when no evidence decided it: a question about the documents as a whole
     hits: list[Hit]  # ranked and scored, the answer's sentences chosen from them
 
 
@@ -58,6 +58,13 @@ def _names(documents: Sequence[str] | None) -> tuple[str, ...] | None:
 def within(reading: Reading, documents: tuple[str, ...] | None) -> Reading:
     """The reading with its search restricted to `documents` (None: every document)."""
     return replace(reading, query=replace(reading.query, documents=documents))
+
+
+def remembered(answer: Answer, question: str, topic: list[str], vector: np.ndarray, context: list[str]) -> Turn:
+    """The turn a conversation keeps of an answer: what it was asked and understood as, and what it cited."""
+    cited = [c.passage_id for c in answer.citations if c.highlights] or [c.passage_id for c in answer.citations[:1]]
+    quoted = [[c.start + h.start, c.start + h.end] for c in answer.citations for h in c.highlights]
+    return Turn(question, answer.query, topic, cited, np.asarray(vector, dtype=np.float32), quoted, context)
 
 
 def make_store(settings: Settings) -> ConversationStore:
@@ -200,6 +207,8 @@ class Assistant:
         """
         loaded = loaded or self.loaded
         top_k = top_k or self.settings.default_top_k
+        if asks_overview(question):
+            return self._overview(loaded, question, top_k, _names(documents))
         question = loaded.searcher.expand(question)
         vector = self.embed([question])[0] if vector is None else vector
         reading, hits, evidence = self._read(loaded, question, vector, previous, method, top_k, _names(documents))
@@ -213,11 +222,22 @@ class Assistant:
             hits = self.reader.rerank(reading.understood, hits, loaded.version)
         answer = replace(compose(hits, loaded.version, reading.understood, found, self.tuning, self.runners_up, said,
                                  whole_first, follow_up), continues=reading.continues)
-        cited = [c.passage_id for c in answer.citations if c.highlights] or [c.passage_id for c in answer.citations[:1]]
-        quoted = [[c.start + h.start, c.start + h.end] for c in answer.citations for h in c.highlights]
-        turn = Turn(question, reading.understood, reading.topic, cited,
-                    np.asarray(reading.query.vector, dtype=np.float32), quoted, reading.context)
-        return Outcome(answer, turn, evidence, hits)
+        return Outcome(answer, remembered(answer, question, reading.topic, reading.query.vector, reading.context),
+                       evidence, hits)
+
+    def _overview(self, loaded: Loaded, question: str, top_k: int, documents: tuple[str, ...] | None) -> Outcome:
+        """What the documents open with. It continues no earlier turn; a later "How does it work?" reads "it" as
+        the subject a single document opens with, and leans towards the sentences quoted."""
+        hits = loaded.searcher.openings(top_k, documents)
+        answer = overview(hits, loaded.version, question)
+        quoted = {(c.start + h.start, c.start + h.end) for c in answer.citations for h in c.highlights}
+        rows = [s.row for hit in hits for s in hit.sentences if (s.start, s.end) in quoted]
+        if not rows:
+            return Outcome(answer, remembered(answer, question, [], self.embed([question])[0], []), None, hits)
+        vector = loaded.version.sentence_vectors[rows].sum(axis=0)
+        subject = opening_subject(answer.sentences[0]) if len({h.passage.document for h in hits}) == 1 else None
+        topic = topic_words(subject, loaded.searcher.knows) if subject else []
+        return Outcome(answer, remembered(answer, question, topic, vector / np.linalg.norm(vector), []), None, hits)
 
     def search(self, query: str, k: int, documents: Sequence[str] | None = None) -> tuple[list[Citation], str]:
         """The passages alone (of the named `documents` only, if given), best first, with their version."""

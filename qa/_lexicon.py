@@ -41,6 +41,12 @@ REQUEST_WORDS = _words("tell explain describe know name please ever find say sai
 STOPWORDS = (BE | AUXILIARIES | QUESTION_WORDS | PRONOUNS | PERSONAL | INDEFINITES | FUNCTION_WORDS | POINTING_ADVERBS
              | REQUEST_WORDS)
 
+# Nouns by which a person names the documents themselves ("what is this article about?").
+DOCUMENT_NOUNS = _words("document documents article articles text texts page pages file files paper papers report "
+                        "reports")
+# Words that ask for what the documents say as a whole, not for a fact in them ("summarize the article").
+OVERVIEW_WORDS = _words("summary summarize summarise overview gist tl;dr tldr")
+
 # Multi-word connectives whose words would otherwise match content words ("given that" is not "given").
 CONNECTIVES = ("given that", "provided that", "in order to", "as well as")
 

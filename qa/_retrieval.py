@@ -214,6 +214,18 @@ class Searcher:
         """Whether any passage contains the stem."""
         return stem in self._idf
 
+    def openings(self, k: int, documents: tuple[str, ...] | None = None) -> list[Hit]:
+        """The first `k` passages of the documents (the named ones, if given), one of each in turn: what they open
+        with, for a question about them as a whole. Nothing was matched, so nothing carries a score."""
+        each = [rows for name, rows in self._document_rows.items() if documents is None or name in documents]
+        order = [int(rows[i]) for i in range(max(map(len, each), default=0)) for rows in each if i < len(rows)]
+        return [self._unscored(row) for row in order[:k]]
+
+    def _unscored(self, row: int) -> Hit:
+        passage, first = self.version.passages[row], int(self._sentence_starts[row])
+        return Hit(passage, 0.0, tuple(ScoredSentence(start, end, first + i, 0.0, 0.0, 0.0, *self._sentence_links[first + i])
+                                       for i, (start, end) in enumerate(passage.sentences)))
+
     def _rankings(self, vector: np.ndarray, text: str,
                   documents: tuple[str, ...] | None) -> tuple[np.ndarray, np.ndarray]:
         """Dense and BM25 scores of every passage; those outside `documents` (when given) score nothing."""

@@ -88,6 +88,36 @@ def defines(sentence: str, subject: str) -> bool:
     return any(m.group("verb") is None or _OF.search(sentence, 0, m.start()) is None for m in said)
 
 
+_THE = r"(?:this|the|these|that|those|your|my)"
+_DOCUMENTS = "|".join(sorted(lexicon.DOCUMENT_NOUNS))
+# The whole question asks about the documents themselves: "What is this article about?", "Summarize the text",
+# "Give me an overview". A question that goes on ("What does the text say about X?") asks for a fact.
+_OVERVIEW = re.compile(rf"""^\W*(?:(?:can|could|would|will)\s+you\s+|please\s+)?(?:
+    what(?:'s|\s+is|\s+are)\s+{_THE}\s+(?:{_DOCUMENTS})\s+(?:about|on)
+  | what\s+(?:does|do)\s+{_THE}\s+(?:{_DOCUMENTS})\s+(?:cover|discuss|say|describe|contain|explain)
+  | (?:give\s+(?:me\s+|us\s+)?)?(?:an?\s+|the\s+)?(?:{"|".join(map(re.escape, sorted(lexicon.OVERVIEW_WORDS)))}|sum\s+up)
+    (?:\s+(?:of\s+)?{_THE}\s+(?:{_DOCUMENTS}))?
+)(?:\W*\s+please)?\W*$""", re.I | re.X)
+
+
+def asks_overview(question: str) -> bool:
+    """True when the question asks what the documents say as a whole rather than for a fact in them."""
+    return _OVERVIEW.match(question) is not None
+
+
+# "X is ...", "X (Y) refers to ...": the subject a sentence opens by saying what it is.
+_OPENING_SUBJECT = re.compile(rf"^\s*(?P<subject>[\w'-]+(?:\s+[\w'-]+){{0,2}})\s+(?:\([^)]*\)\s+)?"
+                              rf"(?:{'|'.join(map(re.escape, lexicon.DEFINING_VERBS))})\s", re.I)
+
+
+def opening_subject(sentence: str) -> str | None:
+    """The X of a sentence that opens "X is ..." (X of at most three words, not a pronoun), or None."""
+    match = _OPENING_SUBJECT.match(sentence)
+    if match is None or match.group("subject").split()[-1].lower() in lexicon.STOPWORDS:
+        return None
+    return match.group("subject")
+
+
 _ACRONYM = re.compile(r"\b([A-Z]{3,6})s?\b")
 
 

@@ -24,6 +24,14 @@ QUESTIONS = [
 ]
 
 
+def assistant_over(folder: Path, embedder: Embedder, texts: dict[str, str]) -> Assistant:
+    """An assistant over documents (name: text) written into `folder` and indexed there."""
+    for name, text in texts.items():
+        (folder / name).write_text(text)
+    build_index(read_documents([folder / name for name in texts]), folder / "index", embedder)
+    return Assistant(Settings.from_env({"index_dir": folder / "index"}), embedder)
+
+
 @pytest.mark.parametrize("question", QUESTIONS)
 def test_each_answer_sentence_is_verbatim_and_cited(assistant: Assistant, question: str) -> None:
     answer = assistant.ask(question)
@@ -133,9 +141,8 @@ def test_a_what_kind_question_is_answered_by_the_sentence_defining_its_subject(a
 def test_a_sentence_repeated_in_the_documents_is_quoted_once(tmp_path: Path, embedder: Embedder) -> None:
     # Text repeated on every page (a PDF's boilerplate, a pasted paragraph) must not fill the answer.
     fact = "The Zorblax ward opened in 2031. Its first director was Ingrid Kvalheim, a psychiatrist."
-    (tmp_path / "report.txt").write_text("\n\n".join([fact] * 3 + ["Closing words of a short report."]) + "\n")
-    build_index(read_documents([tmp_path / "report.txt"]), tmp_path / "index", embedder)
-    assistant = Assistant(Settings.from_env({"index_dir": tmp_path / "index"}), embedder)
+    assistant = assistant_over(tmp_path, embedder,
+                               {"report.txt": "\n\n".join([fact] * 3 + ["Closing words of a short report."]) + "\n"})
     text = assistant.loaded.version.document("report.txt").text
     hits = assistant.hits("Who was the first director of the Zorblax ward?", 3)
     chosen = choose_sentences(hits, Tuning(), EVERY, text_of=lambda h, s: text[s.start : s.end])
@@ -169,12 +176,44 @@ def test_a_price_is_not_found_in_documents_that_state_none(assistant: Assistant)
 
 
 def test_a_price_the_documents_state_is_quoted(tmp_path: Path, embedder: Embedder) -> None:
-    (tmp_path / "fees.txt").write_text("The Harbour clinic opened in 2019 and treats adults.\n\n"
-                                       "A therapy session at the clinic costs $400 and lasts two hours.\n")
-    (tmp_path / "hours.txt").write_text("The Harbour clinic opens at eight.\n\n"
-                                        "A therapy session at the clinic is followed by an hour of rest.\n")
-    build_index(read_documents([tmp_path / "fees.txt", tmp_path / "hours.txt"]), tmp_path / "index", embedder)
-    assistant = Assistant(Settings.from_env({"index_dir": tmp_path / "index"}), embedder)
+    assistant = assistant_over(tmp_path, embedder, {
+        "fees.txt": "The Harbour clinic opened in 2019 and treats adults.\n\n"
+                    "A therapy session at the clinic costs $400 and lasts two hours.\n",
+        "hours.txt": "The Harbour clinic opens at eight.\n\n"
+                     "A therapy session at the clinic is followed by an hour of rest.\n"})
     answer = assistant.ask("How much does a therapy session cost?")
     assert answer.found and "$400" in answer.answer
     assert not assistant.ask("How much does a therapy session cost?", documents=["hours.txt"]).found
+
+
+@pytest.mark.parametrize("question", ["What is this document about?", "Summarize the article", "Give me an overview.",
+                                      "tl;dr"])
+def test_a_question_about_the_document_as_a_whole_is_answered_by_its_opening(assistant: Assistant,
+                                                                            question: str) -> None:
+    answer = assistant.ask(question)
+    opening = assistant.loaded.version.passages[0]
+    assert answer.found and answer.citations[0].passage_id == opening.id and answer.citations[0].cited
+    assert answer.answer.startswith("Ketamine-assisted psychotherapy is the use of prescribed doses of ketamine")
+    assert len(answer.answer) <= MAX_CHARS and not any(c.cited for c in answer.citations[1:])
+
+
+def test_after_an_overview_it_is_the_subject_the_document_opens_with(assistant: Assistant) -> None:
+    opener = assistant.converse("What is this document about?")
+    follow_up = assistant.converse("What are the risks?", conversation_id=opener.conversation_id).answer
+    assert follow_up.continues == "What is this document about?"
+    assert "Ketamine-assisted" in follow_up.query and "risks associated with it" in follow_up.answer
+    # It still abstains on what the document does not say.
+    assert not assistant.converse("Is it covered by insurance?", conversation_id=opener.conversation_id).answer.found
+
+
+def test_an_overview_of_several_documents_opens_each(tmp_path: Path, embedder: Embedder) -> None:
+    assistant = assistant_over(tmp_path, embedder, {
+        "tea.md": "# Tea\n\nTea is a drink made by steeping cured leaves in hot water. It began in China.\n\n"
+                  "Green tea is not oxidised.\n",
+        "bread.txt": "Bread is a food baked from a dough of flour and water.\n\nYeast makes most bread rise.\n"})
+    answer = assistant.ask("What are these documents about?")
+    assert answer.found and "Tea is a drink" in answer.answer and "Bread is a food" in answer.answer
+    assert "It began in China" not in answer.answer  # one sentence of each
+    assert {c.document for c in answer.citations if c.cited} == {"tea.md", "bread.txt"}
+    only = assistant.ask("Summarize the document", documents=["bread.txt"])
+    assert only.answer.startswith("Bread is a food") and {c.document for c in only.citations} == {"bread.txt"}

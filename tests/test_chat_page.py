@@ -160,6 +160,14 @@ def test_cited_sources_first_the_rest_related(page: Page, server: str) -> None:
     assert styles == ["solid", "dashed"]
 
 
+def test_the_suggested_overview_quotes_the_documents_opening(page: Page, server: str) -> None:
+    page.goto(server)
+    page.get_by_role("button", name="What is this document about?").click()
+    answer = page.get_by_test_id("answer")
+    expect(answer).to_contain_text("Ketamine-assisted psychotherapy is the use of prescribed doses")
+    expect(answer.locator(".sources.cited .chip")).to_have_count(1)
+
+
 def test_a_long_question_has_a_counter_a_limit_and_a_readable_error(page: Page, server: str,
                                                                     problems: list[str]) -> None:
     page.goto(server)
@@ -191,7 +199,7 @@ def test_a_long_question_has_a_counter_a_limit_and_a_readable_error(page: Page, 
 def test_titles_and_whole_document_reading(page: Page, server: str) -> None:
     page.goto(server)
     expect(page.locator("#document-name")).to_have_text(BUNDLED_TITLE)
-    page.get_by_role("button", name="Document").click()
+    page.get_by_role("button", name="Document", exact=True).click()
     viewer = page.get_by_test_id("source-viewer")
     expect(viewer.locator(".viewer-doc-title")).to_have_text(BUNDLED_TITLE)
     expect(viewer.get_by_text("Ketamine-assisted psychotherapy is the use of")).to_be_in_viewport()
@@ -201,7 +209,7 @@ def test_titles_and_whole_document_reading(page: Page, server: str) -> None:
     assert "#doc=ketamine-assisted-psychotherapy.txt" in page.url
     page.keyboard.press("Escape")
     expect(viewer).to_be_hidden()
-    expect(page.get_by_role("button", name="Document")).to_be_focused()
+    expect(page.get_by_role("button", name="Document", exact=True)).to_be_focused()
 
     ask(page, "Where was ketamine discovered?", 1)
     expect(page.locator(".chip-document").first).to_contain_text(BUNDLED_TITLE)

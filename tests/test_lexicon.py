@@ -6,7 +6,7 @@ import ast
 import re
 
 from qa import _lexicon as lexicon
-from qa._text import answer_cues, question_type, required_kind
+from qa._text import answer_cues, asks_overview, question_type, required_kind
 from qa.config import BUNDLED_DOCUMENT, ROOT
 
 SOURCE = (ROOT / "qa" / "_lexicon.py").read_text()
@@ -57,3 +57,12 @@ def test_a_price_is_asked_with_money_words_and_must_be_given() -> None:
     assert question_type("How much of the drug is used?") == "quantity"
     assert "price" in answer_cues("Tickets cost €12.") and "price" not in answer_cues("It lasts 12 hours.")
     assert required_kind("What is the price of a ticket?") == "price" and required_kind("When was it built?") is None
+
+
+def test_only_questions_about_the_documents_themselves_ask_for_an_overview() -> None:
+    for question in ("What is this document about?", "Can you summarize the article?", "Give me a summary",
+                     "What does the text cover?", "TL;DR?", "Overview of the documents please"):
+        assert asks_overview(question), question
+    for question in ("What does the document say about dosing?", "What is the summary of the trial?",
+                     "Summarize it", "What is it about?", "What document did the council publish?"):
+        assert not asks_overview(question), question
