@@ -9,6 +9,7 @@ from pathlib import Path
 from index import IndexVersion
 from qa._fitted import load, logistic, save
 from qa._retrieval import Hit, ScoredSentence, sentence_text
+from qa._text import is_prose
 from qa._tuning import Tuning
 
 MAX_SENTENCES = 3
@@ -198,14 +199,17 @@ def compose(hits: list[Hit], version: IndexVersion, query: str, found: bool, tun
 
 def overview(hits: list[Hit], version: IndexVersion, query: str) -> Answer:
     """An answer to a question about the documents as a whole, from their openings (`Searcher.openings`): one
-    document's first sentences, or the first sentence of each of several."""
+    document's first sentences of prose (not its title or byline), or the first of each of several."""
     if not hits:
         return Answer(NOT_FOUND, False, [], query, version.version)
-    firsts = {hit.passage.document: h for h, hit in reversed(list(enumerate(hits)))}
-    if len(firsts) == 1:
-        candidates = [(0, s) for s in hits[0].sentences]
-    else:
-        candidates = [(h, hits[h].sentences[0]) for h in sorted(firsts.values())]
+    openings: dict[str, list[tuple[int, ScoredSentence]]] = {}
+    for h, hit in enumerate(hits):
+        prose = [(h, s) for s in hit.sentences if is_prose(sentence_text(version, hit, s))]
+        if prose:
+            openings.setdefault(hit.passage.document, prose)
+    if not openings:  # nothing reads as prose (a list of names, a table): the first passage as it is
+        openings = {hits[0].passage.document: [(0, s) for s in hits[0].sentences]}
+    candidates = next(iter(openings.values())) if len(openings) == 1 else [first[0] for first in openings.values()]
     chosen: list[tuple[int, ScoredSentence]] = []
     chars = 0
     for h, s in candidates[:MAX_SENTENCES]:

@@ -46,6 +46,8 @@ DOCUMENT_NOUNS = _words("document documents article articles text texts page pag
                         "reports")
 # Words that ask for what the documents say as a whole, not for a fact in them ("summarize the article").
 OVERVIEW_WORDS = _words("summary summarize summarise overview gist tl;dr tldr")
+# Headings under which a document sums itself up: an overview of it opens there.
+SUMMARY_HEADINGS = ("abstract", "summary", "executive summary", "overview", "synopsis")
 
 # Multi-word connectives whose words would otherwise match content words ("given that" is not "given").
 CONNECTIVES = ("given that", "provided that", "in order to", "as well as")

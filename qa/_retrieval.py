@@ -14,8 +14,8 @@ import numpy as np
 
 from index import HNSW_SEARCH_BREADTH, IndexVersion, Passage, completes, leans_back, strip_markers, units_of
 from qa._lexicon import STOPWORDS
-from qa._text import (Speller, acronyms, answer_cues, defined_subject, defines, misspellable, question_type,
-                      required_kind, spelled_out, tokens, with_correction, with_long_form)
+from qa._text import (Speller, acronyms, answer_cues, defined_subject, defines, misspellable, names_summary,
+                      question_type, required_kind, spelled_out, tokens, with_correction, with_long_form)
 from qa._tuning import Tuning
 
 Method = Literal["hybrid", "bm25", "dense"]
@@ -217,9 +217,16 @@ class Searcher:
     def openings(self, k: int, documents: tuple[str, ...] | None = None) -> list[Hit]:
         """The first `k` passages of the documents (the named ones, if given), one of each in turn: what they open
         with, for a question about them as a whole. Nothing was matched, so nothing carries a score."""
-        each = [rows for name, rows in self._document_rows.items() if documents is None or name in documents]
-        order = [int(rows[i]) for i in range(max(map(len, each), default=0)) for rows in each if i < len(rows)]
+        each = [self._opening_order(rows) for name, rows in self._document_rows.items()
+                if documents is None or name in documents]
+        order = [rows[i] for i in range(max(map(len, each), default=0)) for rows in each if i < len(rows)]
         return [self._unscored(row) for row in order[:k]]
+
+    def _opening_order(self, rows: np.ndarray) -> list[int]:
+        """A document's passage rows in order, the first under a summary heading ("Abstract") moved to the front."""
+        order = [int(row) for row in rows]
+        summary = next((row for row in order if names_summary(self.version.passages[row].heading)), None)
+        return order if summary is None else [summary, *(row for row in order if row != summary)]
 
     def _unscored(self, row: int) -> Hit:
         passage, first = self.version.passages[row], int(self._sentence_starts[row])

@@ -105,6 +105,19 @@ def asks_overview(question: str) -> bool:
     return _OVERVIEW.match(question) is not None
 
 
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+def is_prose(sentence: str) -> bool:
+    """A sentence as prose writes it (four words or more, closed by a full stop, "?" or "!"), not a title or a byline."""
+    return len(sentence.split()) >= 4 and _SENTENCE_END.search(sentence) is not None
+
+
+def names_summary(heading: str) -> bool:
+    """Whether a heading ("2. Executive Summary", "Abstract") is one under which a document sums itself up."""
+    return re.sub(r"^[\d.\s]+", "", heading).strip().lower() in lexicon.SUMMARY_HEADINGS
+
+
 # "X is ...", "X (Y) refers to ...": the subject a sentence opens by saying what it is.
 _OPENING_SUBJECT = re.compile(rf"^\s*(?P<subject>[\w'-]+(?:\s+[\w'-]+){{0,2}})\s+(?:\([^)]*\)\s+)?"
                               rf"(?:{'|'.join(map(re.escape, lexicon.DEFINING_VERBS))})\s", re.I)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.support import make_docx, make_pdf
 from index import Embedder, Passage, build_index, read_documents, strip_markers
 from qa import Assistant, Settings
 from qa._answer import (MAX_CHARS, MAX_SENTENCES, NOT_FOUND, RUNNER_UP_FEATURES, RUNNERS_UP, RunnerUpModel,
@@ -24,10 +25,10 @@ QUESTIONS = [
 ]
 
 
-def assistant_over(folder: Path, embedder: Embedder, texts: dict[str, str]) -> Assistant:
-    """An assistant over documents (name: text) written into `folder` and indexed there."""
+def assistant_over(folder: Path, embedder: Embedder, texts: dict[str, str | bytes]) -> Assistant:
+    """An assistant over documents (name: text or a file's bytes) written into `folder` and indexed there."""
     for name, text in texts.items():
-        (folder / name).write_text(text)
+        (folder / name).write_bytes(text if isinstance(text, bytes) else text.encode())
     build_index(read_documents([folder / name for name in texts]), folder / "index", embedder)
     return Assistant(Settings.from_env({"index_dir": folder / "index"}), embedder)
 
@@ -217,3 +218,15 @@ def test_an_overview_of_several_documents_opens_each(tmp_path: Path, embedder: E
     assert {c.document for c in answer.citations if c.cited} == {"tea.md", "bread.txt"}
     only = assistant.ask("Summarize the document", documents=["bread.txt"])
     assert only.answer.startswith("Bread is a food") and {c.document for c in only.citations} == {"bread.txt"}
+
+
+def test_an_overview_skips_a_title_and_byline_and_opens_at_a_summary_heading(tmp_path: Path, embedder: Embedder) -> None:
+    title, byline = "Steeped Leaves: A Survey of Tea", "Jane Smith and Li Wei, Example University"
+    background, summary = "Tea has been drunk for thousands of years.", "We surveyed tea drinking in forty countries."
+    assistant = assistant_over(tmp_path, embedder, {
+        "survey.pdf": make_pdf([[title], [byline], [summary, "Green tea drinkers slept less."]]).data,
+        "report.docx": make_docx([("Title", title), ("Normal", byline), ("Heading 1", "1 Background"),
+                                  ("Normal", background), ("Heading 1", "2. Summary"), ("Normal", summary)])})
+    for name in ("survey.pdf", "report.docx"):
+        answer = assistant.ask("What is this paper about?", documents=[name])
+        assert answer.answer.startswith(summary) and title not in answer.answer and byline not in answer.answer, name
