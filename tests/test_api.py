@@ -158,15 +158,20 @@ def test_documents_and_document(client: FlaskClient) -> None:
     assert check(client.get("/api/document?name=missing.txt"), "/api/document", "get")["error"]["code"] == "not_found"
 
 
-def titles(tmp_path: Path, embedder: Embedder, files: dict[str, str], title: str) -> dict[str, str | None]:
-    """Document name → title from GET /api/documents over an index of `files`, with DOCQA_TITLE = `title`."""
+def client_over(tmp_path: Path, embedder: Embedder, files: dict[str, str], **config: object) -> FlaskClient:
+    """A test client of an app serving an index of `files` (name: text), with `config` on top."""
     folder = tmp_path / "docs"
     folder.mkdir(parents=True)
     for name, text in files.items():
         (folder / name).write_text(text)
     build_index(read_documents([folder]), tmp_path / "index", embedder)
-    settings = {"index_dir": tmp_path / "index", "reload_interval": 0, "title": title}
-    client = create_app(settings, Assistant(Settings.from_env(settings), embedder)).test_client()
+    settings = {"index_dir": tmp_path / "index", "reload_interval": 0, **config}
+    return create_app(settings, Assistant(Settings.from_env(settings), embedder)).test_client()
+
+
+def titles(tmp_path: Path, embedder: Embedder, files: dict[str, str], title: str) -> dict[str, str | None]:
+    """Document name → title from GET /api/documents over an index of `files`, with DOCQA_TITLE = `title`."""
+    client = client_over(tmp_path, embedder, files, title=title)
     listing = check(client.get("/api/documents"), "/api/documents", "get")
     return {d["name"]: d["title"] for d in listing["documents"]}
 
@@ -179,6 +184,14 @@ def test_documents_are_titled_by_their_heading_or_the_setting(tmp_path: Path, em
     assert titles(tmp_path / "two", embedder, {"guide.md": f"# Dosing guide\n\n{PROSE}", "notes.txt": PROSE},
                   "My notes") == {"guide.md": "Dosing guide", "notes.txt": None}
     assert titles(tmp_path / "one", embedder, {"notes.txt": PROSE}, "My notes") == {"notes.txt": "My notes"}
+
+
+def test_the_pages_example_questions_fit_the_documents_served(client: FlaskClient, tmp_path: Path,
+                                                               embedder: Embedder) -> None:
+    bundled = client.get("/").get_data(as_text=True)
+    assert "What is this document about?" in bundled and "Where was ketamine discovered?" in bundled
+    other = client_over(tmp_path, embedder, {"notes.txt": PROSE}).get("/").get_data(as_text=True)
+    assert "What is this document about?" in other and "Where was ketamine discovered?" not in other
 
 
 def test_healthz(client: FlaskClient) -> None:

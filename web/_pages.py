@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from flask import Blueprint, Flask, current_app, render_template
 
+from qa.config import BUNDLED_DOCUMENT
+from web._api import document_names_served
+
 pages = Blueprint("pages", __name__, template_folder="templates", static_folder="static",
                   static_url_path="/static")
 
 
 @pages.get("/")
 def index() -> str:
-    return render_template("index.html", max_question_chars=current_app.config["DOCQA"].max_question_chars)
+    # The example questions about the bundled article are offered only while it is served.
+    return render_template("index.html", max_question_chars=current_app.config["DOCQA"].max_question_chars,
+                           bundled=BUNDLED_DOCUMENT.name in document_names_served())
 
 
 def init_app(app: Flask) -> None:
