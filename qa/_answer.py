@@ -194,7 +194,8 @@ def compose(hits: list[Hit], version: IndexVersion, query: str, found: bool, tun
     def text_of(h: int, s: ScoredSentence) -> str:
         return sentence_text(version, hits[h], s)
 
-    return _cited(hits, version, query, choose_sentences(hits, tuning, runners_up, said, whole_first, text_of, follow_up))
+    chosen = choose_sentences(hits, tuning, runners_up, said, whole_first, text_of, follow_up)
+    return _cited(hits, version, query, chosen)
 
 
 def overview(hits: list[Hit], version: IndexVersion, query: str) -> Answer:

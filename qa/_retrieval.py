@@ -230,8 +230,9 @@ class Searcher:
 
     def _unscored(self, row: int) -> Hit:
         passage, first = self.version.passages[row], int(self._sentence_starts[row])
-        return Hit(passage, 0.0, tuple(ScoredSentence(start, end, first + i, 0.0, 0.0, 0.0, *self._sentence_links[first + i])
-                                       for i, (start, end) in enumerate(passage.sentences)))
+        return Hit(passage, 0.0, tuple(
+            ScoredSentence(start, end, first + i, 0.0, 0.0, 0.0, *self._sentence_links[first + i])
+            for i, (start, end) in enumerate(passage.sentences)))
 
     def _rankings(self, vector: np.ndarray, text: str,
                   documents: tuple[str, ...] | None) -> tuple[np.ndarray, np.ndarray]:

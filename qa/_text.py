@@ -90,12 +90,13 @@ def defines(sentence: str, subject: str) -> bool:
 
 _THE = r"(?:this|the|these|that|those|your|my)"
 _DOCUMENTS = "|".join(sorted(lexicon.DOCUMENT_NOUNS))
+_ASKING_OVERVIEW = "|".join(map(re.escape, sorted(lexicon.OVERVIEW_WORDS)))
 # The whole question asks about the documents themselves: "What is this article about?", "Summarize the text",
 # "Give me an overview". A question that goes on ("What does the text say about X?") asks for a fact.
 _OVERVIEW = re.compile(rf"""^\W*(?:(?:can|could|would|will)\s+you\s+|please\s+)?(?:
     what(?:'s|\s+is|\s+are)\s+{_THE}\s+(?:{_DOCUMENTS})\s+(?:about|on)
   | what\s+(?:does|do)\s+{_THE}\s+(?:{_DOCUMENTS})\s+(?:cover|discuss|say|describe|contain|explain)
-  | (?:give\s+(?:me\s+|us\s+)?)?(?:an?\s+|the\s+)?(?:{"|".join(map(re.escape, sorted(lexicon.OVERVIEW_WORDS)))}|sum\s+up)
+  | (?:give\s+(?:me\s+|us\s+)?)?(?:an?\s+|the\s+)?(?:{_ASKING_OVERVIEW}|sum\s+up)
     (?:\s+(?:of\s+)?{_THE}\s+(?:{_DOCUMENTS}))?
 )(?:\W*\s+please)?\W*$""", re.I | re.X)
 
@@ -109,7 +110,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
 def is_prose(sentence: str) -> bool:
-    """A sentence as prose writes it (four words or more, closed by a full stop, "?" or "!"), not a title or a byline."""
+    """A sentence as prose writes it (four words or more, closed by ".", "?" or "!"), not a title or a byline."""
     return len(sentence.split()) >= 4 and _SENTENCE_END.search(sentence) is not None
 
 

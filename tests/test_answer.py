@@ -220,7 +220,8 @@ def test_an_overview_of_several_documents_opens_each(tmp_path: Path, embedder: E
     assert only.answer.startswith("Bread is a food") and {c.document for c in only.citations} == {"bread.txt"}
 
 
-def test_an_overview_skips_a_title_and_byline_and_opens_at_a_summary_heading(tmp_path: Path, embedder: Embedder) -> None:
+def test_an_overview_skips_a_title_and_byline_and_opens_at_a_summary_heading(tmp_path: Path,
+                                                                            embedder: Embedder) -> None:
     title, byline = "Steeped Leaves: A Survey of Tea", "Jane Smith and Li Wei, Example University"
     background, summary = "Tea has been drunk for thousands of years.", "We surveyed tea drinking in forty countries."
     assistant = assistant_over(tmp_path, embedder, {
