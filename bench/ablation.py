@@ -18,7 +18,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import EVAL, assistant_for, scratch, seed_dev, squad_articles, squad_marks, table  # noqa: E402
-from bench.dialogs import NAMELESS_FOLLOW_UPS, OWN_DIALOGS, UNANSWERABLE_FOLLOW_UPS, nameless_follow_ups  # noqa: E402
+from bench.dialogs import (ASKED_FOR_MORE, NAMELESS_FOLLOW_UPS, OWN_DIALOGS, UNANSWERABLE_FOLLOW_UPS,  # noqa: E402
+                           asked_for_more, nameless_follow_ups)
 from bench.quality import OWN_ON_TOPIC_OUT_OF_SCOPE, OWN_OVERVIEW_QUESTIONS  # noqa: E402
 from index import Embedder  # noqa: E402
 from index import _splitting  # noqa: E402
@@ -80,6 +81,7 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- kind nouns", lambda: without(_lexicon, KIND_NOUNS=frozenset())),
     ("- bare definites", lambda: without(_lexicon, PREDICATES=frozenset({"zzz"}))),
     ("- overview questions", lambda: without(_assistant, asks_overview=lambda question: False)),
+    ("- requests for more", lambda: without(_followup, asks_more=lambda question: False)),
     ("+ person answers (dropped)", lambda: without(_lexicon, QUESTION_KINDS=(*_lexicon.QUESTION_KINDS, PERSON))),
 ]
 
@@ -126,9 +128,11 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
         cid = assistant.converse(first).conversation_id
         abstained += not assistant.converse(second, conversation_id=cid).answer.found
     nameless = f"{nameless_follow_ups(assistant, False)}/{len(NAMELESS_FOLLOW_UPS)}"
+    more = f"{asked_for_more(assistant, False)}/{2 * len(ASKED_FOR_MORE)}"
     return (*squad_figures(make, squad), f"{singles}/{len(data['single'])}", f"{oos}/{len(data['out_of_scope'])}",
             f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}", f"{whole}/{len(OWN_OVERVIEW_QUESTIONS)}",
-            f"{follow}/{follow_n}", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}", nameless, *squad_figures(make, train))
+            f"{follow}/{follow_n}", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}", nameless, more,
+            *squad_figures(make, train))
 
 
 def main() -> None:
@@ -155,9 +159,8 @@ def main() -> None:
             rows.append((name, *measure(make, squad, train, bundled)))
         print(rows[-1], file=sys.stderr)
     print(table(rows, ("lexicon", "SQuAD hit", "cite@1", "seed singles", "out-of-scope", "on-topic out-of-scope",
-                       "about the whole document",
-                       "dialog follow-ups", "unanswerable follow-ups", "follow-ups naming nothing", "train hit",
-                       "train cite@1")))
+                       "about the whole document", "dialog follow-ups", "unanswerable follow-ups",
+                       "follow-ups naming nothing", "requests for more", "train hit", "train cite@1")))
 
 
 if __name__ == "__main__":

@@ -359,6 +359,16 @@ NAMELESS_FOLLOW_UPS = [
     ("What is the boiling point of water?", "Why?", None),
 ]
 
+# (question, a request for more), the request asked twice: each answer must be found and quote no sentence the
+# conversation said before. Written 2026-12-01 (late night); before requests for more were read as such, 0 of 16 were.
+ASKED_FOR_MORE = [
+    ("What is this document about?", "Tell me more"), ("What is esketamine?", "What else?"),
+    ("Does ketamine help with depression?", "Go on"), ("What are the side effects of ketamine?", "Anything else?"),
+    ("Who discovered ketamine?", "Can you tell me more?"), ("How long does a session last?", "More?"),
+    ("Does ketamine help with eating disorders?", "Tell me more about it"),
+    ("What is the current therapy for depression?", "Please continue"),
+]
+
 # (earlier question, unrelated self-contained question): the second must be answered as if alone.
 TOPIC_SWITCHES = [
     ("What is esketamine?", "How many people worldwide have depression?"),
@@ -423,6 +433,22 @@ def nameless_follow_ups(assistant, verbose: bool) -> int:
         if verbose and not ok:
             print(f"NAMELESS {follow_up!r} after {first!r}: {answer['answer'][:160]!r}", file=sys.stderr)
     return right
+
+
+def asked_for_more(assistant: Assistant, verbose: bool) -> int:
+    """How many answers to ASKED_FOR_MORE's requests (each asked twice) are found and say something new."""
+    new = 0
+    for first, more in ASKED_FOR_MORE:
+        reply = assistant.converse(first)
+        said = set(reply.answer.sentences)
+        for _ in range(2):
+            answer = assistant.converse(more, conversation_id=reply.conversation_id).answer
+            ok = answer.found and bool(answer.sentences) and not set(answer.sentences) & said
+            new += ok
+            said |= set(answer.sentences)
+            if verbose and not ok:
+                print(f"MORE {more!r} after {first!r} said again: {answer.answer[:160]!r}", file=sys.stderr)
+    return new
 
 
 def redis_bytes_per_conversation(assistant, turns: int) -> int | None:
@@ -529,6 +555,7 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
                   (f"own unanswerable follow-ups, {name} set, found: false",
                    f"{unanswerable_follow_ups(assistant, verbose, unanswerable)}/{len(unanswerable)}")]
     nameless = nameless_follow_ups(assistant, verbose)
+    more = asked_for_more(assistant, verbose)
     same = 0
     for earlier, switch in TOPIC_SWITCHES:
         alone = assistant.converse(switch).answer
@@ -546,6 +573,8 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
         ("own unanswerable follow-ups found: false", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}"),
         *later,
         ("own follow-ups naming nothing (\"When?\") right", f"{nameless}/{len(NAMELESS_FOLLOW_UPS)}"),
+        ("own requests for more (\"Tell me more\", twice each): found, nothing said again",
+         f"{more}/{2 * len(ASKED_FOR_MORE)}"),
         ("topic switches answered as alone", f"{same}/{len(TOPIC_SWITCHES)}"),
     ]
 

@@ -123,11 +123,15 @@ class RunnerUpModel:
         return cls(weights, values["bias"], values["threshold"])
 
 
-def ranked_sentences(hits: list[Hit], tuning: Tuning,
-                     said: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[int, ScoredSentence]]:
-    """(hit position, sentence) pairs best first; sentences in `said` (quoted by the turn before) count for less."""
+def ranked_sentences(hits: list[Hit], tuning: Tuning, said: frozenset[tuple[int, int]] = frozenset(),
+                     fresh: bool = False) -> list[tuple[int, ScoredSentence]]:
+    """(hit position, sentence) pairs best first; sentences in `said` (quoted by the turn before) count for less,
+    or with `fresh` (asked for more) are left out while any other is there."""
+    pairs = [(h, s) for h, hit in enumerate(hits) for s in hit.sentences]
+    if fresh and any((s.start, s.end) not in said for _, s in pairs):
+        pairs = [(h, s) for h, s in pairs if (s.start, s.end) not in said]
     return sorted(((h, replace(s, score=s.score - tuning.repeat_penalty) if (s.start, s.end) in said else s)
-                   for h, hit in enumerate(hits) for s in hit.sentences), key=lambda pair: -pair[1].score)
+                   for h, s in pairs), key=lambda pair: -pair[1].score)
 
 
 def runner_up_features(hits: list[Hit], ranked: list[tuple[int, ScoredSentence]], rank: int) -> list[float]:
@@ -143,25 +147,29 @@ def runner_up_features(hits: list[Hit], ranked: list[tuple[int, ScoredSentence]]
 def choose_sentences(hits: list[Hit], tuning: Tuning, runners_up: RunnerUpModel,
                      said: frozenset[tuple[int, int]] = frozenset(), whole_first: bool = False,
                      text_of: Callable[[int, ScoredSentence], str] | None = None,
-                     follow_up: bool = False) -> list[tuple[int, ScoredSentence]]:
+                     follow_up: bool = False, fresh: bool = False) -> list[tuple[int, ScoredSentence]]:
     """(hit position, sentence) pairs for the answer: the best sentence, then the runners-up `runners_up`
     values most while they are worth their characters; a `follow_up`'s must match it by a word or a close vector.
 
     With `whole_first` (a follow-up whose own words match nothing) the first passage is read in order.
     With `text_of`, a sentence whose words were already chosen (text repeated on every page) is skipped.
+    With `fresh` (asked for more), sentences in `said` are not said again.
     """
     if whole_first and hits:
         chosen, length = [], 0
-        for s in hits[0].sentences[:MAX_SENTENCES]:
+        unsaid = [s for s in hits[0].sentences if not fresh or (s.start, s.end) not in said]
+        for s in (unsaid or hits[0].sentences)[:MAX_SENTENCES]:
             if length + s.end - s.start > MAX_CHARS - 8 * MAX_SENTENCES:
                 break
             chosen.append((0, s))
             length += s.end - s.start
         return chosen or [(0, hits[0].sentences[0])]
-    ranked = ranked_sentences(hits, tuning, said)
+    ranked = ranked_sentences(hits, tuning, said, fresh)
     if not ranked:
         return []
     chosen = coherent(hits, *ranked[0])
+    if fresh:  # the sentence a "Thus, ..." leans on needs no repeating just after the reader was given it
+        chosen = [(h, s) for h, s in chosen if s is ranked[0][1] or (s.start, s.end) not in said]
     length = sum(s.end - s.start for _, s in chosen)
     seen = {" ".join(text_of(h, s).split()) for h, s in chosen} if text_of else set()
 
@@ -186,7 +194,7 @@ def choose_sentences(hits: list[Hit], tuning: Tuning, runners_up: RunnerUpModel,
 
 def compose(hits: list[Hit], version: IndexVersion, query: str, found: bool, tuning: Tuning,
             runners_up: RunnerUpModel, said: frozenset[tuple[int, int]] = frozenset(), whole_first: bool = False,
-            follow_up: bool = False) -> Answer:
+            follow_up: bool = False, fresh: bool = False) -> Answer:
     """Answer from ranked hits: cited sentences when found, else a plain note and the nearest passages."""
     if not found:
         citations = [citation(n, hit, version, []) for n, hit in enumerate(hits, start=1)]
@@ -194,7 +202,7 @@ def compose(hits: list[Hit], version: IndexVersion, query: str, found: bool, tun
     def text_of(h: int, s: ScoredSentence) -> str:
         return sentence_text(version, hits[h], s)
 
-    chosen = choose_sentences(hits, tuning, runners_up, said, whole_first, text_of, follow_up)
+    chosen = choose_sentences(hits, tuning, runners_up, said, whole_first, text_of, follow_up, fresh)
     return _cited(hits, version, query, chosen)
 
 

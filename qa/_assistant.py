@@ -60,11 +60,14 @@ def within(reading: Reading, documents: tuple[str, ...] | None) -> Reading:
     return replace(reading, query=replace(reading.query, documents=documents))
 
 
-def remembered(answer: Answer, question: str, topic: list[str], vector: np.ndarray, context: list[str]) -> Turn:
-    """The turn a conversation keeps of an answer: what it was asked and understood as, and what it cited."""
+def remembered(answer: Answer, question: str, topic: list[str], vector: np.ndarray, context: list[str],
+               said_before: list[list[int]] | None = None) -> Turn:
+    """The turn a conversation keeps of an answer: what it was asked and understood as, what it cited, and what it
+    said (with `said_before`, what the turns it went on from said too)."""
     cited = [c.passage_id for c in answer.citations if c.highlights] or [c.passage_id for c in answer.citations[:1]]
     quoted = [[c.start + h.start, c.start + h.end] for c in answer.citations for h in c.highlights]
-    return Turn(question, answer.query, topic, cited, np.asarray(vector, dtype=np.float32), quoted, context)
+    return Turn(question, answer.query, topic, cited, np.asarray(vector, dtype=np.float32),
+                (said_before or []) + quoted, context)
 
 
 def make_store(settings: Settings) -> ConversationStore:
@@ -220,10 +223,12 @@ class Assistant:
             all(unmatched(s, self.tuning) for s in hits[0].sentences)
         if found and self.reader is not None and not whole_first:
             hits = self.reader.rerank(reading.understood, hits, loaded.version)
+        more = follow_up and reading.more
         answer = replace(compose(hits, loaded.version, reading.understood, found, self.tuning, self.runners_up, said,
-                                 whole_first, follow_up), continues=reading.continues)
-        return Outcome(answer, remembered(answer, question, reading.topic, reading.query.vector, reading.context),
-                       evidence, hits)
+                                 whole_first, follow_up, fresh=more), continues=reading.continues)
+        turn = remembered(answer, question, reading.topic, reading.query.vector, reading.context,
+                          previous.said if more and previous is not None else None)
+        return Outcome(answer, turn, evidence, hits)
 
     def _overview(self, loaded: Loaded, question: str, top_k: int, documents: tuple[str, ...] | None) -> Outcome:
         """What the documents open with. It continues no earlier turn; a later "How does it work?" reads "it" as

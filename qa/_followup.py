@@ -79,17 +79,32 @@ def has_bare_definite(question: str) -> bool:
     return any(m.group().split()[1].lower() not in lexicon.SELECTORS for m in _BARE_DEFINITE.finditer(question))
 
 
+# The whole question asks to hear more: "Tell me more", "Can you go on?", "What else about it?".
+_MORE_PHRASES = "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                         for p in sorted(lexicon.MORE_REQUESTS, key=len, reverse=True))
+_MORE = re.compile(rf"""^\W*(?:(?:can|could|would|will)\s+you\s+|please\s+)?(?:{_MORE_PHRASES})
+    (?:\s+(?:about|on|with)\s+(?:it|that|this|them|those|these))?(?:\W*\s+please)?\W*$""", re.I | re.X)
+
+
+def asks_more(question: str) -> bool:
+    """Asks to go on with the previous answer ("Tell me more", "What else?"): the previous question again, for
+    sentences not said yet."""
+    return _MORE.match(question) is not None
+
+
 def wording_cue(question: str) -> Cue | None:
-    """"strong" when the wording can only be read with an earlier turn (a pronoun, "and ...?", a fragment),
-    "weak" when it may be ("are the results known?"), None when it stands on its own."""
-    if has_anaphora(question) or is_continuation(question):
+    """"strong" when the wording can only be read with an earlier turn (a pronoun, "and ...?", a fragment, "tell me
+    more"), "weak" when it may be ("are the results known?"), None when it stands on its own."""
+    if has_anaphora(question) or is_continuation(question) or asks_more(question):
         return "strong"
     return "weak" if has_bare_definite(question) else None
 
 
 def names_nothing(question: str) -> bool:
-    """Only asks ("When?", "In which year?", "Why is that?"): it aims the previous question at another answer."""
-    return all(w in lexicon.STOPWORDS or w in lexicon.KIND_NOUNS for w in words(question.lower()))
+    """Only asks ("When?", "In which year?", "Why is that?", "Tell me more"): it aims the previous question at
+    another answer."""
+    return asks_more(question) or all(w in lexicon.STOPWORDS or w in lexicon.KIND_NOUNS
+                                      for w in words(question.lower()))
 
 
 @lru_cache(maxsize=1)
@@ -186,6 +201,7 @@ class Reading:
     continues: str | None  # the earlier question it continues, None when it stands on its own
     topic: list[str]  # words the question itself names
     context: list[str]  # words it borrowed from earlier turns
+    more: bool = False  # it asks for more of the turn before ("Tell me more"): nothing said is said again
 
 
 def read_alone(question: str, vector: np.ndarray, topic: list[str]) -> Reading:
@@ -220,4 +236,5 @@ def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous
         mixed = vector
     query = Query(f"{question} {' '.join(borrowed)}", mixed / np.linalg.norm(mixed), focus_text, focus_vector,
                   () if swapped else tuple(previous.passages), tuning.explicit_prior if cue == "strong" else 1.0)
-    return Reading(query, replaced or standalone(question, borrowed), previous.question, topic, borrowed)
+    return Reading(query, replaced or standalone(question, borrowed), previous.question, topic, borrowed,
+                   asks_more(question))

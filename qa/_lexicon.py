@@ -62,6 +62,9 @@ SYNONYMS = (
 # Openings that continue the previous question rather than start a new one ("and for children?").
 CONTINUATIONS = ("and ", "but ", "also ", "so ", "then ", "or ", "what about", "how about", "what of", "what else",
                  "any other", "anything else", "in that case", "for that")
+# Requests to go on with what was being said ("tell me more", "what else?"): the answer must say something new.
+MORE_REQUESTS = ("tell me more", "more", "what else", "anything else", "go on", "continue", "keep going", "elaborate",
+                 "say more", "more details", "more detail", "more information", "and")
 # Nouns and adjectives a follow-up uses to ask about an aspect of whatever was discussed ("any problems?").
 ASPECT_WORDS = _words(
     "problems issues risks dangers downsides drawbacks benefits advantages disadvantages evidence results "

@@ -44,7 +44,9 @@ def test_self_contained_questions_are_not(question: str) -> None:
 
 @pytest.mark.parametrize("question, expected", [
     ("When?", True), ("In which year?", True), ("By whom?", True), ("Why is that?", True), ("In what form?", True),
-    ("Which ones?", True), ("For which condition?", True), ("Who makes it?", False), ("How much does it cost?", False), ("What about children?", False),
+    ("Which ones?", True), ("For which condition?", True), ("Tell me more", True), ("Please go on", True),
+    ("Who makes it?", False), ("How much does it cost?", False), ("What about children?", False),
+    ("Tell me more about esketamine", False),
 ])
 def test_a_question_naming_nothing_is_told_apart(question: str, expected: bool) -> None:
     assert names_nothing(question) is expected
@@ -240,6 +242,19 @@ def test_follow_ups_naming_nothing_chain_back_to_the_question_that_named_somethi
         reply = assistant.converse(question, conversation_id=cid)
         cid = reply.conversation_id
     assert reply.answer.found and "1962" in reply.answer.answer
+
+
+@pytest.mark.parametrize("more", ["Tell me more", "What else?", "Can you go on?"])
+def test_asked_for_more_it_goes_on_without_saying_anything_again(assistant: Assistant, more: str) -> None:
+    reply = assistant.converse("Who discovered ketamine?")
+    said = set(reply.answer.sentences)
+    for _ in range(3):
+        answer = assistant.converse(more, conversation_id=reply.conversation_id).answer
+        assert answer.found and answer.continues and answer.sentences and not set(answer.sentences) & said
+        said |= set(answer.sentences)
+    # After a question the document cannot answer there is nothing more to say either.
+    cid = assistant.converse("Who invented the telephone?").conversation_id
+    assert not assistant.converse(more, conversation_id=cid).answer.found
 
 
 @pytest.mark.parametrize("first", ["What is the capital of France?", "Who invented the telephone?"])
