@@ -18,7 +18,7 @@ from qa._holder import IndexHolder, Loaded, query_model
 from qa._reader import Reader, load_reader
 from qa._retrieval import Hit, Method, Query
 from qa._stores import ConversationStore, MemoryStore, RedisStore, StoreUnavailable, Turn, new_id
-from qa._text import asks_overview, opening_subject, question_type
+from qa._text import as_question, asks_overview, opening_subject, question_type
 from qa._tuning import Tuning
 from qa.config import Settings
 
@@ -115,7 +115,7 @@ class Assistant:
         """The `k` best passages for a query (of the named `documents` only, if given), as the documents spell it."""
         searcher = (loaded or self.loaded).searcher
         text = searcher.expand(query)
-        return searcher.search(Query.alone(text, self.embed([text])[0], _names(documents)), k, method)
+        return searcher.search(Query.alone(text, self.embed([as_question(text)])[0], _names(documents)), k, method)
 
     def ask(self, question: str, top_k: int | None = None, method: Method = "hybrid",
             documents: Sequence[str] | None = None) -> Answer:
@@ -154,7 +154,7 @@ class Assistant:
 
     def _replay(self, loaded: Loaded, questions: list[str], top_k: int) -> list[Turn]:
         """Turns of a client-held history, as if its questions had been asked here."""
-        vectors = self.embed([loaded.searcher.expand(q) for q in questions])
+        vectors = self.embed([as_question(loaded.searcher.expand(q)) for q in questions])
         turns: list[Turn] = []
         for question, vector in zip(questions, vectors):
             turns.append(self.respond(question, turns[-1] if turns else None, top_k, loaded=loaded, vector=vector).turn)
@@ -213,7 +213,7 @@ class Assistant:
         if asks_overview(question):
             return self._overview(loaded, question, top_k, _names(documents))
         question = loaded.searcher.expand(question)
-        vector = self.embed([question])[0] if vector is None else vector
+        vector = self.embed([as_question(question)])[0] if vector is None else vector
         reading, hits, evidence = self._read(loaded, question, vector, previous, method, top_k, _names(documents))
         found = bool(hits) and self.found_model.found(evidence)
         follow_up = previous is not None and reading.continues is not None

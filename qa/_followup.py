@@ -22,7 +22,7 @@ import numpy as np
 from qa import _lexicon as lexicon
 from qa._retrieval import Query
 from qa._stores import Turn
-from qa._text import tokens
+from qa._text import as_question, tokens
 from qa._tuning import Tuning
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -234,7 +234,8 @@ def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous
     # asks about something else: the passages and vector that answered the previous turn would pull it back.
     if swapped:
         mixed = vector
-    query = Query(f"{question} {' '.join(borrowed)}", mixed / np.linalg.norm(mixed), focus_text, focus_vector,
-                  () if swapped else tuple(previous.passages), tuning.explicit_prior if cue == "strong" else 1.0)
+    query = Query(f"{as_question(question)} {' '.join(borrowed)}", mixed / np.linalg.norm(mixed), focus_text,
+                  focus_vector, () if swapped else tuple(previous.passages),
+                  tuning.explicit_prior if cue == "strong" else 1.0)
     return Reading(query, replaced or standalone(question, borrowed), previous.question, topic, borrowed,
                    asks_more(question))

@@ -22,6 +22,7 @@ from index import (DEFAULT_MODEL, READER_DELTA, Document, OnnxReader, build_inde
 from qa._reader import Combination, combine, contested
 from qa._retrieval import Query, Searcher, sentence_text
 from qa._squad import read_squad
+from qa._text import as_question
 
 # The reader: the first `layers` layers of the model, adapters of rank `rank`, pairs cut to `max_tokens`.
 CONFIG = {"model": DEFAULT_MODEL, "layers": 1, "rank": 8, "alpha": 16, "max_tokens": 64, "int8": True}
@@ -62,8 +63,9 @@ def candidates(path: Path, passages: int = 3) -> list[Question]:
             build_index([Document(title, text)], Path(folder), embedder, progress=False)
             searcher = Searcher(load_version(Path(folder)))
             expanded = [searcher.expand(q) for q, _ in questions]
-            # Questions encoded as a server encodes them: through the build's ONNX export.
-            vectors = (onnx_encoder(Path(folder), embedder.identity) or embedder).encode(expanded)
+            # Questions encoded as a server encodes them: through the build's ONNX export, closed by "?".
+            encoder = onnx_encoder(Path(folder), embedder.identity) or embedder
+            vectors = encoder.encode([as_question(q) for q in expanded])
             for (question, spans), query, vector in zip(questions, expanded, vectors):
                 hits = searcher.search(Query.alone(query, vector), passages)
                 pool = sorted(((hit, s) for hit in hits for s in hit.sentences), key=lambda p: -p[1].score)

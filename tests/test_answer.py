@@ -14,6 +14,7 @@ from qa import Assistant, Settings
 from qa._answer import (MAX_CHARS, MAX_SENTENCES, NOT_FOUND, RUNNER_UP_FEATURES, RUNNERS_UP, RunnerUpModel,
                         choose_sentences, ranked_sentences, runner_up_features)
 from qa._retrieval import Hit, ScoredSentence
+from qa._text import as_question
 from qa._tuning import Tuning
 
 QUESTIONS = [
@@ -128,6 +129,14 @@ def test_a_question_sharing_nearly_all_its_words_with_a_sentence_is_found(assist
     # "find" and "say" are how the question is asked, not what it is about.
     answer = assistant.ask(question)
     assert answer.found and "STAR*D" in answer.answer
+
+
+def test_a_question_without_its_question_mark_is_read_as_with_it(assistant: Assistant) -> None:
+    for asked, written in (("what is esketamine", "What is esketamine?"),
+                           ("How long does a therapy session last", "How long does a therapy session last?")):
+        assert assistant.ask(asked).answer == assistant.ask(written).answer
+    assert as_question("Tell me about it.") == "Tell me about it." and as_question("when was it approved ") == \
+        "when was it approved?"
 
 
 def test_a_what_is_question_is_answered_by_the_sentence_defining_it(assistant: Assistant) -> None:
