@@ -22,7 +22,7 @@ import numpy as np
 from qa import _lexicon as lexicon
 from qa._retrieval import Query
 from qa._stores import Turn
-from qa._text import as_question, tokens
+from qa._text import POLITE_END, POLITE_START, as_question, tokens
 from qa._tuning import Tuning
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -82,8 +82,8 @@ def has_bare_definite(question: str) -> bool:
 # The whole question asks to hear more: "Tell me more", "Can you go on?", "What else about it?".
 _MORE_PHRASES = "|".join(re.escape(p).replace(r"\ ", r"\s+")
                          for p in sorted(lexicon.MORE_REQUESTS, key=len, reverse=True))
-_MORE = re.compile(rf"""^\W*(?:(?:can|could|would|will)\s+you\s+|please\s+)?(?:{_MORE_PHRASES})
-    (?:\s+(?:about|on|with)\s+(?:it|that|this|them|those|these))?(?:\W*\s+please)?\W*$""", re.I | re.X)
+_MORE = re.compile(rf"""{POLITE_START}(?:{_MORE_PHRASES})
+    (?:\s+(?:about|on|with)\s+(?:it|that|this|them|those|these))?{POLITE_END}""", re.I | re.X)
 
 
 def asks_more(question: str) -> bool:

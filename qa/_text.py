@@ -95,17 +95,20 @@ def as_question(text: str) -> str:
     return stripped if stripped.endswith(("?", "!", ".")) else f"{stripped}?"
 
 
+# What a request may be wrapped in ("Can you ...", "... please"), for patterns of whole requests.
+POLITE_START = r"^\W*(?:(?:can|could|would|will)\s+you\s+|please\s+)?"
+POLITE_END = r"(?:\W*\s+please)?\W*$"
 _THE = r"(?:this|the|these|that|those|your|my)"
 _DOCUMENTS = "|".join(sorted(lexicon.DOCUMENT_NOUNS))
 _ASKING_OVERVIEW = "|".join(map(re.escape, sorted(lexicon.OVERVIEW_WORDS)))
 # The whole question asks about the documents themselves: "What is this article about?", "Summarize the text",
 # "Give me an overview". A question that goes on ("What does the text say about X?") asks for a fact.
-_OVERVIEW = re.compile(rf"""^\W*(?:(?:can|could|would|will)\s+you\s+|please\s+)?(?:
+_OVERVIEW = re.compile(rf"""{POLITE_START}(?:
     what(?:'s|\s+is|\s+are)\s+{_THE}\s+(?:{_DOCUMENTS})\s+(?:about|on)
   | what\s+(?:does|do)\s+{_THE}\s+(?:{_DOCUMENTS})\s+(?:cover|discuss|say|describe|contain|explain)
   | (?:give\s+(?:me\s+|us\s+)?)?(?:an?\s+|the\s+)?(?:{_ASKING_OVERVIEW}|sum\s+up)
     (?:\s+(?:of\s+)?{_THE}\s+(?:{_DOCUMENTS}))?
-)(?:\W*\s+please)?\W*$""", re.I | re.X)
+){POLITE_END}""", re.I | re.X)
 
 
 def asks_overview(question: str) -> bool:
