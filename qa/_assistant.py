@@ -110,12 +110,16 @@ class Assistant:
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.encoder.encode(texts)
 
+    def _encode_questions(self, questions: list[str]) -> np.ndarray:
+        """Question vectors, each question closed by "?" as the model reads one best (`as_question`)."""
+        return self.embed([as_question(q) for q in questions])
+
     def hits(self, query: str, k: int, method: Method = "hybrid", loaded: Loaded | None = None,
              documents: Sequence[str] | None = None) -> list[Hit]:
         """The `k` best passages for a query (of the named `documents` only, if given), as the documents spell it."""
         searcher = (loaded or self.loaded).searcher
         text = searcher.expand(query)
-        return searcher.search(Query.alone(text, self.embed([as_question(text)])[0], _names(documents)), k, method)
+        return searcher.search(Query.alone(text, self._encode_questions([text])[0], _names(documents)), k, method)
 
     def ask(self, question: str, top_k: int | None = None, method: Method = "hybrid",
             documents: Sequence[str] | None = None) -> Answer:
@@ -154,7 +158,7 @@ class Assistant:
 
     def _replay(self, loaded: Loaded, questions: list[str], top_k: int) -> list[Turn]:
         """Turns of a client-held history, as if its questions had been asked here."""
-        vectors = self.embed([as_question(loaded.searcher.expand(q)) for q in questions])
+        vectors = self._encode_questions([loaded.searcher.expand(q) for q in questions])
         turns: list[Turn] = []
         for question, vector in zip(questions, vectors):
             turns.append(self.respond(question, turns[-1] if turns else None, top_k, loaded=loaded, vector=vector).turn)
@@ -213,7 +217,7 @@ class Assistant:
         if asks_overview(question):
             return self._overview(loaded, question, top_k, _names(documents))
         question = loaded.searcher.expand(question)
-        vector = self.embed([as_question(question)])[0] if vector is None else vector
+        vector = self._encode_questions([question])[0] if vector is None else vector
         reading, hits, evidence = self._read(loaded, question, vector, previous, method, top_k, _names(documents))
         found = bool(hits) and self.found_model.found(evidence)
         follow_up = previous is not None and reading.continues is not None
@@ -238,7 +242,8 @@ class Assistant:
         quoted = {(c.start + h.start, c.start + h.end) for c in answer.citations for h in c.highlights}
         rows = [s.row for hit in hits for s in hit.sentences if (s.start, s.end) in quoted]
         if not rows:
-            return Outcome(answer, remembered(answer, question, [], self.embed([question])[0], []), None, hits)
+            return Outcome(answer, remembered(answer, question, [], self._encode_questions([question])[0], []), None,
+                           hits)
         vector = loaded.version.sentence_vectors[rows].sum(axis=0)
         subject = opening_subject(answer.sentences[0]) if len({h.passage.document for h in hits}) == 1 else None
         topic = topic_words(subject, loaded.searcher.knows) if subject else []
