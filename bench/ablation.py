@@ -18,8 +18,9 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import EVAL, assistant_for, scratch, seed_dev, squad_articles, squad_marks, table  # noqa: E402
-from bench.dialogs import (ASKED_FOR_MORE, NAMELESS_FOLLOW_UPS, OWN_DIALOGS, UNANSWERABLE_FOLLOW_UPS,  # noqa: E402
-                           asked_for_more, nameless_follow_ups)
+from bench.dialogs import (ASKED_FOR_MORE, DOUBTS, GREETINGS, NAMELESS_FOLLOW_UPS, OWN_DIALOGS,  # noqa: E402
+                           SMALL_TALK, TOPIC_MARKED, UNANSWERABLE_FOLLOW_UPS, asked_for_more, nameless_follow_ups,
+                           small_talk, topic_marked)
 from bench.quality import OWN_ON_TOPIC_OUT_OF_SCOPE, OWN_OVERVIEW_QUESTIONS  # noqa: E402
 from index import Embedder  # noqa: E402
 from index import _splitting  # noqa: E402
@@ -82,6 +83,10 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- bare definites", lambda: without(_lexicon, PREDICATES=frozenset({"zzz"}))),
     ("- overview questions", lambda: without(_assistant, asks_overview=lambda question: False)),
     ("- requests for more", lambda: without(_followup, asks_more=lambda question: False)),
+    ("- topic openings", lambda: without(_assistant, unmarked=lambda question: question,
+                                         names_its_topic=lambda question: False)),
+    ("- doubts", lambda: without(_lexicon, DOUBTS=frozenset())),
+    ("- small talk", lambda: without(_assistant, small_talk=lambda message: None)),
     ("+ person answers (dropped)", lambda: without(_lexicon, QUESTION_KINDS=(*_lexicon.QUESTION_KINDS, PERSON))),
 ]
 
@@ -129,10 +134,13 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
         abstained += not assistant.converse(second, conversation_id=cid).answer.found
     nameless = f"{nameless_follow_ups(assistant, False)}/{len(NAMELESS_FOLLOW_UPS)}"
     more = f"{asked_for_more(assistant, False)}/{2 * len(ASKED_FOR_MORE)}"
+    marked = f"{topic_marked(assistant, False)[0]}/{len(TOPIC_MARKED)}"
+    doubts = f"{nameless_follow_ups(assistant, False, DOUBTS)}/{len(DOUBTS)}"
+    talk = f"{small_talk(assistant, False)[0]}/{len(SMALL_TALK) + len(GREETINGS)}"
     return (*squad_figures(make, squad), f"{singles}/{len(data['single'])}", f"{oos}/{len(data['out_of_scope'])}",
             f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}", f"{whole}/{len(OWN_OVERVIEW_QUESTIONS)}",
-            f"{follow}/{follow_n}", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}", nameless, more,
-            *squad_figures(make, train))
+            f"{follow}/{follow_n}", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}", nameless, more, marked, doubts,
+            talk, *squad_figures(make, train))
 
 
 def main() -> None:
@@ -160,7 +168,8 @@ def main() -> None:
         print(rows[-1], file=sys.stderr)
     print(table(rows, ("lexicon", "SQuAD hit", "cite@1", "seed singles", "out-of-scope", "on-topic out-of-scope",
                        "about the whole document", "dialog follow-ups", "unanswerable follow-ups",
-                       "follow-ups naming nothing", "requests for more", "train hit", "train cite@1")))
+                       "follow-ups naming nothing", "requests for more", "opened by their topic", "doubts",
+                       "small talk", "train hit", "train cite@1")))
 
 
 if __name__ == "__main__":

@@ -359,6 +359,31 @@ NAMELESS_FOLLOW_UPS = [
     ("What is the boiling point of water?", "Why?", None),
 ]
 
+# (question, a follow-up doubting the answer, gold): it is answered from the document as the question was; gold
+# None: the document does not answer the question, so neither is the doubt. Written 2026-12-02 before such
+# follow-ups were read as asking the question again.
+DOUBTS = [
+    ("When was esketamine approved?", "Are you sure?", ["2019"]),
+    ("Who discovered ketamine?", "Really?", ["Stevens"]),
+    ("What are the side effects of ketamine?", "Is that true?", ["dissociation"]),
+    ("How long does a therapy session last?", "What do you mean?", ["three hours"]),
+    ("Which receptor does ketamine block?", "Is that right?", ["NMDA"]),
+    ("What share of ketamine clinics offer psychotherapy?", "Are you certain?", ["20%"]),
+    ("Who invented the telephone?", "Are you sure?", None),
+    ("What is the capital of France?", "Really?", None),
+]
+
+# Messages that ask nothing, each said between a question and its follow-up (with the follow-up's gold): the
+# message is answered in kind, citing nothing, and the follow-up still reads the question before it. Written
+# 2026-12-02 before such messages were told apart.
+SMALL_TALK = [
+    ("What is esketamine?", "Thanks!", "When was it approved?", ["2019"]),
+    ("Who discovered ketamine?", "ok", "When?", ["1962"]),
+    ("What are the side effects of ketamine?", "Cool, thank you very much", "Are they common?", ["dissociation"]),
+    ("How long does a therapy session last?", "Great", "Why are they repeated?", ["relapse", "repeated"]),
+]
+GREETINGS = ["hi", "Hello!", "Good morning", "hey there", "bye", "Thanks a lot!"]
+
 # (question, a request for more), the request asked twice: each answer must be found and quote no sentence the
 # conversation said before. Written 2026-12-01 (late night); before requests for more were read as such, 0 of 16 were.
 ASKED_FOR_MORE = [
@@ -367,6 +392,31 @@ ASKED_FOR_MORE = [
     ("Who discovered ketamine?", "Can you tell me more?"), ("How long does a session last?", "More?"),
     ("Does ketamine help with eating disorders?", "Tell me more about it"),
     ("What is the current therapy for depression?", "Please continue"),
+]
+
+# Earlier turns, then a question opened by words that name its topic ("Going back to the side effects, how long do
+# they last?"), with its gold; asked in the conversation and alone. Written 2026-12-02 before such openings were read.
+TOPIC_MARKED = [
+    (["What are the side effects of ketamine?", "What is ketamine used for in psychiatry?"],
+     "Going back to the side effects, how long do they last?", ["resolve spontaneously", "long-term side effects"]),
+    (["When was esketamine approved?", "How long does a therapy session last?"],
+     "Back to esketamine: where can it be given?", ["certified clinical settings"]),
+    (["Does ketamine help with anxiety?", "Who discovered ketamine?"],
+     "Coming back to anxiety, how was ketamine given in those studies?", ["intravenous, intramuscular"]),
+    (["What is esketamine?", "How many people have depression worldwide?"],
+     "As for esketamine, what are its risks?", ["dissociation, sedation and abuse"]),
+    (["Who discovered ketamine?", "What is REMS?"],
+     "Regarding the discovery of ketamine, in which year did it happen?", ["1962"]),
+    (["Does ketamine help with bipolar depression?", "What is the role of BDNF?"],
+     "Speaking of bipolar depression, how quickly did symptoms improve?", ["40 minutes"]),
+    (["How long does a therapy session last?", "Is ketamine approved by the FDA?"],
+     "About the sessions, what happens during high-dose ones?", ["eye coverings", "inward focus"]),
+    (["Does ketamine help with eating disorders?", "What are the side effects of ketamine?"],
+     "With regard to eating disorders, which one responds best?", ["anorexia nervosa"]),
+    (["What did the STAR*D trial find?", "What is esketamine?"],
+     "On the subject of the STAR*D trial, what did it show?", ["low response rates"]),
+    (["How many ketamine clinics are in the United States?", "What are the risks of ketamine?"],
+     "Returning to the clinics, what share of them offer psychotherapy?", ["20%"]),
 ]
 
 # (earlier question, unrelated self-contained question): the second must be answered as if alone.
@@ -422,10 +472,12 @@ def unanswerable_follow_ups(assistant, verbose: bool, pairs: list[tuple[str, str
     return abstained
 
 
-def nameless_follow_ups(assistant, verbose: bool) -> int:
-    """How many of NAMELESS_FOLLOW_UPS hold their gold, or come back found: false where there is none."""
+def nameless_follow_ups(assistant, verbose: bool,
+                        cases: list[tuple[str, str, list[str] | None]] = NAMELESS_FOLLOW_UPS) -> int:
+    """How many of the (question, follow-up, gold) `cases` hold their gold, or come back found: false where there
+    is none."""
     right = 0
-    for first, follow_up, gold in NAMELESS_FOLLOW_UPS:
+    for first, follow_up, gold in cases:
         cid = assistant.converse(first).conversation_id
         answer = assistant.converse(follow_up, conversation_id=cid).to_dict()
         ok = not answer["found"] if gold is None else answer["found"] and hit(answer, gold)
@@ -449,6 +501,39 @@ def asked_for_more(assistant: Assistant, verbose: bool) -> int:
             if verbose and not ok:
                 print(f"MORE {more!r} after {first!r} said again: {answer.answer[:160]!r}", file=sys.stderr)
     return new
+
+
+def topic_marked(assistant: Assistant, verbose: bool) -> tuple[int, int]:
+    """How many of TOPIC_MARKED's questions hold their gold (in their conversation, alone)."""
+    right = {"in conversation": 0, "alone": 0}
+    for earlier, question, gold in TOPIC_MARKED:
+        cid = None
+        for q in earlier:
+            cid = assistant.converse(q, conversation_id=cid).conversation_id
+        answers = {"in conversation": assistant.converse(question, conversation_id=cid).answer,
+                   "alone": assistant.ask(question)}
+        for how, answer in answers.items():
+            ok = answer.found and holds_gold(answer.answer, gold)
+            right[how] += ok
+            if verbose and not ok:
+                print(f"MARKED {how} {question!r} -> {answer.query!r}: {answer.answer[:160]!r}", file=sys.stderr)
+    return right["in conversation"], right["alone"]
+
+
+def small_talk(assistant: Assistant, verbose: bool) -> tuple[int, int]:
+    """(messages answered in kind: not found, citing nothing; follow-ups after one holding their gold)."""
+    in_kind = follow = 0
+    for first, message, follow_up, gold in SMALL_TALK:
+        cid = assistant.converse(first).conversation_id
+        replies = [assistant.converse(q, conversation_id=cid).answer for q in (message, follow_up)]
+        in_kind += not replies[0].found and not replies[0].citations
+        follow += replies[1].found and holds_gold(replies[1].answer, gold)
+        if verbose and not (replies[1].found and holds_gold(replies[1].answer, gold)):
+            print(f"SMALL TALK {follow_up!r} after {message!r}: {replies[1].answer[:160]!r}", file=sys.stderr)
+    for message in GREETINGS:
+        answer = assistant.ask(message)
+        in_kind += not answer.found and not answer.citations
+    return in_kind, follow
 
 
 def redis_bytes_per_conversation(assistant, turns: int) -> int | None:
@@ -555,7 +640,10 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
                   (f"own unanswerable follow-ups, {name} set, found: false",
                    f"{unanswerable_follow_ups(assistant, verbose, unanswerable)}/{len(unanswerable)}")]
     nameless = nameless_follow_ups(assistant, verbose)
+    doubts = nameless_follow_ups(assistant, verbose, DOUBTS)
     more = asked_for_more(assistant, verbose)
+    marked_inside, marked_alone = topic_marked(assistant, verbose)
+    in_kind, after_small_talk = small_talk(assistant, verbose)
     same = 0
     for earlier, switch in TOPIC_SWITCHES:
         alone = assistant.converse(switch).answer
@@ -573,8 +661,13 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
         ("own unanswerable follow-ups found: false", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}"),
         *later,
         ("own follow-ups naming nothing (\"When?\") right", f"{nameless}/{len(NAMELESS_FOLLOW_UPS)}"),
+        ("own follow-ups doubting the answer (\"Are you sure?\") right", f"{doubts}/{len(DOUBTS)}"),
         ("own requests for more (\"Tell me more\", twice each): found, nothing said again",
          f"{more}/{2 * len(ASKED_FOR_MORE)}"),
+        ("own questions opened by their topic (\"Going back to X, ...\"): in their conversation / alone",
+         f"{marked_inside}/{len(TOPIC_MARKED)} / {marked_alone}/{len(TOPIC_MARKED)}"),
+        ("own small talk (\"Thanks!\") answered in kind, citing nothing / follow-ups after it right",
+         f"{in_kind}/{len(SMALL_TALK) + len(GREETINGS)} / {after_small_talk}/{len(SMALL_TALK)}"),
         ("topic switches answered as alone", f"{same}/{len(TOPIC_SWITCHES)}"),
     ]
 

@@ -12,13 +12,13 @@ from index import Embedder, OnnxEncoder
 from qa._answer import Answer, Citation, RunnerUpModel, citation, compose, overview, unmatched
 from qa._batching import QuestionEncoder
 from qa._evidence import Evidence, FoundModel, evidence_of
-from qa._followup import (Reading, added_terms, names_nothing, own_terms, read_alone, read_follow_up, substituted,
-                          topic_words, wording_cue)
+from qa._followup import (Reading, added_terms, names_its_topic, names_nothing, own_terms, read_alone, read_follow_up,
+                          substituted, topic_words, unmarked, wording_cue)
 from qa._holder import IndexHolder, Loaded, query_model
 from qa._reader import Reader, load_reader
 from qa._retrieval import Hit, Method, Query
 from qa._stores import ConversationStore, MemoryStore, RedisStore, StoreUnavailable, Turn, new_id
-from qa._text import as_question, asks_overview, opening_subject, question_type
+from qa._text import as_question, asks_overview, opening_subject, question_type, small_talk
 from qa._tuning import Tuning
 from qa.config import Settings
 
@@ -47,7 +47,7 @@ class Outcome:
 
     answer: Answer
     turn: Turn
-    evidence: Evidence | None  # None when no evidence decided it: a question about the documents as a whole
+    evidence: Evidence | None  # None when no evidence decided it: a question about the documents as a whole, a "hi"
     hits: list[Hit]  # ranked and scored, the answer's sentences chosen from them
 
 
@@ -68,6 +68,11 @@ def remembered(answer: Answer, question: str, topic: list[str], vector: np.ndarr
     quoted = [[c.start + h.start, c.start + h.end] for c in answer.citations for h in c.highlights]
     return Turn(question, answer.query, topic, cited, np.asarray(vector, dtype=np.float32),
                 (said_before or []) + quoted, context)
+
+
+def as_searched(loaded: Loaded, question: str) -> str:
+    """The question as it is read: an opening naming its topic folded in (`unmarked`), abbreviations spelled out."""
+    return loaded.searcher.expand(unmarked(question))
 
 
 def make_store(settings: Settings) -> ConversationStore:
@@ -158,7 +163,7 @@ class Assistant:
 
     def _replay(self, loaded: Loaded, questions: list[str], top_k: int) -> list[Turn]:
         """Turns of a client-held history, as if its questions had been asked here."""
-        vectors = self._encode_questions([loaded.searcher.expand(q) for q in questions])
+        vectors = self._encode_questions([as_searched(loaded, q) for q in questions])
         turns: list[Turn] = []
         for question, vector in zip(questions, vectors):
             turns.append(self.respond(question, turns[-1] if turns else None, top_k, loaded=loaded, vector=vector).turn)
@@ -210,13 +215,19 @@ class Assistant:
                 documents: Sequence[str] | None = None) -> Outcome:
         """Answer `question`, alone or as a follow-up of `previous` (a turn of the same conversation).
 
-        A given `vector` is that of the question with its abbreviations spelled out (`Searcher.expand`).
+        A given `vector` is that of the question `as_searched`.
         """
         loaded = loaded or self.loaded
         top_k = top_k or self.settings.default_top_k
+        if (reply := small_talk(question)) is not None:
+            # "Thanks!" asks nothing: the conversation goes on from the turn before it.
+            turn = previous or Turn(question, question, [], [])
+            return Outcome(Answer(reply, False, [], question, loaded.version.version), turn, None, [])
         if asks_overview(question):
             return self._overview(loaded, question, top_k, _names(documents))
-        question = loaded.searcher.expand(question)
+        if names_its_topic(question):
+            previous = None
+        question = as_searched(loaded, question)
         vector = self._encode_questions([question])[0] if vector is None else vector
         reading, hits, evidence = self._read(loaded, question, vector, previous, method, top_k, _names(documents))
         found = bool(hits) and self.found_model.found(evidence)

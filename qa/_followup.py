@@ -79,9 +79,13 @@ def has_bare_definite(question: str) -> bool:
     return any(m.group().split()[1].lower() not in lexicon.SELECTORS for m in _BARE_DEFINITE.finditer(question))
 
 
+def _alternatives(phrases: tuple[str, ...]) -> str:
+    """A regex alternation of the phrases, longest first, any run of spaces between their words."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
 # The whole question asks to hear more: "Tell me more", "Can you go on?", "What else about it?".
-_MORE_PHRASES = "|".join(re.escape(p).replace(r"\ ", r"\s+")
-                         for p in sorted(lexicon.MORE_REQUESTS, key=len, reverse=True))
+_MORE_PHRASES = _alternatives(lexicon.MORE_REQUESTS)
 _MORE = re.compile(rf"""{POLITE_START}(?:{_MORE_PHRASES})
     (?:\s+(?:about|on|with)\s+(?:it|that|this|them|those|these))?{POLITE_END}""", re.I | re.X)
 
@@ -101,9 +105,9 @@ def wording_cue(question: str) -> Cue | None:
 
 
 def names_nothing(question: str) -> bool:
-    """Only asks ("When?", "In which year?", "Why is that?", "Tell me more"): it aims the previous question at
-    another answer."""
-    return asks_more(question) or all(w in lexicon.STOPWORDS or w in lexicon.KIND_NOUNS
+    """Only asks ("When?", "In which year?", "Why is that?", "Tell me more") or doubts ("Are you sure?"): it aims the
+    previous question at another answer, or asks it again."""
+    return asks_more(question) or all(w in lexicon.STOPWORDS or w in lexicon.KIND_NOUNS or w in lexicon.DOUBTS
                                       for w in words(question.lower()))
 
 
@@ -130,15 +134,44 @@ def topic_words(question: str, known: Callable[[str], bool]) -> list[str]:
     return out
 
 
+def _named(question: str, name: str) -> str | None:
+    """The question with its first pronoun replaced by `name`; None when it has none to replace."""
+    replaced, n = re.subn(r"\b(it|they|them|this|that|these|those)\b(?!\s+(?:is|was|are|were)\b\s*\?)",
+                          name, question, count=1, flags=re.IGNORECASE)
+    if n == 0:
+        possessive = f"{name}'" if name.endswith("s") else f"{name}'s"
+        replaced, n = re.subn(r"\b(its|their)\b", possessive, question, count=1, flags=re.IGNORECASE)
+    return replaced if n else None
+
+
 def resolved(question: str, topic: list[str]) -> str | None:
     """The question with its pronoun replaced by the one word it borrows; None when it borrows more or has none."""
     if len(topic) != 1 or not has_anaphora(question):
         return None
-    replaced, n = re.subn(r"\b(it|they|them|this|that|these|those)\b(?!\s+(?:is|was|are|were)\b\s*\?)",
-                          topic[0], question, count=1, flags=re.IGNORECASE)
-    if n == 0:
-        replaced, n = re.subn(r"\b(its|their)\b", f"{topic[0]}'s", question, count=1, flags=re.IGNORECASE)
-    return replaced if n else None
+    return _named(question, topic[0])
+
+
+_MARKERS = _alternatives(lexicon.TOPIC_MARKERS)
+# "Going back to the side effects, how long do they last?": an opening naming the topic, then the question.
+_MARKED = re.compile(rf"^\W*(?:(?:and|now|so|ok|okay)[,\s]+)?(?:{_MARKERS})\s+(?P<topic>[^,:;?]+?)\s*(?:[,:;—–]|\s-)"
+                     rf"\s*(?P<rest>\w.*)$", re.IGNORECASE)
+
+
+def unmarked(question: str) -> str:
+    """The question with an opening that names its topic folded in: "Going back to the side effects, how long do
+    they last?" is "How long do the side effects last?"; without a pronoun the topic stays in front of the rest."""
+    m = _MARKED.match(question)
+    if m is None or len(words(m["rest"])) < 2:
+        return question
+    folded = _named(m["rest"], m["topic"]) or f"{m['topic']}, {m['rest']}"
+    return folded[0].upper() + folded[1:]
+
+
+def names_its_topic(question: str) -> bool:
+    """Opens by naming what it is about ("As for esketamine, when was it approved?"): it stands on its own, whatever
+    the turn before was about, unless what it names points back itself ("Going back to that, ...")."""
+    read = unmarked(question)
+    return read != question and not has_anaphora(read)
 
 
 def swapped_words(question: str, earlier: list[list[str]]) -> set[str]:

@@ -59,12 +59,34 @@ SYNONYMS = (
     "especially particularly", "give given gave administer administered administration",
 )
 
+# Whole messages that thank, take leave, greet or acknowledge instead of asking ("thanks a lot!", "hi there"): each
+# kind's words and its reply, the first kind whose word is said answering; nothing is searched for them.
+SMALL_TALK = (
+    (_words("thanks thank thx cheers"), "You're welcome! Ask me anything else about the documents."),
+    (_words("bye goodbye"), "Goodbye!"),
+    (_words("hi hello hey hiya howdy greetings morning afternoon evening"),
+     "Hello! Ask me a question about the documents, and I will answer from them, citing each sentence."),
+    (_words("ok okay cool great nice perfect alright awesome understood got"),
+     "Ask me another question whenever you like."),
+)
+# Words that only pad small talk ("thank you very much", "good morning", "got it").
+SMALL_TALK_FILLERS = _words("you very much so a lot good there all again for that the it")
+
 # Openings that continue the previous question rather than start a new one ("and for children?").
 CONTINUATIONS = ("and ", "but ", "also ", "so ", "then ", "or ", "what about", "how about", "what of", "what else",
                  "any other", "anything else", "in that case", "for that")
+# Openings that name what the rest of the question is about ("Going back to the side effects, how long do they
+# last?"): the name stands in for the rest's pronoun, and the opening's own words are not asked about.
+TOPIC_MARKERS = ("going back to", "back to", "coming back to", "returning to", "to return to", "speaking of",
+                 "talking about", "talking of", "as for", "as to", "as regards", "regarding", "concerning", "about",
+                 "with regard to", "with regards to", "with respect to", "in regard to", "in terms of",
+                 "on the subject of", "on the topic of", "when it comes to")
 # Requests to go on with what was being said ("tell me more", "what else?"): the answer must say something new.
 MORE_REQUESTS = ("tell me more", "more", "what else", "anything else", "go on", "continue", "keep going", "elaborate",
                  "say more", "more details", "more detail", "more information", "and")
+# Words that doubt or query the answer just given rather than ask something new ("Are you sure?", "What do you
+# mean?"): the question is answered again, from the same passages.
+DOUBTS = _words("sure certain really true right correct mean meant")
 # Nouns and adjectives a follow-up uses to ask about an aspect of whatever was discussed ("any problems?").
 ASPECT_WORDS = _words(
     "problems issues risks dangers downsides drawbacks benefits advantages disadvantages evidence results "

@@ -116,6 +116,14 @@ def asks_overview(question: str) -> bool:
     return _OVERVIEW.match(question) is not None
 
 
+def small_talk(message: str) -> str | None:
+    """The reply to a message that only greets, thanks or takes leave ("Thanks a lot!"); None for anything else."""
+    said = set(re.findall(r"[a-z]+", message.lower()))
+    if not said or said - lexicon.SMALL_TALK_FILLERS - set().union(*(kind for kind, _ in lexicon.SMALL_TALK)):
+        return None
+    return next((reply for kind, reply in lexicon.SMALL_TALK if said & kind), None)
+
+
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 

@@ -168,6 +168,18 @@ def test_the_suggested_overview_quotes_the_documents_opening(page: Page, server:
     expect(answer.locator(".sources.cited .chip")).to_have_count(1)
 
 
+def test_thanks_gets_a_reply_without_sources_and_the_chat_goes_on(page: Page, server: str) -> None:
+    page.goto(server)
+    ask(page, "What is esketamine?", 1)
+    ask(page, "Thanks!", 2)
+    reply = page.get_by_test_id("answer").nth(1)
+    expect(reply).to_have_attribute("aria-label", "Reply")
+    expect(reply).to_contain_text("You're welcome")
+    expect(reply.locator(".chip")).to_have_count(0)
+    ask(page, "When was it approved?", 3)
+    expect(page.get_by_test_id("answer").nth(2)).to_contain_text("2019")
+
+
 def test_a_long_question_has_a_counter_a_limit_and_a_readable_error(page: Page, server: str,
                                                                     problems: list[str]) -> None:
     page.goto(server)

@@ -15,7 +15,7 @@ import pytest
 
 from qa import Assistant
 from qa._followup import (added_terms, names_nothing, resolved, standalone, substituted, swapped_words, topic_words,
-                          wording_cue)
+                          unmarked, wording_cue)
 from qa._stores import MemoryStore, RedisStore, Turn
 from bench.support import free_port
 
@@ -46,7 +46,8 @@ def test_self_contained_questions_are_not(question: str) -> None:
     ("When?", True), ("In which year?", True), ("By whom?", True), ("Why is that?", True), ("In what form?", True),
     ("Which ones?", True), ("For which condition?", True), ("Tell me more", True), ("Please go on", True),
     ("Who makes it?", False), ("How much does it cost?", False), ("What about children?", False),
-    ("Tell me more about esketamine", False),
+    ("Tell me more about esketamine", False), ("Are you sure?", True), ("What do you mean?", True),
+    ("Is that true?", True), ("Is it true that ketamine is addictive?", False),
 ])
 def test_a_question_naming_nothing_is_told_apart(question: str, expected: bool) -> None:
     assert names_nothing(question) is expected
@@ -64,6 +65,23 @@ def test_a_pronoun_is_replaced_only_when_it_can_mean_one_word() -> None:
     assert resolved("What are its effects?", ["esketamine"]) == "What are esketamine's effects?"
     assert resolved("When was it approved?", ["esketamine", "FDA"]) is None
     assert resolved("When was esketamine approved?", ["FDA"]) is None
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("Going back to the side effects, how long do they last?", "How long do the side effects last?"),
+    ("Back to esketamine: where can it be given?", "Where can esketamine be given?"),
+    ("As for esketamine, what are its risks?", "What are esketamine's risks?"),
+    ("And regarding the trials, what did their authors find?", "What did the trials' authors find?"),
+    ("About the sessions, what happens during high-dose ones?", "The sessions, what happens during high-dose ones?"),
+    ("Going back to that, how long does it last?", "How long does that last?"),  # still points back
+    # Not an opening that names a topic: left as asked.
+    ("On average, how long do they last?", "On average, how long do they last?"),
+    ("About how many people have depression?", "About how many people have depression?"),
+    ("Back to Berlin Chopin was a guest of who?", "Back to Berlin Chopin was a guest of who?"),
+    ("Regarding esketamine?", "Regarding esketamine?"),
+])
+def test_an_opening_that_names_the_topic_is_folded_into_the_question(question: str, read: str) -> None:
+    assert unmarked(question) == read
 
 
 @pytest.mark.parametrize(("follow_up", "earlier", "swapped"), [
@@ -211,6 +229,34 @@ def test_history_form_equals_a_stored_conversation(assistant: Assistant) -> None
     stateless = assistant.converse("And for depression?", history=["Is ketamine approved by the FDA?"])
     assert stateless.answer == stored.answer
     assert stateless.conversation_id != cid
+
+
+def test_a_question_opened_by_its_topic_returns_to_it(assistant: Assistant) -> None:
+    cid = None
+    for question in ["What are the side effects of ketamine?", "What is ketamine used for in psychiatry?"]:
+        cid = assistant.converse(question, conversation_id=cid).conversation_id
+    answer = assistant.converse("Going back to the side effects, how long do they last?", conversation_id=cid).answer
+    assert answer.query == "How long do the side effects last?" and answer.continues is None
+    assert answer == assistant.ask("How long do the side effects last?")
+
+
+def test_a_doubt_is_answered_as_the_question_was(assistant: Assistant) -> None:
+    reply = assistant.converse("When was esketamine approved?")
+    doubt = assistant.converse("Are you sure?", conversation_id=reply.conversation_id).answer
+    assert doubt.found and doubt.sentences[0] == reply.answer.sentences[0]
+    cid = assistant.converse("Who invented the telephone?").conversation_id
+    assert not assistant.converse("Are you sure?", conversation_id=cid).answer.found
+
+
+def test_small_talk_is_answered_in_kind_and_the_conversation_goes_on(assistant: Assistant) -> None:
+    reply = assistant.converse("What is esketamine?")
+    thanks = assistant.converse("Thanks!", conversation_id=reply.conversation_id)
+    assert thanks.conversation_id == reply.conversation_id
+    assert not thanks.answer.found and thanks.answer.citations == [] and "welcome" in thanks.answer.answer
+    follow_up = assistant.converse("When was it approved?", conversation_id=reply.conversation_id).answer
+    assert follow_up.query == "When was esketamine approved?" and "2019" in follow_up.answer
+    hello = assistant.converse("hi")
+    assert not hello.answer.found and hello.answer.citations == [] and hello.conversation_id
 
 
 def test_unknown_id_starts_a_new_conversation(assistant: Assistant) -> None:

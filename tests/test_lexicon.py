@@ -6,7 +6,7 @@ import ast
 import re
 
 from qa import _lexicon as lexicon
-from qa._text import answer_cues, asks_overview, question_type, required_kind
+from qa._text import answer_cues, asks_overview, question_type, required_kind, small_talk
 from qa.config import BUNDLED_DOCUMENT, ROOT
 
 SOURCE = (ROOT / "qa" / "_lexicon.py").read_text()
@@ -66,3 +66,10 @@ def test_only_questions_about_the_documents_themselves_ask_for_an_overview() -> 
     for question in ("What does the document say about dosing?", "What is the summary of the trial?",
                      "Summarize it", "What is it about?", "What document did the council publish?"):
         assert not asks_overview(question), question
+
+
+def test_only_messages_that_ask_nothing_are_small_talk() -> None:
+    assert small_talk("Thanks a lot!") == small_talk("Cool, thank you very much") != small_talk("hi there")
+    assert small_talk("Good morning") == small_talk("Hello!") and small_talk("bye") and small_talk("ok")
+    for message in ("Hi, what is ketamine?", "Is it ok?", "Good", "Thanks to whom was it approved?", "", "?"):
+        assert small_talk(message) is None, message

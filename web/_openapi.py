@@ -118,8 +118,10 @@ _ANSWER = {
     "required": ["answer", "found", "citations", "conversation_id", "query", "continues", "index_version"],
     "properties": {
         "answer": {"type": "string", "maxLength": 600,
-                   "description": "Sentences of the document, each followed by its citation marker [n]."},
-        "found": {"type": "boolean", "description": "False when the document does not answer the question."},
+                   "description": "Sentences of the document, each followed by its citation marker [n]; for a "
+                                  "message that only greets, thanks or takes leave, a short reply citing nothing."},
+        "found": {"type": "boolean",
+                  "description": "False when the document does not answer the question, or the message asks none."},
         "citations": {"type": "array", "items": _ref("Citation")},
         "conversation_id": {"type": "string", "nullable": True,
                             "description": "null when the answer was given without a conversation (see warning)."},

@@ -39,7 +39,8 @@ export function renderAnswer(result, { open, titleOf }) {
   };
   const article = h("article", {
     class: "message answer", "data-testid": "answer", "data-found": String(result.found),
-    "aria-label": result.found ? "Answer" : "Not found in the document",
+    // A reply to "thanks" cites nothing: it is neither an answer nor a miss.
+    "aria-label": result.found ? "Answer" : result.citations.length ? "Not found in the document" : "Reply",
   });
   article.append(...[
     continuing(result.continues),
