@@ -159,11 +159,13 @@ _MARKED = re.compile(rf"^\W*(?:(?:and|now|so|ok|okay)[,\s]+)?(?:{_MARKERS})\s+(?
 
 def unmarked(question: str) -> str:
     """The question with an opening that names its topic folded in: "Going back to the side effects, how long do
-    they last?" is "How long do the side effects last?"; without a pronoun the topic stays in front of the rest."""
+    they last?" is "How long do the side effects last?"; without a pronoun to replace, or when the topic holds one
+    itself, the topic stays in front of the rest."""
     m = _MARKED.match(question)
     if m is None or len(words(m["rest"])) < 2:
         return question
-    folded = _named(m["rest"], m["topic"]) or f"{m['topic']}, {m['rest']}"
+    # "Going back to their origins, where did they come from?": "they" are not the origins but their owners.
+    folded = (None if has_anaphora(m["topic"]) else _named(m["rest"], m["topic"])) or f"{m['topic']}, {m['rest']}"
     return folded[0].upper() + folded[1:]
 
 

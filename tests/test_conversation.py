@@ -73,7 +73,8 @@ def test_a_pronoun_is_replaced_only_when_it_can_mean_one_word() -> None:
     ("As for esketamine, what are its risks?", "What are esketamine's risks?"),
     ("And regarding the trials, what did their authors find?", "What did the trials' authors find?"),
     ("About the sessions, what happens during high-dose ones?", "The sessions, what happens during high-dose ones?"),
-    ("Going back to that, how long does it last?", "How long does that last?"),  # still points back
+    ("Going back to that, how long does it last?", "That, how long does it last?"),  # still points back
+    ("Going back to their origins, where did they come from?", "Their origins, where did they come from?"),
     # Not an opening that names a topic: left as asked.
     ("On average, how long do they last?", "On average, how long do they last?"),
     ("About how many people have depression?", "About how many people have depression?"),
