@@ -153,6 +153,43 @@ MORE_SINGLES = [
 ]
 
 
+# A third set of our own, written 2026-12-02 in a person's words rather than the document's, and first run on the code
+# of that day (25/30: "quicker", "safer", "given" and "combine" where the document says "rapid", "low-risk",
+# "delivered" and "integrating", and a risk the answer leaves out).
+THIRD_SINGLES = [
+    ("What kind of companies grew after esketamine was approved?", ["telemedicine"]),
+    ("Which medicines are listed with ketamine as essential anesthetics?", ["propofol"]),
+    ("What share of the world's population has depression?", ["3.8%"]),
+    ("What treatments for depression exist today?", ["electroconvulsive", "transcranial", "antidepressant medications"]),
+    ("Why was a quicker treatment wanted?", ["delayed onset", "low response rates"]),
+    ("What is bupropion paired with psychotherapy for?", ["smoking cessation"]),
+    ("How long after an infusion does ketamine begin to work?", ["2–24 hours"]),
+    ("How many days do ketamine's effects usually last?", ["4–7 days"]),
+    ("What could ketamine's psychedelic effects give patients in therapy?", ["cognitive flexibility", "neuroplasticity"]),
+    ("What does glutamate modulation do?", ["synaptic excitability"]),
+    ("What happens to stress when BDNF rises?", ["acute and chronic stress"]),
+    ("How might ketamine help with traumatic memories?", ["reconsolidation"]),
+    ("How quickly does ketamine reduce suicidality?", ["two hours"]),
+    ("Why is the delay of current antidepressants dangerous?", ["increased risk for suicidality"]),
+    ("Where was ketamine-assisted psychotherapy effective for anxiety and depression?", ["private practice"]),
+    ("How soon do patients relapse after ketamine?", ["2–4 weeks"]),
+    ("Why is the dose escalated?", ["different levels of dissociative effects", "alteration of consciousness"]),
+    ("Is there a difference in efficacy between sublingual and intramuscular ketamine?", ["no notable difference"]),
+    ("When is psychotherapy given relative to ketamine?", ["simultaneously", "following the infusion"]),
+    ("What is combined with ketamine for bipolar depression?", ["mood-stabilizing agent"]),
+    ("Is it known whether ketamine infusions beat esketamine?", ["remains mixed"]),
+    ("By which routes was ketamine given in anxiety studies?", ["intravenous, intramuscular, and oral"]),
+    ("Does ketamine help OCD patients who have other psychiatric conditions?", ["comorbidities"]),
+    ("Does ketamine reduce cannabis use?", ["decrease cannabis use"]),
+    ("How are eating disorders usually treated?", ["psychotherapy with various psychotropic medications"]),
+    ("Which patients with eating disorders benefit especially?", ["failed previous therapies", "anorexia"]),
+    ("Is there a safer form of ketamine therapy?", ["sublingual", "low-risk"]),
+    ("Why is compounded ketamine not approved for psychiatric disorders?", ["safety and efficacy"]),
+    ("What is the long-term safety of repeated dosing?", ["unknown", "not fully known"]),
+    ("Which therapies should future trials combine with ketamine?", ["motivational enhancement", "functional analytic"]),
+]
+
+
 def verbatim(answer: Answer, assistant: Assistant) -> bool:
     """Every citation's text equals its document at its offsets."""
     version = assistant.loaded.version
@@ -288,8 +325,8 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
         ok += verbatim(answer, assistant)
         if verbose and answer.found:
             print(f"FOUND out-of-scope {q!r}", file=sys.stderr)
-    own, more, whole = (singles_hit(assistant, cases, verbose)
-                        for cases in (OWN_SINGLES, MORE_SINGLES, OWN_OVERVIEW_QUESTIONS))
+    own, more, third, whole = (singles_hit(assistant, cases, verbose)
+                               for cases in (OWN_SINGLES, MORE_SINGLES, THIRD_SINGLES, OWN_OVERVIEW_QUESTIONS))
     on_topic = 0
     for q in OWN_ON_TOPIC_OUT_OF_SCOPE:
         answer = assistant.ask(q)
@@ -303,6 +340,7 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
          "", "", "", "", ""),
         (f"own singles{suffix}", len(OWN_SINGLES), f"{own}/{len(OWN_SINGLES)}", "", "", "", "", ""),
         (f"own singles, second set{suffix}", len(MORE_SINGLES), f"{more}/{len(MORE_SINGLES)}", "", "", "", "", ""),
+        (f"own singles, third set{suffix}", len(THIRD_SINGLES), f"{third}/{len(THIRD_SINGLES)}", "", "", "", "", ""),
         (f"own questions about the whole document{suffix}", len(OWN_OVERVIEW_QUESTIONS),
          f"{whole}/{len(OWN_OVERVIEW_QUESTIONS)}", "", "", "", "", ""),
         (f"own on-topic out-of-scope found:false{suffix}", len(OWN_ON_TOPIC_OUT_OF_SCOPE),
