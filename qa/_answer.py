@@ -207,8 +207,9 @@ def compose(hits: list[Hit], version: IndexVersion, query: str, found: bool, tun
 
 
 def overview(hits: list[Hit], version: IndexVersion, query: str) -> Answer:
-    """An answer to a question about the documents as a whole, from their openings (`Searcher.openings`): one
-    document's first sentences of prose (not its title or byline), or the first of each of several."""
+    """An answer to a question about the documents as a whole or a section of them, from where they open
+    (`Searcher.openings`, `Searcher.section`): one document's first sentences of prose (not its title or byline), or
+    the first of each of several."""
     if not hits:
         return Answer(NOT_FOUND, False, [], query, version.version)
     openings: dict[str, list[tuple[int, ScoredSentence]]] = {}

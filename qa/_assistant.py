@@ -18,7 +18,7 @@ from qa._holder import IndexHolder, Loaded, query_model
 from qa._reader import Reader, load_reader
 from qa._retrieval import Hit, Method, Query
 from qa._stores import ConversationStore, MemoryStore, RedisStore, StoreUnavailable, Turn, new_id
-from qa._text import as_question, asks_overview, opening_subject, question_type, small_talk
+from qa._text import as_question, asks_overview, asks_section, opening_subject, question_type, small_talk
 from qa._tuning import Tuning
 from qa.config import Settings
 
@@ -224,7 +224,11 @@ class Assistant:
             turn = previous or Turn(question, question, [], [])
             return Outcome(Answer(reply, False, [], question, loaded.version.version), turn, None, [])
         if asks_overview(question):
-            return self._overview(loaded, question, top_k, _names(documents))
+            return self._openings(loaded, question, loaded.searcher.openings(top_k, _names(documents)))
+        section = asks_section(question)
+        part = loaded.searcher.section(section, top_k, _names(documents)) if section else []
+        if part:  # a part no heading names is looked for as any question is
+            return self._openings(loaded, question, part)
         if names_its_topic(question):
             previous = None
         question = as_searched(loaded, question)
@@ -245,10 +249,9 @@ class Assistant:
                           previous.said if more and previous is not None else None)
         return Outcome(answer, turn, evidence, hits)
 
-    def _overview(self, loaded: Loaded, question: str, top_k: int, documents: tuple[str, ...] | None) -> Outcome:
-        """What the documents open with. It continues no earlier turn; a later "How does it work?" reads "it" as
-        the subject a single document opens with, and leans towards the sentences quoted."""
-        hits = loaded.searcher.openings(top_k, documents)
+    def _openings(self, loaded: Loaded, question: str, hits: list[Hit]) -> Outcome:
+        """What the documents, or a section of them, open with. It continues no earlier turn; a later "How does it
+        work?" reads "it" as the subject a single document opens with, and leans towards the sentences quoted."""
         answer = overview(hits, loaded.version, question)
         quoted = {(c.start + h.start, c.start + h.end) for c in answer.citations for h in c.highlights}
         rows = [s.row for hit in hits for s in hit.sentences if (s.start, s.end) in quoted]

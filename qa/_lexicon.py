@@ -46,6 +46,8 @@ DOCUMENT_NOUNS = _words("document documents article articles text texts page pag
                         "reports")
 # Words that ask for what the documents say as a whole, not for a fact in them ("summarize the article").
 OVERVIEW_WORDS = _words("summary summarize summarise overview gist tl;dr tldr")
+# Nouns by which a person names a part of a document under its heading ("What does the safety section say?").
+SECTION_NOUNS = _words("section sections chapter chapters part subsection heading")
 # Headings under which a document sums itself up: an overview of it opens there.
 SUMMARY_HEADINGS = ("abstract", "summary", "executive summary", "overview", "synopsis")
 

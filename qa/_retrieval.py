@@ -222,6 +222,18 @@ class Searcher:
         order = [rows[i] for i in range(max(map(len, each), default=0)) for rows in each if i < len(rows)]
         return [self._unscored(row) for row in order[:k]]
 
+    def section(self, name: str, k: int, documents: tuple[str, ...] | None = None) -> list[Hit]:
+        """The first `k` passages under the heading that `name` names (every word of it, fewest others; "safety":
+        "Safety rules"), in document order; none when no heading of the documents (the named ones) has them all."""
+        wanted = set(tokens(name))
+        rows = [int(row) for doc, doc_rows in self._document_rows.items() if documents is None or doc in documents
+                for row in doc_rows if wanted and wanted <= set(tokens(self.version.passages[row].heading))]
+        if not rows:
+            return []
+        fewest = min(len(set(tokens(self.version.passages[row].heading))) for row in rows)
+        return [self._unscored(row) for row in rows
+                if len(set(tokens(self.version.passages[row].heading))) == fewest][:k]
+
     def _opening_order(self, rows: np.ndarray) -> list[int]:
         """A document's passage rows in order, the first under a summary heading ("Abstract") moved to the front."""
         order = [int(row) for row in rows]

@@ -101,11 +101,12 @@ POLITE_END = r"(?:\W*\s+please)?\W*$"
 _THE = r"(?:this|the|these|that|those|your|my)"
 _DOCUMENTS = "|".join(sorted(lexicon.DOCUMENT_NOUNS))
 _ASKING_OVERVIEW = "|".join(map(re.escape, sorted(lexicon.OVERVIEW_WORDS)))
+_TELLS = r"(?:cover|discuss|say|describe|contain|explain)"
 # The whole question asks about the documents themselves: "What is this article about?", "Summarize the text",
 # "Give me an overview". A question that goes on ("What does the text say about X?") asks for a fact.
 _OVERVIEW = re.compile(rf"""{POLITE_START}(?:
     what(?:'s|\s+is|\s+are)\s+{_THE}\s+(?:{_DOCUMENTS})\s+(?:about|on)
-  | what\s+(?:does|do)\s+{_THE}\s+(?:{_DOCUMENTS})\s+(?:cover|discuss|say|describe|contain|explain)
+  | what\s+(?:does|do)\s+{_THE}\s+(?:{_DOCUMENTS})\s+{_TELLS}
   | (?:give\s+(?:me\s+|us\s+)?)?(?:an?\s+|the\s+)?(?:{_ASKING_OVERVIEW}|sum\s+up)
     (?:\s+(?:of\s+)?{_THE}\s+(?:{_DOCUMENTS}))?
 ){POLITE_END}""", re.I | re.X)
@@ -114,6 +115,28 @@ _OVERVIEW = re.compile(rf"""{POLITE_START}(?:
 def asks_overview(question: str) -> bool:
     """True when the question asks what the documents say as a whole rather than for a fact in them."""
     return _OVERVIEW.match(question) is not None
+
+
+_SECTION = "|".join(sorted(lexicon.SECTION_NOUNS))
+_NAME = r"[\"“‘']?(?P<{}>[^?\"“”‘’]{{1,60}}?)[\"”’']?"
+# "the safety section", "the section on safety", "the chapter called "Membership"": a part named by its heading.
+_NAMED_PART = re.compile(rf"the\s+{_NAME.format('name')}\s+(?:{_SECTION})"
+                         rf"|the\s+(?:{_SECTION})\s+(?:on|about|called|titled|entitled|named|headed)\s+{_NAME.format('other')}",
+                         re.I)
+# The whole question asks what a part of the documents says: "What does the safety section say?", "What's in the
+# membership section?", "Summarize the section on opening hours".
+_PART = re.compile(rf"""{POLITE_START}(?:
+    what\s+(?:does|do)\s+ | what(?:'s|\s+is)\s+(?:(?:in|under)\s+)?
+  | (?:summarize|summarise|sum\s+up|show(?:\s+me)?|read(?:\s+me)?|tell\s+me\s+about|give\s+me|(?:a\s+)?summary\s+of)\s+
+)(?P<part>the\s+.+?)(?:\s+{_TELLS}|\s+about)?{POLITE_END}""", re.I | re.X)
+
+
+def asks_section(question: str) -> str | None:
+    """The heading words of the part a question wholly asks about ("the safety section": "safety"); None for any
+    other question."""
+    m = _PART.match(question)
+    named = _NAMED_PART.fullmatch(m["part"]) if m else None
+    return None if named is None else (named["name"] or named["other"]).strip()
 
 
 def small_talk(message: str) -> str | None:

@@ -240,3 +240,20 @@ def test_an_overview_skips_a_title_and_byline_and_opens_at_a_summary_heading(tmp
     for name in ("survey.pdf", "report.docx"):
         answer = assistant.ask("What is this paper about?", documents=[name])
         assert answer.answer.startswith(summary) and title not in answer.answer and byline not in answer.answer, name
+
+
+def test_a_question_about_a_section_is_answered_from_under_its_heading(tmp_path: Path, embedder: Embedder) -> None:
+    hours = "The workshop is open on Tuesdays from 5 pm to 9 pm."
+    assistant = assistant_over(tmp_path, embedder, {
+        "guide.md": "# Handbook\n\nThe co-op is a workshop where members repair bicycles.\n\n## Opening hours\n\n"
+                    f"{hours} It is closed on holidays.\n\n## Safety rules\n\nEye protection must be worn at the "
+                    "grinder. Children must come with an adult.\n",
+        "notes.txt": "Safety matters in every workshop. Members keep the floor clear of tools.\n"})
+    for question in ("What does the opening hours section say?", "Summarize the section on hours",
+                     'What\'s in the "Opening hours" chapter?'):
+        answer = assistant.ask(question)
+        assert answer.found and answer.answer.startswith(hours), question
+        assert {c.document for c in answer.citations} == {"guide.md"}
+    # No heading names it: asked as any question, which the documents do not answer.
+    answer = assistant.ask("What does the pricing section say?")
+    assert not answer.found and answer.citations

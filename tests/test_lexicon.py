@@ -6,7 +6,7 @@ import ast
 import re
 
 from qa import _lexicon as lexicon
-from qa._text import answer_cues, asks_overview, question_type, required_kind, small_talk
+from qa._text import answer_cues, asks_overview, asks_section, question_type, required_kind, small_talk
 from qa.config import BUNDLED_DOCUMENT, ROOT
 
 SOURCE = (ROOT / "qa" / "_lexicon.py").read_text()
@@ -73,3 +73,12 @@ def test_only_messages_that_ask_nothing_are_small_talk() -> None:
     assert small_talk("Good morning") == small_talk("Hello!") and small_talk("bye") and small_talk("ok")
     for message in ("Hi, what is ketamine?", "Is it ok?", "Good", "Thanks to whom was it approved?", "", "?"):
         assert small_talk(message) is None, message
+
+
+def test_a_question_wholly_about_a_named_section_gives_its_heading_words() -> None:
+    assert asks_section("What does the safety rules section say?") == "safety rules"
+    assert asks_section("Summarize the section on opening hours, please") == "opening hours"
+    assert asks_section('Can you show me the "Membership" chapter?') == "Membership"
+    for question in ("What part of the brain is affected?", "Which section covers dosing?",
+                     "What does the document say about dosing?", "What is the part played by glutamate?"):
+        assert asks_section(question) is None, question
