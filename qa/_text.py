@@ -124,10 +124,11 @@ _NAMED_PART = re.compile(rf"the\s+{_NAME.format('name')}\s+(?:{_SECTION})"
                          rf"|the\s+(?:{_SECTION})\s+(?:on|about|called|titled|entitled|named|headed)\s+{_NAME.format('other')}",
                          re.I)
 # The whole question asks what a part of the documents says: "What does the safety section say?", "What's in the
-# membership section?", "Summarize the section on opening hours".
+# membership section?", "Summarize the section on opening hours", and after one of those "And the hours section?".
 _PART = re.compile(rf"""{POLITE_START}(?:
     what\s+(?:does|do)\s+ | what(?:'s|\s+is)\s+(?:(?:in|under)\s+)?
   | (?:summarize|summarise|sum\s+up|show(?:\s+me)?|read(?:\s+me)?|tell\s+me\s+about|give\s+me|(?:a\s+)?summary\s+of)\s+
+  | (?:and|what\s+about|how\s+about)\s+
 )(?P<part>the\s+.+?)(?:\s+{_TELLS}|\s+about)?{POLITE_END}""", re.I | re.X)
 
 

@@ -79,6 +79,7 @@ def test_a_question_wholly_about_a_named_section_gives_its_heading_words() -> No
     assert asks_section("What does the safety rules section say?") == "safety rules"
     assert asks_section("Summarize the section on opening hours, please") == "opening hours"
     assert asks_section('Can you show me the "Membership" chapter?') == "Membership"
+    assert asks_section("And the volunteering section?") == asks_section("What about the volunteering part?")
     for question in ("What part of the brain is affected?", "Which section covers dosing?",
                      "What does the document say about dosing?", "What is the part played by glutamate?"):
         assert asks_section(question) is None, question
