@@ -157,6 +157,16 @@ _MARKED = re.compile(rf"^\W*(?:(?:and|now|so|ok|okay)[,\s]+)?(?:{_MARKERS})\s+(?
                      rf"\s*(?P<rest>\w.*)$", re.IGNORECASE)
 
 
+def _placed(question: str, place: str) -> str | None:
+    """The question with "there" (not "is there") as "in `place`": "how many people live there?"; None without."""
+    found = list(_WORD.finditer(question))
+    for i, m in enumerate(found):
+        around = {w.group().lower() for w in found[max(i - 1, 0):i + 2]}
+        if m.group().lower() == "there" and not around & lexicon.BE:
+            return f"{question[:m.start()]}in {place}{question[m.end():]}"
+    return None
+
+
 def unmarked(question: str) -> str:
     """The question with an opening that names its topic folded in: "Going back to the side effects, how long do
     they last?" is "How long do the side effects last?"; without a pronoun to replace, or when the topic holds one
@@ -165,7 +175,8 @@ def unmarked(question: str) -> str:
     if m is None or len(words(m["rest"])) < 2:
         return question
     # "Going back to their origins, where did they come from?": "they" are not the origins but their owners.
-    folded = (None if has_anaphora(m["topic"]) else _named(m["rest"], m["topic"])) or f"{m['topic']}, {m['rest']}"
+    folded = None if has_anaphora(m["topic"]) else _named(m["rest"], m["topic"]) or _placed(m["rest"], m["topic"])
+    folded = folded or f"{m['topic']}, {m['rest']}"
     return folded[0].upper() + folded[1:]
 
 

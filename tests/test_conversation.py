@@ -75,6 +75,8 @@ def test_a_pronoun_is_replaced_only_when_it_can_mean_one_word() -> None:
     ("About the sessions, what happens during high-dose ones?", "The sessions, what happens during high-dose ones?"),
     ("Going back to that, how long does it last?", "That, how long does it last?"),  # still points back
     ("Going back to their origins, where did they come from?", "Their origins, where did they come from?"),
+    ("As for San Diego, how many people live there?", "How many people live in San Diego?"),
+    ("As for San Diego, is there a port?", "San Diego, is there a port?"),
     # Not an opening that names a topic: left as asked.
     ("On average, how long do they last?", "On average, how long do they last?"),
     ("About how many people have depression?", "About how many people have depression?"),
