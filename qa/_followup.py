@@ -34,12 +34,18 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def _points_to(lowered: list[str], i: int) -> bool:
+    """Whether the i-th word is an adverb pointing at a place or time said before: not "there" beside a form of "to
+    be" ("Is there a risk?")."""
+    return lowered[i] in lexicon.POINTING_ADVERBS and not set(lowered[max(i - 1, 0):i + 2]) & lexicon.BE
+
+
 def has_anaphora(question: str) -> bool:
     """A pronoun or adverb that points back ("it", "they", "there"); "that" opening a clause ("the claim that
     ...") and "there" beside a form of "to be" ("Is there a risk?") do not."""
     lowered = [w.lower() for w in words(question)]
     for i, w in enumerate(lowered):
-        if w in lexicon.POINTING_ADVERBS and not set(lowered[max(i - 1, 0):i + 2]) & lexicon.BE:
+        if _points_to(lowered, i):
             return True
         if w in lexicon.PRONOUNS:
             if w == "that" and i + 1 < len(lowered) and lowered[i + 1] not in lexicon.QUESTION_WORDS and \
@@ -160,11 +166,9 @@ _MARKED = re.compile(rf"^\W*(?:(?:and|now|so|ok|okay)[,\s]+)?(?:{_MARKERS})\s+(?
 def _placed(question: str, place: str) -> str | None:
     """The question with "there" (not "is there") as "in `place`": "how many people live there?"; None without."""
     found = list(_WORD.finditer(question))
-    for i, m in enumerate(found):
-        around = {w.group().lower() for w in found[max(i - 1, 0):i + 2]}
-        if m.group().lower() == "there" and not around & lexicon.BE:
-            return f"{question[:m.start()]}in {place}{question[m.end():]}"
-    return None
+    lowered = [m.group().lower() for m in found]
+    at = next((i for i, w in enumerate(lowered) if w == "there" and _points_to(lowered, i)), None)
+    return None if at is None else f"{question[:found[at].start()]}in {place}{question[found[at].end():]}"
 
 
 def unmarked(question: str) -> str:

@@ -226,13 +226,11 @@ class Searcher:
         """The first `k` passages under the heading that `name` names (every word of it, fewest others; "safety":
         "Safety rules"), in document order; none when no heading of the documents (the named ones) has them all."""
         wanted = set(tokens(name))
-        rows = [int(row) for doc, doc_rows in self._document_rows.items() if documents is None or doc in documents
-                for row in doc_rows if wanted and wanted <= set(tokens(self.version.passages[row].heading))]
-        if not rows:
-            return []
-        fewest = min(len(set(tokens(self.version.passages[row].heading))) for row in rows)
-        return [self._unscored(row) for row in rows
-                if len(set(tokens(self.version.passages[row].heading))) == fewest][:k]
+        headings = {int(row): set(tokens(self.version.passages[row].heading))
+                    for doc, rows in self._document_rows.items() if documents is None or doc in documents for row in rows}
+        named = {row: stems for row, stems in headings.items() if wanted and wanted <= stems}
+        fewest = min(map(len, named.values()), default=0)
+        return [self._unscored(row) for row, stems in named.items() if len(stems) == fewest][:k]
 
     def _opening_order(self, rows: np.ndarray) -> list[int]:
         """A document's passage rows in order, the first under a summary heading ("Abstract") moved to the front."""

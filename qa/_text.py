@@ -140,10 +140,13 @@ def asks_section(question: str) -> str | None:
     return None if named is None else (named["name"] or named["other"]).strip()
 
 
+_SMALL_TALK_WORDS = lexicon.SMALL_TALK_FILLERS.union(*(kind for kind, _ in lexicon.SMALL_TALK))
+
+
 def small_talk(message: str) -> str | None:
     """The reply to a message that only greets, thanks or takes leave ("Thanks a lot!"); None for anything else."""
     said = set(re.findall(r"[a-z]+", message.lower()))
-    if not said or said - lexicon.SMALL_TALK_FILLERS - set().union(*(kind for kind, _ in lexicon.SMALL_TALK)):
+    if not said or said - _SMALL_TALK_WORDS:
         return None
     return next((reply for kind, reply in lexicon.SMALL_TALK if said & kind), None)
 
