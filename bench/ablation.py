@@ -21,7 +21,8 @@ from bench._common import EVAL, assistant_for, scratch, seed_dev, squad_articles
 from bench.dialogs import (ASKED_FOR_MORE, DOUBTS, GREETINGS, NAMELESS_FOLLOW_UPS, OWN_DIALOGS,  # noqa: E402
                            SMALL_TALK, TOPIC_MARKED, UNANSWERABLE_FOLLOW_UPS, asked_for_more, nameless_follow_ups,
                            small_talk, topic_marked)
-from bench.quality import HANDBOOK, OWN_ON_TOPIC_OUT_OF_SCOPE, OWN_OVERVIEW_QUESTIONS, SECTION_QUESTIONS  # noqa: E402
+from bench.quality import (HANDBOOK, OWN_ON_TOPIC_OUT_OF_SCOPE, OWN_OVERVIEW_QUESTIONS, REQUESTS,  # noqa: E402
+                           SECTION_QUESTIONS)
 from index import Embedder  # noqa: E402
 from index import _splitting  # noqa: E402
 from qa import Assistant  # noqa: E402
@@ -88,6 +89,7 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- doubts", lambda: without(_lexicon, DOUBTS=frozenset())),
     ("- small talk", lambda: without(_assistant, small_talk=lambda message: None)),
     ("- section questions", lambda: without(_assistant, asks_section=lambda question: None)),
+    ("- requests said plainly", lambda: without(_assistant, plainly=lambda question: question)),
     ("+ person answers (dropped)", lambda: without(_lexicon, QUESTION_KINDS=(*_lexicon.QUESTION_KINDS, PERSON))),
 ]
 
@@ -123,6 +125,7 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
     oos = sum(not assistant.ask(q).found for q in data["out_of_scope"])
     on_topic = sum(not assistant.ask(q).found for q in OWN_ON_TOPIC_OUT_OF_SCOPE)
     whole = sum(hit(assistant.ask(q).answer, gold) for q, gold in OWN_OVERVIEW_QUESTIONS)
+    requests = sum(hit(assistant.ask(q).answer, gold) for q, gold in REQUESTS)
     follow = follow_n = 0
     for dialog in data["dialogs"] + [[{"q": q, "gold": g} for q, g in d] for d in OWN_DIALOGS]:
         cid = None
@@ -144,7 +147,7 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
     return (*squad_figures(make, squad), f"{singles}/{len(data['single'])}", f"{oos}/{len(data['out_of_scope'])}",
             f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}", f"{whole}/{len(OWN_OVERVIEW_QUESTIONS)}",
             f"{follow}/{follow_n}", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}", nameless, more, marked, doubts,
-            talk, f"{sections}/{len(SECTION_QUESTIONS)}", *squad_figures(make, train))
+            talk, f"{sections}/{len(SECTION_QUESTIONS)}", f"{requests}/{len(REQUESTS)}", *squad_figures(make, train))
 
 
 def main() -> None:
@@ -175,7 +178,7 @@ def main() -> None:
     print(table(rows, ("lexicon", "SQuAD hit", "cite@1", "seed singles", "out-of-scope", "on-topic out-of-scope",
                        "about the whole document", "dialog follow-ups", "unanswerable follow-ups",
                        "follow-ups naming nothing", "requests for more", "opened by their topic", "doubts",
-                       "small talk", "section questions", "train hit", "train cite@1")))
+                       "small talk", "section questions", "requests", "train hit", "train cite@1")))
 
 
 if __name__ == "__main__":

@@ -190,6 +190,30 @@ THIRD_SINGLES = [
 ]
 
 
+# A fourth set of our own, written 2026-12-02 before requests were read as questions: instructions ("Summarize the
+# side effects", "Help me understand REMS"), a question wrapped in how it should be answered ("Briefly, ...", "... in
+# simple terms") and a person's words for the whole document ("What are the key points?"). The framing's words are
+# not the document's, so many were "not found"; each should be answered as the plain question is.
+REQUESTS = [
+    ("Summarize the side effects", ["dissociation, disorientation"]),
+    ("Give me a summary of the side effects", ["dissociation, disorientation"]),
+    ("Overview of the side effects", ["dissociation, disorientation"]),
+    ("Briefly, what are the side effects?", ["dissociation, disorientation"]),
+    ("Explain REMS in simple terms", ["Risk Evaluation and Mitigation Strategy"]),
+    ("Explain REMS in a few words", ["Risk Evaluation and Mitigation Strategy"]),
+    ("Help me understand REMS", ["Risk Evaluation and Mitigation Strategy"]),
+    ("What's the gist of the STAR*D trial?", ["low response rates"]),
+    ("Tell me about ketamine", ["short-acting, noncompetitive"]),
+    ("Describe esketamine", ["enantiomer of ketamine"]),
+    ("Briefly, how long do sessions last?", ["three hours"]),
+    ("Give me an overview of current depression treatments", ["electroconvulsive"]),
+    ("How long do sessions last, in a nutshell?", ["three hours"]),
+    ("What are the key points?", ["Ketamine-assisted psychotherapy is the use of prescribed doses"]),
+    ("What are the main takeaways?", ["Ketamine-assisted psychotherapy is the use of prescribed doses"]),
+    ("Give me the highlights", ["Ketamine-assisted psychotherapy is the use of prescribed doses"]),
+]
+
+
 # A small Markdown handbook of our own with a heading over each part (written 2026-12-02, a made-up co-op), and
 # questions that ask what one part says, written before such questions were read (2/8 then): each is answered from
 # the part under the heading it names.
@@ -370,8 +394,8 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
         ok += verbatim(answer, assistant)
         if verbose and answer.found:
             print(f"FOUND out-of-scope {q!r}", file=sys.stderr)
-    own, more, third, whole = (singles_hit(assistant, cases, verbose)
-                               for cases in (OWN_SINGLES, MORE_SINGLES, THIRD_SINGLES, OWN_OVERVIEW_QUESTIONS))
+    own, more, third, whole, requests = (singles_hit(assistant, cases, verbose) for cases in (
+        OWN_SINGLES, MORE_SINGLES, THIRD_SINGLES, OWN_OVERVIEW_QUESTIONS, REQUESTS))
     on_topic = 0
     for q in OWN_ON_TOPIC_OUT_OF_SCOPE:
         answer = assistant.ask(q)
@@ -388,6 +412,8 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
         (f"own singles, third set{suffix}", len(THIRD_SINGLES), f"{third}/{len(THIRD_SINGLES)}", "", "", "", "", ""),
         (f"own questions about the whole document{suffix}", len(OWN_OVERVIEW_QUESTIONS),
          f"{whole}/{len(OWN_OVERVIEW_QUESTIONS)}", "", "", "", "", ""),
+        (f"own requests and framed questions ('Summarize X', 'Briefly, ...'){suffix}", len(REQUESTS),
+         f"{requests}/{len(REQUESTS)}", "", "", "", "", ""),
         (f"own on-topic out-of-scope found:false{suffix}", len(OWN_ON_TOPIC_OUT_OF_SCOPE),
          f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}", "", "", "", "", ""),
     ]

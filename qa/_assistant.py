@@ -18,7 +18,7 @@ from qa._holder import IndexHolder, Loaded, query_model
 from qa._reader import Reader, load_reader
 from qa._retrieval import Hit, Method, Query
 from qa._stores import ConversationStore, MemoryStore, RedisStore, StoreUnavailable, Turn, new_id
-from qa._text import as_question, asks_overview, asks_section, opening_subject, question_type, small_talk
+from qa._text import as_question, asks_overview, asks_section, opening_subject, plainly, question_type, small_talk
 from qa._tuning import Tuning
 from qa.config import Settings
 
@@ -71,8 +71,9 @@ def remembered(answer: Answer, question: str, topic: list[str], vector: np.ndarr
 
 
 def as_searched(loaded: Loaded, question: str) -> str:
-    """The question as it is read: an opening naming its topic folded in (`unmarked`), abbreviations spelled out."""
-    return loaded.searcher.expand(unmarked(question))
+    """The question as it is read: said `plainly`, an opening naming its topic folded in (`unmarked`), abbreviations
+    spelled out."""
+    return loaded.searcher.expand(unmarked(plainly(question)))
 
 
 def make_store(settings: Settings) -> ConversationStore:
@@ -223,6 +224,7 @@ class Assistant:
             # "Thanks!" asks nothing: the conversation goes on from the turn before it.
             turn = previous or Turn(question, question, [], [])
             return Outcome(Answer(reply, False, [], question, loaded.version.version), turn, None, [])
+        question = plainly(question)  # "Briefly, ...", "Summarize X": asked as the plain question
         if asks_overview(question):
             return self._openings(loaded, question, loaded.searcher.openings(top_k, _names(documents)))
         section = asks_section(question)

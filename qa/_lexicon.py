@@ -45,7 +45,21 @@ STOPWORDS = (BE | AUXILIARIES | QUESTION_WORDS | PRONOUNS | PERSONAL | INDEFINIT
 DOCUMENT_NOUNS = _words("document documents article articles text texts page pages file files paper papers report "
                         "reports")
 # Words that ask for what the documents say as a whole, not for a fact in them ("summarize the article").
-OVERVIEW_WORDS = _words("summary summarize summarise overview gist tl;dr tldr")
+OVERVIEW_WORDS = _words("summary summarize summarise overview gist tl;dr tldr highlights takeaways")
+# What a person calls the points a document makes as a whole ("What are the key points?").
+MAIN_POINTS = ("key points", "main points", "key takeaways", "main takeaways", "main ideas", "key ideas",
+               "highlights", "takeaways", "gist")
+# Instructions that ask for an account of what follows rather than for one fact in it ("Summarize the side effects",
+# "Help me understand REMS"): read as "Tell me about ...", so their words are neither searched nor missed.
+ACCOUNT_VERBS = ("tell me about", "tell me everything about", "describe", "explain", "summarize", "summarise", "sum up",
+                 "outline", "list", "go over", "walk me through", "run me through", "brief me on", "fill me in on",
+                 "help me understand")
+# Nouns of such an account ("Give me a quick overview of X", "What's the gist of X?").
+ACCOUNT_NOUNS = _words("summary overview outline gist rundown recap")
+# Phrases that only say how to answer, briefly or plainly ("Briefly, ...", "... in simple terms"), not what about.
+MANNERS = ("briefly", "in brief", "in short", "in a nutshell", "in simple terms", "in plain terms", "in plain english",
+           "in plain language", "in layman's terms", "in a few words", "in one sentence", "in a sentence", "simply put",
+           "put simply", "short answer", "quickly", "simply", "basically")
 # Nouns by which a person names a part of a document under its heading ("What does the safety section say?").
 SECTION_NOUNS = _words("section sections chapter chapters part subsection heading")
 # Headings under which a document sums itself up: an overview of it opens there.

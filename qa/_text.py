@@ -64,7 +64,9 @@ def answer_cues(sentence: str) -> frozenset[str]:
 
 
 # "What is X?", or "What kind of drug is X?": either asks for the class X belongs to.
-_DEFINITION = re.compile(r"^\s*what\s+(?:(?:kind|type|sort|class)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:is|are|was|were)\s+"
+# "Tell me about X" asks for the same when X is a name: "Tell me about ketamine" wants what ketamine is.
+_DEFINITION = re.compile(r"^\s*(?:what\s+(?:(?:kind|type|sort|class)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:is|are|was|were)"
+                         r"|tell\s+me\s+about)\s+"
                          r"(?:an?\s+|the\s+)?(?P<subject>[\w*'-]+(?:\s+[\w*'-]+){0,2})\s*\?*\s*$", re.I)
 
 
@@ -72,7 +74,8 @@ _OF = re.compile(r"\bof\s+(?:(?:an?|the)\s+)?$", re.I)
 
 
 def defined_subject(question: str) -> str | None:
-    """The X of "What is X?" or "What kind of N is X?" (X of at most three words), or None for any other question."""
+    """The X of "What is X?", "What kind of N is X?" or "Tell me about X" (X of at most three words), or None for any
+    other question."""
     match = _DEFINITION.match(question)
     if match is None or match.group("subject").split()[-1].lower() in lexicon.STOPWORDS:
         return None  # "What is ketamine derived from?" asks for something else
@@ -102,11 +105,15 @@ _THE = r"(?:this|the|these|that|those|your|my)"
 _DOCUMENTS = "|".join(sorted(lexicon.DOCUMENT_NOUNS))
 _ASKING_OVERVIEW = "|".join(map(re.escape, sorted(lexicon.OVERVIEW_WORDS)))
 _TELLS = r"(?:cover|discuss|say|describe|contain|explain)"
+_MAIN_POINTS = "|".join(map(re.escape, lexicon.MAIN_POINTS))
 # The whole question asks about the documents themselves: "What is this article about?", "Summarize the text",
-# "Give me an overview". A question that goes on ("What does the text say about X?") asks for a fact.
+# "Give me an overview", "What are the key points?". A question that goes on ("What does the text say about X?")
+# asks for a fact.
 _OVERVIEW = re.compile(rf"""{POLITE_START}(?:
     what(?:'s|\s+is|\s+are)\s+{_THE}\s+(?:{_DOCUMENTS})\s+(?:about|on)
   | what\s+(?:does|do)\s+{_THE}\s+(?:{_DOCUMENTS})\s+{_TELLS}
+  | tell\s+me\s+about\s+{_THE}\s+(?:{_DOCUMENTS})
+  | what(?:'s|\s+is|\s+are)\s+the\s+(?:{_MAIN_POINTS})(?:\s+of\s+{_THE}\s+(?:{_DOCUMENTS}))?
   | (?:give\s+(?:me\s+|us\s+)?)?(?:an?\s+|the\s+)?(?:{_ASKING_OVERVIEW}|sum\s+up)
     (?:\s+(?:of\s+)?{_THE}\s+(?:{_DOCUMENTS}))?
 ){POLITE_END}""", re.I | re.X)
@@ -115,6 +122,35 @@ _OVERVIEW = re.compile(rf"""{POLITE_START}(?:
 def asks_overview(question: str) -> bool:
     """True when the question asks what the documents say as a whole rather than for a fact in them."""
     return _OVERVIEW.match(question) is not None
+
+
+def _phrases(phrases: Iterable[str]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+_MANNER_WORDS = [m for m in lexicon.MANNERS if " " in m or m == "briefly"]
+# "Briefly, ..." or "..., in short?" and "... in simple terms": how to answer, said before or after the question.
+_MANNER = re.compile(rf"^\W*(?:{_phrases(lexicon.MANNERS)})\s*[,:;—–-]\s*(?=\w)"
+                     rf"|(?:\s*,\s*(?:{_phrases(lexicon.MANNERS)})|\s+(?:{_phrases(_MANNER_WORDS)}))(?=\W*$)", re.I)
+# "Summarize X", "Can you give me a quick overview of X?", "What's the gist of X?": an account of X asked for.
+_ACCOUNT = re.compile(rf"""{POLITE_START}(?:
+    (?:{_phrases(lexicon.ACCOUNT_VERBS)})(?!\s+of\b)
+  | (?:(?:give|show)\s+(?:me\s+|us\s+)?|what(?:'s|\s+is)\s+)?(?:an?\s+|the\s+)?(?:(?:quick|brief|short)\s+)?
+    (?:{_phrases(lexicon.ACCOUNT_NOUNS)})\s+(?:of|on|about)
+)\s+(?P<what>\w.*?){POLITE_END}""", re.I | re.X)
+_CLAUSE = re.compile(r"(?:what|which|who|whom|whose|when|where|why|how|whether|if)\b", re.I)
+
+
+def plainly(question: str) -> str:
+    """The question without how it asks to be answered: "Briefly, what is X?" is "what is X?", and an instruction
+    to give an account ("Summarize X", "Help me understand X") is "Tell me about X" ("Tell me how ..." for a clause)."""
+    bare, manners = _MANNER.subn("", question)
+    bare = bare.strip() if manners and bare.strip() else question
+    m = _ACCOUNT.match(bare)
+    if m is None:
+        return bare[0].upper() + bare[1:] if manners else bare
+    what = m["what"]
+    return f"Tell me {what}" if _CLAUSE.match(what) else f"Tell me about {what}"
 
 
 _SECTION = "|".join(sorted(lexicon.SECTION_NOUNS))

@@ -143,6 +143,16 @@ def test_a_what_is_question_is_answered_by_the_sentence_defining_it(assistant: A
     assert "an enantiomer of ketamine" in assistant.ask("What is esketamine?").answer
 
 
+def test_an_instruction_or_a_framed_question_is_answered_as_the_plain_question(assistant: Assistant) -> None:
+    # Their own words ("summarize", "briefly", "simple terms") are not the document's: asked plainly, they are found.
+    plain = assistant.ask("What are the side effects?")
+    for framed in ("Summarize the side effects", "Briefly, what are the side effects?"):
+        answer = assistant.ask(framed)
+        assert answer.found and answer.citations[0].passage_id == plain.citations[0].passage_id, framed
+    assert "Risk Evaluation and Mitigation Strategy" in assistant.ask("Explain REMS in simple terms").answer
+    assert "Ketamine is a short-acting" in assistant.ask("Tell me about ketamine").answer
+
+
 def test_a_what_kind_question_is_answered_by_the_sentence_defining_its_subject(assistant: Assistant) -> None:
     # "drug" alone would pick the sentence calling ketamine the "buddy drug".
     assert assistant.ask("What kind of drug is ketamine?").answer.startswith("Ketamine is a short-acting")

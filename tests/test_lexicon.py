@@ -6,7 +6,8 @@ import ast
 import re
 
 from qa import _lexicon as lexicon
-from qa._text import answer_cues, asks_overview, asks_section, question_type, required_kind, small_talk
+from qa._text import (answer_cues, asks_overview, asks_section, defined_subject, plainly, question_type, required_kind,
+                      small_talk)
 from qa.config import BUNDLED_DOCUMENT, ROOT
 
 SOURCE = (ROOT / "qa" / "_lexicon.py").read_text()
@@ -66,6 +67,28 @@ def test_only_questions_about_the_documents_themselves_ask_for_an_overview() -> 
     for question in ("What does the document say about dosing?", "What is the summary of the trial?",
                      "Summarize it", "What is it about?", "What document did the council publish?"):
         assert not asks_overview(question), question
+
+
+def test_the_key_points_or_an_account_of_the_document_ask_for_an_overview() -> None:
+    for question in ("What are the key points?", "Give me the highlights", "What are the main takeaways of the paper?",
+                     "Tell me about this document"):
+        assert asks_overview(question), question
+    assert not asks_overview("What are the key points of the trial?")
+
+
+def test_a_request_is_read_as_the_plain_question() -> None:
+    for asked, read in (("Summarize the side effects", "Tell me about the side effects"),
+                        ("Can you give me a quick overview of esketamine?", "Tell me about esketamine"),
+                        ("What's the gist of the trial?", "Tell me about the trial"),
+                        ("Help me understand how it works, please", "Tell me how it works"),
+                        ("Briefly, what are the side effects?", "What are the side effects?"),
+                        ("Explain REMS in simple terms", "Tell me about REMS"),
+                        ("How long do sessions last, in a nutshell?", "How long do sessions last?")):
+        assert plainly(asked) == read and plainly(read) == read, asked
+    for question in ("How quickly does it act?", "Tell me more", "Explain.", "List of Essential Medicines?",
+                     "Briefly", "Is it summarized in the abstract? ", "What is simply the best?"):
+        assert plainly(question) == question, question
+    assert defined_subject("Tell me about ketamine") == defined_subject("What is ketamine?") == "ketamine"
 
 
 def test_only_messages_that_ask_nothing_are_small_talk() -> None:
