@@ -55,6 +55,15 @@ def test_reference_markers_stay_with_the_sentence_before_them() -> None:
     assert [text[s:e] for s, e in spans] == ["Ketamine was made in 1962. [2] [8]", "It was first used on animals. [9]"]
 
 
+def test_a_path_a_file_name_or_a_code_span_is_not_cut_at_its_dots() -> None:
+    # pysbd ends a sentence at "." before "/install.sh", "harbor" and "zip"; a sentence break has a space after it.
+    text = ("Run `sudo ./install.sh` as root. Settings live in `~/.harbor/config.toml`. Games are .zip files. "
+            "It ends.[n 3] A note follows.")
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Run `sudo ./install.sh` as root.", "Settings live in `~/.harbor/config.toml`.", "Games are .zip files.",
+        "It ends.", "[n 3] A note follows."]
+
+
 def test_abbreviations_do_not_end_sentences() -> None:
     text = "Dr. Calvin Lee Stevens worked in the U.S. for Parke-Davis, e.g. on PCP. It worked."
     assert len(split_sentences(text)) == 2
