@@ -21,8 +21,8 @@ from bench._common import EVAL, assistant_for, scratch, seed_dev, squad_articles
 from bench.dialogs import (ASKED_FOR_MORE, DOUBTS, GREETINGS, NAMELESS_FOLLOW_UPS, OWN_DIALOGS,  # noqa: E402
                            SMALL_TALK, TOPIC_MARKED, UNANSWERABLE_FOLLOW_UPS, asked_for_more, nameless_follow_ups,
                            small_talk, topic_marked)
-from bench.quality import (HANDBOOK, OWN_ON_TOPIC_OUT_OF_SCOPE, OWN_OVERVIEW_QUESTIONS, REQUESTS,  # noqa: E402
-                           SECTION_QUESTIONS)
+from bench.quality import (HANDBOOK, OWN_ON_TOPIC_OUT_OF_SCOPE, OWN_OVERVIEW_QUESTIONS, RECIPE,  # noqa: E402
+                           RECIPE_QUESTIONS, REQUESTS, SECTION_QUESTIONS)
 from index import Embedder  # noqa: E402
 from index import _splitting  # noqa: E402
 from qa import Assistant  # noqa: E402
@@ -90,6 +90,7 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- small talk", lambda: without(_assistant, small_talk=lambda message: None)),
     ("- section questions", lambda: without(_assistant, asks_section=lambda question: None)),
     ("- requests said plainly", lambda: without(_assistant, plainly=lambda question: question)),
+    ("- parts named by their heading", lambda: without(_assistant, DESCRIBED=())),
     ("+ person answers (dropped)", lambda: without(_lexicon, QUESTION_KINDS=(*_lexicon.QUESTION_KINDS, PERSON))),
 ]
 
@@ -116,9 +117,11 @@ def squad_figures(make: Callable[[Path], Assistant], squad: Articles) -> tuple[s
 
 
 def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles, bundled: Path,
-            handbook: Path) -> tuple:
+            handbook: Path, recipe: Path) -> tuple:
     parts = make(handbook)
     sections = sum(hit(parts.ask(q).answer, gold) for q, gold in SECTION_QUESTIONS)
+    cook = make(recipe)
+    cooking = sum(hit(cook.ask(q).answer, gold) for q, gold in RECIPE_QUESTIONS)
     assistant = make(bundled)
     data = seed_dev()
     singles = sum(hit(assistant.ask(c["q"]).answer, c["gold"]) for c in data["single"])
@@ -147,7 +150,8 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
     return (*squad_figures(make, squad), f"{singles}/{len(data['single'])}", f"{oos}/{len(data['out_of_scope'])}",
             f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}", f"{whole}/{len(OWN_OVERVIEW_QUESTIONS)}",
             f"{follow}/{follow_n}", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}", nameless, more, marked, doubts,
-            talk, f"{sections}/{len(SECTION_QUESTIONS)}", f"{requests}/{len(REQUESTS)}", *squad_figures(make, train))
+            talk, f"{sections}/{len(SECTION_QUESTIONS)}", f"{requests}/{len(REQUESTS)}",
+            f"{cooking}/{len(RECIPE_QUESTIONS)}", *squad_figures(make, train))
 
 
 def main() -> None:
@@ -166,6 +170,8 @@ def main() -> None:
     bundled = assistant_for([BUNDLED_DOCUMENT], embedder).settings.index_dir
     (handbook_path := scratch() / "handbook.md").write_text(HANDBOOK)
     handbook = assistant_for([handbook_path], embedder).settings.index_dir
+    (recipe_path := scratch() / "recipe.md").write_text(RECIPE)
+    recipe = assistant_for([recipe_path], embedder).settings.index_dir
 
     def make(index_dir: Path) -> Assistant:
         return assistant_for([], remembering, index_dir=index_dir, build=False)  # type: ignore[arg-type]
@@ -173,12 +179,12 @@ def main() -> None:
     rows = []
     for name, group in GROUPS:
         with group():  # type: ignore[attr-defined]
-            rows.append((name, *measure(make, squad, train, bundled, handbook)))
+            rows.append((name, *measure(make, squad, train, bundled, handbook, recipe)))
         print(rows[-1], file=sys.stderr)
     print(table(rows, ("lexicon", "SQuAD hit", "cite@1", "seed singles", "out-of-scope", "on-topic out-of-scope",
                        "about the whole document", "dialog follow-ups", "unanswerable follow-ups",
                        "follow-ups naming nothing", "requests for more", "opened by their topic", "doubts",
-                       "small talk", "section questions", "requests", "train hit", "train cite@1")))
+                       "small talk", "section questions", "requests", "recipe", "train hit", "train cite@1")))
 
 
 if __name__ == "__main__":

@@ -287,6 +287,50 @@ GUIDE_QUESTIONS = [
 ]
 
 
+# A recipe of our own in Markdown, its ingredients and method as lists under their headings (written 2026-12-02), and
+# what a cook would ask of it, written before a question naming a heading was read as one about that part
+# ("What are the ingredients?" matched no sentence: `found: false`).
+RECIPE = """# Lemon Drizzle Cake
+
+A light sponge cake soaked in lemon syrup while still warm. It serves eight and keeps for three days in a tin.
+
+## Ingredients
+
+- 225 g unsalted butter, softened
+- 225 g caster sugar
+- 4 eggs
+- 225 g self-raising flour
+- zest of 1 lemon
+- For the drizzle: juice of 1½ lemons and 85 g caster sugar
+
+## Method
+
+1. Heat the oven to 180°C (160°C fan).
+2. Beat the butter and sugar until pale and creamy, then add the eggs one at a time.
+3. Fold in the flour and the lemon zest.
+4. Pour into a lined loaf tin and bake for 45–50 minutes, until a skewer comes out clean.
+5. Mix the lemon juice and sugar, and pour it over the cake while it is still warm.
+
+## Tips
+
+Do not open the oven door during the first 30 minutes, or the cake may sink. For a gluten-free cake, use gluten-free flour and add one teaspoon of baking powder.
+"""
+RECIPE_QUESTIONS = [
+    ("What are the ingredients?", ["225 g unsalted butter"]),
+    ("What is the method?", ["Heat the oven to 180°C"]),
+    ("Any tips?", ["Do not open the oven door"]),
+    ("What are the steps?", ["Heat the oven to 180°C"]),
+    ("How much butter do I need?", ["225 g unsalted butter"]),
+    ("How many eggs?", ["4 eggs"]),
+    ("What temperature should the oven be?", ["180°C"]),
+    ("How long does it bake?", ["45–50 minutes"]),
+    ("How do I make the drizzle?", ["juice of 1½ lemons", "Mix the lemon juice and sugar"]),
+    ("How many people does it serve?", ["serves eight"]),
+    ("Can I make it gluten-free?", ["gluten-free flour"]),
+    ("Why did my cake sink?", ["open the oven door"]),
+]
+
+
 def verbatim(answer: Answer, assistant: Assistant) -> bool:
     """Every citation's text equals its document at its offsets."""
     version = assistant.loaded.version
@@ -402,12 +446,13 @@ def singles_hit(assistant: Assistant, cases: list[tuple[str, list[str]]], verbos
 
 
 def own_markdown(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]:
-    """SECTION_QUESTIONS asked of HANDBOOK and GUIDE_QUESTIONS of GUIDE: how many are answered with a gold string
-    (and, for the guide, how many answers quote their documents verbatim)."""
+    """Our Markdown documents' questions (SECTION_QUESTIONS of HANDBOOK, GUIDE_QUESTIONS of GUIDE, RECIPE_QUESTIONS of
+    RECIPE): how many are answered with a gold string, and how many answers quote their documents verbatim."""
     rows = []
     for name, text, cases, label in (
             ("handbook.md", HANDBOOK, SECTION_QUESTIONS, "own questions about a section of a Markdown handbook"),
-            ("guide.md", GUIDE, GUIDE_QUESTIONS, "own questions about a Markdown user guide with code spans")):
+            ("guide.md", GUIDE, GUIDE_QUESTIONS, "own questions about a Markdown user guide with code spans"),
+            ("recipe.md", RECIPE, RECIPE_QUESTIONS, "own questions about a Markdown recipe of lists")):
         path = scratch() / name
         path.write_text(text)
         assistant = with_reader(assistant_for([path], embedder, onnx=True), reader)

@@ -1,5 +1,6 @@
 """HTML to indexable text: headings kept as Markdown headings (context for the passages below them),
-paragraphs one per line, navigation, scripts and code blocks left out."""
+paragraphs one per line, a table's row per line (its cells apart by tabs, as Word's), navigation, scripts and code
+blocks left out."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ _SKIP_TAGS = frozenset({"head", "script", "style", "nav", "header", "footer", "p
 _SKIP_CLASSES = frozenset({"sphinxsidebar", "related", "footer", "headerlink", "highlight", "navigation",
                            "breadcrumbs", "toctree-wrapper", "sidebar", "menu", "mobile-nav", "copybutton"})
 _BLOCK_TAGS = frozenset({"p", "div", "li", "dd", "dt", "blockquote", "section", "article", "main", "table",
-                         "tr", "br", "ul", "ol", "dl", "figure", "figcaption", "caption", "td", "th"})
+                         "tr", "br", "ul", "ol", "dl", "figure", "figcaption", "caption"})
+_CELLS = frozenset({"td", "th"})
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "wbr"})
 
@@ -30,7 +32,9 @@ class _Extractor(HTMLParser):
         return any(skip for _, skip in self._stack)
 
     def _flush(self) -> None:
-        text = " ".join("".join(self._buffer).split())
+        # One row is one line: "Gray whale\tJanuary to March" is one fact, its cells as lines were two.
+        cells = (" ".join(cell.split()) for cell in "".join(self._buffer).split("\t"))
+        text = "\t".join(cell for cell in cells if cell)
         self._buffer = []
         if text:
             self.lines.append(f"{'#' * self._heading} {text}" if self._heading else text)
@@ -40,6 +44,8 @@ class _Extractor(HTMLParser):
         skip = tag in _SKIP_TAGS or bool(classes & _SKIP_CLASSES) or dict(attrs).get("role") == "navigation"
         if tag in _BLOCK_TAGS or tag in _HEADINGS:
             self._flush()
+        if tag in _CELLS:
+            self._buffer.append("\t")
         if tag in _HEADINGS and not self._skipping():
             self._heading = _HEADINGS[tag]
         if tag not in _VOID:
@@ -57,7 +63,7 @@ class _Extractor(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self._skipping():
-            self._buffer.append(data)
+            self._buffer.append(data.replace("\t", " "))
 
     def close(self) -> None:
         super().close()

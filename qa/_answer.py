@@ -9,7 +9,7 @@ from pathlib import Path
 from index import IndexVersion
 from qa._fitted import load, logistic, save
 from qa._retrieval import Hit, ScoredSentence, sentence_text
-from qa._text import is_prose
+from qa._text import is_list_item, is_prose
 from qa._tuning import Tuning
 
 MAX_SENTENCES = 3
@@ -220,9 +220,12 @@ def overview(hits: list[Hit], version: IndexVersion, query: str) -> Answer:
     if not openings:  # nothing reads as prose (a list of names, a table): the first passage as it is
         openings = {hits[0].passage.document: [(0, s) for s in hits[0].sentences]}
     candidates = next(iter(openings.values())) if len(openings) == 1 else [first[0] for first in openings.values()]
+    # A list (ingredients, steps) is said whole where it fits: its items are short, and a part of it misleads.
+    listed = all(is_list_item(sentence_text(version, hits[h], s)) or not is_prose(sentence_text(version, hits[h], s))
+                 for h, s in candidates)
     chosen: list[tuple[int, ScoredSentence]] = []
     chars = 0
-    for h, s in candidates[:MAX_SENTENCES]:
+    for h, s in candidates if listed else candidates[:MAX_SENTENCES]:
         chars += s.end - s.start + len(f" [{h + 1}] ")
         if chosen and chars > MAX_CHARS:  # the first is always said: `_cited` cuts one that is too long
             break

@@ -23,6 +23,10 @@ from qa._tuning import Tuning
 from qa.config import Settings
 
 log = logging.getLogger(__name__)
+
+# Kinds of question a part of the documents answers with what it opens with ("What are the risks?" under "Risks"); a
+# time, a number, a place or a reason is looked for as any question is.
+DESCRIBED = (None, "risk")
 # In a reply answered without a conversation because the store could not be reached.
 STORE_WARNING = {"code": "conversation_store_unavailable",
                  "message": "answered without a conversation: the conversation store is unavailable"}
@@ -229,6 +233,9 @@ class Assistant:
             return self._openings(loaded, question, loaded.searcher.openings(top_k, _names(documents)))
         section = asks_section(question)
         part = loaded.searcher.section(section, top_k, _names(documents)) if section else []
+        if not part and question_type(question) in DESCRIBED:
+            # "What are the ingredients?" names a heading and nothing else: it asks what that part says.
+            part = loaded.searcher.section(question, top_k, _names(documents), whole=True)
         if part:  # a part no heading names is looked for as any question is
             return self._openings(loaded, question, part)
         if names_its_topic(question):

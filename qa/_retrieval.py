@@ -222,13 +222,14 @@ class Searcher:
         order = [rows[i] for i in range(max(map(len, each), default=0)) for rows in each if i < len(rows)]
         return [self._unscored(row) for row in order[:k]]
 
-    def section(self, name: str, k: int, documents: tuple[str, ...] | None = None) -> list[Hit]:
+    def section(self, name: str, k: int, documents: tuple[str, ...] | None = None, whole: bool = False) -> list[Hit]:
         """The first `k` passages under the heading that `name` names (every word of it, fewest others; "safety":
-        "Safety rules"), in document order; none when no heading of the documents (the named ones) has them all."""
+        "Safety rules"; with `whole`, its words and no others), in document order; none when no heading of the
+        documents (the named ones) has them all."""
         wanted = set(tokens(name))
         headings = {int(row): set(tokens(self.version.passages[row].heading))
                     for doc, rows in self._document_rows.items() if documents is None or doc in documents for row in rows}
-        named = {row: stems for row, stems in headings.items() if wanted and wanted <= stems}
+        named = {row: stems for row, stems in headings.items() if wanted and (wanted == stems if whole else wanted <= stems)}
         fewest = min(map(len, named.values()), default=0)
         return [self._unscored(row) for row, stems in named.items() if len(stems) == fewest][:k]
 

@@ -195,6 +195,14 @@ def is_prose(sentence: str) -> bool:
     return len(sentence.split()) >= 4 and _SENTENCE_END.search(sentence) is not None
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•+]|\d{1,3}[.)])\s")
+
+
+def is_list_item(sentence: str) -> bool:
+    """A bullet or a numbered step ("- 4 eggs", "2. Beat the butter ...")."""
+    return _LIST_ITEM.match(sentence) is not None
+
+
 def names_summary(heading: str) -> bool:
     """Whether a heading ("2. Executive Summary", "Abstract") is one under which a document sums itself up."""
     return re.sub(r"^[\d.\s]+", "", heading).strip().lower() in lexicon.SUMMARY_HEADINGS

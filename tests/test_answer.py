@@ -267,3 +267,17 @@ def test_a_question_about_a_section_is_answered_from_under_its_heading(tmp_path:
     # No heading names it: asked as any question, which the documents do not answer.
     answer = assistant.ask("What does the pricing section say?")
     assert not answer.found and answer.citations
+
+
+def test_a_question_naming_a_heading_and_nothing_else_is_answered_from_its_list(tmp_path: Path,
+                                                                              embedder: Embedder) -> None:
+    items = ["- 225 g butter", "- 4 eggs", "- 225 g flour", "- zest of 1 lemon", "- 85 g sugar"]
+    assistant = assistant_over(tmp_path, embedder, {
+        "cake.md": "# Lemon cake\n\nA light sponge cake soaked in lemon syrup.\n\n## Ingredients\n\n" + "\n".join(items)
+                   + "\n\n## Tips\n\nDo not open the oven door during the first minutes, or the cake may sink.\n"})
+    for question in ("What are the ingredients?", "Ingredients?", "Tell me about the ingredients"):
+        answer = assistant.ask(question)
+        assert answer.found and all(item in answer.answer for item in items), question  # the whole list
+    # Naming more than the heading, or asking for a number, is searched as any question.
+    assert assistant.ask("How many eggs are in the ingredients?").answer.startswith("- 4 eggs")
+    assert assistant.ask("What are the tips for the oven?").answer.startswith("Do not open the oven door")

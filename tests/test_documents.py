@@ -25,6 +25,12 @@ def test_html_keeps_headings_and_prose_only() -> None:
     )
 
 
+def test_an_html_tables_row_is_one_line_as_in_word() -> None:
+    table = ("<table><tr><th>Animal</th><th>Best months</th></tr><tr><td>Elephant seal</td><td>December to\tMarch"
+             "</td></tr></table>")
+    assert html_to_text(table) == "Animal\tBest months\nElephant seal\tDecember to March\n"
+
+
 def test_html_document_and_folder_naming(tmp_path: Path) -> None:
     (tmp_path / "library").mkdir()
     (tmp_path / "library" / "json.html").write_text(PAGE)
