@@ -72,7 +72,7 @@ def assistant_for(paths: list[Path], embedder: Embedder, index_dir: Path | None 
     settings = Settings.from_env({"index_dir": index_dir})
     if build:  # the reader is exported even when off, so that benchmarks can compare with and without it
         build_index(read_documents(paths), index_dir, embedder, settings.max_passage_tokens,
-                    settings.min_passage_tokens, reader=True)
+                    settings.min_passage_tokens, reader=True, progress=False)
     return Assistant(settings, None if onnx else embedder, **kwargs)
 
 

@@ -331,6 +331,36 @@ RECIPE_QUESTIONS = [
 ]
 
 
+# Questions that name one document of a folder (the three development articles and the bundled one, indexed together),
+# written 2026-12-02 before such a name was read: "In the Normans article, ...", "What is the ketamine article about?".
+FOLDER_QUESTIONS = [
+    ("What is the ketamine article about?", ["Ketamine-assisted psychotherapy is the use of prescribed doses"]),
+    ("Summarize the Normans article", ["were the people who in the 10th and 11th centuries"]),
+    ("What is the Normans document about?", ["were the people who in the 10th and 11th centuries"]),
+    ("Give me an overview of the complexity theory article", ["Computational complexity theory is a branch"]),
+    ("According to the Southern California document, what is the largest city?", ["Los Angeles"]),
+    ("In the complexity article, what is a decision problem?", ["yes or no"]),
+    ("In the ketamine document, what are the side effects?", ["dissociation, disorientation"]),
+    ("What does the complexity theory article say about Turing machines?", ["mathematical model"]),
+    ("What does the Southern California article say about surfing?", ["surf spots"]),
+    ("Which document talks about surfing?", ["surf spots"]),
+    ("Which article mentions esketamine?", ["esketamine"]),
+    ("In the Normans article, who was Rollo?", ["Rollo"]),
+]
+
+
+def folder(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]:
+    """FOLDER_QUESTIONS asked of the development articles and the bundled document indexed as one folder."""
+    paths = [BUNDLED_DOCUMENT]
+    for article in squad_articles():
+        paths.append(scratch() / f"{article.title}.txt")
+        paths[-1].write_text(article.text)
+    assistant = with_reader(assistant_for(paths, embedder, onnx=True), reader)
+    hit = singles_hit(assistant, FOLDER_QUESTIONS, verbose)
+    return [(f"own questions naming one document of a folder{' + reader' if reader else ''}", len(FOLDER_QUESTIONS),
+             f"{hit}/{len(FOLDER_QUESTIONS)}", "", "", "", "", "")]
+
+
 def verbatim(answer: Answer, assistant: Assistant) -> bool:
     """Every citation's text equals its document at its offsets."""
     version = assistant.loaded.version
@@ -521,14 +551,16 @@ def main() -> None:
     embedder = Embedder()
     if args.reader:
         rows = squad(embedder, ["hybrid"], onnx="float", readers=(False, True))
-        rows += [row for pair in zip(seed(embedder, args.verbose) + own_markdown(embedder, args.verbose),
+        rows += [row for pair in zip(seed(embedder, args.verbose) + own_markdown(embedder, args.verbose)
+                                     + folder(embedder, args.verbose),
                                      seed(embedder, args.verbose, reader=True)
-                                     + own_markdown(embedder, args.verbose, reader=True))
+                                     + own_markdown(embedder, args.verbose, reader=True)
+                                     + folder(embedder, args.verbose, reader=True))
                  for row in pair]
     else:
         rows = squad(embedder, ["hybrid", "bm25", "dense"]) + squad(embedder, ["hybrid"], onnx="float")
         rows += squad(embedder, ["hybrid"], onnx="int8") if args.int8 else []
-        rows += seed(embedder, args.verbose) + own_markdown(embedder, args.verbose)
+        rows += seed(embedder, args.verbose) + own_markdown(embedder, args.verbose) + folder(embedder, args.verbose)
     rows += squad_follow_ups(embedder) if args.follow_ups else []
     print(table(rows, ("set", "questions", "answer hit", "avg chars", "cite@1", "cite@3", "found:false", "verbatim")))
 

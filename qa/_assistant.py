@@ -18,7 +18,8 @@ from qa._holder import IndexHolder, Loaded, query_model
 from qa._reader import Reader, load_reader
 from qa._retrieval import Hit, Method, Query
 from qa._stores import ConversationStore, MemoryStore, RedisStore, StoreUnavailable, Turn, new_id
-from qa._text import as_question, asks_overview, asks_section, opening_subject, plainly, question_type, small_talk
+from qa._text import (as_question, asks_overview, asks_section, naming_document, opening_subject, plainly, question_type,
+                      small_talk)
 from qa._tuning import Tuning
 from qa.config import Settings
 
@@ -229,6 +230,11 @@ class Assistant:
             turn = previous or Turn(question, question, [], [])
             return Outcome(Answer(reply, False, [], question, loaded.version.version), turn, None, [])
         question = plainly(question)  # "Briefly, ...", "Summarize X": asked as the plain question
+        named = naming_document(question)
+        scope = loaded.searcher.document_named(named[0]) if named else None
+        if named and scope and (documents is None or scope in documents):
+            # "In the Normans article, who was Rollo?": asked of that document alone.
+            question, documents, vector = plainly(named[1]), [scope], None
         if asks_overview(question):
             return self._openings(loaded, question, loaded.searcher.openings(top_k, _names(documents)))
         section = asks_section(question)

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import math
+import re
 from array import array
 from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Literal, TypeVar
 
 import bm25s
 import faiss
 import numpy as np
 
-from index import HNSW_SEARCH_BREADTH, IndexVersion, Passage, completes, leans_back, strip_markers, units_of
+from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, completes, document_title, leans_back, strip_markers,
+                   units_of)
 from qa._lexicon import STOPWORDS
 from qa._text import (Speller, acronyms, answer_cues, defined_subject, defines, misspellable, names_summary,
                       question_type, required_kind, spelled_out, tokens, with_correction, with_long_form)
@@ -161,6 +164,17 @@ class Searcher:
             self._sentence_starts[p], self._sentence_starts[p + 1]))) for name, rows in by_document.items()}
         self._spelled: dict[str, str | None] = {}  # abbreviation -> phrase of the documents
         self._speller: Speller | None = None
+        # The words a person names each document by: its file name's ("Southern_California.txt") and its title's.
+        self._document_names = {doc.name: set(tokens(re.sub(r"[\W_]+", " ", PurePath(doc.name).stem)))
+                                | set(tokens(document_title(doc.name, doc.text) or "")) for doc in version.documents}
+
+    def document_named(self, name: str) -> str | None:
+        """The one document of several whose file name or title holds every word of `name` ("Normans": "Normans.txt");
+        None when none or several do, or when there is one document only (naming it narrows nothing)."""
+        wanted = set(tokens(name))
+        named = [doc for doc, words in self._document_names.items()
+                 if wanted and wanted <= words and len(self._document_names) > 1]
+        return named[0] if len(named) == 1 else None
 
     def query_terms(self, text: str) -> dict[str, float]:
         """The query's stems weighted by idf; terms absent from the documents weigh the most."""

@@ -137,8 +137,26 @@ _ACCOUNT = re.compile(rf"""{POLITE_START}(?:
     (?:{_phrases(lexicon.ACCOUNT_VERBS)})(?!\s+of\b)
   | (?:(?:give|show)\s+(?:me\s+|us\s+)?|what(?:'s|\s+is)\s+)?(?:an?\s+|the\s+)?(?:(?:quick|brief|short)\s+)?
     (?:{_phrases(lexicon.ACCOUNT_NOUNS)})\s+(?:of|on|about)
+  | (?:which|what)\s+(?:{_DOCUMENTS})\s+(?:{_TELLS}|mention|talk|speak)(?:e?s)?(?:\s+about|\s+of)?
+  | what\s+(?:does|do)\s+{_THE}\s+(?:{_DOCUMENTS})\s+(?:{_TELLS}|mention)\s+(?:about|on|of|regarding)
 )\s+(?P<what>\w.*?){POLITE_END}""", re.I | re.X)
 _CLAUSE = re.compile(r"(?:what|which|who|whom|whose|when|where|why|how|whether|if)\b", re.I)
+# "the Normans article", "the Southern California document": a document named by a person, anywhere in a question.
+_NAMED_DOCUMENT = re.compile(rf"\b(?:the|this|that)\s+(?P<name>[\w'’.-]+(?:\s+[\w'’.-]+){{0,5}}?)\s+"
+                             rf"(?P<noun>{_DOCUMENTS})\b", re.I)
+# "In the article, ...", "According to the document: ...": where to look, said before the question.
+_IN_DOCUMENT = re.compile(rf"^\W*(?:in|according\s+to|from|per)\s+the\s+(?:{_DOCUMENTS})\s*[,:;—–-]\s*(?=\w)", re.I)
+
+
+def naming_document(question: str) -> tuple[str, str] | None:
+    """The name of a document a question names ("In the Normans article, who was Rollo?": "Normans") and the question
+    as asked of that document alone ("who was Rollo?"); None when it names none."""
+    m = _NAMED_DOCUMENT.search(question)
+    if m is None:
+        return None
+    rest = f"{question[:m.start()]}the {m['noun']}{question[m.end():]}"
+    rest = _IN_DOCUMENT.sub("", rest)
+    return m["name"], rest[0].upper() + rest[1:]
 
 
 def plainly(question: str) -> str:

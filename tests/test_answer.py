@@ -269,6 +269,20 @@ def test_a_question_about_a_section_is_answered_from_under_its_heading(tmp_path:
     assert not answer.found and answer.citations
 
 
+def test_a_question_naming_one_document_of_several_is_asked_of_it_alone(tmp_path: Path, embedder: Embedder) -> None:
+    assistant = assistant_over(tmp_path, embedder, {
+        "lemon_cake.txt": "A lemon cake is a sponge soaked in syrup. It needs four eggs and keeps for three days.\n",
+        "apple_pie.txt": "An apple pie is a pastry filled with apples. It needs two eggs and keeps for two days.\n"})
+    answer = assistant.ask("In the apple pie document, how many eggs does it need?")
+    assert answer.found and {c.document for c in answer.citations} == {"apple_pie.txt"} and "two eggs" in answer.answer
+    assert answer.query == "How many eggs does it need?"
+    overview = assistant.ask("What is the lemon cake article about?")
+    assert overview.answer.startswith("A lemon cake is a sponge") and len(overview.citations) == 1
+    # A name no document has, or two documents share, narrows nothing.
+    for question in ("In the cherry tart document, how many eggs?", "In the cake or pie document, how many eggs?"):
+        assert {c.document for c in assistant.ask(question).citations} == {"lemon_cake.txt", "apple_pie.txt"}
+
+
 def test_a_question_naming_a_heading_and_nothing_else_is_answered_from_its_list(tmp_path: Path,
                                                                               embedder: Embedder) -> None:
     items = ["- 225 g butter", "- 4 eggs", "- 225 g flour", "- zest of 1 lemon", "- 85 g sugar"]

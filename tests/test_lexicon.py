@@ -6,8 +6,8 @@ import ast
 import re
 
 from qa import _lexicon as lexicon
-from qa._text import (answer_cues, asks_overview, asks_section, defined_subject, plainly, question_type, required_kind,
-                      small_talk)
+from qa._text import (answer_cues, asks_overview, asks_section, defined_subject, naming_document, plainly, question_type,
+                      required_kind, small_talk)
 from qa.config import BUNDLED_DOCUMENT, ROOT
 
 SOURCE = (ROOT / "qa" / "_lexicon.py").read_text()
@@ -89,6 +89,15 @@ def test_a_request_is_read_as_the_plain_question() -> None:
                      "Briefly", "Is it summarized in the abstract? ", "What is simply the best?"):
         assert plainly(question) == question, question
     assert defined_subject("Tell me about ketamine") == defined_subject("What is ketamine?") == "ketamine"
+
+
+def test_a_document_named_in_a_question_is_found_and_the_question_asked_of_it() -> None:
+    assert naming_document("In the Normans article, who was Rollo?") == ("Normans", "Who was Rollo?")
+    assert naming_document("What is the Southern California document about?") == (
+        "Southern California", "What is the document about?")
+    assert naming_document("What is the article about?") is None
+    assert plainly("Which document talks about surfing?") == plainly("What does the text say about surfing?") == \
+        "Tell me about surfing"
 
 
 def test_only_messages_that_ask_nothing_are_small_talk() -> None:
