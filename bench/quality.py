@@ -350,15 +350,36 @@ FOLDER_QUESTIONS = [
 
 
 def folder(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]:
-    """FOLDER_QUESTIONS asked of the development articles and the bundled document indexed as one folder."""
-    paths = [BUNDLED_DOCUMENT]
-    for article in squad_articles():
+    """FOLDER_QUESTIONS, and the development SQuAD questions, asked of the development articles and the bundled
+    document indexed as one folder; for the latter also how many answers quote more than one document."""
+    paths, articles = [BUNDLED_DOCUMENT], squad_articles()
+    for article in articles:
         paths.append(scratch() / f"{article.title}.txt")
         paths[-1].write_text(article.text)
     assistant = with_reader(assistant_for(paths, embedder, onnx=True), reader)
     hit = singles_hit(assistant, FOLDER_QUESTIONS, verbose)
-    return [(f"own questions naming one document of a folder{' + reader' if reader else ''}", len(FOLDER_QUESTIONS),
-             f"{hit}/{len(FOLDER_QUESTIONS)}", "", "", "", "", "")]
+    suffix = " + reader" if reader else ""
+    stats, mixed = new_stats(), 0
+    for path, article in zip(paths[1:], articles):
+        for q in article.answerable:
+            answer = assistant.ask(q.question)
+            quoted = {c.document for c in answer.citations if c.cited}
+            mixed += len(quoted) > 1
+            if verbose and len(quoted) > 1:
+                print(f"TWO DOCUMENTS {q.question!r}: {answer.answer[:300]!r}", file=sys.stderr)
+            tally(stats, answer, q, assistant)
+            # Marks count only the article's own document: a span at the same offsets of another is no answer.
+            other = [c for c in answer.citations if c.document != path.name]
+            _, first, three = squad_marks(replace(answer, citations=[
+                replace(c, start=0, end=0) if c in other else c for c in answer.citations]), q)
+            _, first_anywhere, three_anywhere = squad_marks(answer, q)
+            stats["c1"] += first - first_anywhere
+            stats["c3"] += three - three_anywhere
+    return [(f"own questions naming one document of a folder{suffix}", len(FOLDER_QUESTIONS),
+             f"{hit}/{len(FOLDER_QUESTIONS)}", "", "", "", "", ""),
+            stats_row(f"squad asked of the folder of four{suffix}", stats),
+            (f"... answers quoting more than one document{suffix}", stats["n"], f"{mixed}/{stats['n']}", "", "", "", "",
+             "")]
 
 
 def verbatim(answer: Answer, assistant: Assistant) -> bool:

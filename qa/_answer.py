@@ -182,6 +182,8 @@ def choose_sentences(hits: list[Hit], tuning: Tuning, runners_up: RunnerUpModel,
             break
         if any(s.start == c.start and h == ch for ch, c in chosen) or (follow_up and unmatched(s, tuning)):
             continue
+        if hits[h].passage.document != hits[ranked[0][0]].passage.document:
+            continue  # an answer quotes one document: another's sentence near the question is about something else
         if text_of and " ".join(text_of(h, s).split()) in seen:
             continue
         if length + s.end - s.start <= MAX_CHARS:

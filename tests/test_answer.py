@@ -283,6 +283,17 @@ def test_a_question_naming_one_document_of_several_is_asked_of_it_alone(tmp_path
         assert {c.document for c in assistant.ask(question).citations} == {"lemon_cake.txt", "apple_pie.txt"}
 
 
+def test_an_answer_quotes_one_document() -> None:
+    # Every runner-up is worth its characters (EVERY); the one of another document still stays out.
+    def sentence(start: int, score: float) -> ScoredSentence:
+        return ScoredSentence(start, start + 40, start, score, 0.5, 0.5)
+
+    composer = Passage("a", "composer.txt", 0, 80, ((0, 40), (40, 80)))
+    factory = Passage("b", "factory.txt", 0, 40, ((0, 40),))
+    hits = [Hit(composer, 1.5, (sentence(0, 1.5), sentence(40, 1.0))), Hit(factory, 1.4, (sentence(0, 1.4),))]
+    assert [(h, s.start) for h, s in choose_sentences(hits, Tuning(), EVERY)] == [(0, 0), (0, 40)]
+
+
 def test_a_question_naming_a_heading_and_nothing_else_is_answered_from_its_list(tmp_path: Path,
                                                                               embedder: Embedder) -> None:
     items = ["- 225 g butter", "- 4 eggs", "- 225 g flour", "- zest of 1 lemon", "- 85 g sugar"]
