@@ -164,6 +164,9 @@ class Searcher:
             self._sentence_starts[p], self._sentence_starts[p + 1]))) for name, rows in by_document.items()}
         self._spelled: dict[str, str | None] = {}  # abbreviation -> phrase of the documents
         self._speller: Speller | None = None
+        # Each passage's heading stems, read once: every question that names nothing but a heading is matched on them.
+        stems_of = {heading: frozenset(tokens(heading)) for heading in {p.heading for p in version.passages}}
+        self._heading_stems = [stems_of[p.heading] for p in version.passages]
         # The words a person names each document by: its file name's ("Southern_California.txt") and its title's.
         self._document_names = {doc.name: set(tokens(re.sub(r"[\W_]+", " ", PurePath(doc.name).stem)))
                                 | set(tokens(document_title(doc.name, doc.text) or "")) for doc in version.documents}
@@ -241,8 +244,8 @@ class Searcher:
         "Safety rules"; with `whole`, its words and no others), in document order; none when no heading of the
         documents (the named ones) has them all."""
         wanted = set(tokens(name))
-        headings = {int(row): set(tokens(self.version.passages[row].heading))
-                    for doc, rows in self._document_rows.items() if documents is None or doc in documents for row in rows}
+        headings = {int(row): self._heading_stems[row] for doc, rows in self._document_rows.items()
+                    if documents is None or doc in documents for row in rows}
         named = {row: stems for row, stems in headings.items() if wanted and (wanted == stems if whole else wanted <= stems)}
         fewest = min(map(len, named.values()), default=0)
         return [self._unscored(row) for row, stems in named.items() if len(stems) == fewest][:k]
