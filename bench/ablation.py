@@ -18,9 +18,9 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import EVAL, assistant_for, scratch, seed_dev, squad_articles, squad_marks, table  # noqa: E402
-from bench.dialogs import (ASKED_FOR_MORE, DOUBTS, GREETINGS, NAMELESS_FOLLOW_UPS, OWN_DIALOGS,  # noqa: E402
-                           SMALL_TALK, TOPIC_MARKED, UNANSWERABLE_FOLLOW_UPS, asked_for_more, nameless_follow_ups,
-                           small_talk, topic_marked)
+from bench.dialogs import (ASKED_FOR_MORE, ASPECT_FOLLOW_UPS, DOUBTS, GREETINGS, NAMELESS_FOLLOW_UPS,  # noqa: E402
+                           OWN_DIALOGS, SMALL_TALK, TOPIC_MARKED, UNANSWERABLE_FOLLOW_UPS, asked_for_more,
+                           nameless_follow_ups, small_talk, topic_marked)
 from bench.quality import (HANDBOOK, OWN_ON_TOPIC_OUT_OF_SCOPE, OWN_OVERVIEW_QUESTIONS, RECIPE,  # noqa: E402
                            RECIPE_QUESTIONS, REQUESTS, SECTION_QUESTIONS)
 from index import Embedder  # noqa: E402
@@ -80,6 +80,7 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- leans back / completes", lambda: without(_splitting, LEANS_BACK=(), COMPLETES=())),
     ("- continuations", lambda: without(_lexicon, CONTINUATIONS=())),
     ("- aspect words", lambda: without(_lexicon, ASPECT_WORDS=frozenset())),
+    ("- aspects asked of the topic", lambda: without(_followup, names_aspect=lambda question: False)),
     ("- kind nouns", lambda: without(_lexicon, KIND_NOUNS=frozenset())),
     ("- bare definites", lambda: without(_lexicon, PREDICATES=frozenset({"zzz"}))),
     ("- overview questions", lambda: without(_assistant, asks_overview=lambda question: False)),
@@ -146,11 +147,12 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
     more = f"{asked_for_more(assistant, False)}/{2 * len(ASKED_FOR_MORE)}"
     marked = f"{topic_marked(assistant, False)[0]}/{len(TOPIC_MARKED)}"
     doubts = f"{nameless_follow_ups(assistant, False, DOUBTS)}/{len(DOUBTS)}"
+    aspects = f"{nameless_follow_ups(assistant, False, ASPECT_FOLLOW_UPS)}/{len(ASPECT_FOLLOW_UPS)}"
     talk = f"{small_talk(assistant, False)[0]}/{len(SMALL_TALK) + len(GREETINGS)}"
     return (*squad_figures(make, squad), f"{singles}/{len(data['single'])}", f"{oos}/{len(data['out_of_scope'])}",
             f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}", f"{whole}/{len(OWN_OVERVIEW_QUESTIONS)}",
             f"{follow}/{follow_n}", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}", nameless, more, marked, doubts,
-            talk, f"{sections}/{len(SECTION_QUESTIONS)}", f"{requests}/{len(REQUESTS)}",
+            aspects, talk, f"{sections}/{len(SECTION_QUESTIONS)}", f"{requests}/{len(REQUESTS)}",
             f"{cooking}/{len(RECIPE_QUESTIONS)}", *squad_figures(make, train))
 
 
@@ -184,7 +186,7 @@ def main() -> None:
     print(table(rows, ("lexicon", "SQuAD hit", "cite@1", "seed singles", "out-of-scope", "on-topic out-of-scope",
                        "about the whole document", "dialog follow-ups", "unanswerable follow-ups",
                        "follow-ups naming nothing", "requests for more", "opened by their topic", "doubts",
-                       "small talk", "section questions", "requests", "recipe", "train hit", "train cite@1")))
+                       "aspects", "small talk", "section questions", "requests", "recipe", "train hit", "train cite@1")))
 
 
 if __name__ == "__main__":

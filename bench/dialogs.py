@@ -373,6 +373,30 @@ DOUBTS = [
     ("What is the capital of France?", "Really?", None),
 ]
 
+# (question, follow-up naming only an aspect of it, gold): the aspect is asked of the question's topic, although
+# the documents use its word elsewhere ("results" in the closing section). Written 2026-12-02 (late) before such
+# follow-ups were read in their topic's words.
+ASPECT_FOLLOW_UPS = [
+    ("Can ketamine treat eating disorders?", "What were the results?", ["anorexia nervosa", "appear positive"]),
+    ("Does ketamine help with OCD?", "And the results?", ["short-term", "significant efficacy"]),
+    ("Does ketamine help people with addiction?", "What were the results?", ["cravings", "cannabis use"]),
+    ("Does ketamine help people with addiction?", "What was the outcome?", ["cravings", "cannabis use"]),
+    ("Is ketamine used for depression?", "What were the results?", ["anti-depressive effects", "moderate-to-large"]),
+    ("Is ketamine used for depression?", "What did the research show?", ["anti-depressive effects",
+                                                                         "moderate-to-large"]),
+    ("Does ketamine reduce anxiety?", "What were the results?", ["improved symptoms of anxiety",
+                                                                 "lower anxiety rapidly"]),
+    ("Can ketamine help with bipolar disorder?", "What were the results?", ["mood-stabilizing", "40 minutes",
+                                                                            "beneficial effect"]),
+    ("Does ketamine help with suicidal thoughts?", "How well does it work?", ["moderate-to-large", "two hours",
+                                                                             "40 minutes"]),
+    ("Can ketamine treat eating disorders?", "Was it effective?", ["effective treatment for eating disorders",
+                                                                   "appear positive"]),
+    ("Does ketamine reduce anxiety?", "Any evidence for that?", ["improved symptoms of anxiety",
+                                                                 "lower anxiety rapidly"]),
+    ("Does ketamine help with OCD?", "What are the benefits?", ["short-term", "significant efficacy"]),
+]
+
 # Messages that ask nothing, each said between a question and its follow-up (with the follow-up's gold): the
 # message is answered in kind, citing nothing, and the follow-up still reads the question before it. Written
 # 2026-12-02 before such messages were told apart.
@@ -641,6 +665,7 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
                    f"{unanswerable_follow_ups(assistant, verbose, unanswerable)}/{len(unanswerable)}")]
     nameless = nameless_follow_ups(assistant, verbose)
     doubts = nameless_follow_ups(assistant, verbose, DOUBTS)
+    aspects = nameless_follow_ups(assistant, verbose, ASPECT_FOLLOW_UPS)
     more = asked_for_more(assistant, verbose)
     marked_inside, marked_alone = topic_marked(assistant, verbose)
     in_kind, after_small_talk = small_talk(assistant, verbose)
@@ -662,6 +687,7 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
         *later,
         ("own follow-ups naming nothing (\"When?\") right", f"{nameless}/{len(NAMELESS_FOLLOW_UPS)}"),
         ("own follow-ups doubting the answer (\"Are you sure?\") right", f"{doubts}/{len(DOUBTS)}"),
+        ("own follow-ups naming an aspect (\"What were the results?\") right", f"{aspects}/{len(ASPECT_FOLLOW_UPS)}"),
         ("own requests for more (\"Tell me more\", twice each): found, nothing said again",
          f"{more}/{2 * len(ASKED_FOR_MORE)}"),
         ("own questions opened by their topic (\"Going back to X, ...\"): in their conversation / alone",

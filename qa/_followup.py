@@ -6,7 +6,8 @@ the topic words of the turns before (fading: the previous turn's own words first
 answered it as a third ranking (neither when it swaps a word of the turn before for another: "And anxiety
 disorders?", "What about schizophrenia?"); its own words (a pronoun replaced when it can mean one word only) and
 vector still pick the sentences, unless it names nothing ("When?"): then it asks the previous question
-again, aimed at the kind of answer it asks for.
+again, aimed at the kind of answer it asks for; or names only an aspect ("What were the results?"): then its
+words and the topic's, and the vector leaning towards the turn before's, pick them.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import numpy as np
 from qa import _lexicon as lexicon
 from qa._retrieval import Query
 from qa._stores import Turn
-from qa._text import POLITE_END, POLITE_START, as_question, tokens
+from qa._text import POLITE_END, POLITE_START, as_question, question_type, tokens
 from qa._tuning import Tuning
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -125,6 +126,12 @@ def _aspect_stems() -> frozenset[str]:
 def own_terms(question: str) -> str:
     """The question without the words follow-ups use for an aspect of anything ("any problems?")."""
     return " ".join(w for w in words(question) if not set(tokens(w)) & _aspect_stems())
+
+
+def names_aspect(question: str) -> bool:
+    """Names an aspect of whatever was discussed and nothing else, and no kind of answer ("What were the results?",
+    not "How fast?"): it asks for what was said of the turn before's topic."""
+    return question_type(question) is None and not names_nothing(question) and not tokens(own_terms(question))
 
 
 def topic_words(question: str, known: Callable[[str], bool]) -> list[str]:
@@ -236,10 +243,15 @@ def added_terms(question: str, previous: Turn) -> str:
     return added if tokens(added) else question
 
 
+def with_context(question: str, topic: list[str]) -> str:
+    """The question with the topic words it does not say added as context."""
+    rest = [w for w in topic if w.lower() not in question.lower()]
+    return f"{question.rstrip()} (context: {', '.join(rest)})" if rest else question
+
+
 def standalone(question: str, topic: list[str]) -> str:
     """The question as understood: a pronoun replaced by the topic, else the topic added as context."""
-    rest = [w for w in topic if w.lower() not in question.lower()]
-    return resolved(question, topic) or (f"{question.rstrip()} (context: {', '.join(rest)})" if rest else question)
+    return resolved(question, topic) or with_context(question, topic)
 
 
 @dataclass(frozen=True)
@@ -273,7 +285,9 @@ def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous
     # With its pronoun replaced ("When was esketamine approved?"), "ketamine is approved as an anaesthetic" no
     # longer matches as well as the sentence about esketamine; its own vector still picks, so the previous
     # answer is not simply quoted again.
-    replaced = resolved(question, borrowed)
+    # After "Who discovered it?" asked first, "it" means what that "it" meant, not the one word it named.
+    unnamed = not previous.context and has_anaphora(previous.question)
+    replaced = None if unnamed else resolved(question, borrowed)
     focus_text, focus_vector = replaced or question, vector
     if names_nothing(question):
         # It asks what the previous question asked, as understood (so "When?" then "Where?" still carry the
@@ -284,8 +298,11 @@ def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous
     # asks about something else: the passages and vector that answered the previous turn would pull it back.
     if swapped:
         mixed = vector
-    query = Query(f"{as_question(question)} {' '.join(borrowed)}", mixed / np.linalg.norm(mixed), focus_text,
-                  focus_vector, () if swapped else tuple(previous.passages),
+    text, searched = f"{as_question(question)} {' '.join(borrowed)}", mixed / np.linalg.norm(mixed)
+    if names_aspect(question):
+        # "What were the results?": the results of what was discussed, not a sentence elsewhere naming results.
+        focus_text, focus_vector = text, searched
+    query = Query(text, searched, focus_text, focus_vector, () if swapped else tuple(previous.passages),
                   tuning.explicit_prior if cue == "strong" else 1.0)
-    return Reading(query, replaced or standalone(question, borrowed), previous.question, topic, borrowed,
+    return Reading(query, replaced or with_context(question, borrowed), previous.question, topic, borrowed,
                    asks_more(question))

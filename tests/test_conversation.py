@@ -14,8 +14,8 @@ import numpy as np
 import pytest
 
 from qa import Assistant
-from qa._followup import (added_terms, names_nothing, resolved, standalone, substituted, swapped_words, topic_words,
-                          unmarked, wording_cue)
+from qa._followup import (added_terms, names_aspect, names_nothing, resolved, standalone, substituted, swapped_words,
+                          topic_words, unmarked, wording_cue)
 from qa._stores import MemoryStore, RedisStore, Turn
 from bench.support import free_port
 
@@ -51,6 +51,15 @@ def test_self_contained_questions_are_not(question: str) -> None:
 ])
 def test_a_question_naming_nothing_is_told_apart(question: str, expected: bool) -> None:
     assert names_nothing(question) is expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What were the results?", True), ("And the outcome?", True), ("Was it effective?", True),
+    ("Any evidence for that?", True), ("How fast?", False), ("When?", False), ("Tell me more", False),
+    ("What were the results of the STAR*D trial?", False), ("What did they find?", False),
+])
+def test_a_question_naming_only_an_aspect_is_told_apart(question: str, expected: bool) -> None:
+    assert names_aspect(question) is expected
 
 
 def test_standalone_form_names_the_topic() -> None:
@@ -191,6 +200,19 @@ def test_follow_up_is_resolved_against_the_conversation(assistant: Assistant) ->
     assert second.conversation_id == first.conversation_id
     assert second.answer.query != "What was it first used for?"
     assert "veterinary anesthetic" in second.answer.answer
+
+
+def test_a_pronoun_of_a_first_question_is_not_read_as_its_word(assistant: Assistant) -> None:
+    cid = assistant.converse("Who discovered it?").conversation_id
+    reply = assistant.converse("What was it first used for?", conversation_id=cid)
+    assert reply.answer.query == "What was it first used for? (context: discovered)"
+
+
+def test_a_follow_up_naming_an_aspect_asks_it_of_the_topic(assistant: Assistant) -> None:
+    cid = assistant.converse("Can ketamine treat eating disorders?").conversation_id
+    reply = assistant.converse("What were the results?", conversation_id=cid)
+    # Not the closing section's "existing results from being generalisable": the eating disorders' results.
+    assert reply.answer.found and "anorexia nervosa" in reply.answer.sentences[0]
 
 
 def test_a_follow_up_that_swaps_a_word_leaves_the_previous_answer(assistant: Assistant) -> None:
