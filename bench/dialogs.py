@@ -154,6 +154,42 @@ OTHER_DOCUMENTS = {
          ("When is a problem regarded as inherently difficult?", "What is the salary of a complexity theorist?")]),
 }
 
+# A second set on the development articles, written 2026-12-02 (late) in a person's words and first run on the code
+# of that evening (commit 9020eb8), before anything was changed for it.
+MORE_OTHER_DOCUMENTS = {
+    "Southern_California": (
+        [[("What's the weather like in Southern California?", ["Mediterranean"]),
+          ("Does it rain much?", ["infrequent rain"]), ("What about earthquakes?", ["10,000 earthquakes"]),
+          ("Are they dangerous?", ["not felt", "6.7", "8.0"])],
+         [("Which sports teams are there?", ["Rams", "Lakers"]), ("Any soccer teams?", ["Galaxy", "Chivas"]),
+          ("And college sports?", ["UCLA", "USC"])],
+         [("How big is the economy?", ["one of the largest in the United States"]),
+          ("What is it dependent on?", ["petroleum"]),
+          ("What are the major industries?", ["motion pictures, petroleum and aircraft"])],
+         [("Where is the busiest airport?", ["Los Angeles International"]), ("How busy is it?", ["second-busiest"])]],
+        [("Where is the busiest airport?", "How much does a house cost there?"),
+         ("Which sports teams are there?", "Who is the best player?")]),
+    "Normans": (
+        [[("Where does the name Normans come from?", ["Normanz", "Franconian", "Nortmann"]),
+          ("What does it mean?", ["Norseman", "Viking"])],
+         [("Who conquered England in 1066?", ["William"]), ("Who did he kill?", ["Harold"]), ("Where?", ["Hastings"])],
+         [("What is the most famous Norman artwork?", ["Bayeux Tapestry"]),
+          ("Is it really a tapestry?", ["embroidery"]), ("Who commissioned it?", ["Odo"])],
+         [("When did the Normans invade Ireland?", ["1169"]), ("Where did they land?", ["Bannow Bay"]),
+          ("What effect did they have?", ["profound effect", "Irish culture"])]],
+        [("Who conquered England in 1066?", "How tall was he?"),
+         ("What is the most famous Norman artwork?", "How much is it worth?")]),
+    "Computational_complexity_theory": (
+        [[("What is a Turing machine?", ["mathematical model"]),
+          ("What kinds are there?", ["deterministic", "probabilistic"]),
+          ("Which one is the most basic?", ["deterministic Turing machine"])],
+         [("Is P equal to NP?", ["open", "unsolved", "not known"]), ("Why does it matter?", ["wide implications"]),
+          ("Is there a prize?", ["1,000,000", "Millennium"]), ("Who pays it?", ["Clay"])],
+         [("What is a reduction?", ["transformation of one problem into another"]),
+          ("What's the most common one?", ["polynomial-time reduction"]), ("Can you give an example?", ["squaring"])]],
+        [("What is a reduction?", "Who invented it?")]),
+}
+
 # (first question, follow-up the document cannot answer): the follow-up must come back found: false.
 UNANSWERABLE_FOLLOW_UPS = [
     ("When was esketamine approved?", "Is it covered by insurance?"),
@@ -726,11 +762,13 @@ def cut_off_rows(assistant: Assistant) -> list[tuple[str, str, str]]:
     return rows
 
 
-def other_document_rows(embedder: Embedder, verbose: bool) -> list[tuple[str, str, str]]:
-    """OTHER_DOCUMENTS' figures, today's scorer beside the reader: (label, served, with the reader) rows."""
+def other_document_rows(embedder: Embedder, verbose: bool, sets: dict = OTHER_DOCUMENTS,
+                        name: str = "") -> list[tuple[str, str, str]]:
+    """The figures of dialogs on the development articles (`sets`, OTHER_DOCUMENTS' form), today's scorer beside the
+    reader: (label, served, with the reader) rows."""
     rows = []
     articles = {a.title: a for a in squad_articles()}
-    for title, (dialogs, unanswerable) in OTHER_DOCUMENTS.items():
+    for title, (dialogs, unanswerable) in sets.items():
         document = scratch() / f"{title}.txt"
         document.write_text(articles[title].text)
         served = assistant_for([document], embedder, onnx=True)
@@ -741,7 +779,7 @@ def other_document_rows(embedder: Embedder, verbose: bool) -> list[tuple[str, st
             abstained = unanswerable_follow_ups(assistant, talk, unanswerable)
             cells.append((f"{first}/{first_n}", f"{follow}/{follow_n}", f"{abstained}/{len(unanswerable)}"))
         for n, label in enumerate(("first turns", "follow-ups", "unanswerable follow-ups found: false")):
-            rows.append((f"{title} (dev SQuAD article) dialogs: {label}", cells[0][n], cells[1][n]))
+            rows.append((f"{title} (dev SQuAD article) dialogs{name}: {label}", cells[0][n], cells[1][n]))
     return rows
 
 
@@ -772,7 +810,9 @@ def main() -> None:
         rows.append((f"flood: RSS after {n} new conversations (cap {FLOOD // 8})", f"{mb:.0f} MB, {kept} kept", ""))
     size = redis_bytes_per_conversation(assistant, 10)
     rows.append(("Redis memory of one conversation of 10 turns (20 asked)", "no redis-server" if size is None else f"{size} bytes", ""))
-    rows += other_document_rows(embedder, verbose)  # last: their indexes would swell the flood's RSS
+    # Last: their indexes would swell the flood's RSS.
+    rows += other_document_rows(embedder, verbose) + other_document_rows(embedder, verbose, MORE_OTHER_DOCUMENTS,
+                                                                          ", second set")
     print(table(rows, ("conversations", "today's scorer (served)", "with the reader")))
 
 

@@ -107,7 +107,7 @@ DOUBTS = _words("sure certain really true right correct mean meant")
 ASPECT_WORDS = _words(
     "problems issues risks dangers downsides drawbacks benefits advantages disadvantages evidence results "
     "effects side safe safety quickly fast slow long often works helps better worse good bad proof "
-    "example examples details humans people outcome outcomes findings")
+    "example examples details humans people outcome outcomes findings important matter matters successful success")
 # Nouns that only restate the kind of answer asked for: "in which year?" names nothing else.
 KIND_NOUNS = _words("year years date dates decade century month time place places country countries city cities "
                     "region percentage proportion number amount reason reasons form kind type sort way condition "

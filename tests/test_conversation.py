@@ -215,6 +215,13 @@ def test_a_follow_up_naming_an_aspect_asks_it_of_the_topic(assistant: Assistant)
     assert reply.answer.found and "anorexia nervosa" in reply.answer.sentences[0]
 
 
+def test_a_follow_up_asking_why_it_matters_is_not_judged_on_those_words(assistant: Assistant) -> None:
+    cid = assistant.converse("How quickly does ketamine reduce suicidal ideation?").conversation_id
+    reply = assistant.converse("Why is that important?", conversation_id=cid)
+    # "important" is no word of the document, and asks for no fact it lacks.
+    assert reply.answer.found and "delayed onset" in reply.answer.answer
+
+
 def test_a_follow_up_that_swaps_a_word_leaves_the_previous_answer(assistant: Assistant) -> None:
     cid = assistant.converse("Does ketamine help with eating disorders?").conversation_id
     reply = assistant.converse("And anxiety disorders?", conversation_id=cid)
