@@ -285,8 +285,10 @@ def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous
     # With its pronoun replaced ("When was esketamine approved?"), "ketamine is approved as an anaesthetic" no
     # longer matches as well as the sentence about esketamine; its own vector still picks, so the previous
     # answer is not simply quoted again.
-    # After "Who discovered it?" asked first, "it" means what that "it" meant, not the one word it named.
-    unnamed = not previous.context and has_anaphora(previous.question)
+    # After "Who discovered it?" asked first, "it" means what that "it" meant, not the one word it named; after "What
+    # is this document about?", it means the subject the answer opened with (the turn's topic, not its words).
+    said = previous.question.lower()
+    unnamed = not previous.context and has_anaphora(said) and all(w.lower() in said for w in previous.topic)
     replaced = None if unnamed else resolved(question, borrowed)
     focus_text, focus_vector = replaced or question, vector
     if names_nothing(question):

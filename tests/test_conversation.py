@@ -14,9 +14,10 @@ import numpy as np
 import pytest
 
 from qa import Assistant
-from qa._followup import (added_terms, names_aspect, names_nothing, resolved, standalone, substituted, swapped_words,
-                          topic_words, unmarked, wording_cue)
+from qa._followup import (added_terms, names_aspect, names_nothing, read_follow_up, resolved, standalone, substituted,
+                          swapped_words, topic_words, unmarked, wording_cue)
 from qa._stores import MemoryStore, RedisStore, Turn
+from qa._tuning import Tuning
 from bench.support import free_port
 
 
@@ -149,6 +150,19 @@ def test_a_topic_word_is_named_without_its_possessive() -> None:
     assert standalone("Does it help?", topic[:1]) == "Does glutamate help?"
 
 
+@pytest.mark.parametrize(("before", "topic", "understood"), [
+    ("Who discovered it?", ["discovered"], "What was it first used for? (context: discovered)"),
+    ("What is this article about?", ["Normans"], "What was Normans first used for?"),  # the subject it opened with
+    ("What is esketamine?", ["esketamine"], "What was esketamine first used for?"),
+])
+def test_a_pronoun_is_not_read_as_a_word_of_a_question_that_pointed_back_itself(before: str, topic: list[str],
+                                                                                 understood: str) -> None:
+    vector = np.ones(4, dtype=np.float32)
+    previous = Turn(before, before, topic, [], vector)
+    reading = read_follow_up("What was it first used for?", vector, [], previous, "strong", Tuning())
+    assert reading.understood == understood
+
+
 def turn(n: int) -> Turn:
     return Turn(f"q{n}", f"q{n}", [], [], np.full(4, n, dtype=np.float32))
 
@@ -200,12 +214,6 @@ def test_follow_up_is_resolved_against_the_conversation(assistant: Assistant) ->
     assert second.conversation_id == first.conversation_id
     assert second.answer.query != "What was it first used for?"
     assert "veterinary anesthetic" in second.answer.answer
-
-
-def test_a_pronoun_of_a_first_question_is_not_read_as_its_word(assistant: Assistant) -> None:
-    cid = assistant.converse("Who discovered it?").conversation_id
-    reply = assistant.converse("What was it first used for?", conversation_id=cid)
-    assert reply.answer.query == "What was it first used for? (context: discovered)"
 
 
 def test_a_follow_up_naming_an_aspect_asks_it_of_the_topic(assistant: Assistant) -> None:
