@@ -223,8 +223,8 @@ def overview(hits: list[Hit], version: IndexVersion, query: str) -> Answer:
         openings = {hits[0].passage.document: [(0, s) for s in hits[0].sentences]}
     candidates = next(iter(openings.values())) if len(openings) == 1 else [first[0] for first in openings.values()]
     # A list (ingredients, steps) is said whole where it fits: its items are short, and a part of it misleads.
-    listed = all(is_list_item(sentence_text(version, hits[h], s)) or not is_prose(sentence_text(version, hits[h], s))
-                 for h, s in candidates)
+    texts = [sentence_text(version, hits[h], s) for h, s in candidates]
+    listed = all(is_list_item(text) or not is_prose(text) for text in texts)
     chosen: list[tuple[int, ScoredSentence]] = []
     chars = 0
     for h, s in candidates if listed else candidates[:MAX_SENTENCES]:

@@ -23,7 +23,7 @@ import numpy as np
 from qa import _lexicon as lexicon
 from qa._retrieval import Query
 from qa._stores import Turn
-from qa._text import POLITE_END, POLITE_START, as_question, question_type, tokens
+from qa._text import POLITE_END, POLITE_START, alternatives, as_question, question_type, tokens
 from qa._tuning import Tuning
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -86,13 +86,8 @@ def has_bare_definite(question: str) -> bool:
     return any(m.group().split()[1].lower() not in lexicon.SELECTORS for m in _BARE_DEFINITE.finditer(question))
 
 
-def _alternatives(phrases: tuple[str, ...]) -> str:
-    """A regex alternation of the phrases, longest first, any run of spaces between their words."""
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-
-
 # The whole question asks to hear more: "Tell me more", "Can you go on?", "What else about it?".
-_MORE_PHRASES = _alternatives(lexicon.MORE_REQUESTS)
+_MORE_PHRASES = alternatives(lexicon.MORE_REQUESTS)
 _MORE = re.compile(rf"""{POLITE_START}(?:{_MORE_PHRASES})
     (?:\s+(?:about|on|with)\s+(?:it|that|this|them|those|these))?{POLITE_END}""", re.I | re.X)
 
@@ -164,7 +159,7 @@ def resolved(question: str, topic: list[str]) -> str | None:
     return _named(question, topic[0])
 
 
-_MARKERS = _alternatives(lexicon.TOPIC_MARKERS)
+_MARKERS = alternatives(lexicon.TOPIC_MARKERS)
 # "Going back to the side effects, how long do they last?": an opening naming the topic, then the question.
 _MARKED = re.compile(rf"^\W*(?:(?:and|now|so|ok|okay)[,\s]+)?(?:{_MARKERS})\s+(?P<topic>[^,:;?]+?)\s*(?:[,:;—–]|\s-)"
                      rf"\s*(?P<rest>\w.*)$", re.IGNORECASE)

@@ -175,8 +175,9 @@ class Searcher:
         """The one document of several whose file name or title holds every word of `name` ("Normans": "Normans.txt");
         None when none or several do, or when there is one document only (naming it narrows nothing)."""
         wanted = set(tokens(name))
-        named = [doc for doc, words in self._document_names.items()
-                 if wanted and wanted <= words and len(self._document_names) > 1]
+        if not wanted or len(self._document_names) < 2:
+            return None
+        named = [doc for doc, words in self._document_names.items() if wanted <= words]
         return named[0] if len(named) == 1 else None
 
     def query_terms(self, text: str) -> dict[str, float]:

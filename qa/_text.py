@@ -124,19 +124,20 @@ def asks_overview(question: str) -> bool:
     return _OVERVIEW.match(question) is not None
 
 
-def _phrases(phrases: Iterable[str]) -> str:
+def alternatives(phrases: Iterable[str]) -> str:
+    """A regex alternation of the phrases, longest first, any run of spaces between their words."""
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
 
 
 _MANNER_WORDS = [m for m in lexicon.MANNERS if " " in m or m == "briefly"]
 # "Briefly, ..." or "..., in short?" and "... in simple terms": how to answer, said before or after the question.
-_MANNER = re.compile(rf"^\W*(?:{_phrases(lexicon.MANNERS)})\s*[,:;—–-]\s*(?=\w)"
-                     rf"|(?:\s*,\s*(?:{_phrases(lexicon.MANNERS)})|\s+(?:{_phrases(_MANNER_WORDS)}))(?=\W*$)", re.I)
+_MANNER = re.compile(rf"^\W*(?:{alternatives(lexicon.MANNERS)})\s*[,:;—–-]\s*(?=\w)"
+                     rf"|(?:\s*,\s*(?:{alternatives(lexicon.MANNERS)})|\s+(?:{alternatives(_MANNER_WORDS)}))(?=\W*$)", re.I)
 # "Summarize X", "Can you give me a quick overview of X?", "What's the gist of X?": an account of X asked for.
 _ACCOUNT = re.compile(rf"""{POLITE_START}(?:
-    (?:{_phrases(lexicon.ACCOUNT_VERBS)})(?!\s+of\b)
+    (?:{alternatives(lexicon.ACCOUNT_VERBS)})(?!\s+of\b)
   | (?:(?:give|show)\s+(?:me\s+|us\s+)?|what(?:'s|\s+is)\s+)?(?:an?\s+|the\s+)?(?:(?:quick|brief|short)\s+)?
-    (?:{_phrases(lexicon.ACCOUNT_NOUNS)})\s+(?:of|on|about)
+    (?:{alternatives(lexicon.ACCOUNT_NOUNS)})\s+(?:of|on|about)
   | (?:which|what)\s+(?:{_DOCUMENTS})\s+(?:{_TELLS}|mention|talk|speak)(?:e?s)?(?:\s+about|\s+of)?
   | what\s+(?:does|do)\s+{_THE}\s+(?:{_DOCUMENTS})\s+(?:{_TELLS}|mention)\s+(?:about|on|of|regarding)
 )\s+(?P<what>\w.*?){POLITE_END}""", re.I | re.X)
