@@ -409,6 +409,20 @@ DOUBTS = [
     ("What is the capital of France?", "Really?", None),
 ]
 
+# (question, request to say it again): answered with the same sentences as the turn before, or `found: false` again
+# after a question the documents cannot answer. Written 2026-12-02 (stop 49) before such requests were read.
+REPEATS = [
+    ("When was esketamine approved?", "Can you repeat that?"),
+    ("Who discovered ketamine?", "Say that again"),
+    ("What are the side effects of ketamine?", "Could you repeat that, please?"),
+    ("How long does a therapy session last?", "Come again?"),
+    ("Which receptor does ketamine block?", "Pardon?"),
+    ("What share of ketamine clinics offer psychotherapy?", "Repeat that please"),
+    ("Why are sessions repeated?", "Sorry, can you say it again?"),
+    ("Who invented the telephone?", "Can you repeat that?"),
+    ("What is the capital of France?", "Say it again"),
+]
+
 # (question, follow-up naming only an aspect of it, gold): the aspect is asked of the question's topic, although
 # the documents use its word elsewhere ("results" in the closing section). Written 2026-12-02 (late) before such
 # follow-ups were read in their topic's words.
@@ -544,6 +558,19 @@ def nameless_follow_ups(assistant, verbose: bool,
         right += ok
         if verbose and not ok:
             print(f"NAMELESS {follow_up!r} after {first!r}: {answer['answer'][:160]!r}", file=sys.stderr)
+    return right
+
+
+def repeated(assistant: Assistant, verbose: bool) -> int:
+    """How many of REPEATS' requests are answered with the sentences of the turn before (`found: false` after one)."""
+    right = 0
+    for first, again in REPEATS:
+        reply = assistant.converse(first)
+        answer = assistant.converse(again, conversation_id=reply.conversation_id).answer
+        ok = answer.found == reply.answer.found and answer.sentences == reply.answer.sentences
+        right += ok
+        if verbose and not ok:
+            print(f"REPEAT {again!r} after {first!r}: {answer.answer[:160]!r}", file=sys.stderr)
     return right
 
 
@@ -701,6 +728,7 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
                    f"{unanswerable_follow_ups(assistant, verbose, unanswerable)}/{len(unanswerable)}")]
     nameless = nameless_follow_ups(assistant, verbose)
     doubts = nameless_follow_ups(assistant, verbose, DOUBTS)
+    repeats = repeated(assistant, verbose)
     aspects = nameless_follow_ups(assistant, verbose, ASPECT_FOLLOW_UPS)
     more = asked_for_more(assistant, verbose)
     marked_inside, marked_alone = topic_marked(assistant, verbose)
@@ -723,6 +751,7 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
         *later,
         ("own follow-ups naming nothing (\"When?\") right", f"{nameless}/{len(NAMELESS_FOLLOW_UPS)}"),
         ("own follow-ups doubting the answer (\"Are you sure?\") right", f"{doubts}/{len(DOUBTS)}"),
+        ("own requests to say it again (\"Can you repeat that?\"): the same sentences", f"{repeats}/{len(REPEATS)}"),
         ("own follow-ups naming an aspect (\"What were the results?\") right", f"{aspects}/{len(ASPECT_FOLLOW_UPS)}"),
         ("own requests for more (\"Tell me more\", twice each): found, nothing said again",
          f"{more}/{2 * len(ASKED_FOR_MORE)}"),

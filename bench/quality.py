@@ -190,6 +190,42 @@ THIRD_SINGLES = [
 ]
 
 
+# A fifth set of our own, written 2026-12-02 (stop 49) before any change for it: abbreviations as a person writes them,
+# "the WHO" and "the US" among them, whose letters are also English words.
+ABBREVIATIONS = [
+    ("What does the WHO say about ketamine?", ["Model List of Essential Medicines"]),
+    ("How many people have depression according to the WHO?", ["230 million"]),
+    ("Is ketamine approved in the US?", ["approved by the FDA as an anesthetic"]),
+    ("How many ketamine clinics are there in the US?", ["2,500"]),
+    ("What is TRD?", ["treatment-resistant depression"]),
+    ("Does CBT help with ketamine therapy?", ["inaccurate beliefs"]),
+    ("What does BDNF do?", ["acute and chronic stress"]),
+    ("What is REMS?", ["Risk Evaluation and Mitigation Strategy"]),
+    ("Does ketamine help PTSD?", ["post-traumatic"]),
+    ("What is the role of mTOR?", ["neuroplasticity"]),
+    ("What is PCP?", ["phencyclidine"]),
+    ("What did the STAR*D trial find?", ["low response rates"]),
+    ("When did the FDA approve esketamine?", ["2019"]),
+    ("What is ketamine's effect on NMDA receptors?", ["antagonist"]),
+]
+
+
+# Written the same day, before any change for them: where to look ("According to the article, ...") and what a person
+# wants ("I'd like to know ...") said around the question, whose words the document does not use.
+SOURCE_FRAMES = [
+    ("According to the article, when was ketamine discovered?", ["1962"]),
+    ("In the text, what is REMS?", ["Risk Evaluation and Mitigation Strategy"]),
+    ("Based on the document, how long do sessions last?", ["three hours"]),
+    ("How many ketamine clinics are in the US, according to the article?", ["2,500"]),
+    ("From the text: who discovered ketamine?", ["Parke-Davis"]),
+    ("According to the document, what are the side effects of ketamine?", ["dissociation"]),
+    ("I'd like to know how long a session lasts.", ["three hours"]),
+    ("I want to know why soldiers liked ketamine.", ["administer it to one another"]),
+    ("I was wondering whether ketamine is addictive.", ["addictive"]),
+    ("I would like to know what esketamine is.", ["enantiomer"]),
+]
+
+
 # A fourth set of our own, written 2026-12-02 before requests were read as questions: instructions ("Summarize the
 # side effects", "Help me understand REMS"), a question wrapped in how it should be answered ("Briefly, ...", "... in
 # simple terms") and a person's words for the whole document ("What are the key points?"). The framing's words are
@@ -535,8 +571,8 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
         ok += verbatim(answer, assistant)
         if verbose and answer.found:
             print(f"FOUND out-of-scope {q!r}", file=sys.stderr)
-    own, more, third, whole, requests = (singles_hit(assistant, cases, verbose) for cases in (
-        OWN_SINGLES, MORE_SINGLES, THIRD_SINGLES, OWN_OVERVIEW_QUESTIONS, REQUESTS))
+    own, more, third, whole, requests, short, framed = (singles_hit(assistant, cases, verbose) for cases in (
+        OWN_SINGLES, MORE_SINGLES, THIRD_SINGLES, OWN_OVERVIEW_QUESTIONS, REQUESTS, ABBREVIATIONS, SOURCE_FRAMES))
     on_topic = 0
     for q in OWN_ON_TOPIC_OUT_OF_SCOPE:
         answer = assistant.ask(q)
@@ -551,6 +587,10 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
         (f"own singles{suffix}", len(OWN_SINGLES), f"{own}/{len(OWN_SINGLES)}", "", "", "", "", ""),
         (f"own singles, second set{suffix}", len(MORE_SINGLES), f"{more}/{len(MORE_SINGLES)}", "", "", "", "", ""),
         (f"own singles, third set{suffix}", len(THIRD_SINGLES), f"{third}/{len(THIRD_SINGLES)}", "", "", "", "", ""),
+        (f"own abbreviations ('the WHO', 'the US'){suffix}", len(ABBREVIATIONS), f"{short}/{len(ABBREVIATIONS)}", "", "",
+         "", "", ""),
+        (f"own questions framed by where to look or what is wanted ('According to the article, ...'){suffix}",
+         len(SOURCE_FRAMES), f"{framed}/{len(SOURCE_FRAMES)}", "", "", "", "", ""),
         (f"own questions about the whole document{suffix}", len(OWN_OVERVIEW_QUESTIONS),
          f"{whole}/{len(OWN_OVERVIEW_QUESTIONS)}", "", "", "", "", ""),
         (f"own requests and framed questions ('Summarize X', 'Briefly, ...'){suffix}", len(REQUESTS),

@@ -199,13 +199,27 @@ def compose(hits: list[Hit], version: IndexVersion, query: str, found: bool, tun
             follow_up: bool = False, fresh: bool = False) -> Answer:
     """Answer from ranked hits: cited sentences when found, else a plain note and the nearest passages."""
     if not found:
-        citations = [citation(n, hit, version, []) for n, hit in enumerate(hits, start=1)]
-        return Answer(NOT_FOUND, False, citations, query, version.version)
+        return not_found(hits, version, query)
+
     def text_of(h: int, s: ScoredSentence) -> str:
         return sentence_text(version, hits[h], s)
 
     chosen = choose_sentences(hits, tuning, runners_up, said, whole_first, text_of, follow_up, fresh)
     return _cited(hits, version, query, chosen)
+
+
+def requoted(hits: list[Hit], version: IndexVersion, query: str, said: list[list[int]]) -> Answer:
+    """An answer quoting again the sentences of the hits that an earlier answer quoted (`said`: their offsets), or
+    "not found" with the hits when there are none (that answer found nothing, or the documents have changed)."""
+    quoted = {(start, end) for start, end in said}
+    chosen = [(h, s) for h, hit in enumerate(hits) for s in hit.sentences if (s.start, s.end) in quoted]
+    return _cited(hits, version, query, chosen) if chosen else not_found(hits, version, query)
+
+
+def not_found(hits: list[Hit], version: IndexVersion, query: str) -> Answer:
+    """The note that the documents do not answer, with the nearest passages, none of them cited."""
+    return Answer(NOT_FOUND, False, [citation(n, hit, version, []) for n, hit in enumerate(hits, start=1)], query,
+                  version.version)
 
 
 def overview(hits: list[Hit], version: IndexVersion, query: str) -> Answer:

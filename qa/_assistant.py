@@ -9,12 +9,13 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from index import Embedder, OnnxEncoder
-from qa._answer import Answer, Citation, RunnerUpModel, citation, compose, overview, unmatched
+from qa._answer import Answer, Citation, RunnerUpModel, citation, compose, overview, requoted, unmatched
 from qa._batching import QuestionEncoder
 from qa._evidence import Evidence, FoundModel, evidence_of
-from qa._followup import (Reading, added_terms, names_its_topic, names_nothing, own_terms, read_alone, read_follow_up,
-                          substituted, topic_words, unmarked, wording_cue)
+from qa._followup import (Reading, added_terms, asks_again, names_its_topic, names_nothing, own_terms, read_alone,
+                          read_follow_up, substituted, topic_words, unmarked, wording_cue)
 from qa._holder import IndexHolder, Loaded, query_model
+from qa._lexicon import NOTHING_TO_REPEAT
 from qa._reader import Reader, load_reader
 from qa._retrieval import Hit, Method, Query
 from qa._stores import ConversationStore, MemoryStore, RedisStore, StoreUnavailable, Turn, new_id
@@ -225,10 +226,16 @@ class Assistant:
         """
         loaded = loaded or self.loaded
         top_k = top_k or self.settings.default_top_k
-        if (reply := small_talk(question)) is not None:
+        reply = small_talk(question) or (NOTHING_TO_REPEAT if previous is None and asks_again(question) else None)
+        if reply is not None:
             # "Thanks!" asks nothing: the conversation goes on from the turn before it.
             turn = previous or Turn(question, question, [], [])
             return Outcome(Answer(reply, False, [], question, loaded.version.version), turn, None, [])
+        if previous is not None and asks_again(question):
+            # "Can you repeat that?": the turn before's sentences again, and the conversation goes on from that turn.
+            hits = loaded.searcher.passages(previous.passages)
+            answer = requoted(hits, loaded.version, previous.query, previous.said)
+            return Outcome(replace(answer, continues=previous.question), previous, None, hits)
         question = plainly(question)  # "Briefly, ...", "Summarize X": asked as the plain question
         named = naming_document(question)
         scope = loaded.searcher.document_named(named[0]) if named else None

@@ -92,6 +92,17 @@ _MORE = re.compile(rf"""{POLITE_START}(?:{_MORE_PHRASES})
     (?:\s+(?:about|on|with)\s+(?:it|that|this|them|those|these))?{POLITE_END}""", re.I | re.X)
 
 
+# The whole question asks to hear the answer again: "Can you repeat that?", "Sorry, can you say it again?", "Pardon?".
+_AGAIN = re.compile(rf"""^\W*(?:(?:sorry|excuse\s+me)\W+)?(?:(?:can|could|would|will)\s+you\s+|please\s+)?
+    (?:{alternatives(lexicon.REPEAT_REQUESTS)})(?:\s+(?:it|that|this|the\s+answer|your\s+answer))?
+    (?:\s+(?:again|once\s+more))?{POLITE_END}""", re.I | re.X)
+
+
+def asks_again(question: str) -> bool:
+    """Asks to hear the previous answer again ("Can you repeat that?", "Come again?")."""
+    return _AGAIN.match(question) is not None
+
+
 def asks_more(question: str) -> bool:
     """Asks to go on with the previous answer ("Tell me more", "What else?"): the previous question again, for
     sentences not said yet."""

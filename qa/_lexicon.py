@@ -53,7 +53,8 @@ MAIN_POINTS = ("key points", "main points", "key takeaways", "main takeaways", "
 # "Help me understand REMS"): read as "Tell me about ...", so their words are neither searched nor missed.
 ACCOUNT_VERBS = ("tell me about", "tell me everything about", "describe", "explain", "summarize", "summarise", "sum up",
                  "outline", "list", "go over", "walk me through", "run me through", "brief me on", "fill me in on",
-                 "help me understand")
+                 "help me understand", "i'd like to know", "i would like to know", "i want to know", "i wonder",
+                 "i was wondering", "i'm wondering")
 # Nouns of such an account ("Give me a quick overview of X", "What's the gist of X?").
 ACCOUNT_NOUNS = _words("summary overview outline gist rundown recap")
 # Phrases that only say how to answer, briefly or plainly ("Briefly, ...", "... in simple terms"), not what about.
@@ -100,6 +101,11 @@ TOPIC_MARKERS = ("going back to", "back to", "coming back to", "returning to", "
 # Requests to go on with what was being said ("tell me more", "what else?"): the answer must say something new.
 MORE_REQUESTS = ("tell me more", "more", "what else", "anything else", "go on", "continue", "keep going", "elaborate",
                  "say more", "more details", "more detail", "more information", "and")
+# Requests to hear the answer just given again ("Can you repeat that?", "Come again?", "Pardon?"): it is given again.
+REPEAT_REQUESTS = ("repeat", "say", "come again", "pardon", "pardon me", "sorry", "what did you say", "once more",
+                   "one more time")
+# The reply to such a request when nothing has been answered yet.
+NOTHING_TO_REPEAT = "I have not answered anything yet. Ask me a question about the documents."
 # Words that doubt or query the answer just given rather than ask something new ("Are you sure?", "What do you
 # mean?"): the question is answered again, from the same passages.
 DOUBTS = _words("sure certain really true right correct mean meant")
@@ -107,7 +113,8 @@ DOUBTS = _words("sure certain really true right correct mean meant")
 ASPECT_WORDS = _words(
     "problems issues risks dangers downsides drawbacks benefits advantages disadvantages evidence results "
     "effects side safe safety quickly fast slow long often works helps better worse good bad proof "
-    "example examples details humans people outcome outcomes findings important matter matters successful success")
+    "example examples details humans people outcome outcomes findings important matter matters successful success "
+    "role roles purpose")
 # Nouns that only restate the kind of answer asked for: "in which year?" names nothing else.
 KIND_NOUNS = _words("year years date dates decade century month time place places country countries city cities "
                     "region percentage proportion number amount reason reasons form kind type sort way condition "

@@ -16,7 +16,6 @@ import numpy as np
 
 from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, completes, document_title, leans_back, strip_markers,
                    units_of)
-from qa._lexicon import STOPWORDS
 from qa._text import (Speller, acronyms, answer_cues, defined_subject, defines, misspellable, names_summary,
                       question_type, required_kind, spelled_out, tokens, with_correction, with_long_form)
 from qa._tuning import Tuning
@@ -203,7 +202,8 @@ class Searcher:
             if correction:
                 question = with_correction(question, word, correction)
         for acronym in acronyms(question):
-            if acronym.lower() in STOPWORDS or all(self.knows(t) for t in tokens(acronym)):
+            stems = tokens(acronym)  # none for "WHO": its letters are a stop word, which no passage is indexed by
+            if stems and all(self.knows(t) for t in stems):
                 continue
             if acronym not in self._spelled:
                 self._spelled[acronym] = spelled_out(acronym, (d.text for d in self.version.documents))
@@ -256,6 +256,11 @@ class Searcher:
         order = [int(row) for row in rows]
         summary = next((row for row in order if names_summary(self.version.passages[row].heading)), None)
         return order if summary is None else [summary, *(row for row in order if row != summary)]
+
+    def passages(self, ids: list[str]) -> list[Hit]:
+        """The passages with these ids that this version holds, in that order; nothing was matched, so nothing
+        carries a score."""
+        return [self._unscored(self.rows[i]) for i in ids if i in self.rows]
 
     def _unscored(self, row: int) -> Hit:
         passage, first = self.version.passages[row], int(self._sentence_starts[row])

@@ -130,9 +130,14 @@ def alternatives(phrases: Iterable[str]) -> str:
 
 
 _MANNER_WORDS = [m for m in lexicon.MANNERS if " " in m or m == "briefly"]
-# "Briefly, ..." or "..., in short?" and "... in simple terms": how to answer, said before or after the question.
-_MANNER = re.compile(rf"^\W*(?:{alternatives(lexicon.MANNERS)})\s*[,:;—–-]\s*(?=\w)"
-                     rf"|(?:\s*,\s*(?:{alternatives(lexicon.MANNERS)})|\s+(?:{alternatives(_MANNER_WORDS)}))(?=\W*$)", re.I)
+# "In the article", "according to the document": where to look, which names no document ("In the Normans article"
+# does, `naming_document`).
+_WHERE_TO_LOOK = rf"(?:in|according\s+to|based\s+on|from|per)\s+{_THE}\s+(?:{_DOCUMENTS})"
+# "Briefly, ..." or "..., in short?" and "... in simple terms": how to answer, said before or after the question; so is
+# where to look ("In the text, ...", "..., according to the article?"; "What is discussed in the article?" keeps it).
+_MANNER = re.compile(rf"^\W*(?:(?:{alternatives(lexicon.MANNERS)}|{_WHERE_TO_LOOK})\s*[,:;—–-]\s*)+(?=\w)"
+                     rf"|(?:\s*,\s*(?:{alternatives(lexicon.MANNERS)}|{_WHERE_TO_LOOK})"
+                     rf"|\s+(?:{alternatives(_MANNER_WORDS)}|according\s+to\s+{_THE}\s+(?:{_DOCUMENTS})))(?=\W*$)", re.I)
 # "Summarize X", "Can you give me a quick overview of X?", "What's the gist of X?": an account of X asked for.
 _ACCOUNT = re.compile(rf"""{POLITE_START}(?:
     (?:{alternatives(lexicon.ACCOUNT_VERBS)})(?!\s+of\b)
@@ -142,11 +147,12 @@ _ACCOUNT = re.compile(rf"""{POLITE_START}(?:
   | what\s+(?:does|do)\s+{_THE}\s+(?:{_DOCUMENTS})\s+(?:{_TELLS}|mention)\s+(?:about|on|of|regarding)
 )\s+(?P<what>\w.*?){POLITE_END}""", re.I | re.X)
 _CLAUSE = re.compile(r"(?:what|which|who|whom|whose|when|where|why|how|whether|if)\b", re.I)
+_DEFINITION_CLAUSE = re.compile(r"(?P<wh>what|who)\s+(?P<subject>\w.*?)\s+(?P<be>is|are|was|were)\W*$", re.I)
 # "the Normans article", "the Southern California document": a document named by a person, anywhere in a question.
 _NAMED_DOCUMENT = re.compile(rf"\b(?:the|this|that)\s+(?P<name>[\w'’.-]+(?:\s+[\w'’.-]+){{0,5}}?)\s+"
                              rf"(?P<noun>{_DOCUMENTS})\b", re.I)
-# "In the article, ...", "According to the document: ...": where to look, said before the question.
-_IN_DOCUMENT = re.compile(rf"^\W*(?:in|according\s+to|from|per)\s+the\s+(?:{_DOCUMENTS})\s*[,:;—–-]\s*(?=\w)", re.I)
+# Where to look, said before a question asked of a document it names ("In the Normans article, who was Rollo?").
+_IN_DOCUMENT = re.compile(rf"^\W*{_WHERE_TO_LOOK}\s*[,:;—–-]\s*(?=\w)", re.I)
 
 
 def naming_document(question: str) -> tuple[str, str] | None:
@@ -161,14 +167,17 @@ def naming_document(question: str) -> tuple[str, str] | None:
 
 
 def plainly(question: str) -> str:
-    """The question without how it asks to be answered: "Briefly, what is X?" is "what is X?", and an instruction
-    to give an account ("Summarize X", "Help me understand X") is "Tell me about X" ("Tell me how ..." for a clause)."""
+    """The question without how it asks to be answered or where to look: "Briefly, what is X?" and "In the text, what
+    is X?" are "What is X?", and an instruction to give an account ("Summarize X", "Help me understand X", "I'd like to
+    know X") is "Tell me about X" ("Tell me how ..." for a clause)."""
     bare, manners = _MANNER.subn("", question)
     bare = bare.strip() if manners and bare.strip() else question
     m = _ACCOUNT.match(bare)
     if m is None:
         return bare[0].upper() + bare[1:] if manners else bare
     what = m["what"]
+    if asked := _DEFINITION_CLAUSE.match(what):  # "Explain what REMS is": "What is REMS?"
+        return f"{asked['wh'].capitalize()} {asked['be'].lower()} {asked['subject']}?"
     return f"Tell me {what}" if _CLAUSE.match(what) else f"Tell me about {what}"
 
 
@@ -244,8 +253,15 @@ _ACRONYM = re.compile(r"\b([A-Z]{3,6})s?\b")
 
 
 def acronyms(question: str) -> list[str]:
-    """Abbreviations of three to six capitals in a question ("PTSD", "OCDs" gives "OCD")."""
-    return list(dict.fromkeys(_ACRONYM.findall(question)))
+    """Abbreviations of three to six capitals in a question ("PTSD", "OCDs" gives "OCD"). One spelled as an English
+    word ("the WHO") counts unless the question is in capitals throughout or opens with it ("WHO discovered it?")."""
+    found = []
+    for match in _ACRONYM.finditer(question):
+        opens = not question[: match.start()].strip(" \"'“‘¿¡")
+        if match.group(1).lower() in lexicon.STOPWORDS and (opens or question.isupper()):
+            continue
+        found.append(match.group(1))
+    return list(dict.fromkeys(found))
 
 
 def spelled_out(acronym: str, texts: Iterable[str]) -> str | None:

@@ -131,6 +131,12 @@ def test_a_question_sharing_nearly_all_its_words_with_a_sentence_is_found(assist
     assert answer.found and "STAR*D" in answer.answer
 
 
+def test_asking_for_the_role_of_something_is_not_judged_on_that_word(assistant: Assistant) -> None:
+    # The document never says "role": the question asks what mTOR does, which it says.
+    answer = assistant.ask("What is the role of mTOR?")
+    assert answer.found and "mTOR" in answer.answer
+
+
 def test_a_question_without_its_question_mark_is_read_as_with_it(assistant: Assistant) -> None:
     for asked, written in (("what is esketamine", "What is esketamine?"),
                            ("How long does a therapy session last", "How long does a therapy session last?")):

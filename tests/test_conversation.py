@@ -299,6 +299,25 @@ def test_small_talk_is_answered_in_kind_and_the_conversation_goes_on(assistant: 
     assert not hello.answer.found and hello.answer.citations == [] and hello.conversation_id
 
 
+@pytest.mark.parametrize("again", ["Can you repeat that?", "Sorry, could you say it again?", "Pardon?", "Come again?"])
+def test_a_request_to_repeat_gets_the_same_answer_and_the_conversation_goes_on(assistant: Assistant, again: str) -> None:
+    reply = assistant.converse("What are the side effects of ketamine?")
+    repeated = assistant.converse(again, conversation_id=reply.conversation_id).answer
+    # Not "repeated administration": the words of the request are not searched.
+    assert repeated.found and repeated.sentences == reply.answer.sentences
+    assert [c.highlights for c in repeated.citations] == [c.highlights for c in reply.answer.citations if c.cited]
+    assert repeated.query == reply.answer.query
+    follow_up = assistant.converse("How common are they?", conversation_id=reply.conversation_id).answer
+    assert follow_up.continues == "What are the side effects of ketamine?"
+
+
+def test_a_request_to_repeat_repeats_a_not_found_answer_and_asks_for_a_question_first(assistant: Assistant) -> None:
+    cid = assistant.converse("Who invented the telephone?").conversation_id
+    assert not assistant.converse("Say that again", conversation_id=cid).answer.found
+    first = assistant.converse("Can you repeat that?").answer
+    assert not first.found and first.citations == [] and "not answered anything yet" in first.answer
+
+
 def test_unknown_id_starts_a_new_conversation(assistant: Assistant) -> None:
     answer = assistant.converse("What was it first used for?", conversation_id="no-such-conversation")
     assert answer.conversation_id != "no-such-conversation"

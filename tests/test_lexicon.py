@@ -83,10 +83,17 @@ def test_a_request_is_read_as_the_plain_question() -> None:
                         ("Help me understand how it works, please", "Tell me how it works"),
                         ("Briefly, what are the side effects?", "What are the side effects?"),
                         ("Explain REMS in simple terms", "Tell me about REMS"),
-                        ("How long do sessions last, in a nutshell?", "How long do sessions last?")):
+                        ("How long do sessions last, in a nutshell?", "How long do sessions last?"),
+                        # Where to look, and what a person wants, are not what they ask about either.
+                        ("According to the article, when was it approved?", "When was it approved?"),
+                        ("Briefly, in the text: what is REMS?", "What is REMS?"),
+                        ("How many clinics are there, according to this document?", "How many clinics are there?"),
+                        ("I'd like to know how long a session lasts.", "Tell me how long a session lasts"),
+                        ("I was wondering what esketamine is", "What is esketamine?")):
         assert plainly(asked) == read and plainly(read) == read, asked
     for question in ("How quickly does it act?", "Tell me more", "Explain.", "List of Essential Medicines?",
-                     "Briefly", "Is it summarized in the abstract? ", "What is simply the best?"):
+                     "Briefly", "Is it summarized in the abstract? ", "What is simply the best?",
+                     "What is discussed in the article?", "In the Normans article, who was Rollo?"):
         assert plainly(question) == question, question
     assert defined_subject("Tell me about ketamine") == defined_subject("What is ketamine?") == "ketamine"
 
