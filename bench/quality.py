@@ -226,6 +226,35 @@ SOURCE_FRAMES = [
 ]
 
 
+# Written the same day, before any change for them: a question wrapped in a request to be told ("Tell me when ...",
+# "Do you know why ...?"), whose wh-word says the kind of answer asked for.
+WRAPPED_QUESTIONS = [
+    ("Tell me when ketamine was discovered", ["1962"]),
+    ("Do you know where ketamine was discovered?", ["Parke-Davis"]),
+    ("Can you tell me why sessions are repeated?", ["time-to-relapse", "which is why"]),
+    ("I'd like to know how many clinics offer ketamine-assisted psychotherapy", ["20%"]),
+    ("Do you know how long the antidepressant effects last?", ["4–7 days"]),
+    ("Do you know when a human first received ketamine?", ["1964"]),
+    ("Tell me how quickly ketamine reduces suicidality", ["two hours"]),
+    ("Any idea why ketamine was called the buddy drug?", ["administer it to one another"]),
+    ("Do you know why a faster treatment was needed?", ["delayed onset"]),
+    ("Tell me where esketamine can be given", ["certified clinical settings"]),
+]
+
+
+# Written the same day, before any change for them: what an abbreviation stands for.
+STAND_FOR = [
+    ("What does STAR*D stand for?", ["Sequenced Treatment Alternatives"]),
+    ("What does REMS stand for?", ["Risk Evaluation and Mitigation Strategy"]),
+    ("What does TRD stand for?", ["treatment-resistant depression"]),
+    ("What does NMDA stand for?", ["N-methyl-D-aspartate"]),
+    ("What does CBT stand for?", ["cognitive behaviour therapy"]),
+    ("What does BDNF stand for?", ["brain-derived neurotrophic factor"]),
+    ("What does mTOR stand for?", ["mammalian target of rapamycin"]),
+    ("What is the meaning of REMS?", ["Risk Evaluation and Mitigation Strategy"]),
+]
+
+
 # A fourth set of our own, written 2026-12-02 before requests were read as questions: instructions ("Summarize the
 # side effects", "Help me understand REMS"), a question wrapped in how it should be answered ("Briefly, ...", "... in
 # simple terms") and a person's words for the whole document ("What are the key points?"). The framing's words are
@@ -571,8 +600,10 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
         ok += verbatim(answer, assistant)
         if verbose and answer.found:
             print(f"FOUND out-of-scope {q!r}", file=sys.stderr)
-    own, more, third, whole, requests, short, framed = (singles_hit(assistant, cases, verbose) for cases in (
-        OWN_SINGLES, MORE_SINGLES, THIRD_SINGLES, OWN_OVERVIEW_QUESTIONS, REQUESTS, ABBREVIATIONS, SOURCE_FRAMES))
+    own, more, third, whole, requests, short, framed, wrapped, stand = (singles_hit(assistant, cases, verbose)
+                                                                        for cases in (
+        OWN_SINGLES, MORE_SINGLES, THIRD_SINGLES, OWN_OVERVIEW_QUESTIONS, REQUESTS, ABBREVIATIONS, SOURCE_FRAMES,
+        WRAPPED_QUESTIONS, STAND_FOR))
     on_topic = 0
     for q in OWN_ON_TOPIC_OUT_OF_SCOPE:
         answer = assistant.ask(q)
@@ -591,6 +622,10 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
          "", "", ""),
         (f"own questions framed by where to look or what is wanted ('According to the article, ...'){suffix}",
          len(SOURCE_FRAMES), f"{framed}/{len(SOURCE_FRAMES)}", "", "", "", "", ""),
+        (f"own questions wrapped in a request to be told ('Tell me when ...'){suffix}", len(WRAPPED_QUESTIONS),
+         f"{wrapped}/{len(WRAPPED_QUESTIONS)}", "", "", "", "", ""),
+        (f"own questions asking what an abbreviation stands for{suffix}", len(STAND_FOR), f"{stand}/{len(STAND_FOR)}",
+         "", "", "", "", ""),
         (f"own questions about the whole document{suffix}", len(OWN_OVERVIEW_QUESTIONS),
          f"{whole}/{len(OWN_OVERVIEW_QUESTIONS)}", "", "", "", "", ""),
         (f"own requests and framed questions ('Summarize X', 'Briefly, ...'){suffix}", len(REQUESTS),

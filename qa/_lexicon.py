@@ -57,6 +57,10 @@ ACCOUNT_VERBS = ("tell me about", "tell me everything about", "describe", "expla
                  "i was wondering", "i'm wondering")
 # Nouns of such an account ("Give me a quick overview of X", "What's the gist of X?").
 ACCOUNT_NOUNS = _words("summary overview outline gist rundown recap")
+# Openings that wrap a question in a request to be told ("Tell me when ...", "Do you know why ...?"): the kind of answer
+# asked for is the wrapped question's.
+TELL_REQUESTS = ("tell me", "tell us", "do you know", "any idea", "i wonder", "i'm wondering", "i was wondering",
+                 "i'd like to know", "i would like to know", "i want to know")
 # Phrases that only say how to answer, briefly or plainly ("Briefly, ...", "... in simple terms"), not what about.
 MANNERS = ("briefly", "in brief", "in short", "in a nutshell", "in simple terms", "in plain terms", "in plain english",
            "in plain language", "in layman's terms", "in a few words", "in one sentence", "in a sentence", "simply put",
@@ -109,12 +113,13 @@ NOTHING_TO_REPEAT = "I have not answered anything yet. Ask me a question about t
 # Words that doubt or query the answer just given rather than ask something new ("Are you sure?", "What do you
 # mean?"): the question is answered again, from the same passages.
 DOUBTS = _words("sure certain really true right correct mean meant")
-# Nouns and adjectives a follow-up uses to ask about an aspect of whatever was discussed ("any problems?").
+# Nouns and adjectives a follow-up uses to ask about an aspect of whatever was discussed ("any problems?", "its role",
+# "what does it stand for?").
 ASPECT_WORDS = _words(
     "problems issues risks dangers downsides drawbacks benefits advantages disadvantages evidence results "
     "effects side safe safety quickly fast slow long often works helps better worse good bad proof "
     "example examples details humans people outcome outcomes findings important matter matters successful success "
-    "role roles purpose")
+    "role roles purpose meaning stand stands")
 # Nouns that only restate the kind of answer asked for: "in which year?" names nothing else.
 KIND_NOUNS = _words("year years date dates decade century month time place places country countries city cities "
                     "region percentage proportion number amount reason reasons form kind type sort way condition "

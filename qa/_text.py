@@ -42,8 +42,9 @@ def tokens(text: str) -> list[str]:
 
 
 def _kind_of(question: str) -> lexicon.QuestionKind | None:
-    """The first row of the question kinds whose wording the question matches."""
-    return next((kind for kind in lexicon.QUESTION_KINDS if kind.asks.search(question)), None)
+    """The first row of the question kinds whose wording the question (or the question it wraps) matches."""
+    asked = _TOLD.sub("", question, count=1)
+    return next((kind for kind in lexicon.QUESTION_KINDS if kind.asks.search(asked)), None)
 
 
 def question_type(question: str) -> str | None:
@@ -127,6 +128,11 @@ def asks_overview(question: str) -> bool:
 def alternatives(phrases: Iterable[str]) -> str:
     """A regex alternation of the phrases, longest first, any run of spaces between their words."""
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+# "Tell me when ...", "Can you tell me why ...?": the wrapped question, whose wh-word opens it.
+_TOLD = re.compile(rf"{POLITE_START}(?:{alternatives(lexicon.TELL_REQUESTS)})\s+"
+                   r"(?=(?:what|which|who|when|where|why|how)\b)", re.I)
 
 
 _MANNER_WORDS = [m for m in lexicon.MANNERS if " " in m or m == "briefly"]
