@@ -468,6 +468,23 @@ ASKED_FOR_MORE = [
     ("What is the current therapy for depression?", "Please continue"),
 ]
 
+# Earlier turns, then a message that says what it is about in a sentence of its own before asking ("My doctor
+# suggested esketamine. Is it approved?"), with its gold; asked in the conversation and alone. Written 2026-12-02
+# (stop 49) before such messages were read.
+STATED_TOPICS = [
+    (["What is esketamine?"], "I'm asking about ketamine now. When was it discovered?", ["1962"]),
+    (["Does ketamine help with anxiety?"], "My doctor suggested esketamine. Is it approved?", ["2019"]),
+    (["How long does a therapy session last?"], "Let's talk about side effects. What are they?", ["dissociation"]),
+    (["Who discovered ketamine?"], "I have an eating disorder. Can ketamine help with it?", ["anorexia"]),
+    (["What is REMS?"], "No, I mean ketamine. When was it first given to a human?", ["1964"]),
+    (["What are the side effects of ketamine?"], "I read about the STAR*D trial. What did it find?",
+     ["low response rates"]),
+    (["Can ketamine treat OCD?"], "My question is about esketamine. Where can it be given?",
+     ["certified clinical settings"]),
+    (["When was ketamine discovered?"], "Now about bipolar disorder. How fast do symptoms improve with ketamine?",
+     ["40 minutes"]),
+]
+
 # Earlier turns, then a question opened by words that name its topic ("Going back to the side effects, how long do
 # they last?"), with its gold; asked in the conversation and alone. Written 2026-12-02 before such openings were read.
 TOPIC_MARKED = [
@@ -590,10 +607,11 @@ def asked_for_more(assistant: Assistant, verbose: bool) -> int:
     return new
 
 
-def topic_marked(assistant: Assistant, verbose: bool) -> tuple[int, int]:
-    """How many of TOPIC_MARKED's questions hold their gold (in their conversation, alone)."""
+def topic_marked(assistant: Assistant, verbose: bool,
+                 cases: list[tuple[list[str], str, list[str]]] = TOPIC_MARKED) -> tuple[int, int]:
+    """How many of the `cases`' questions hold their gold (in their conversation, alone)."""
     right = {"in conversation": 0, "alone": 0}
-    for earlier, question, gold in TOPIC_MARKED:
+    for earlier, question, gold in cases:
         cid = None
         for q in earlier:
             cid = assistant.converse(q, conversation_id=cid).conversation_id
@@ -732,6 +750,7 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
     aspects = nameless_follow_ups(assistant, verbose, ASPECT_FOLLOW_UPS)
     more = asked_for_more(assistant, verbose)
     marked_inside, marked_alone = topic_marked(assistant, verbose)
+    stated_inside, stated_alone = topic_marked(assistant, verbose, STATED_TOPICS)
     in_kind, after_small_talk = small_talk(assistant, verbose)
     same = 0
     for earlier, switch in TOPIC_SWITCHES:
@@ -757,6 +776,8 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
          f"{more}/{2 * len(ASKED_FOR_MORE)}"),
         ("own questions opened by their topic (\"Going back to X, ...\"): in their conversation / alone",
          f"{marked_inside}/{len(TOPIC_MARKED)} / {marked_alone}/{len(TOPIC_MARKED)}"),
+        ("own messages stating their topic first (\"My doctor suggested X. Is it ...?\"): in their conversation / alone",
+         f"{stated_inside}/{len(STATED_TOPICS)} / {stated_alone}/{len(STATED_TOPICS)}"),
         ("own small talk (\"Thanks!\") answered in kind, citing nothing / follow-ups after it right",
          f"{in_kind}/{len(SMALL_TALK) + len(GREETINGS)} / {after_small_talk}/{len(SMALL_TALK)}"),
         ("topic switches answered as alone", f"{same}/{len(TOPIC_SWITCHES)}"),

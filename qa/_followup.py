@@ -171,9 +171,10 @@ def resolved(question: str, topic: list[str]) -> str | None:
 
 
 _MARKERS = alternatives(lexicon.TOPIC_MARKERS)
-# "Going back to the side effects, how long do they last?": an opening naming the topic, then the question.
-_MARKED = re.compile(rf"^\W*(?:(?:and|now|so|ok|okay)[,\s]+)?(?:{_MARKERS})\s+(?P<topic>[^,:;?]+?)\s*(?:[,:;—–]|\s-)"
-                     rf"\s*(?P<rest>\w.*)$", re.IGNORECASE)
+# "Going back to the side effects, how long do they last?", "No, I mean ketamine. When was it discovered?": an opening
+# naming the topic, then the question.
+_MARKED = re.compile(rf"^\W*(?:(?:and|now|so|ok|okay|no|sorry)[,\s]+)?(?:{_MARKERS})\s+(?P<topic>[^,:;.!?]+?)"
+                     rf"(?:\s+(?:now|instead|please))?\s*(?:[,:;.!—–]|\s-)\s*(?P<rest>\w.*)$", re.IGNORECASE)
 
 
 def _placed(question: str, place: str) -> str | None:
@@ -193,7 +194,10 @@ def unmarked(question: str) -> str:
         return question
     # "Going back to their origins, where did they come from?": "they" are not the origins but their owners.
     folded = None if has_anaphora(m["topic"]) else _named(m["rest"], m["topic"]) or _placed(m["rest"], m["topic"])
-    folded = folded or f"{m['topic']}, {m['rest']}"
+    rest = m["rest"]
+    if words(rest)[0].lower() in lexicon.STOPWORDS:  # "Now about X. How fast ...?": "X, how fast ...?"
+        rest = rest[0].lower() + rest[1:]
+    folded = folded or f"{m['topic']}, {rest}"
     return folded[0].upper() + folded[1:]
 
 

@@ -101,7 +101,9 @@ CONTINUATIONS = ("and ", "but ", "also ", "so ", "then ", "or ", "what about", "
 TOPIC_MARKERS = ("going back to", "back to", "coming back to", "returning to", "to return to", "speaking of",
                  "talking about", "talking of", "as for", "as to", "as regards", "regarding", "concerning", "about",
                  "with regard to", "with regards to", "with respect to", "in regard to", "in terms of",
-                 "on the subject of", "on the topic of", "when it comes to")
+                 "on the subject of", "on the topic of", "when it comes to", "let's talk about", "let us talk about",
+                 "let's turn to", "i'm asking about", "i am asking about", "my question is about",
+                 "i have a question about", "i mean", "i meant", "i read about", "i heard about")
 # Requests to go on with what was being said ("tell me more", "what else?"): the answer must say something new.
 MORE_REQUESTS = ("tell me more", "more", "what else", "anything else", "go on", "continue", "keep going", "elaborate",
                  "say more", "more details", "more detail", "more information", "and")

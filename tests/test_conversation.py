@@ -87,6 +87,11 @@ def test_a_pronoun_is_replaced_only_when_it_can_mean_one_word() -> None:
     ("Going back to their origins, where did they come from?", "Their origins, where did they come from?"),
     ("As for San Diego, how many people live there?", "How many people live in San Diego?"),
     ("As for San Diego, is there a port?", "San Diego, is there a port?"),
+    # A sentence of its own can name the topic too, and correct the one the conversation had.
+    ("No, I mean ketamine. When was it first given to a human?", "When was ketamine first given to a human?"),
+    ("Let's talk about side effects. What are they?", "What are side effects?"),
+    ("I'm asking about esketamine now. Where can it be given?", "Where can esketamine be given?"),
+    ("Now about bipolar disorder. How fast do symptoms improve?", "Bipolar disorder, how fast do symptoms improve?"),
     # Not an opening that names a topic: left as asked.
     ("On average, how long do they last?", "On average, how long do they last?"),
     ("About how many people have depression?", "About how many people have depression?"),
@@ -316,6 +321,12 @@ def test_a_request_to_repeat_repeats_a_not_found_answer_and_asks_for_a_question_
     assert not assistant.converse("Say that again", conversation_id=cid).answer.found
     first = assistant.converse("Can you repeat that?").answer
     assert not first.found and first.citations == [] and "not answered anything yet" in first.answer
+
+
+def test_a_message_naming_its_topic_first_leaves_the_conversation_topic(assistant: Assistant) -> None:
+    cid = assistant.converse("What is REMS?").conversation_id
+    answer = assistant.converse("No, I mean ketamine. When was it first given to a human?", conversation_id=cid).answer
+    assert answer.query == "When was ketamine first given to a human?" and "1964" in answer.answer
 
 
 def test_unknown_id_starts_a_new_conversation(assistant: Assistant) -> None:
