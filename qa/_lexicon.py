@@ -58,9 +58,8 @@ ACCOUNT_VERBS = ("tell me about", "tell me everything about", "describe", "expla
 # Nouns of such an account ("Give me a quick overview of X", "What's the gist of X?").
 ACCOUNT_NOUNS = _words("summary overview outline gist rundown recap")
 # Openings that wrap a question in a request to be told ("Tell me when ...", "Do you know why ...?"): the kind of answer
-# asked for is the wrapped question's.
-TELL_REQUESTS = ("tell me", "tell us", "do you know", "any idea", "i wonder", "i'm wondering", "i was wondering",
-                 "i'd like to know", "i would like to know", "i want to know")
+# asked for is the wrapped question's. ("I'd like to know when ..." is read as "Tell me when ..." first: ACCOUNT_VERBS.)
+TELL_REQUESTS = ("tell me", "tell us", "do you know", "any idea")
 # Phrases that only say how to answer, briefly or plainly ("Briefly, ...", "... in simple terms"), not what about.
 MANNERS = ("briefly", "in brief", "in short", "in a nutshell", "in simple terms", "in plain terms", "in plain english",
            "in plain language", "in layman's terms", "in a few words", "in one sentence", "in a sentence", "simply put",

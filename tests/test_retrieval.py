@@ -212,7 +212,7 @@ def test_a_question_is_searched_as_the_documents_spell_it(assistant: Assistant) 
     # A question wrapped in a request to be told asks what it asks unwrapped.
     ("Can you tell me why sessions are repeated?", "reason", "Relapse comes in weeks, which is why doses are repeated."),
     ("Do you know when it was approved?", "time", "It was approved in 2019."),
-    ("I wonder where it was first used", "place", "In the United States it was used on the battlefield."),
+    ("Any idea where it was first used?", "place", "In the United States it was used on the battlefield."),
 ])
 def test_a_question_asks_for_a_kind_of_answer_that_sentences_hold(question: str, kind: str, sentence: str) -> None:
     assert question_type(question) == kind
