@@ -226,12 +226,13 @@ class Assistant:
         """
         loaded = loaded or self.loaded
         top_k = top_k or self.settings.default_top_k
-        reply = small_talk(question) or (NOTHING_TO_REPEAT if previous is None and asks_again(question) else None)
+        again = asks_again(question)
+        reply = small_talk(question) or (NOTHING_TO_REPEAT if again and previous is None else None)
         if reply is not None:
             # "Thanks!" asks nothing: the conversation goes on from the turn before it.
             turn = previous or Turn(question, question, [], [])
             return Outcome(Answer(reply, False, [], question, loaded.version.version), turn, None, [])
-        if previous is not None and asks_again(question):
+        if again and previous is not None:
             # "Can you repeat that?": the turn before's sentences again, and the conversation goes on from that turn.
             hits = loaded.searcher.passages(previous.passages)
             answer = requoted(hits, loaded.version, previous.query, previous.said)

@@ -141,8 +141,9 @@ _MANNER_WORDS = [m for m in lexicon.MANNERS if " " in m or m == "briefly"]
 _WHERE_TO_LOOK = rf"(?:in|according\s+to|based\s+on|from|per)\s+{_THE}\s+(?:{_DOCUMENTS})"
 # "Briefly, ..." or "..., in short?" and "... in simple terms": how to answer, said before or after the question; so is
 # where to look ("In the text, ...", "..., according to the article?"; "What is discussed in the article?" keeps it).
-_MANNER = re.compile(rf"^\W*(?:(?:{alternatives(lexicon.MANNERS)}|{_WHERE_TO_LOOK})\s*[,:;—–-]\s*)+(?=\w)"
-                     rf"|(?:\s*,\s*(?:{alternatives(lexicon.MANNERS)}|{_WHERE_TO_LOOK})"
+_MANNERS = alternatives(lexicon.MANNERS)
+_MANNER = re.compile(rf"^\W*(?:(?:{_MANNERS}|{_WHERE_TO_LOOK})\s*[,:;—–-]\s*)+(?=\w)"
+                     rf"|(?:\s*,\s*(?:{_MANNERS}|{_WHERE_TO_LOOK})"
                      rf"|\s+(?:{alternatives(_MANNER_WORDS)}|according\s+to\s+{_THE}\s+(?:{_DOCUMENTS})))(?=\W*$)", re.I)
 # "Summarize X", "Can you give me a quick overview of X?", "What's the gist of X?": an account of X asked for.
 _ACCOUNT = re.compile(rf"""{POLITE_START}(?:
