@@ -423,6 +423,20 @@ REPEATS = [
     ("What is the capital of France?", "Say it again"),
 ]
 
+# (questions, gold): the last asks what the document says next ("What happened next?"); it is answered with the
+# sentence just after the turn before's, which holds the gold. Written 2026-12-02 (stop 50) before such requests were
+# read.
+TOLD_NEXT = [
+    (["When was ketamine discovered?", "What happened next?"], ["veterinary anesthetic"]),
+    (["When was ketamine discovered?", "What happened next?", "And then?"], ["buddy drug"]),
+    (["Who filed a patent for ketamine?", "What happened after that?"], ["hallucinogenic properties"]),
+    (["Why did soldiers call ketamine the buddy drug?", "What came next?"], ["hallucinogenic properties"]),
+    (["What did the STAR*D trial find?", "What happened then?"], ["more rapid treatment option"]),
+    (["How long does a therapy session last?", "What happens next?"], ["time-to-relapse"]),
+    (["What is the mechanism of action of ketamine?", "And then?"], ["glutamate modulation"]),
+    (["When was esketamine first approved?", "Then what?"], ["World Health Organisation"]),
+]
+
 # (question, follow-up naming only an aspect of it, gold): the aspect is asked of the question's topic, although
 # the documents use its word elsewhere ("results" in the closing section). Written 2026-12-02 (late) before such
 # follow-ups were read in their topic's words.
@@ -591,6 +605,22 @@ def repeated(assistant: Assistant, verbose: bool) -> int:
     return right
 
 
+def told_next(assistant: Assistant, verbose: bool) -> int:
+    """How many of TOLD_NEXT's last requests are found, hold their gold and say nothing said before."""
+    right = 0
+    for questions, gold in TOLD_NEXT:
+        reply, said = assistant.converse(questions[0]), []
+        for question in questions[1:]:
+            said += reply.answer.sentences
+            reply = assistant.converse(question, conversation_id=reply.conversation_id)
+        answer = reply.answer
+        ok = answer.found and holds_gold(answer.answer, gold) and not set(answer.sentences) & set(said)
+        right += ok
+        if verbose and not ok:
+            print(f"NEXT {questions[-1]!r} after {questions[-2]!r}: {answer.answer[:160]!r}", file=sys.stderr)
+    return right
+
+
 def asked_for_more(assistant: Assistant, verbose: bool) -> int:
     """How many answers to ASKED_FOR_MORE's requests (each asked twice) are found and say something new."""
     new = 0
@@ -747,6 +777,7 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
     nameless = nameless_follow_ups(assistant, verbose)
     doubts = nameless_follow_ups(assistant, verbose, DOUBTS)
     repeats = repeated(assistant, verbose)
+    nexts = told_next(assistant, verbose)
     aspects = nameless_follow_ups(assistant, verbose, ASPECT_FOLLOW_UPS)
     more = asked_for_more(assistant, verbose)
     marked_inside, marked_alone = topic_marked(assistant, verbose)
@@ -771,6 +802,7 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
         ("own follow-ups naming nothing (\"When?\") right", f"{nameless}/{len(NAMELESS_FOLLOW_UPS)}"),
         ("own follow-ups doubting the answer (\"Are you sure?\") right", f"{doubts}/{len(DOUBTS)}"),
         ("own requests to say it again (\"Can you repeat that?\"): the same sentences", f"{repeats}/{len(REPEATS)}"),
+        ("own requests for what follows (\"What happened next?\"): the next sentences", f"{nexts}/{len(TOLD_NEXT)}"),
         ("own follow-ups naming an aspect (\"What were the results?\") right", f"{aspects}/{len(ASPECT_FOLLOW_UPS)}"),
         ("own requests for more (\"Tell me more\", twice each): found, nothing said again",
          f"{more}/{2 * len(ASKED_FOR_MORE)}"),

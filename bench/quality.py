@@ -242,6 +242,52 @@ WRAPPED_QUESTIONS = [
 ]
 
 
+# A sixth set of our own, written 2026-12-02 (stop 50) and run once before any change for it: a new user's plain
+# questions, events of a year among them ("What happened in 2019?"), comparisons and "does X help with Y?".
+FOURTH_SINGLES = [
+    ("Is ketamine safe for kids?", ["safe to use for children"]),
+    ("What is Spravato?", ["esketamine"]),
+    ("How quickly does ketamine work on depression?", ["2–24 hours", "two hours", "40 minutes", "rapid onset"]),
+    ("How long do the antidepressant effects of ketamine last?", ["4–7 days", "up to a week"]),
+    ("What are the risks of ketamine?", ["dissociation, sedation and abuse", "toxic"]),
+    ("Can esketamine be taken at home?", ["certified clinical settings"]),
+    ("How soon do patients relapse after ketamine?", ["2–4 weeks"]),
+    ("Which other anesthetics are on the WHO list?", ["propofol"]),
+    ("What are eye coverings used for?", ["inward focus"]),
+    ("Which dose is used when the therapist needs to talk with the patient?", ["sublingual"]),
+    ("Is intramuscular better than sublingual?", ["no notable difference"]),
+    ("Does ketamine help with PTSD?", ["post-traumatic stress"]),
+    ("What does ketamine do to memories?", ["reconsolidation"]),
+    ("Why did soldiers like ketamine?", ["one another"]),
+    ("What company discovered ketamine?", ["Parke-Davis"]),
+    ("Which therapies should ketamine be combined with in the future?", ["motivational enhancement"]),
+    ("Is ketamine addictive?", ["has not been studied", "abuse"]),
+    ("How many people have depression?", ["230 million"]),
+    ("What's wrong with current antidepressants?", ["delayed onset"]),
+    ("What happened in 2019?", ["esketamine"]),
+    ("What happened in 1964?", ["first given to a human"]),
+    ("Does ketamine help with anorexia?", ["anorexia nervosa"]),
+    ("Can ketamine reduce drinking?", ["alcohol"]),
+    ("Does ketamine reduce cannabis use?", ["decrease cannabis use"]),
+    ("Why is the evidence not conclusive?", ["replicated clinical trials"]),
+    ("Who prescribes ketamine off-label?", ["healthcare professionals"]),
+    ("What monitoring is required with esketamine?", ["patient monitoring"]),
+    ("What kind of companies appeared after esketamine was approved?", ["telemedicine"]),
+    ("What is ketamine?", ["NMDA", "anesthetic"]),
+    ("What happened in 1962?", ["discovered"]),
+    ("What is propofol?", ["general anesthetics"]),
+    ("What are the side effects of esketamine?", ["dissociation"]),
+    ("How is ketamine given?", ["intravenous", "intranasal", "sublingual", "intramuscular"]),
+    ("Does ketamine work for OCD?", ["obsessive"]),
+    ("Is therapy given at the same time as the ketamine?", ["simultaneously"]),
+    ("How does ketamine help therapy?", ["neuroplasticity", "cognitive flexibility"]),
+    ("Does ketamine help with depression?", ["rapid", "antidepressant", "anti-depressive"]),
+    ("How long until ketamine reduces suicidal thoughts?", ["two hours", "40 minutes"]),
+    ("Is ketamine a psychedelic?", ["psychedelic"]),
+    ("What is ketamine approved for?", ["anesthetic"]),
+]
+
+
 # Written the same day, before any change for them: what an abbreviation stands for.
 STAND_FOR = [
     ("What does STAR*D stand for?", ["Sequenced Treatment Alternatives"]),
@@ -584,6 +630,7 @@ OWN_SETS = (
     ("own singles", OWN_SINGLES),
     ("own singles, second set", MORE_SINGLES),
     ("own singles, third set", THIRD_SINGLES),
+    ("own singles, fourth set", FOURTH_SINGLES),
     ("own abbreviations ('the WHO', 'the US')", ABBREVIATIONS),
     ("own questions framed by where to look or what is wanted ('According to the article, ...')", SOURCE_FRAMES),
     ("own questions wrapped in a request to be told ('Tell me when ...')", WRAPPED_QUESTIONS),
