@@ -19,10 +19,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import EVAL, assistant_for, scratch, seed_dev, squad_articles, squad_marks, table  # noqa: E402
 from bench.dialogs import (ASKED_FOR_MORE, ASPECT_FOLLOW_UPS, DOUBTS, GREETINGS, NAMELESS_FOLLOW_UPS,  # noqa: E402
-                           OWN_DIALOGS, SMALL_TALK, TOPIC_MARKED, UNANSWERABLE_FOLLOW_UPS, asked_for_more,
-                           nameless_follow_ups, small_talk, topic_marked)
-from bench.quality import (HANDBOOK, OWN_ON_TOPIC_OUT_OF_SCOPE, OWN_OVERVIEW_QUESTIONS, RECIPE,  # noqa: E402
-                           RECIPE_QUESTIONS, REQUESTS, SECTION_QUESTIONS)
+                           OWN_DIALOGS, SMALL_TALK, TOLD_NEXT, TOPIC_MARKED, UNANSWERABLE_FOLLOW_UPS, asked_for_more,
+                           nameless_follow_ups, small_talk, told_next, topic_marked)
+from bench.quality import (FOURTH_SINGLES, HANDBOOK, OWN_ON_TOPIC_OUT_OF_SCOPE, OWN_OVERVIEW_QUESTIONS,  # noqa: E402
+                           RECIPE, RECIPE_QUESTIONS, REQUESTS, SECTION_QUESTIONS)
 from index import Embedder  # noqa: E402
 from index import _splitting  # noqa: E402
 from qa import Assistant  # noqa: E402
@@ -73,6 +73,8 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- synonyms", lambda: without(_lexicon, SYNONYMS=())),
     ("- connectives", lambda: without(_lexicon, CONNECTIVES=())),
     ("- request words as stop words", lambda: without(_lexicon, STOPWORDS=_lexicon.STOPWORDS - _lexicon.REQUEST_WORDS)),
+    ("- event verbs as stop words", lambda: without(_lexicon, STOPWORDS=_lexicon.STOPWORDS - _lexicon.EVENT_VERBS)),
+    ("- irregular verbs", lambda: without(_lexicon, IRREGULAR_VERBS=())),
     *[(f"- {k.name} answers", (lambda n=k.name: without(_lexicon, QUESTION_KINDS=_kinds_without(n))))
       for k in _lexicon.QUESTION_KINDS],
     ("- definitions", lambda: without(_retrieval, defined_subject=lambda question: None)),
@@ -85,6 +87,7 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- bare definites", lambda: without(_lexicon, PREDICATES=frozenset({"zzz"}))),
     ("- overview questions", lambda: without(_assistant, asks_overview=lambda question: False)),
     ("- requests for more", lambda: without(_followup, asks_more=lambda question: False)),
+    ("- requests for what follows", lambda: without(_assistant, asks_next=lambda question: False)),
     ("- topic openings", lambda: without(_assistant, unmarked=lambda question: question,
                                          names_its_topic=lambda question: False)),
     ("- doubts", lambda: without(_lexicon, DOUBTS=frozenset())),
@@ -126,6 +129,7 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
     assistant = make(bundled)
     data = seed_dev()
     singles = sum(hit(assistant.ask(c["q"]).answer, c["gold"]) for c in data["single"])
+    fourth = sum(hit(assistant.ask(q).answer, gold) for q, gold in FOURTH_SINGLES)
     oos = sum(not assistant.ask(q).found for q in data["out_of_scope"])
     on_topic = sum(not assistant.ask(q).found for q in OWN_ON_TOPIC_OUT_OF_SCOPE)
     whole = sum(hit(assistant.ask(q).answer, gold) for q, gold in OWN_OVERVIEW_QUESTIONS)
@@ -145,13 +149,15 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
         abstained += not assistant.converse(second, conversation_id=cid).answer.found
     nameless = f"{nameless_follow_ups(assistant, False)}/{len(NAMELESS_FOLLOW_UPS)}"
     more = f"{asked_for_more(assistant, False)}/{2 * len(ASKED_FOR_MORE)}"
+    then = f"{told_next(assistant, False)}/{len(TOLD_NEXT)}"
     marked = f"{topic_marked(assistant, False)[0]}/{len(TOPIC_MARKED)}"
     doubts = f"{nameless_follow_ups(assistant, False, DOUBTS)}/{len(DOUBTS)}"
     aspects = f"{nameless_follow_ups(assistant, False, ASPECT_FOLLOW_UPS)}/{len(ASPECT_FOLLOW_UPS)}"
     talk = f"{small_talk(assistant, False)[0]}/{len(SMALL_TALK) + len(GREETINGS)}"
-    return (*squad_figures(make, squad), f"{singles}/{len(data['single'])}", f"{oos}/{len(data['out_of_scope'])}",
+    return (*squad_figures(make, squad), f"{singles}/{len(data['single'])}", f"{fourth}/{len(FOURTH_SINGLES)}",
+            f"{oos}/{len(data['out_of_scope'])}",
             f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}", f"{whole}/{len(OWN_OVERVIEW_QUESTIONS)}",
-            f"{follow}/{follow_n}", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}", nameless, more, marked, doubts,
+            f"{follow}/{follow_n}", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}", nameless, more, then, marked, doubts,
             aspects, talk, f"{sections}/{len(SECTION_QUESTIONS)}", f"{requests}/{len(REQUESTS)}",
             f"{cooking}/{len(RECIPE_QUESTIONS)}", *squad_figures(make, train))
 
@@ -183,9 +189,10 @@ def main() -> None:
         with group():  # type: ignore[attr-defined]
             rows.append((name, *measure(make, squad, train, bundled, handbook, recipe)))
         print(rows[-1], file=sys.stderr)
-    print(table(rows, ("lexicon", "SQuAD hit", "cite@1", "seed singles", "out-of-scope", "on-topic out-of-scope",
-                       "about the whole document", "dialog follow-ups", "unanswerable follow-ups",
-                       "follow-ups naming nothing", "requests for more", "opened by their topic", "doubts",
+    print(table(rows, ("lexicon", "SQuAD hit", "cite@1", "seed singles", "own singles, fourth set", "out-of-scope",
+                       "on-topic out-of-scope", "about the whole document", "dialog follow-ups",
+                       "unanswerable follow-ups", "follow-ups naming nothing", "requests for more", "what follows",
+                       "opened by their topic", "doubts",
                        "aspects", "small talk", "section questions", "requests", "recipe", "train hit", "train cite@1")))
 
 

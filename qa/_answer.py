@@ -8,12 +8,15 @@ from pathlib import Path
 
 from index import IndexVersion
 from qa._fitted import load, logistic, save
+from qa._lexicon import NOTHING_AFTER
 from qa._retrieval import Hit, ScoredSentence, sentence_text
 from qa._text import is_list_item, is_prose
 from qa._tuning import Tuning
 
 MAX_SENTENCES = 3
 MAX_CHARS = 600
+# Sentences a request for what follows quotes: enough to go on with, few enough to ask again.
+NEXT_SENTENCES = 2
 # Runners-up weighed for the answer, by score after the best: further ones hardly ever hold the answer.
 RUNNERS_UP = 11
 RUNNER_UP_FEATURES = ("gap", "hundreds_of_chars", "same_passage", "next_sentence", "passage_rank", "dense",
@@ -214,6 +217,22 @@ def requoted(hits: list[Hit], version: IndexVersion, query: str, said: list[list
     quoted = {(start, end) for start, end in said}
     chosen = [(h, s) for h, hit in enumerate(hits) for s in hit.sentences if (s.start, s.end) in quoted]
     return _cited(hits, version, query, chosen) if chosen else not_found(hits, version, query)
+
+
+def told_next(hits: list[Hit], version: IndexVersion, query: str, last: tuple[int, int]) -> Answer:
+    """An answer quoting the sentences after the one at offsets `last` in the hits read in order (its passage, then the
+    passage after it): `NEXT_SENTENCES` of them within the answer's limits, or a note when none follows."""
+    pairs = [(h, s) for h, hit in enumerate(hits) for s in hit.sentences]
+    at = next((i for i, (_, s) in enumerate(pairs) if (s.start, s.end) == last), len(pairs))
+    chosen: list[tuple[int, ScoredSentence]] = []
+    for h, s in pairs[at + 1 : at + 1 + NEXT_SENTENCES]:
+        if chosen and sum(c.end - c.start for _, c in chosen) + s.end - s.start > MAX_CHARS:
+            break
+        chosen.append((h, s))
+    if not chosen:
+        return Answer(NOTHING_AFTER, False, [citation(n, hit, version, []) for n, hit in enumerate(hits, start=1)],
+                      query, version.version)
+    return _cited(hits, version, query, chosen)
 
 
 def not_found(hits: list[Hit], version: IndexVersion, query: str) -> Answer:

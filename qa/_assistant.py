@@ -9,11 +9,12 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from index import Embedder, OnnxEncoder
-from qa._answer import Answer, Citation, RunnerUpModel, citation, compose, overview, requoted, unmatched
+from qa._answer import (NEXT_SENTENCES, Answer, Citation, RunnerUpModel, citation, compose, not_found, overview,
+                        requoted, told_next, unmatched)
 from qa._batching import QuestionEncoder
 from qa._evidence import Evidence, FoundModel, evidence_of
-from qa._followup import (Reading, added_terms, asks_again, names_its_topic, names_nothing, own_terms, read_alone,
-                          read_follow_up, substituted, topic_words, unmarked, wording_cue)
+from qa._followup import (Reading, added_terms, asks_again, asks_next, names_its_topic, names_nothing, own_terms,
+                          read_alone, read_follow_up, substituted, topic_words, unmarked, wording_cue)
 from qa._holder import IndexHolder, Loaded, query_model
 from qa._lexicon import NOTHING_TO_REPEAT
 from qa._reader import Reader, load_reader
@@ -70,10 +71,15 @@ def remembered(answer: Answer, question: str, topic: list[str], vector: np.ndarr
                said_before: list[list[int]] | None = None) -> Turn:
     """The turn a conversation keeps of an answer: what it was asked and understood as, what it cited, and what it
     said (with `said_before`, what the turns it went on from said too)."""
-    cited = [c.passage_id for c in answer.citations if c.highlights] or [c.passage_id for c in answer.citations[:1]]
-    quoted = [[c.start + h.start, c.start + h.end] for c in answer.citations for h in c.highlights]
+    cited, quoted = _cited_and_quoted(answer)
     return Turn(question, answer.query, topic, cited, np.asarray(vector, dtype=np.float32),
                 (said_before or []) + quoted, context)
+
+
+def _cited_and_quoted(answer: Answer) -> tuple[list[str], list[list[int]]]:
+    """The passages an answer cites and the offsets of the sentences it quotes, as a turn keeps them."""
+    cited = [c.passage_id for c in answer.citations if c.highlights] or [c.passage_id for c in answer.citations[:1]]
+    return cited, [[c.start + h.start, c.start + h.end] for c in answer.citations for h in c.highlights]
 
 
 def as_searched(loaded: Loaded, question: str) -> str:
@@ -226,8 +232,8 @@ class Assistant:
         """
         loaded = loaded or self.loaded
         top_k = top_k or self.settings.default_top_k
-        again = asks_again(question)
-        reply = small_talk(question) or (NOTHING_TO_REPEAT if again and previous is None else None)
+        again, then = asks_again(question), asks_next(question)
+        reply = small_talk(question) or (NOTHING_TO_REPEAT if (again or then) and previous is None else None)
         if reply is not None:
             # "Thanks!" asks nothing: the conversation goes on from the turn before it.
             turn = previous or Turn(question, question, [], [])
@@ -237,6 +243,8 @@ class Assistant:
             hits = loaded.searcher.passages(previous.passages)
             answer = requoted(hits, loaded.version, previous.query, previous.said)
             return Outcome(replace(answer, continues=previous.question), previous, None, hits)
+        if then and previous is not None:
+            return self._next(loaded, previous)
         question = plainly(question)  # "Briefly, ...", "Summarize X": asked as the plain question
         named = naming_document(question)
         scope = loaded.searcher.document_named(named[0]) if named else None
@@ -271,6 +279,23 @@ class Assistant:
         turn = remembered(answer, question, reading.topic, reading.query.vector, reading.context,
                           previous.said if more and previous is not None else None)
         return Outcome(answer, turn, evidence, hits)
+
+    def _next(self, loaded: Loaded, previous: Turn) -> Outcome:
+        """"What happened next?": the sentences after the last one the turn before quoted, from its passage on into
+        the ones after it; the conversation goes on from them as from that turn."""
+        hits = loaded.searcher.passages(previous.passages)
+        last = (previous.said[-1][0], previous.said[-1][1]) if previous.said else (-1, -1)
+        at = next((hit for hit in reversed(hits) if any((s.start, s.end) == last for s in hit.sentences)), None)
+        if at is None:  # that answer quoted nothing, or the documents have changed
+            return Outcome(replace(not_found(hits, loaded.version, previous.query), continues=previous.question),
+                           previous, None, hits)
+        read, ahead = [at], sum(s.start > last[0] for s in at.sentences)
+        while ahead < NEXT_SENTENCES and (after := loaded.searcher.following(read[-1].passage.id)) is not None:
+            read.append(after)
+            ahead += len(after.sentences)
+        answer = replace(told_next(read, loaded.version, previous.query, last), continues=previous.question)
+        cited, quoted = _cited_and_quoted(answer)
+        return Outcome(answer, replace(previous, passages=cited, said=quoted) if answer.found else previous, None, read)
 
     def _openings(self, loaded: Loaded, question: str, hits: list[Hit]) -> Outcome:
         """What the documents, or a section of them, open with. It continues no earlier turn; a later "How does it

@@ -103,6 +103,16 @@ def asks_again(question: str) -> bool:
     return _AGAIN.match(question) is not None
 
 
+# The whole question asks what the documents say next: "What happened next?", "And then?", "Do you know what came next?".
+_NEXT = re.compile(rf"{POLITE_START}(?:(?:{alternatives(lexicon.TELL_REQUESTS)})\s+)?"
+                   rf"(?:{alternatives(lexicon.NEXT_REQUESTS)}){POLITE_END}", re.I)
+
+
+def asks_next(question: str) -> bool:
+    """Asks what follows the previous answer in its document ("What happened next?", "And then?")."""
+    return _NEXT.match(question) is not None
+
+
 def asks_more(question: str) -> bool:
     """Asks to go on with the previous answer ("Tell me more", "What else?"): the previous question again, for
     sentences not said yet."""

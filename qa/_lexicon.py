@@ -37,9 +37,11 @@ FUNCTION_WORDS = _words(
 POINTING_ADVERBS = _words("there then")
 # Verbs and adverbs a person uses to ask ("tell me", "please explain"), not what they ask about.
 REQUEST_WORDS = _words("tell explain describe know name please ever find say said exist exists")
+# Verbs that ask what took place and never name it ("What happened in 2019?"): the rest of the question does.
+EVENT_VERBS = _words("happen happens happened happening")
 # Words left out of lexical matching: they say how a question is asked, not what it is about.
 STOPWORDS = (BE | AUXILIARIES | QUESTION_WORDS | PRONOUNS | PERSONAL | INDEFINITES | FUNCTION_WORDS | POINTING_ADVERBS
-             | REQUEST_WORDS)
+             | REQUEST_WORDS | EVENT_VERBS)
 
 # Nouns by which a person names the documents themselves ("what is this article about?").
 DOCUMENT_NOUNS = _words("document documents article articles text texts page pages file files paper papers report "
@@ -79,6 +81,27 @@ SYNONYMS = (
     "especially particularly", "give given gave administer administered administration",
 )
 
+# Irregular verbs, each group's forms counting as its first ("When was it taken?" matches "takes"); forms that are
+# also common words of another meaning ("left", "rose", "saw", "found", "thought") are left out.
+IRREGULAR_VERBS = (
+    "arise arose arisen", "awake awoke awoken", "become became", "begin began begun", "bend bent", "bite bitten",
+    "blow blew blown", "break broke broken", "breed bred", "bring brought", "build built", "burn burnt", "buy bought",
+    "catch caught", "choose chose chosen", "cling clung", "come came", "creep crept", "deal dealt", "dig dug",
+    "draw drew drawn", "dream dreamt", "drink drank drunk", "drive drove driven", "eat ate eaten", "fall fell fallen",
+    "feel felt", "fight fought", "flee fled", "fling flung", "fly flew flown", "forbid forbade forbidden",
+    "forget forgot forgotten", "forgive forgave forgiven", "freeze froze frozen", "get got gotten", "go went gone",
+    "grow grew grown", "hang hung", "hear heard", "hide hid hidden", "hold held", "keep kept", "kneel knelt",
+    "lead led", "leap leapt", "lose lost", "make made", "meet met", "overcome overcame", "pay paid", "prove proven",
+    "ride rode ridden", "ring rang rung", "rise risen", "run ran", "see seen", "seek sought", "sell sold", "send sent",
+    "shake shook shaken", "shine shone", "shoot shot", "show shown", "shrink shrank shrunk", "sing sang sung",
+    "sink sank sunk", "sit sat", "sleep slept", "slide slid", "speak spoke spoken", "spend spent", "spin spun",
+    "spring sprang sprung", "stand stood", "steal stole stolen", "stick stuck", "sting stung", "strike struck stricken",
+    "strive strove striven", "swear swore sworn", "sweep swept", "swim swam swum", "swing swung", "take took taken",
+    "teach taught", "tear tore torn", "throw threw thrown", "undergo underwent undergone", "understand understood",
+    "undertake undertook undertaken", "wake woke woken", "wear wore worn", "weave wove woven", "weep wept", "win won",
+    "withdraw withdrew withdrawn", "write wrote written",
+)
+
 # Whole messages that thank, take leave, greet or acknowledge instead of asking ("thanks a lot!", "hi there"): each
 # kind's words and its reply, the first kind whose word is said answering; nothing is searched for them.
 SMALL_TALK = (
@@ -109,8 +132,16 @@ MORE_REQUESTS = ("tell me more", "more", "what else", "anything else", "go on", 
 # Requests to hear the answer just given again ("Can you repeat that?", "Come again?", "Pardon?"): it is given again.
 REPEAT_REQUESTS = ("repeat", "say", "come again", "pardon", "pardon me", "sorry", "what did you say", "once more",
                    "one more time")
-# The reply to such a request when nothing has been answered yet.
+# Requests for what the documents say after the answer just given ("What happened next?", "And then?"): the
+# sentences that follow it are quoted.
+NEXT_REQUESTS = ("what happened next", "what happened then", "what happened after that", "what happened afterwards",
+                 "what happened later", "what happens next", "what happens then", "what happens after that",
+                 "what came next", "what came after that", "what comes next", "what followed", "what was next",
+                 "and then", "and then what", "then what", "what next", "and after that", "after that")
+# The reply to such a request, or to a request to repeat, when nothing has been answered yet.
 NOTHING_TO_REPEAT = "I have not answered anything yet. Ask me a question about the documents."
+# The reply to a request for what follows when the answer just given ends its document.
+NOTHING_AFTER = "That is where the document ends: nothing follows the last sentence I quoted."
 # Words that doubt or query the answer just given rather than ask something new ("Are you sure?", "What do you
 # mean?"): the question is answered again, from the same passages.
 DOUBTS = _words("sure certain really true right correct mean meant")

@@ -262,6 +262,15 @@ class Searcher:
         carries a score."""
         return [self._unscored(self.rows[i]) for i in ids if i in self.rows]
 
+    def following(self, passage_id: str) -> Hit | None:
+        """The passage after this one in its document, unscored; None after a document's last or an unknown one."""
+        row = self.rows.get(passage_id)
+        if row is None:
+            return None
+        rows = self._document_rows[self.version.passages[row].document]
+        at = int(np.searchsorted(rows, row)) + 1
+        return self._unscored(int(rows[at])) if at < len(rows) else None
+
     def _unscored(self, row: int) -> Hit:
         passage, first = self.version.passages[row], int(self._sentence_starts[row])
         return Hit(passage, 0.0, tuple(

@@ -37,7 +37,7 @@ def tokens(text: str) -> list[str]:
     """Stems of the content words of `text`, in order, reference markers ignored, synonyms merged."""
     plain = _connectives(lexicon.CONNECTIVES).sub(" ", strip_markers(text).lower())
     words = [w for w in _WORD.findall(plain) if w not in lexicon.STOPWORDS]
-    same = _same_meaning(lexicon.SYNONYMS)
+    same = _same_meaning(lexicon.IRREGULAR_VERBS + lexicon.SYNONYMS)
     return [same.get(stem, stem) for stem in _stemmer().stemWords(words)]
 
 

@@ -14,6 +14,7 @@ from qa import Assistant, Settings
 from qa._answer import (MAX_CHARS, MAX_SENTENCES, NOT_FOUND, RUNNER_UP_FEATURES, RUNNERS_UP, RunnerUpModel,
                         choose_sentences, ranked_sentences, runner_up_features)
 from qa._retrieval import Hit, ScoredSentence
+from qa._lexicon import NOTHING_AFTER
 from qa._text import as_question
 from qa._tuning import Tuning
 
@@ -178,6 +179,23 @@ def test_a_sentence_repeated_in_the_documents_is_quoted_once(tmp_path: Path, emb
     quoted = [text[s.start : s.end] for _, s in chosen]
     assert len(quoted) == MAX_SENTENCES and len(set(quoted)) == MAX_SENTENCES
     assert "Kvalheim" in assistant.ask("Who was the first director of the Zorblax ward?").answer
+
+
+def test_what_follows_runs_on_into_the_next_passage_and_stops_at_the_documents_end(tmp_path: Path,
+                                                                                  embedder: Embedder) -> None:
+    opened = "The Zorblax ward opened in 2031 on the hill above the harbour town of Varnholm, after a decade of planning."
+    rest = ["Its first director was Ingrid Kvalheim, a psychiatrist who had trained in Bergen and in Lyon.",
+            "In 2035 the ward moved to a larger building in Oslo, where it could admit twice as many patients.",
+            "The ward closed in 2040 when its services were merged into the city's general hospital."]
+    (tmp_path / "ward.txt").write_text(f"{opened} {rest[0]}\n\n{rest[1]} {rest[2]}\n")
+    # Passages of at most 40 tokens, one a sentence: each answer runs on into the passage after the one it began in.
+    build_index(read_documents([tmp_path / "ward.txt"]), tmp_path / "index", embedder, 40, 10)
+    assistant = Assistant(Settings.from_env({"index_dir": tmp_path / "index"}), embedder)
+    assert len(assistant.loaded.version.passages) == 4
+    cid = assistant.converse("When did the Zorblax ward open?").conversation_id
+    told = [assistant.converse("What happened next?", conversation_id=cid).answer for _ in range(3)]
+    assert [a.sentences for a in told[:2]] == [rest[:2], rest[2:]]
+    assert not told[2].found and told[2].answer == NOTHING_AFTER and told[2].citations
 
 
 def test_a_follow_ups_runners_up_must_match_the_follow_up_itself(assistant: Assistant) -> None:

@@ -323,6 +323,26 @@ def test_a_request_to_repeat_repeats_a_not_found_answer_and_asks_for_a_question_
     assert not first.found and first.citations == [] and "not answered anything yet" in first.answer
 
 
+@pytest.mark.parametrize("then", ["What happened next?", "And then?", "Then what?"])
+def test_asked_what_happened_next_it_quotes_what_follows_in_the_document(assistant: Assistant, then: str) -> None:
+    reply = assistant.converse("When was ketamine discovered?")
+    assert "1962" in reply.answer.answer
+    following = assistant.converse(then, conversation_id=reply.conversation_id).answer
+    assert following.found and following.continues == "When was ketamine discovered?"
+    assert "1964" in following.sentences[0] and not set(following.sentences) & set(reply.answer.sentences)
+    # Asked again, it goes on from there; a follow-up still reads the conversation's topic.
+    further = assistant.converse("What happened next?", conversation_id=reply.conversation_id).answer
+    assert "buddy drug" in further.answer and not set(further.sentences) & set(following.sentences)
+    assert "1962" in assistant.converse("When?", conversation_id=reply.conversation_id).answer.answer
+
+
+def test_asked_what_happened_next_first_or_after_nothing_was_found_it_says_so(assistant: Assistant) -> None:
+    first = assistant.converse("What happened next?").answer
+    assert not first.found and first.citations == [] and "not answered anything yet" in first.answer
+    cid = assistant.converse("Who invented the telephone?").conversation_id
+    assert not assistant.converse("And then?", conversation_id=cid).answer.found
+
+
 def test_a_message_naming_its_topic_first_leaves_the_conversation_topic(assistant: Assistant) -> None:
     cid = assistant.converse("What is REMS?").conversation_id
     answer = assistant.converse("No, I mean ketamine. When was it first given to a human?", conversation_id=cid).answer

@@ -6,8 +6,9 @@ import ast
 import re
 
 from qa import _lexicon as lexicon
+from qa._followup import asks_next
 from qa._text import (answer_cues, asks_overview, asks_section, defined_subject, naming_document, plainly, question_type,
-                      required_kind, small_talk)
+                      required_kind, small_talk, tokens)
 from qa.config import BUNDLED_DOCUMENT, ROOT
 
 SOURCE = (ROOT / "qa" / "_lexicon.py").read_text()
@@ -39,7 +40,8 @@ def test_no_word_set_is_made_of_one_documents_words() -> None:
 
 def test_pronouns_are_listed_once_and_every_stop_word_has_a_reason() -> None:
     parts = [lexicon.BE, lexicon.AUXILIARIES, lexicon.QUESTION_WORDS, lexicon.PRONOUNS, lexicon.PERSONAL,
-             lexicon.INDEFINITES, lexicon.FUNCTION_WORDS, lexicon.POINTING_ADVERBS, lexicon.REQUEST_WORDS]
+             lexicon.INDEFINITES, lexicon.FUNCTION_WORDS, lexicon.POINTING_ADVERBS, lexicon.REQUEST_WORDS,
+             lexicon.EVENT_VERBS]
     assert lexicon.STOPWORDS == frozenset().union(*parts)
     for i, a in enumerate(parts):
         for b in parts[i + 1:]:
@@ -122,3 +124,19 @@ def test_a_question_wholly_about_a_named_section_gives_its_heading_words() -> No
     for question in ("What part of the brain is affected?", "Which section covers dosing?",
                      "What does the document say about dosing?", "What is the part played by glutamate?"):
         assert asks_section(question) is None, question
+
+
+def test_an_irregular_verbs_forms_are_one_word_and_an_event_verb_names_nothing() -> None:
+    assert tokens("How is it taken?") == tokens("It takes") == tokens("They took it") == ["take"]
+    assert tokens("Who wrote it?") == tokens("It was written") and tokens("It was shown") == tokens("It demonstrated")
+    # Forms that are also other words stay apart: "left" is a side, "saw" a tool.
+    assert tokens("She left") != tokens("She leaves") and tokens("a saw") != tokens("to see")
+    assert tokens("What happened in 2019?") == tokens("What happens in 2019?") == ["2019"]
+
+
+def test_only_a_whole_request_for_what_follows_asks_for_it() -> None:
+    for question in ("What happened next?", "And then?", "then what", "Can you tell me what happened next?",
+                     "What came next?", "After that?"):
+        assert asks_next(question), question
+    for question in ("What happened next to the ward?", "And then what did they find?", "When?", "Next steps?"):
+        assert not asks_next(question), question
