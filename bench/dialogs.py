@@ -409,6 +409,20 @@ DOUBTS = [
     ("What is the capital of France?", "Really?", None),
 ]
 
+# (question, follow-up asking where the answer comes from, gold): answered again, with its citations, or `found:
+# false` again after a question the documents cannot answer. Written 2026-12-02 (stop 50) before such follow-ups were
+# read.
+SOURCE_ASKS = [
+    ("How many people have depression?", "According to whom?", ["World Health Organization"]),
+    ("How many people have depression?", "Says who?", ["World Health Organization"]),
+    ("Is ketamine approved in the US?", "What is the source?", ["approved by the FDA"]),
+    ("What are the side effects of ketamine?", "Source?", ["dissociation"]),
+    ("How many ketamine clinics are there in the US?", "According to what?", ["2,500"]),
+    ("Who discovered ketamine?", "Where does that come from?", ["Stevens"]),
+    ("Who invented the telephone?", "According to whom?", None),
+    ("What is the capital of France?", "Source?", None),
+]
+
 # (question, request to say it again): answered with the same sentences as the turn before, or `found: false` again
 # after a question the documents cannot answer. Written 2026-12-02 (stop 49) before such requests were read.
 REPEATS = [
@@ -776,6 +790,7 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
                    f"{unanswerable_follow_ups(assistant, verbose, unanswerable)}/{len(unanswerable)}")]
     nameless = nameless_follow_ups(assistant, verbose)
     doubts = nameless_follow_ups(assistant, verbose, DOUBTS)
+    sources = nameless_follow_ups(assistant, verbose, SOURCE_ASKS)
     repeats = repeated(assistant, verbose)
     nexts = told_next(assistant, verbose)
     aspects = nameless_follow_ups(assistant, verbose, ASPECT_FOLLOW_UPS)
@@ -801,6 +816,7 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
         *later,
         ("own follow-ups naming nothing (\"When?\") right", f"{nameless}/{len(NAMELESS_FOLLOW_UPS)}"),
         ("own follow-ups doubting the answer (\"Are you sure?\") right", f"{doubts}/{len(DOUBTS)}"),
+        ("own follow-ups asking for the source (\"According to whom?\") right", f"{sources}/{len(SOURCE_ASKS)}"),
         ("own requests to say it again (\"Can you repeat that?\"): the same sentences", f"{repeats}/{len(REPEATS)}"),
         ("own requests for what follows (\"What happened next?\"): the next sentences", f"{nexts}/{len(TOLD_NEXT)}"),
         ("own follow-ups naming an aspect (\"What were the results?\") right", f"{aspects}/{len(ASPECT_FOLLOW_UPS)}"),
