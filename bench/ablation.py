@@ -19,7 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import EVAL, assistant_for, scratch, seed_dev, squad_articles, squad_marks, table  # noqa: E402
 from bench.dialogs import (ASKED_FOR_MORE, ASPECT_FOLLOW_UPS, DOUBTS, GREETINGS, NAMELESS_FOLLOW_UPS,  # noqa: E402
-                           OWN_DIALOGS, SMALL_TALK, TOLD_NEXT, TOPIC_MARKED, UNANSWERABLE_FOLLOW_UPS, asked_for_more,
+                           OWN_DIALOGS, SMALL_TALK, SOURCE_ASKS, TOLD_NEXT, TOPIC_MARKED, UNANSWERABLE_FOLLOW_UPS,
+                           asked_for_more,
                            nameless_follow_ups, small_talk, told_next, topic_marked)
 from bench.quality import (FOURTH_SINGLES, HANDBOOK, OWN_ON_TOPIC_OUT_OF_SCOPE, OWN_OVERVIEW_QUESTIONS,  # noqa: E402
                            RECIPE, RECIPE_QUESTIONS, REQUESTS, SECTION_QUESTIONS)
@@ -91,6 +92,7 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- topic openings", lambda: without(_assistant, unmarked=lambda question: question,
                                          names_its_topic=lambda question: False)),
     ("- doubts", lambda: without(_lexicon, DOUBTS=frozenset())),
+    ("- source words", lambda: without(_lexicon, SOURCE_WORDS=frozenset())),
     ("- small talk", lambda: without(_assistant, small_talk=lambda message: None)),
     ("- section questions", lambda: without(_assistant, asks_section=lambda question: None)),
     ("- requests said plainly", lambda: without(_assistant, plainly=lambda question: question)),
@@ -152,12 +154,14 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
     then = f"{told_next(assistant, False)}/{len(TOLD_NEXT)}"
     marked = f"{topic_marked(assistant, False)[0]}/{len(TOPIC_MARKED)}"
     doubts = f"{nameless_follow_ups(assistant, False, DOUBTS)}/{len(DOUBTS)}"
+    sources = f"{nameless_follow_ups(assistant, False, SOURCE_ASKS)}/{len(SOURCE_ASKS)}"
     aspects = f"{nameless_follow_ups(assistant, False, ASPECT_FOLLOW_UPS)}/{len(ASPECT_FOLLOW_UPS)}"
     talk = f"{small_talk(assistant, False)[0]}/{len(SMALL_TALK) + len(GREETINGS)}"
     return (*squad_figures(make, squad), f"{singles}/{len(data['single'])}", f"{fourth}/{len(FOURTH_SINGLES)}",
             f"{oos}/{len(data['out_of_scope'])}",
             f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}", f"{whole}/{len(OWN_OVERVIEW_QUESTIONS)}",
             f"{follow}/{follow_n}", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}", nameless, more, then, marked, doubts,
+            sources,
             aspects, talk, f"{sections}/{len(SECTION_QUESTIONS)}", f"{requests}/{len(REQUESTS)}",
             f"{cooking}/{len(RECIPE_QUESTIONS)}", *squad_figures(make, train))
 
@@ -192,7 +196,7 @@ def main() -> None:
     print(table(rows, ("lexicon", "SQuAD hit", "cite@1", "seed singles", "own singles, fourth set", "out-of-scope",
                        "on-topic out-of-scope", "about the whole document", "dialog follow-ups",
                        "unanswerable follow-ups", "follow-ups naming nothing", "requests for more", "what follows",
-                       "opened by their topic", "doubts",
+                       "opened by their topic", "doubts", "sources",
                        "aspects", "small talk", "section questions", "requests", "recipe", "train hit", "train cite@1")))
 
 

@@ -128,10 +128,10 @@ def wording_cue(question: str) -> Cue | None:
 
 
 def names_nothing(question: str) -> bool:
-    """Only asks ("When?", "In which year?", "Why is that?", "Tell me more") or doubts ("Are you sure?"): it aims the
-    previous question at another answer, or asks it again."""
+    """Only asks ("When?", "In which year?", "Why is that?", "Tell me more"), doubts ("Are you sure?") or asks for the
+    source ("According to whom?"): it aims the previous question at another answer, or asks it again."""
     return asks_more(question) or all(w in lexicon.STOPWORDS or w in lexicon.KIND_NOUNS or w in lexicon.DOUBTS
-                                      for w in words(question.lower()))
+                                      or w in lexicon.SOURCE_WORDS for w in words(question.lower()))
 
 
 @lru_cache(maxsize=1)

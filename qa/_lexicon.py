@@ -145,6 +145,9 @@ NOTHING_AFTER = "That is where the document ends: nothing follows the last sente
 # Words that doubt or query the answer just given rather than ask something new ("Are you sure?", "What do you
 # mean?"): the question is answered again, from the same passages.
 DOUBTS = _words("sure certain really true right correct mean meant")
+# Words that ask where the answer just given comes from ("According to whom?", "Says who?", "Source?"): such a
+# follow-up asks the previous question again, whose citations say it.
+SOURCE_WORDS = _words("according source sources says cite cites citation citations reference references")
 # Nouns and adjectives a follow-up uses to ask about an aspect of whatever was discussed ("any problems?", "its role",
 # "what does it stand for?").
 ASPECT_WORDS = _words(

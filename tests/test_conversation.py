@@ -364,6 +364,8 @@ def test_follow_up_to_an_unrelated_question_is_not_found(assistant: Assistant) -
     ("Who discovered ketamine?", "When?", "1962"), ("Who discovered ketamine?", "In which year?", "1962"),
     ("Which company discovered ketamine?", "By whom?", "Stevens"), ("When was esketamine approved?", "For what?", "depression"),
     ("Does ketamine propagate signaling pathways?", "Which ones?", "mTOR"),
+    ("How many people have depression?", "According to whom?", "World Health Organization"),
+    ("Is ketamine approved in the US?", "Source?", "approved by the FDA"),
 ])
 def test_a_follow_up_naming_nothing_asks_the_previous_question_again(assistant: Assistant, first: str, follow_up: str,
                                                                      fact: str) -> None:
