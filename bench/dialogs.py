@@ -437,6 +437,27 @@ REPEATS = [
     ("What is the capital of France?", "Say it again"),
 ]
 
+# (questions, gold): the second names another thing of the first's kind ("What about esketamine?" after a question on
+# ketamine) and the third's "it" means that thing; the last answer holds the gold. The seed dialog's "And for
+# depression?" names a circumstance, not a new subject: its "it" stays the drug. Written 2026-12-02 (stop 50) before
+# any change for them.
+SUBJECT_SWITCHES = [
+    (["What are the side effects of ketamine?", "What about esketamine?", "When was it approved?"], ["2019"]),
+    (["Is ketamine approved by the FDA?", "What about esketamine?", "What is it used for?"],
+     ["nasal spray", "ketamine-derived therapy"]),
+    (["Who discovered ketamine?", "What about esketamine?", "Who approved it?"],
+     ["Food and Drug Administration (FDA) first approved", "esketamine (Spravato) has been approved"]),
+    (["What is ketamine?", "What about esketamine?", "Where can it be given?"], ["certified clinical settings"]),
+    (["When was ketamine first given to a human?", "What about esketamine?", "What brand name does it have?"],
+     ["Spravato"]),
+    (["Does ketamine help with depression?", "What about anxiety?", "How was it given?"],
+     ["intravenous, intramuscular, and oral"]),
+    (["Does ketamine help with eating disorders?", "What about OCD?", "Is it effective long-term?"], ["short-term"]),
+    (["Is ketamine safe?", "What about children?", "Which list includes it?"], ["Model List of Essential Medicines"]),
+    (["Is ketamine approved by the FDA?", "And for depression?", "What regulation applies to it?"],
+     ["Risk Evaluation and Mitigation Strategy", "REMS"]),
+]
+
 # (questions, gold): the last asks what the document says next ("What happened next?"); it is answered with the
 # sentence just after the turn before's, which holds the gold. Written 2026-12-02 (stop 50) before such requests were
 # read.
@@ -619,6 +640,21 @@ def repeated(assistant: Assistant, verbose: bool) -> int:
     return right
 
 
+def switched_subjects(assistant: Assistant, verbose: bool) -> int:
+    """How many of SUBJECT_SWITCHES' last questions are found and hold their gold."""
+    right = 0
+    for questions, gold in SUBJECT_SWITCHES:
+        cid = None
+        for question in questions:
+            reply = assistant.converse(question, conversation_id=cid)
+            cid = reply.conversation_id
+        ok = reply.answer.found and holds_gold(reply.answer.answer, gold)
+        right += ok
+        if verbose and not ok:
+            print(f"SWITCH {questions[-1]!r} after {questions[-2]!r}: {reply.answer.answer[:160]!r}", file=sys.stderr)
+    return right
+
+
 def told_next(assistant: Assistant, verbose: bool) -> int:
     """How many of TOLD_NEXT's last requests are found, hold their gold and say nothing said before."""
     right = 0
@@ -793,6 +829,7 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
     sources = nameless_follow_ups(assistant, verbose, SOURCE_ASKS)
     repeats = repeated(assistant, verbose)
     nexts = told_next(assistant, verbose)
+    switches = switched_subjects(assistant, verbose)
     aspects = nameless_follow_ups(assistant, verbose, ASPECT_FOLLOW_UPS)
     more = asked_for_more(assistant, verbose)
     marked_inside, marked_alone = topic_marked(assistant, verbose)
@@ -819,6 +856,8 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
         ("own follow-ups asking for the source (\"According to whom?\") right", f"{sources}/{len(SOURCE_ASKS)}"),
         ("own requests to say it again (\"Can you repeat that?\"): the same sentences", f"{repeats}/{len(REPEATS)}"),
         ("own requests for what follows (\"What happened next?\"): the next sentences", f"{nexts}/{len(TOLD_NEXT)}"),
+        ("own follow-ups after a switch of subject (\"What about esketamine?\", then \"When was it approved?\")",
+         f"{switches}/{len(SUBJECT_SWITCHES)}"),
         ("own follow-ups naming an aspect (\"What were the results?\") right", f"{aspects}/{len(ASPECT_FOLLOW_UPS)}"),
         ("own requests for more (\"Tell me more\", twice each): found, nothing said again",
          f"{more}/{2 * len(ASKED_FOR_MORE)}"),
