@@ -14,7 +14,7 @@ from qa._answer import (NEXT_SENTENCES, Answer, Citation, RunnerUpModel, citatio
 from qa._batching import QuestionEncoder
 from qa._evidence import Evidence, FoundModel, evidence_of
 from qa._followup import (Reading, added_terms, asks_again, asks_next, names_its_topic, names_nothing, own_terms,
-                          read_alone, read_follow_up, substituted, topic_words, unmarked, wording_cue)
+                          read_alone, read_follow_up, substituted, superseded, topic_words, unmarked, wording_cue)
 from qa._holder import IndexHolder, Loaded, query_model
 from qa._lexicon import NOTHING_TO_REPEAT
 from qa._reader import Reader, load_reader
@@ -200,8 +200,9 @@ class Assistant:
                                     and hits[0].passage.id not in previous.passages):
                 return reading, hits, evidence
         replaced = frozenset(substituted(question, previous, searcher.knows, self.embed))
-        reading = within(read_follow_up(question, vector, reading.topic, previous, cue, self.tuning, replaced),
-                         documents)
+        outdated = frozenset(superseded(question, previous, searcher.knows, self.embed, self.tuning.same_kind))
+        reading = within(read_follow_up(question, vector, reading.topic, previous, cue, self.tuning, replaced,
+                                        outdated), documents)
         asks_again = names_nothing(question)  # "When?" asks the previous question again: judged on that
         # Otherwise it is judged on the words it adds: those it repeats were matched when they were first asked.
         asks = reading.query.focus_text if asks_again else added_terms(question, previous)

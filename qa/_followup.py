@@ -60,13 +60,17 @@ def has_anaphora(question: str) -> bool:
 _OPENERS = lexicon.QUESTION_WORDS | lexicon.BE | lexicon.AUXILIARIES
 
 
+# An opening that continues the question before ("and ...", "what about ..."), as whole words: not "what often".
+_CONTINUED = re.compile(rf"(?:{alternatives(c.strip() for c in lexicon.CONTINUATIONS)})\b")
+
+
 def is_continuation(question: str) -> bool:
     """Starts like "and ...?" / "what about ...?", or is a fragment ("How quickly?", "Any problems?").
 
     A short question opened by a question word or a verb ("Is ketamine addictive?") is whole, not a fragment.
     """
     text = question.strip().lower()
-    if text.startswith(lexicon.CONTINUATIONS):
+    if _CONTINUED.match(text):
         return True
     all_words = words(text)
     content = [w for w in all_words if w not in lexicon.STOPWORDS]
@@ -240,20 +244,53 @@ def unsaid(text: str, previous: Turn) -> list[str]:
     return [w for w in words(text) if not set(tokens(w)) & said]
 
 
+def _names_bare(continuation: str) -> bool:
+    """Whether a continuation names its words straight after its opening ("What about esketamine?", "And the
+    side effects?"), not after a preposition ("And for depression?": a circumstance of the same question)."""
+    opening = _CONTINUED.match(continuation)
+    rest = [w for w in words(continuation[opening.end():]) if w not in ("the", "a", "an")] if opening else []
+    return bool(rest) and rest[0] not in lexicon.STOPWORDS
+
+
 def substituted(question: str, previous: Turn, known: Callable[[str], bool],
                 embed: Callable[[list[str]], np.ndarray]) -> set[str]:
     """The earlier word a continuation puts words the documents never use in place of, the closest by `embed`:
     "What about schizophrenia?" after "Does ketamine help with anxiety?" asks of schizophrenia, not anxiety."""
     # A new word the documents use needs none of this: the search finds it.
-    if not question.strip().lower().startswith(lexicon.CONTINUATIONS):
-        return set()
-    new = [w for w in unsaid(own_terms(question), previous) if tokens(w)]
-    earlier = list(dict.fromkeys(previous.topic + previous.context))
+    new, earlier = _continued(question, previous)
     if not new or not earlier or any(known(stem) for w in new for stem in tokens(w)):
         return set()
+    return {_closest(new, earlier, embed)[0]}
+
+
+def superseded(question: str, previous: Turn, known: Callable[[str], bool],
+               embed: Callable[[list[str]], np.ndarray], same_kind: float) -> set[str]:
+    """The earlier word a continuation names another of its kind for, with words the documents use, when it is at
+    least `same_kind` close by `embed`: after "What about esketamine?" (a question on ketamine before it) a later
+    "it" means esketamine, so "ketamine" is no longer borrowed. "What about the side effects?" supersedes nothing,
+    nor "And for depression?", which names a circumstance of the same question."""
+    new, earlier = _continued(question, previous)
+    theirs = any(known(stem) for w in new for stem in tokens(w))
+    if not new or not earlier or not theirs or not _names_bare(question.strip().lower()):
+        return set()
+    word, similarity = _closest(new, earlier, embed)
+    return {word} if similarity >= same_kind else set()
+
+
+def _continued(question: str, previous: Turn) -> tuple[list[str], list[str]]:
+    """A continuation's words that the turn before did not say, and the earlier words; nothing for other questions."""
+    if not _CONTINUED.match(question.strip().lower()):
+        return [], []
+    new = [w for w in unsaid(own_terms(question), previous) if tokens(w)]
+    return new, list(dict.fromkeys(previous.topic + previous.context))
+
+
+def _closest(new: list[str], earlier: list[str], embed: Callable[[list[str]], np.ndarray]) -> tuple[str, float]:
+    """The earlier word closest by `embed` to any of the new ones, lowercased, and how close."""
     vectors = embed(new + earlier)
-    closest = int(np.argmax((vectors[: len(new)] @ vectors[len(new):].T).max(axis=0)))
-    return {earlier[closest].lower()}
+    similarity = (vectors[: len(new)] @ vectors[len(new):].T).max(axis=0)
+    closest = int(np.argmax(similarity))
+    return earlier[closest].lower(), float(similarity[closest])
 
 
 def added_terms(question: str, previous: Turn) -> str:
@@ -291,13 +328,15 @@ def read_alone(question: str, vector: np.ndarray, topic: list[str]) -> Reading:
 
 
 def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous: Turn, cue: Cue | None,
-                   tuning: Tuning, replaced: frozenset[str] = frozenset()) -> Reading:
+                   tuning: Tuning, replaced: frozenset[str] = frozenset(),
+                   outdated: frozenset[str] = frozenset()) -> Reading:
     """The follow-up searched with the previous turn's topic, vector and passages; `replaced`: earlier words it
-    puts another in place of (`substituted`), as words it swaps."""
+    puts another in place of (`substituted`), as words it swaps; `outdated`: earlier words it names another of their
+    kind for (`superseded`), which are not borrowed, though the turn before's passages and vector still help."""
     own = {w.lower() for w in topic}
     earlier = list(dict.fromkeys(previous.topic + previous.context))
     swapped = swapped_words(question, [previous.topic, previous.context]) | replaced
-    dropped = own | swapped
+    dropped = own | swapped | outdated
     borrowed = [w for w in earlier if w.lower() not in dropped]
     borrowed = borrowed[: tuning.context_words]
     context = previous.vector if previous.vector is not None else vector

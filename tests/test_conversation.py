@@ -15,7 +15,7 @@ import pytest
 
 from qa import Assistant
 from qa._followup import (added_terms, names_aspect, names_nothing, read_follow_up, resolved, standalone, substituted,
-                          swapped_words, topic_words, unmarked, wording_cue)
+                          superseded, swapped_words, topic_words, unmarked, wording_cue)
 from qa._stores import MemoryStore, RedisStore, Turn
 from qa._tuning import Tuning
 from bench.support import free_port
@@ -115,9 +115,10 @@ def test_a_follow_up_swaps_the_modifier_of_a_head_word_it_repeats(follow_up: str
     assert swapped_words(follow_up, earlier) == swapped
 
 
-# Word vectors for `substituted`: schizophrenia is a condition like anxiety, psilocybin a drug like ketamine.
+# Word vectors for `substituted`: schizophrenia is a condition like anxiety, psilocybin and esketamine drugs like
+# ketamine, children neither.
 KINDS = {"schizophrenia": [1, 0.2, 0], "anxiety": [1, 0, 0], "psilocybin": [0.1, 1, 0], "ketamine": [0, 1, 0],
-         "help": [0, 0, 1], "cannabis": [1, 0.5, 0]}
+         "help": [0, 0, 1], "esketamine": [0.2, 1, 0], "children": [0.3, 0.3, -1]}
 
 
 def word_vectors(words: list[str]) -> np.ndarray:
@@ -125,17 +126,20 @@ def word_vectors(words: list[str]) -> np.ndarray:
     return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
 
 
-@pytest.mark.parametrize(("follow_up", "replaced"), [
-    ("What about schizophrenia?", {"anxiety"}),
-    ("And psilocybin?", {"ketamine"}),
-    ("What about cannabis?", set()),  # a word the documents use: the search finds it
-    ("Does it treat schizophrenia?", set()),  # not a continuation: it adds, it does not replace
+@pytest.mark.parametrize(("follow_up", "replaced", "outdated"), [
+    ("What about schizophrenia?", {"anxiety"}, set()),
+    ("And psilocybin?", {"ketamine"}, set()),
+    ("What about esketamine?", set(), {"ketamine"}),  # a word the documents use, of the kind of one said before
+    ("What about children?", set(), set()),  # ... of no kind said before: a circumstance, the search finds it
+    ("And for esketamine?", set(), set()),  # named after a preposition: a circumstance of the same question
+    ("Does it treat schizophrenia?", set(), set()),  # not a continuation: it adds, it does not replace
 ])
-def test_a_continuation_puts_a_word_the_documents_lack_in_place_of_the_closest(follow_up: str,
-                                                                               replaced: set[str]) -> None:
+def test_a_continuation_puts_its_word_in_place_of_the_closest_of_its_kind(follow_up: str, replaced: set[str],
+                                                                          outdated: set[str]) -> None:
     previous = Turn("Does ketamine help with anxiety?", "", ["ketamine", "help", "anxiety"], [])
-    known = {"ketamin", "help", "anxieti", "cannabi"}.__contains__
+    known = {"ketamin", "help", "anxieti", "esketamin", "children"}.__contains__
     assert substituted(follow_up, previous, known, word_vectors) == replaced
+    assert superseded(follow_up, previous, known, word_vectors, Tuning().same_kind) == outdated
 
 
 @pytest.mark.parametrize(("follow_up", "previous", "context", "added"), [
