@@ -107,7 +107,8 @@ def asks_again(question: str) -> bool:
     return _AGAIN.match(question) is not None
 
 
-# The whole question asks what the documents say next: "What happened next?", "And then?", "Do you know what came next?".
+# The whole question asks what the documents say next: "What happened next?", "And then?", "Do you know what came
+# next?".
 _NEXT = re.compile(rf"{POLITE_START}(?:(?:{alternatives(lexicon.TELL_REQUESTS)})\s+)?"
                    rf"(?:{alternatives(lexicon.NEXT_REQUESTS)}){POLITE_END}", re.I)
 

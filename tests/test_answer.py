@@ -183,7 +183,7 @@ def test_a_sentence_repeated_in_the_documents_is_quoted_once(tmp_path: Path, emb
 
 def test_what_follows_runs_on_into_the_next_passage_and_stops_at_the_documents_end(tmp_path: Path,
                                                                                   embedder: Embedder) -> None:
-    opened = "The Zorblax ward opened in 2031 on the hill above the harbour town of Varnholm, after a decade of planning."
+    opened = "The Zorblax ward opened in 2031 on the hill above the harbour town of Varnholm after years of planning."
     rest = ["Its first director was Ingrid Kvalheim, a psychiatrist who had trained in Bergen and in Lyon.",
             "In 2035 the ward moved to a larger building in Oslo, where it could admit twice as many patients.",
             "The ward closed in 2040 when its services were merged into the city's general hospital."]
