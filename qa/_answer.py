@@ -229,15 +229,12 @@ def told_next(hits: list[Hit], version: IndexVersion, query: str, last: tuple[in
         if chosen and sum(c.end - c.start for _, c in chosen) + s.end - s.start > MAX_CHARS:
             break
         chosen.append((h, s))
-    if not chosen:
-        return Answer(NOTHING_AFTER, False, [citation(n, hit, version, []) for n, hit in enumerate(hits, start=1)],
-                      query, version.version)
-    return _cited(hits, version, query, chosen)
+    return _cited(hits, version, query, chosen) if chosen else not_found(hits, version, query, NOTHING_AFTER)
 
 
-def not_found(hits: list[Hit], version: IndexVersion, query: str) -> Answer:
-    """The note that the documents do not answer, with the nearest passages, none of them cited."""
-    return Answer(NOT_FOUND, False, [citation(n, hit, version, []) for n, hit in enumerate(hits, start=1)], query,
+def not_found(hits: list[Hit], version: IndexVersion, query: str, note: str = NOT_FOUND) -> Answer:
+    """The note that the documents do not answer (or another `note`), with the nearest passages, none of them cited."""
+    return Answer(note, False, [citation(n, hit, version, []) for n, hit in enumerate(hits, start=1)], query,
                   version.version)
 
 

@@ -60,8 +60,11 @@ def has_anaphora(question: str) -> bool:
 _OPENERS = lexicon.QUESTION_WORDS | lexicon.BE | lexicon.AUXILIARIES
 
 
-# An opening that continues the question before ("and ...", "what about ..."), as whole words: not "what often".
-_CONTINUED = re.compile(rf"(?:{alternatives(c.strip() for c in lexicon.CONTINUATIONS)})\b")
+@lru_cache(maxsize=4)
+def _continuing(openings: tuple[str, ...]) -> re.Pattern[str]:
+    """An opening that continues the question before ("and ...", "what about ..."), as whole words: not "what often".
+    Built from the lexicon's tuple when used, so that emptying it (`bench/ablation.py`) empties this too."""
+    return re.compile(rf"(?:{alternatives(o.strip() for o in openings)})\b" if openings else r"(?!)")
 
 
 def is_continuation(question: str) -> bool:
@@ -70,7 +73,7 @@ def is_continuation(question: str) -> bool:
     A short question opened by a question word or a verb ("Is ketamine addictive?") is whole, not a fragment.
     """
     text = question.strip().lower()
-    if _CONTINUED.match(text):
+    if _continuing(lexicon.CONTINUATIONS).match(text):
         return True
     all_words = words(text)
     content = [w for w in all_words if w not in lexicon.STOPWORDS]
@@ -248,7 +251,7 @@ def unsaid(text: str, previous: Turn) -> list[str]:
 def _names_bare(continuation: str) -> bool:
     """Whether a continuation names its words straight after its opening ("What about esketamine?", "And the
     side effects?"), not after a preposition ("And for depression?": a circumstance of the same question)."""
-    opening = _CONTINUED.match(continuation)
+    opening = _continuing(lexicon.CONTINUATIONS).match(continuation)
     rest = [w for w in words(continuation[opening.end():]) if w not in ("the", "a", "an")] if opening else []
     return bool(rest) and rest[0] not in lexicon.STOPWORDS
 
@@ -280,7 +283,7 @@ def superseded(question: str, previous: Turn, known: Callable[[str], bool],
 
 def _continued(question: str, previous: Turn) -> tuple[list[str], list[str]]:
     """A continuation's words that the turn before did not say, and the earlier words; nothing for other questions."""
-    if not _CONTINUED.match(question.strip().lower()):
+    if not _continuing(lexicon.CONTINUATIONS).match(question.strip().lower()):
         return [], []
     new = [w for w in unsaid(own_terms(question), previous) if tokens(w)]
     return new, list(dict.fromkeys(previous.topic + previous.context))
