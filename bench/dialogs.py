@@ -87,6 +87,52 @@ LONG_DIALOGS = [
      ("Who oversees it?", ["REMS", "Risk Evaluation"])],
 ]
 
+# Four longer conversations of our own (ten turns each, written 2026-12-02 before they were first run): a person
+# moving between aspects and subjects, with a question the document cannot answer (gold None: `found: false`) inside
+# each, as the issue's long conversations are.
+SECOND_LONG_DIALOGS = [
+    [("What is ketamine-assisted psychotherapy?", ["prescribed doses of ketamine"]),
+     ("What conditions can it treat?", ["major depressive disorder"]),
+     ("How long does a session last?", ["three hours"]),
+     ("How much does one cost?", None),
+     ("How soon does it start working?", ["2–24 hours", "two hours", "40 minutes"]),
+     ("And how long does the effect last?", ["4–7 days", "up to a week"]),
+     ("Why are sessions repeated then?", ["time-to-relapse", "2–4 weeks"]),
+     ("What are the risks?", ["dissociation, sedation and abuse", "dissociation, disorientation", "toxic"]),
+     ("Does insurance pay for it?", None),
+     ("Who regulates esketamine?", ["Risk Evaluation and Mitigation Strategy"])],
+    [("How does ketamine work in the brain?", ["NMDA receptor antagonist"]),
+     ("What does that do to glutamate?", ["synaptic excitability"]),
+     ("Which pathways are involved?", ["mTOR", "rapamycin"]),
+     ("Were these found in humans?", ["animal models"]),
+     ("What does it do to stress?", ["acute and chronic stress"]),
+     ("How does it affect traumatic memories?", ["reconsolidation"]),
+     ("What is its half-life?", None),
+     ("Who discovered it?", ["Parke-Davis", "Calvin Lee Stevens"]),
+     ("In what year?", ["1962"]),
+     ("What was it derived from?", ["phencyclidine"])],
+    [("Which ketamine product is approved for depression?", ["esketamine"]),
+     ("In what form is it given?", ["nasal spray", "intranasal"]),
+     ("Where can it be dispensed?", ["certified clinical settings"]),
+     ("What monitoring is required?", ["patient monitoring after administration"]),
+     ("Does ketamine work for bipolar depression?", ["mood-stabilizing agent"]),
+     ("How fast?", ["40 minutes"]),
+     ("What side effects were seen?", ["dissociative and/or manic"]),
+     ("Is esketamine better than ketamine infusions?", ["remains mixed"]),
+     ("What is the maximum dose per week?", None),
+     ("What should future trials look like?", ["larger scale"])],
+    [("Can ketamine help with anorexia?", ["anorexia nervosa"]),
+     ("Why are eating disorders hard to treat?", ["varying degrees of effectiveness"]),
+     ("What about alcohol addiction?", ["alcohol, cocaine, and opioids", "naltrexone"]),
+     ("Could someone get hooked on ketamine?", ["addictive effects"]),
+     ("Which drug is paired with therapy for smoking cessation?", ["bupropion"]),
+     ("And for opioid dependence?", ["naltrexone"]),
+     ("What does CBT add?", ["inaccurate beliefs"]),
+     ("Which other therapies should be tried with ketamine?", ["motivational enhancement therapy"]),
+     ("How many people have depression worldwide?", ["230 million"]),
+     ("Which year was that reported?", ["2023"])],
+]
+
 # Dialogs of our own on the three development SQuAD articles, each indexed as a document (written 2026-11-30 before
 # they were first run; checking only): conversations on documents other than the bundled one. Each article has its
 # dialogs (for Normans and Southern California the last is a long one, 7 turns) and (first question, follow-up it
@@ -576,8 +622,9 @@ TOPIC_SWITCHES = [
 ]
 
 
-def hit(answer: dict, gold: list[str]) -> bool:
-    return holds_gold(answer["answer"], gold)
+def hit(answer: dict, gold: list[str] | None) -> bool:
+    """Whether the answer holds the gold; with none, whether it says the document does not answer."""
+    return not answer["found"] if gold is None else answer["found"] and holds_gold(answer["answer"], gold)
 
 
 def run_dialogs(assistant, dialogs: list[list[dict]], verbose: bool) -> tuple[int, int, int, int]:
@@ -600,6 +647,25 @@ def run_dialogs(assistant, dialogs: list[list[dict]], verbose: bool) -> tuple[in
     return first, len(dialogs), follow, follow_n
 
 
+def long_dialogs(assistant: Assistant, dialogs: list[list[tuple[str, list[str] | None]]],
+                 verbose: bool) -> tuple[int, int, int, int]:
+    """(answerable turns right, answerable turns, unanswerable turns found: false, unanswerable turns)."""
+    right = [0, 0, 0, 0]
+    for dialog in dialogs:
+        cid = None
+        for question, gold in dialog:
+            reply = assistant.converse(question, conversation_id=cid)
+            cid, answer = reply.conversation_id, reply.to_dict()
+            ok = hit(answer, gold)
+            at = 2 if gold is None else 0
+            right[at] += ok
+            right[at + 1] += 1
+            if verbose:
+                print(f"{'ok  ' if ok else 'MISS'} {question!r} -> {answer['query']!r} found={answer['found']}: "
+                      f"{answer['answer'][:160]!r}", file=sys.stderr)
+    return right[0], right[1], right[2], right[3]
+
+
 def unanswerable_follow_ups(assistant, verbose: bool, pairs: list[tuple[str, str]] = UNANSWERABLE_FOLLOW_UPS) -> int:
     """How many of the (first question, follow-up) `pairs` come back found: false."""
     abstained = 0
@@ -620,7 +686,7 @@ def nameless_follow_ups(assistant, verbose: bool,
     for first, follow_up, gold in cases:
         cid = assistant.converse(first).conversation_id
         answer = assistant.converse(follow_up, conversation_id=cid).to_dict()
-        ok = not answer["found"] if gold is None else answer["found"] and hit(answer, gold)
+        ok = hit(answer, gold)
         right += ok
         if verbose and not ok:
             print(f"NAMELESS {follow_up!r} after {first!r}: {answer['answer'][:160]!r}", file=sys.stderr)
@@ -817,6 +883,7 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
     long = as_turns(LONG_DIALOGS)
     _, _, long_follow, long_follow_n = run_dialogs(assistant, long, verbose)
     abstained = unanswerable_follow_ups(assistant, verbose)
+    long_right, long_n, long_abstained, long_unanswerable = long_dialogs(assistant, SECOND_LONG_DIALOGS, verbose)
     later = []
     for name, later_dialogs, unanswerable in LATER_SETS:
         set_first, set_first_n, set_follow, set_follow_n = run_dialogs(assistant, as_turns(later_dialogs), verbose)
@@ -850,6 +917,8 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
         ("own dialogs: follow-ups", f"{own_follow}/{own_follow_n}"),
         ("own long dialogs: follow-ups", f"{long_follow}/{long_follow_n}"),
         ("own unanswerable follow-ups found: false", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}"),
+        ("own long dialogs, second set (10 turns): answerable turns / unanswerable turns found: false",
+         f"{long_right}/{long_n} / {long_abstained}/{long_unanswerable}"),
         *later,
         ("own follow-ups naming nothing (\"When?\") right", f"{nameless}/{len(NAMELESS_FOLLOW_UPS)}"),
         ("own follow-ups doubting the answer (\"Are you sure?\") right", f"{doubts}/{len(DOUBTS)}"),
