@@ -441,6 +441,24 @@ NAMELESS_FOLLOW_UPS = [
     ("What is the boiling point of water?", "Why?", None),
 ]
 
+# (question, a follow-up asking for more precision or for what was observed, gold), written 2026-12-02 (second session)
+# after "In which year exactly?" came back `found: false` in a probe: "exactly", "year" and "seen" are words the
+# bundled document never uses, and none marks something it lacks.
+PRECISE_FOLLOW_UPS = [
+    ("When was esketamine approved?", "In which year exactly?", ["2019"]),
+    ("When was ketamine first given to a human?", "What year precisely?", ["1964"]),
+    ("How many people have depression worldwide?", "What percentage exactly?", ["3.8%"]),
+    ("How long do ketamine sessions last?", "Roughly how many hours?", ["three hours"]),
+    ("How fast does ketamine act in bipolar depression?", "How many minutes exactly?", ["40 minutes"]),
+    ("What did the World Health Organization report about depression?", "In what year?", ["2023"]),
+    ("Does ketamine help with anxiety?", "Which modes of administration were reported?",
+     ["intravenous, intramuscular, and oral"]),
+    ("How does ketamine affect substance use disorder?", "Which drugs were observed to be affected?",
+     ["alcohol, cocaine, and opioids"]),
+    ("Does ketamine help bipolar depression?", "What side effects were seen?", ["dissociative and/or manic"]),
+    ("Does ketamine help with anxiety?", "Were the effects seen quickly?", ["rapidly"]),
+]
+
 # (question, a follow-up doubting the answer, gold): it is answered from the document as the question was; gold
 # None: the document does not answer the question, so neither is the doubt. Written 2026-12-02 before such
 # follow-ups were read as asking the question again.
@@ -892,6 +910,7 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
                   (f"own unanswerable follow-ups, {name} set, found: false",
                    f"{unanswerable_follow_ups(assistant, verbose, unanswerable)}/{len(unanswerable)}")]
     nameless = nameless_follow_ups(assistant, verbose)
+    precise = nameless_follow_ups(assistant, verbose, PRECISE_FOLLOW_UPS)
     doubts = nameless_follow_ups(assistant, verbose, DOUBTS)
     sources = nameless_follow_ups(assistant, verbose, SOURCE_ASKS)
     repeats = repeated(assistant, verbose)
@@ -921,6 +940,8 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
          f"{long_right}/{long_n} / {long_abstained}/{long_unanswerable}"),
         *later,
         ("own follow-ups naming nothing (\"When?\") right", f"{nameless}/{len(NAMELESS_FOLLOW_UPS)}"),
+        ("own follow-ups asking for precision or for what was observed (\"In which year exactly?\") right",
+         f"{precise}/{len(PRECISE_FOLLOW_UPS)}"),
         ("own follow-ups doubting the answer (\"Are you sure?\") right", f"{doubts}/{len(DOUBTS)}"),
         ("own follow-ups asking for the source (\"According to whom?\") right", f"{sources}/{len(SOURCE_ASKS)}"),
         ("own requests to say it again (\"Can you repeat that?\"): the same sentences", f"{repeats}/{len(REPEATS)}"),
