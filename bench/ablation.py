@@ -19,7 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import EVAL, assistant_for, scratch, seed_dev, squad_articles, squad_marks, table  # noqa: E402
 from bench.dialogs import (ASKED_FOR_MORE, ASPECT_FOLLOW_UPS, DOUBTS, GREETINGS, NAMELESS_FOLLOW_UPS,  # noqa: E402
-                           OWN_DIALOGS, SMALL_TALK, SOURCE_ASKS, TOLD_NEXT, TOPIC_MARKED, UNANSWERABLE_FOLLOW_UPS,
+                           PRECISE_FOLLOW_UPS, OWN_DIALOGS, SMALL_TALK, SOURCE_ASKS, TOLD_NEXT, TOPIC_MARKED,
+                           UNANSWERABLE_FOLLOW_UPS,
                            asked_for_more,
                            nameless_follow_ups, small_talk, told_next, topic_marked)
 from bench.quality import (FOURTH_SINGLES, HANDBOOK, OWN_ON_TOPIC_OUT_OF_SCOPE, OWN_OVERVIEW_QUESTIONS,  # noqa: E402
@@ -58,7 +59,7 @@ def without(module: object, **empty: object) -> Iterator[None]:
         for name, value in saved.items():
             setattr(module, name, value)
         _followup._aspect_stems.cache_clear()
-
+    
 
 def _kinds_without(name: str) -> tuple:
     return tuple(k for k in _lexicon.QUESTION_KINDS if k.name != name)
@@ -75,6 +76,8 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- connectives", lambda: without(_lexicon, CONNECTIVES=())),
     ("- request words as stop words", lambda: without(_lexicon, STOPWORDS=_lexicon.STOPWORDS - _lexicon.REQUEST_WORDS)),
     ("- event verbs as stop words", lambda: without(_lexicon, STOPWORDS=_lexicon.STOPWORDS - _lexicon.EVENT_VERBS)),
+    ("- precision adverbs as stop words",
+     lambda: without(_lexicon, STOPWORDS=_lexicon.STOPWORDS - _lexicon.PRECISION_ADVERBS)),
     ("- irregular verbs", lambda: without(_lexicon, IRREGULAR_VERBS=())),
     *[(f"- {k.name} answers", (lambda n=k.name: without(_lexicon, QUESTION_KINDS=_kinds_without(n))))
       for k in _lexicon.QUESTION_KINDS],
@@ -150,6 +153,7 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
         cid = assistant.converse(first).conversation_id
         abstained += not assistant.converse(second, conversation_id=cid).answer.found
     nameless = f"{nameless_follow_ups(assistant, False)}/{len(NAMELESS_FOLLOW_UPS)}"
+    precise = f"{nameless_follow_ups(assistant, False, PRECISE_FOLLOW_UPS)}/{len(PRECISE_FOLLOW_UPS)}"
     more = f"{asked_for_more(assistant, False)}/{2 * len(ASKED_FOR_MORE)}"
     then = f"{told_next(assistant, False)}/{len(TOLD_NEXT)}"
     marked = f"{topic_marked(assistant, False)[0]}/{len(TOPIC_MARKED)}"
@@ -160,8 +164,8 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
     return (*squad_figures(make, squad), f"{singles}/{len(data['single'])}", f"{fourth}/{len(FOURTH_SINGLES)}",
             f"{oos}/{len(data['out_of_scope'])}",
             f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}", f"{whole}/{len(OWN_OVERVIEW_QUESTIONS)}",
-            f"{follow}/{follow_n}", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}", nameless, more, then, marked, doubts,
-            sources,
+            f"{follow}/{follow_n}", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}", nameless, precise, more, then,
+            marked, doubts, sources,
             aspects, talk, f"{sections}/{len(SECTION_QUESTIONS)}", f"{requests}/{len(REQUESTS)}",
             f"{cooking}/{len(RECIPE_QUESTIONS)}", *squad_figures(make, train))
 
@@ -195,7 +199,8 @@ def main() -> None:
         print(rows[-1], file=sys.stderr)
     print(table(rows, ("lexicon", "SQuAD hit", "cite@1", "seed singles", "own singles, fourth set", "out-of-scope",
                        "on-topic out-of-scope", "about the whole document", "dialog follow-ups",
-                       "unanswerable follow-ups", "follow-ups naming nothing", "requests for more", "what follows",
+                       "unanswerable follow-ups", "follow-ups naming nothing", "precise follow-ups",
+                       "requests for more", "what follows",
                        "opened by their topic", "doubts", "sources",
                        "aspects", "small talk", "section questions", "requests", "recipe", "train hit", "train cite@1")))
 

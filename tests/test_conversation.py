@@ -48,7 +48,8 @@ def test_self_contained_questions_are_not(question: str) -> None:
     ("Which ones?", True), ("For which condition?", True), ("Tell me more", True), ("Please go on", True),
     ("Who makes it?", False), ("How much does it cost?", False), ("What about children?", False),
     ("Tell me more about esketamine", False), ("Are you sure?", True), ("What do you mean?", True),
-    ("Is that true?", True), ("Is it true that ketamine is addictive?", False),
+    ("Is that true?", True), ("Is it true that ketamine is addictive?", False), ("In which year exactly?", True),
+    ("What percentage precisely?", True),
 ])
 def test_a_question_naming_nothing_is_told_apart(question: str, expected: bool) -> None:
     assert names_nothing(question) is expected
@@ -370,6 +371,7 @@ def test_follow_up_to_an_unrelated_question_is_not_found(assistant: Assistant) -
     ("Does ketamine propagate signaling pathways?", "Which ones?", "mTOR"),
     ("How many people have depression?", "According to whom?", "World Health Organization"),
     ("Is ketamine approved in the US?", "Source?", "approved by the FDA"),
+    ("When was esketamine approved?", "In which year exactly?", "2019"),
 ])
 def test_a_follow_up_naming_nothing_asks_the_previous_question_again(assistant: Assistant, first: str, follow_up: str,
                                                                      fact: str) -> None:

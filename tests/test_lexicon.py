@@ -41,7 +41,7 @@ def test_no_word_set_is_made_of_one_documents_words() -> None:
 def test_pronouns_are_listed_once_and_every_stop_word_has_a_reason() -> None:
     parts = [lexicon.BE, lexicon.AUXILIARIES, lexicon.QUESTION_WORDS, lexicon.PRONOUNS, lexicon.PERSONAL,
              lexicon.INDEFINITES, lexicon.FUNCTION_WORDS, lexicon.POINTING_ADVERBS, lexicon.REQUEST_WORDS,
-             lexicon.EVENT_VERBS]
+             lexicon.EVENT_VERBS, lexicon.PRECISION_ADVERBS]
     assert lexicon.STOPWORDS == frozenset().union(*parts)
     for i, a in enumerate(parts):
         for b in parts[i + 1:]:
