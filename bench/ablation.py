@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import EVAL, assistant_for, scratch, seed_dev, squad_articles, squad_marks, table  # noqa: E402
 from bench.dialogs import (ASKED_FOR_MORE, ASPECT_FOLLOW_UPS, DOUBTS, GREETINGS, NAMELESS_FOLLOW_UPS,  # noqa: E402
-                           PRECISE_FOLLOW_UPS, OWN_DIALOGS, SMALL_TALK, SOURCE_ASKS, TOLD_NEXT, TOPIC_MARKED,
+                           OWN_DIALOGS, PRECISE_FOLLOW_UPS, SMALL_TALK, SOURCE_ASKS, TOLD_NEXT, TOPIC_MARKED,
                            UNANSWERABLE_FOLLOW_UPS,
                            asked_for_more,
                            nameless_follow_ups, small_talk, told_next, topic_marked)
@@ -59,7 +59,7 @@ def without(module: object, **empty: object) -> Iterator[None]:
         for name, value in saved.items():
             setattr(module, name, value)
         _followup._aspect_stems.cache_clear()
-    
+
 
 def _kinds_without(name: str) -> tuple:
     return tuple(k for k in _lexicon.QUESTION_KINDS if k.name != name)

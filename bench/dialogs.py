@@ -442,8 +442,8 @@ NAMELESS_FOLLOW_UPS = [
 ]
 
 # (question, a follow-up asking for more precision or for what was observed, gold), written 2026-12-02 (second session)
-# after "In which year exactly?" came back `found: false` in a probe: "exactly", "year" and "seen" are words the
-# bundled document never uses, and none marks something it lacks.
+# after "In which year exactly?" came back `found: false` in a probe: "exactly" and "seen" are words the bundled
+# document never uses, and neither marks something it lacks.
 PRECISE_FOLLOW_UPS = [
     ("When was esketamine approved?", "In which year exactly?", ["2019"]),
     ("When was ketamine first given to a human?", "What year precisely?", ["1964"]),
