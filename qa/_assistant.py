@@ -82,6 +82,12 @@ def _cited_and_quoted(answer: Answer) -> tuple[list[str], list[list[int]]]:
     return cited, [[c.start + h.start, c.start + h.end] for c in answer.citations for h in c.highlights]
 
 
+def _quoted_rows(answer: Answer, hits: list[Hit]) -> list[int]:
+    """The sentence rows of the hits that the answer quotes."""
+    quoted = {(c.start + h.start, c.start + h.end) for c in answer.citations for h in c.highlights}
+    return [s.row for hit in hits for s in hit.sentences if (s.start, s.end) in quoted]
+
+
 def as_searched(loaded: Loaded, question: str) -> str:
     """The question as it is read: said `plainly`, an opening naming its topic folded in (`unmarked`), abbreviations
     spelled out."""
@@ -277,7 +283,14 @@ class Assistant:
         more = follow_up and reading.more
         answer = replace(compose(hits, loaded.version, reading.understood, found, self.tuning, self.runners_up, said,
                                  whole_first, follow_up, fresh=more), continues=reading.continues)
-        turn = remembered(answer, question, reading.topic, reading.query.vector, reading.context,
+        kept = reading.query.vector
+        rows = _quoted_rows(answer, hits) if follow_up and found else []
+        if rows:
+            # A found follow-up's turn leans on what its answer said, not on the turns before it: "In what year?" after
+            # "Who discovered it?" asks of the discovery, whatever the conversation was about two turns earlier.
+            kept = vector + loaded.version.sentence_vectors[rows].mean(axis=0)
+            kept = kept / np.linalg.norm(kept)
+        turn = remembered(answer, question, reading.topic, kept, reading.context,
                           previous.said if more and previous is not None else None)
         return Outcome(answer, turn, evidence, hits)
 
@@ -302,8 +315,7 @@ class Assistant:
         """What the documents, or a section of them, open with. It continues no earlier turn; a later "How does it
         work?" reads "it" as the subject a single document opens with, and leans towards the sentences quoted."""
         answer = overview(hits, loaded.version, question)
-        quoted = {(c.start + h.start, c.start + h.end) for c in answer.citations for h in c.highlights}
-        rows = [s.row for hit in hits for s in hit.sentences if (s.start, s.end) in quoted]
+        rows = _quoted_rows(answer, hits)
         if not rows:
             return Outcome(answer, remembered(answer, question, [], self._encode_questions([question])[0], []), None,
                            hits)

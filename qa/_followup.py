@@ -2,12 +2,13 @@
 
 Pure functions of the question and the previous turn. A follow-up is searched with its own words plus
 the topic words of the turns before (fading: the previous turn's own words first, at most
-`Tuning.context_words` in all), a query vector pulled towards the previous turn's, and the passages that
-answered it as a third ranking (neither when it swaps a word of the turn before for another: "And anxiety
-disorders?", "What about schizophrenia?"); its own words (a pronoun replaced when it can mean one word only) and
-vector still pick the sentences, unless it names nothing ("When?"): then it asks the previous question
-again, aimed at the kind of answer it asks for; or names only an aspect ("What were the results?"): then its
-words and the topic's, and the vector leaning towards the turn before's, pick them.
+`Tuning.context_words` in all), a query vector pulled towards the previous turn's (a found follow-up's: its
+own and what its answer quoted), and the passages that answered it as a third ranking (neither when it swaps a
+word of the turn before for another: "And anxiety disorders?", "What about schizophrenia?"); its own words (a
+pronoun replaced when it can mean one word only) and vector still pick the sentences, unless it names nothing
+("When?"): then it asks the previous question again, aimed at the kind of answer it asks for; or names only an
+aspect ("What were the results?"): then its words and the topic's, and the vector leaning towards the turn
+before's, pick them.
 """
 
 from __future__ import annotations

@@ -380,6 +380,15 @@ def test_a_follow_up_naming_nothing_asks_the_previous_question_again(assistant: 
     assert answer.found and fact in answer.answer
 
 
+def test_a_follow_up_leans_on_what_the_answer_before_it_said(assistant: Assistant) -> None:
+    """"In what year?" asks of the discovery just quoted, not of the traumatic memories asked about two turns before."""
+    cid = None
+    for question in ["How does ketamine affect traumatic memories?", "What is its half-life?", "Who discovered it?"]:
+        cid = assistant.converse(question, conversation_id=cid).conversation_id
+    answer = assistant.converse("In what year?", conversation_id=cid).answer
+    assert answer.found and "1962" in answer.answer
+
+
 def test_follow_ups_naming_nothing_chain_back_to_the_question_that_named_something(assistant: Assistant) -> None:
     cid = None
     for question in ["Which company discovered ketamine?", "By whom?", "In which year?"]:
