@@ -84,7 +84,7 @@ def _cited_and_quoted(answer: Answer) -> tuple[list[str], list[list[int]]]:
 
 def _quoted_rows(answer: Answer, hits: list[Hit]) -> list[int]:
     """The sentence rows of the hits that the answer quotes."""
-    quoted = {(c.start + h.start, c.start + h.end) for c in answer.citations for h in c.highlights}
+    quoted = {(start, end) for start, end in _cited_and_quoted(answer)[1]}
     return [s.row for hit in hits for s in hit.sentences if (s.start, s.end) in quoted]
 
 
