@@ -420,11 +420,48 @@ FIFTH_UNANSWERABLE_FOLLOW_UPS = [
     ("When was ketamine discovered?", "What was it first named?"),
     ("Does ketamine help with bipolar disorder?", "Which mood stabilizer worked best?"),
 ]
+# A sixth set, written 2026-12-02 (stop 52) before it was run, and run once as written before any change it led to:
+# follow-up shapes of the seed dialogs ("And ...?", "Why not?", "Which one in particular?") on parts of the document
+# the other sets ask little of, and twelve follow-ups it cannot answer.
+SIXTH_DIALOGS = [
+    [("What is ketamine?", ["NMDA", "analgesic anesthetic"]), ("Who discovered it?", ["Stevens", "Parke-Davis"])],
+    [("Which conditions can ketamine-assisted psychotherapy treat?", ["major depressive disorder"]),
+     ("What about pain?", ["neuropathic pain"])],
+    [("How does ketamine compare with ordinary antidepressants?", ["rapid onset", "delayed onset"]),
+     ("How long do its effects last?", ["4–7 days", "up to a week"])],
+    [("What is the STAR*D trial?", ["Sequenced Treatment Alternatives"]), ("What did it find?", ["low response rates"])],
+    [("Why combine ketamine with therapy?", ["neuroplasticity", "cognitive flexibility", "reinforce"]),
+     ("Which therapy in particular?", ["cognitive behaviour therapy", "CBT"])],
+    [("Which dose is used in sessions that need talking?", ["Lower-dose sublingual"]),
+     ("And when an inward focus is needed?", ["higher-dose intramuscular"])],
+    [("Does ketamine help with substance use?", ["cravings", "alcohol, cocaine, and opioids"]),
+     ("Is the mechanism known?", ["remain unknown"])],
+    [("Is compounded ketamine approved for psychiatric use?", ["not approved"]), ("Why not?", ["safety and efficacy"])],
+    [("What risks does esketamine carry?", ["dissociation, sedation and abuse"]),
+     ("Where can it be given?", ["certified clinical settings"])],
+    [("Which WHO list includes ketamine?", ["Model List of Essential Medicines"]),
+     ("Is it safe for children?", ["safe to use for children"])],
+]
+SIXTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("Who discovered ketamine?", "Is he still alive?"),
+    ("Which conditions can ketamine-assisted psychotherapy treat?", "What about migraines?"),
+    ("How long do ketamine's effects last?", "Does coffee shorten them?"),
+    ("What did the STAR*D trial find?", "How many people took part?"),
+    ("Why combine ketamine with therapy?", "Which therapists are trained for it?"),
+    ("Does ketamine help with OCD?", "What about Tourette syndrome?"),
+    ("What are the side effects of ketamine?", "Are they worse with alcohol?"),
+    ("Is esketamine approved by the FDA?", "Is it approved in Japan?"),
+    ("How many people have depression?", "How many of them are children?"),
+    ("What is REMS?", "Who enforces it outside the US?"),
+    ("Which WHO list includes ketamine?", "When was it added?"),
+    ("Does ketamine help with anxiety?", "Is it better than benzodiazepines?"),
+]
 # The sets written after the first: (name, dialogs, follow-ups the document cannot answer).
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS),
-              ("fifth", FIFTH_DIALOGS, FIFTH_UNANSWERABLE_FOLLOW_UPS))
+              ("fifth", FIFTH_DIALOGS, FIFTH_UNANSWERABLE_FOLLOW_UPS),
+              ("sixth", SIXTH_DIALOGS, SIXTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
