@@ -25,7 +25,7 @@ from bench.support import free_port
     "When was it approved?", "Can it be given outside a clinic?", "And addiction?", "Any problems?",
     "What about children?", "was that shown in humans?", "Are the long-term effects known?", "How quickly?",
     "Is the treatment safe?", "What did they find?", "The long-term effects?", "How many people live there?",
-    "What happened then?",
+    "How old was he then?",
 ])
 def test_dependent_questions_are_recognised(question: str) -> None:
     assert wording_cue(question) is not None
@@ -37,7 +37,7 @@ def test_dependent_questions_are_recognised(question: str) -> None:
     "What are the side effects of intravenous ketamine?", "Which drug is paired with psychotherapy for smoking cessation?",
     "Is ketamine addictive?", "Can esketamine cause dizziness?", "What is the role of glutamate?",
     "What percentage of the population has depression?", "Are there side effects of ketamine?",
-    "Will there be more ketamine trials?",
+    "Will there be more ketamine trials?", "Why are sessions repeated then?",
 ])
 def test_self_contained_questions_are_not(question: str) -> None:
     assert wording_cue(question) is None
@@ -387,6 +387,14 @@ def test_a_follow_up_leans_on_what_the_answer_before_it_said(assistant: Assistan
         cid = assistant.converse(question, conversation_id=cid).conversation_id
     answer = assistant.converse("In what year?", conversation_id=cid).answer
     assert answer.found and "1962" in answer.answer
+
+
+def test_then_meaning_in_that_case_does_not_tie_a_question_to_the_turn_before(assistant: Assistant) -> None:
+    """"Why are sessions repeated then?" after how long the effect lasts names its own subject: found alone, in the
+    sessions passage, not among the effects the turn before quoted."""
+    cid = assistant.converse("How long does the effect of ketamine last?").conversation_id
+    answer = assistant.converse("Why are sessions repeated then?", conversation_id=cid).answer
+    assert answer.found and "time-to-relapse" in answer.answer
 
 
 def test_follow_ups_naming_nothing_chain_back_to_the_question_that_named_something(assistant: Assistant) -> None:
