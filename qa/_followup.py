@@ -37,8 +37,10 @@ def words(text: str) -> list[str]:
 
 
 def _points_to(lowered: list[str], i: int) -> bool:
-    """Whether the i-th word is an adverb pointing at a place said before: not "there" beside a form of "to be" ("Is
-    there a risk?")."""
+    """Whether the i-th word is an adverb pointing at a place or time said before: not "there" beside a form of "to
+    be" ("Is there a risk?"), nor "then" in a question in the present ("Why are sessions repeated then?")."""
+    if lowered[i] in lexicon.TIME_ADVERBS:
+        return bool(set(lowered) & lexicon.PAST_FORMS)
     return lowered[i] in lexicon.POINTING_ADVERBS and not set(lowered[max(i - 1, 0):i + 2]) & lexicon.BE
 
 

@@ -32,10 +32,14 @@ FUNCTION_WORDS = _words(
     """a an the about above after again against all and any as at because before below between both but by
     down during each few for from further here if in into just more most no nor not now of off on once only or
     other out over own so some than through to too under until up very while with also many much one ones
-    else elsewhere afterwards afterward beforehand meanwhile then""")
-# Adverbs that point back to a place said before ("How many people live there?"). Not "then": it as often means "in
-# that case" ("Why are sessions repeated then?") as "at that time", so a question is not a follow-up for it alone.
-POINTING_ADVERBS = _words("there")
+    else elsewhere afterwards afterward beforehand meanwhile""")
+# Adverbs that point back to a place or a time said before ("How many people live there?", "Who was king then?").
+POINTING_ADVERBS = _words("there then")
+# Adverbs that point back to a time only in a question in the past ("What was the population then?"); in the present
+# they mean "in that case" ("Why are sessions repeated then?").
+TIME_ADVERBS = _words("then")
+# Past forms of "to be", "to do" and "to have": what puts a question in the past.
+PAST_FORMS = _words("was were did had")
 # Verbs and adverbs a person uses to ask ("tell me", "please explain"), not what they ask about.
 REQUEST_WORDS = _words("tell explain describe know name please ever find say said exist exists")
 # Verbs that ask what took place and never name it ("What happened in 2019?"): the rest of the question does.
