@@ -133,6 +133,42 @@ SECOND_LONG_DIALOGS = [
      ("Which year was that reported?", ["2023"])],
 ]
 
+# A third set of ten-turn conversations, written 2026-12-02 (stop 52) before it was run and run once as written before
+# any change it led to: a person going through the history, the treatment of depression and the conditions in turn,
+# with follow-ups naming nothing ("When?", "Why?"), "And ketamine?" and one question the document cannot answer each.
+THIRD_LONG_DIALOGS = [
+    [("Who discovered ketamine?", ["Parke-Davis", "Calvin Lee Stevens"]),
+     ("When?", ["1962"]),
+     ("What was it first used for?", ["veterinary anesthetic"]),
+     ("When did a human first get it?", ["1964"]),
+     ("Why?", ["replacement for PCP"]),
+     ("What did soldiers call it?", ["buddy drug"]),
+     ("Is it on the WHO essential medicines list?", ["Model List of Essential Medicines"]),
+     ("Which other drugs are on that list?", ["propofol", "thiopental"]),
+     ("Who sells it in pharmacies?", None),
+     ("Is it safe for children?", ["safe to use for children"])],
+    [("How many people have depression?", ["230 million"]),
+     ("What share of the population is that?", ["3.8%"]),
+     ("How is depression usually treated?", ["antidepressant medications", "electroconvulsive", "transcranial"]),
+     ("What is the problem with antidepressants?", ["delayed onset"]),
+     ("How long do they take to work?", ["months"]),
+     ("And ketamine?", ["2–24 hours", "rapid onset"]),
+     ("How long do its effects last?", ["4–7 days", "up to a week"]),
+     ("What is the usual time to relapse?", ["2–4 weeks"]),
+     ("How many sessions are covered by insurance?", None),
+     ("How long is a session?", ["three hours"])],
+    [("Does ketamine help with OCD?", ["obsessive"]),
+     ("Does adding therapy help?", ["cognitive behavioral therapy"]),
+     ("What about patients with other illnesses?", ["comorbidities"]),
+     ("And substance use disorder?", ["cravings", "alcohol, cocaine, and opioids"]),
+     ("Is it known why?", ["remain unknown"]),
+     ("Can it be addictive?", ["has not been studied"]),
+     ("What about eating disorders?", ["anorexia nervosa", "effective treatment for eating disorders"]),
+     ("Why are they hard to treat?", ["varying degrees of effectiveness"]),
+     ("Does it help with autism?", None),
+     ("What research is still needed?", ["more research", "further research", "larger scale"])],
+]
+
 # Dialogs of our own on the three development SQuAD articles, each indexed as a document (written 2026-11-30 before
 # they were first run; checking only): conversations on documents other than the bundled one. Each article has its
 # dialogs (for Normans and Southern California the last is a long one, 7 turns) and (first question, follow-up it
@@ -939,6 +975,7 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
     _, _, long_follow, long_follow_n = run_dialogs(assistant, long, verbose)
     abstained = unanswerable_follow_ups(assistant, verbose)
     long_right, long_n, long_abstained, long_unanswerable = long_dialogs(assistant, SECOND_LONG_DIALOGS, verbose)
+    third_right, third_n, third_abstained, third_unanswerable = long_dialogs(assistant, THIRD_LONG_DIALOGS, verbose)
     later = []
     for name, later_dialogs, unanswerable in LATER_SETS:
         set_first, set_first_n, set_follow, set_follow_n = run_dialogs(assistant, as_turns(later_dialogs), verbose)
@@ -975,6 +1012,8 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
         ("own unanswerable follow-ups found: false", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}"),
         ("own long dialogs, second set (10 turns): answerable turns / unanswerable turns found: false",
          f"{long_right}/{long_n} / {long_abstained}/{long_unanswerable}"),
+        ("own long dialogs, third set (10 turns): answerable turns / unanswerable turns found: false",
+         f"{third_right}/{third_n} / {third_abstained}/{third_unanswerable}"),
         *later,
         ("own follow-ups naming nothing (\"When?\") right", f"{nameless}/{len(NAMELESS_FOLLOW_UPS)}"),
         ("own follow-ups asking for precision or for what was observed (\"In which year exactly?\") right",
