@@ -201,7 +201,12 @@ CURRENCIES = ("dollar", "dollars", "euro", "euros", "pound", "pounds", "pence", 
               "rubles", "rouble", "roubles", "lira", "lire", "shilling", "shillings")
 # Words that say what something costs, with or without a figure ("at no cost", "an expensive treatment").
 PRICE_WORDS = ("price", "prices", "priced", "cost", "costs", "costly", "expensive", "inexpensive", "cheap", "cheaper",
-               "affordable", "free of charge", "fee", "fees", "paid", "reimbursed")
+               "affordable", "free of charge", "fee", "fees", "paid")
+# Words that say who pays for something ("covered by insurance", "reimbursed by Medicare"): a question naming one
+# asks what a payer covers, which only a sentence naming a payer answers.
+PAYER_WORDS = ("insurance", "insurances", "insurer", "insurers", "health plan", "health plans",
+               "Medicare", "Medicaid", "reimburse", "reimburses", "reimbursed", "reimbursement", "copay", "co-pay",
+               "copayment", "out of pocket", "out-of-pocket")
 # Common nouns of places ("at home", "in hospitals").
 PLACE_NOUNS = ("home", "hospital", "hospitals", "laboratory", "laboratories", "lab", "labs", "country",
                "countries", "city", "cities", "region", "regions", "office", "offices")
@@ -236,6 +241,8 @@ QUESTION_KINDS = (
                                      r"salary|revenue)s?\b|"
                                      r"\b(?:expensive|costly|cheap|cheaper|affordable|inexpensive)\b", re.I),
                  re.compile(rf"[$€£¥₹]|\b(?:{_any(CURRENCIES + PRICE_WORDS)})\b", re.I), "answer_type", required=True),
+    QuestionKind("payer", re.compile(rf"\b(?:{_any(PAYER_WORDS)})\b", re.I),
+                 re.compile(rf"\b(?:{_any(PAYER_WORDS)})\b", re.I), "answer_type", required=True),
     QuestionKind("quantity", re.compile(r"\bhow (?:many|much|long|often|fast|old|big|large|far)\b|"
                                         r"\bwhat (?:percentage|proportion|number|share|amount)\b", re.I),
                  re.compile(rf"\d|\b(?:{_any(NUMBER_WORDS)})\b", re.I), "answer_type"),

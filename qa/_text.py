@@ -48,7 +48,7 @@ def _kind_of(question: str) -> lexicon.QuestionKind | None:
 
 
 def question_type(question: str) -> str | None:
-    """The kind of answer asked for ("reason", "time", "price", "quantity", "place", "risk"), or None."""
+    """The kind of answer asked for ("reason", "time", "price", "payer", "quantity", "place", "risk"), or None."""
     kind = _kind_of(question)
     return kind.name if kind else None
 

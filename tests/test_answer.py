@@ -222,15 +222,29 @@ def test_a_price_is_not_found_in_documents_that_state_none(assistant: Assistant)
     assert not assistant.converse("How much does it cost?", conversation_id=opener.conversation_id).answer.found
 
 
+def test_who_pays_is_not_found_in_documents_that_name_no_payer(assistant: Assistant) -> None:
+    # The bundled article names no insurer: a sentence sharing "therapy" or "sessions" does not say who pays.
+    assert not assistant.ask("Is ketamine therapy covered by insurance?").found
+    opener = assistant.converse("What is the usual time to relapse?")
+    assert opener.answer.found
+    follow_up = assistant.converse("How many sessions are covered by insurance?", conversation_id=opener.conversation_id)
+    assert not follow_up.answer.found and follow_up.answer.citations
+
+
 def test_a_price_the_documents_state_is_quoted(tmp_path: Path, embedder: Embedder) -> None:
     assistant = assistant_over(tmp_path, embedder, {
         "fees.txt": "The Harbour clinic opened in 2019 and treats adults.\n\n"
                     "A therapy session at the clinic costs $400 and lasts two hours.\n",
         "hours.txt": "The Harbour clinic opens at eight.\n\n"
-                     "A therapy session at the clinic is followed by an hour of rest.\n"})
+                     "A therapy session at the clinic is followed by an hour of rest.\n\n"
+                     "The hour of rest is covered by most health insurance plans.\n"})
     answer = assistant.ask("How much does a therapy session cost?")
     assert answer.found and "$400" in answer.answer
     assert not assistant.ask("How much does a therapy session cost?", documents=["hours.txt"]).found
+    # Who pays is answered where a payer is named, not by a price.
+    covered = assistant.ask("Is the hour of rest covered by insurance?")
+    assert covered.found and "insurance plans" in covered.answer
+    assert not assistant.ask("Is the hour of rest covered by insurance?", documents=["fees.txt"]).found
 
 
 @pytest.mark.parametrize("question", ["What is this document about?", "Summarize the article", "Give me an overview.",

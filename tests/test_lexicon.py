@@ -61,6 +61,13 @@ def test_a_price_is_asked_with_money_words_and_must_be_given() -> None:
     assert "price" in answer_cues("Tickets cost €12.") and "price" not in answer_cues("It lasts 12 hours.")
     assert required_kind("What is the price of a ticket?") == "price" and required_kind("When was it built?") is None
 
+def test_who_pays_is_asked_and_given_with_a_payer() -> None:
+    assert required_kind("How many sessions are covered by insurance?") == "payer"
+    assert question_type("Does Medicare pay for it?") == "payer" and question_type("Who pays for it?") is None
+    assert question_type("How many uninsured people live there?") == "quantity"
+    assert "payer" in answer_cues("Medicare reimburses two sessions a year.")
+    assert "payer" not in answer_cues("Tickets cost €12.")
+
 
 def test_only_questions_about_the_documents_themselves_ask_for_an_overview() -> None:
     for question in ("What is this document about?", "Can you summarize the article?", "Give me a summary",
