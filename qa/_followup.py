@@ -36,11 +36,25 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@lru_cache(maxsize=1)
+def _irregular_past() -> frozenset[str]:
+    return frozenset(form for group in lexicon.IRREGULAR_VERBS for form in group.split()[1:])
+
+
+def _in_past(lowered: list[str]) -> bool:
+    """Whether a question is in the past: by its first form of "to be" or auxiliary ("was", not "are repeated"), or,
+    with none, by a verb in the past ("Who ruled?", "Who won?")."""
+    first = next((w for w in lowered if w in lexicon.BE | lexicon.AUXILIARIES), None)
+    if first is not None:
+        return first in lexicon.PAST_FORMS
+    return any(w.endswith("ed") or w in _irregular_past() for w in lowered)
+
+
 def _points_to(lowered: list[str], i: int) -> bool:
     """Whether the i-th word is an adverb pointing at a place or time said before: not "there" beside a form of "to
     be" ("Is there a risk?"), nor "then" in a question in the present ("Why are sessions repeated then?")."""
     if lowered[i] in lexicon.TIME_ADVERBS:
-        return bool(set(lowered) & lexicon.PAST_FORMS)
+        return _in_past(lowered)
     return lowered[i] in lexicon.POINTING_ADVERBS and not set(lowered[max(i - 1, 0):i + 2]) & lexicon.BE
 
 

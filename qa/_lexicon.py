@@ -38,7 +38,7 @@ POINTING_ADVERBS = _words("there then")
 # Adverbs that point back to a time only in a question in the past ("What was the population then?"); in the present
 # they mean "in that case" ("Why are sessions repeated then?").
 TIME_ADVERBS = _words("then")
-# Past forms of "to be", "to do" and "to have": what puts a question in the past.
+# Past forms of "to be", "to do" and "to have": the first of these or of the auxiliaries tells a question's tense.
 PAST_FORMS = _words("was were did had")
 # Verbs and adverbs a person uses to ask ("tell me", "please explain"), not what they ask about.
 REQUEST_WORDS = _words("tell explain describe know name please ever find say said exist exists")

@@ -25,7 +25,7 @@ from bench.support import free_port
     "When was it approved?", "Can it be given outside a clinic?", "And addiction?", "Any problems?",
     "What about children?", "was that shown in humans?", "Are the long-term effects known?", "How quickly?",
     "Is the treatment safe?", "What did they find?", "The long-term effects?", "How many people live there?",
-    "How old was he then?", "What was the population then?",
+    "Who was king then?", "What was the population then?", "Who ruled the island then?",
 ])
 def test_dependent_questions_are_recognised(question: str) -> None:
     assert wording_cue(question) is not None
