@@ -85,7 +85,8 @@ CONNECTIVES = ("given that", "provided that", "in order to", "as well as")
 SYNONYMS = (
     "fast rapid quick swift speedy", "begin start commence", "price cost", "big large huge", "small little tiny",
     "doctor physician", "medicine medication", "buy purchase", "show demonstrate", "child kid",
-    "especially particularly", "give given gave administer administered administration",
+    "especially particularly",
+    "give given gave administer administered administration distribute distributed dispense dispensed",
 )
 
 # Irregular verbs, each group's forms counting as its first ("When was it taken?" matches "takes"); forms that are

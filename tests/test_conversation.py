@@ -389,6 +389,12 @@ def test_a_follow_up_leans_on_what_the_answer_before_it_said(assistant: Assistan
     assert answer.found and "1962" in answer.answer
 
 
+def test_where_it_can_be_dispensed_is_where_it_can_be_distributed(assistant: Assistant) -> None:
+    cid = assistant.converse("What are the risks of esketamine?").conversation_id
+    answer = assistant.converse("Where can it be dispensed?", conversation_id=cid).answer
+    assert answer.found and "certified clinical settings" in answer.answer
+
+
 def test_then_meaning_in_that_case_does_not_tie_a_question_to_the_turn_before(assistant: Assistant) -> None:
     """"Why are sessions repeated then?" after how long the effect lasts names its own subject: found alone, in the
     sessions passage, not among the effects the turn before quoted."""
