@@ -44,7 +44,8 @@ def _irregular_past() -> frozenset[str]:
 def _in_past(lowered: list[str]) -> bool:
     """Whether a question is in the past: by its first form of "to be" or auxiliary ("was", not "are repeated"), or,
     with none, by a verb in the past ("Who ruled?", "Who won?")."""
-    first = next((w for w in lowered if w in lexicon.BE | lexicon.AUXILIARIES), None)
+    tensed = lexicon.BE | lexicon.AUXILIARIES
+    first = next((w for w in lowered if w in tensed), None)
     if first is not None:
         return first in lexicon.PAST_FORMS
     return any(w.endswith("ed") or w in _irregular_past() for w in lowered)

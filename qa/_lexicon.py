@@ -229,6 +229,9 @@ class QuestionKind:
     required: bool = False
 
 
+# A payer is asked for and given in the same words ("covered by insurance?", "insurance covers it").
+_PAYER = re.compile(rf"\b(?:{_any(PAYER_WORDS)})\b", re.I)
+
 # One row per kind, tried in order: the first whose `asks` matches is the question's kind.
 QUESTION_KINDS = (
     QuestionKind("reason", re.compile(r"^\s*why\b|\bwhat (?:is|was|are|were) the reasons?\b", re.I),
@@ -242,8 +245,7 @@ QUESTION_KINDS = (
                                      r"salary|revenue)s?\b|"
                                      r"\b(?:expensive|costly|cheap|cheaper|affordable|inexpensive)\b", re.I),
                  re.compile(rf"[$€£¥₹]|\b(?:{_any(CURRENCIES + PRICE_WORDS)})\b", re.I), "answer_type", required=True),
-    QuestionKind("payer", re.compile(rf"\b(?:{_any(PAYER_WORDS)})\b", re.I),
-                 re.compile(rf"\b(?:{_any(PAYER_WORDS)})\b", re.I), "answer_type", required=True),
+    QuestionKind("payer", _PAYER, _PAYER, "answer_type", required=True),
     QuestionKind("quantity", re.compile(r"\bhow (?:many|much|long|often|fast|old|big|large|far)\b|"
                                         r"\bwhat (?:percentage|proportion|number|share|amount)\b", re.I),
                  re.compile(rf"\d|\b(?:{_any(NUMBER_WORDS)})\b", re.I), "answer_type"),
