@@ -492,12 +492,50 @@ SIXTH_UNANSWERABLE_FOLLOW_UPS = [
     ("Which WHO list includes ketamine?", "When was it added?"),
     ("Does ketamine help with anxiety?", "Is it better than benzodiazepines?"),
 ]
+# A seventh set, written 2026-12-02 (stop 53) before it was run, and run once as written before any change it led to:
+# second turns that name a part of the first answer ("What is it sold as?", "And for opioid dependence?"), and twelve
+# follow-ups the document cannot answer, none of them a price.
+SEVENTH_DIALOGS = [
+    [("What is ketamine-assisted psychotherapy?", ["prescribed doses of ketamine", "in combination with psychotherapy"]),
+     ("What can it treat?", ["major depressive disorder", "post-traumatic stress"])],
+    [("When did the FDA approve esketamine?", ["2019"]), ("What is it sold as?", ["Spravato", "nasal spray"])],
+    [("What are the most common side effects?", ["dissociation", "nausea"]),
+     ("Is there a lower-risk option?", ["sublingual"])],
+    [("How does ketamine affect neuroplasticity?", ["neuroplasticity", "synaptogenesis"]),
+     ("Was this shown in people?", ["animal models", "animal studies"])],
+    [("What share of US ketamine clinics offer psychotherapy?", ["20%"]), ("How many clinics are there?", ["2,500"])],
+    [("Which drug is paired with psychotherapy for smoking cessation?", ["bupropion"]),
+     ("And for opioid dependence?", ["naltrexone"])],
+    [("How fast does ketamine work on suicidal thoughts?", ["two hours", "40 minutes"]),
+     ("Does that apply to people who are not depressed?", ["cannot currently be generalised"])],
+    [("What does the WHO say about depression?", ["230 million"]),
+     ("What are the current treatments?", ["antidepressant medications"])],
+    [("Why are music and eye coverings used in some sessions?", ["inward focus"]),
+     ("What dose is given then?", ["higher-dose intramuscular"])],
+    [("Which companies offer ketamine-assisted psychotherapy?", ["telemedicine", "Psychedelic Institute"]),
+     ("What led to them?", ["2019", "esketamine"])],
+]
+SEVENTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("When was esketamine approved?", "Which company makes it?"),
+    ("What are the most common side effects?", "How often does hypertension occur?"),
+    ("Who discovered ketamine?", "What else did he invent?"),
+    ("How long can a session last?", "Can a family member attend?"),
+    ("Does ketamine help with eating disorders?", "What about obesity?"),
+    ("What does ketamine do in the brain?", "Does it affect sleep?"),
+    ("Is ketamine on the WHO essential medicines list?", "Which countries ignore that list?"),
+    ("How many people have depression worldwide?", "How many in India?"),
+    ("What did the STAR*D trial find?", "When did it end?"),
+    ("Does ketamine help bipolar disorder?", "Which hospital ran those studies?"),
+    ("What is esketamine?", "How is it different from arketamine?"),
+    ("Does ketamine help with PTSD?", "How many veterans have tried it?"),
+]
 # The sets written after the first: (name, dialogs, follow-ups the document cannot answer).
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS),
               ("fifth", FIFTH_DIALOGS, FIFTH_UNANSWERABLE_FOLLOW_UPS),
-              ("sixth", SIXTH_DIALOGS, SIXTH_UNANSWERABLE_FOLLOW_UPS))
+              ("sixth", SIXTH_DIALOGS, SIXTH_UNANSWERABLE_FOLLOW_UPS),
+              ("seventh", SEVENTH_DIALOGS, SEVENTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
