@@ -169,6 +169,45 @@ THIRD_LONG_DIALOGS = [
      ("What research is still needed?", ["more research", "further research", "larger scale"])],
 ]
 
+# A fourth set of ten-turn conversations, written 2026-12-02 (stop 53) before it was run and run once as written before
+# any change it led to: approval and its rules, how ketamine acts, its history and clinics, each with follow-ups naming
+# nothing ("Why not?", "Since when?", "By whom?") and one question the document cannot answer.
+FOURTH_LONG_DIALOGS = [
+    [("Is ketamine approved by the FDA?", ["anesthetic agent", "treatment-resistant depression"]),
+     ("What about for psychiatric use?", ["not approved"]),
+     ("Why not?", ["safety and efficacy"]),
+     ("Which form is approved?", ["esketamine", "Spravato"]),
+     ("Since when?", ["2019"]),
+     ("How is it given?", ["nasal spray", "intranasal"]),
+     ("What rules apply to it?", ["Risk Evaluation and Mitigation Strategy", "REMS"]),
+     ("Who makes the nasal spray?", None),
+     ("What are its risks?", ["dissociation, sedation and abuse"]),
+     ("Do doctors prescribe ketamine anyway?", ["off-label"])],
+    [("How does ketamine work in the brain?", ["NMDA receptor antagonist", "glutamate"]),
+     ("What does that lead to?", ["synaptic excitability", "synaptogenesis", "neuroplasticity"]),
+     ("Which signaling pathways are involved?", ["mTOR", "GSK3", "eEF2"]),
+     ("Was that shown in people?", ["animal models"]),
+     ("What does it do to BDNF?", ["brain-derived neurotrophic factor"]),
+     ("And what does that help with?", ["acute and chronic stress"]),
+     ("How does it affect traumatic memories?", ["reconsolidation"]),
+     ("Does it raise serotonin?", None),
+     ("Why does it help therapy work?", ["neuroplasticity", "cognitive flexibility", "cognitive restructuring"]),
+     ("Which kind of therapy pairs well with it?",
+      ["cognitive behaviour therapy", "CBT", "cognitive behavioral therapy"])],
+    [("When was ketamine discovered?", ["1962"]),
+     ("By whom?", ["Calvin Lee Stevens", "Parke-Davis"]),
+     ("What was it researched from?", ["phencyclidine", "PCP"]),
+     ("What was its first clinical use?", ["veterinary anesthetic"]),
+     ("Where was it used in war?", ["battlefield"]),
+     ("How many ketamine clinics are there in the US today?", ["2,500"]),
+     ("What share offer psychotherapy?", ["20%"]),
+     ("Which state has the most clinics?", None),
+     ("How long do sessions last?", ["three hours"]),
+     ("What happens at the end of a session?", ["supervised recovery"])],
+]
+# The ten-turn sets: (name, conversations).
+LONG_SETS = (("second", SECOND_LONG_DIALOGS), ("third", THIRD_LONG_DIALOGS), ("fourth", FOURTH_LONG_DIALOGS))
+
 # Dialogs of our own on the three development SQuAD articles, each indexed as a document (written 2026-11-30 before
 # they were first run; checking only): conversations on documents other than the bundled one. Each article has its
 # dialogs (for Normans and Southern California the last is a long one, 7 turns) and (first question, follow-up it
@@ -1012,8 +1051,11 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
     long = as_turns(LONG_DIALOGS)
     _, _, long_follow, long_follow_n = run_dialogs(assistant, long, verbose)
     abstained = unanswerable_follow_ups(assistant, verbose)
-    long_right, long_n, long_abstained, long_unanswerable = long_dialogs(assistant, SECOND_LONG_DIALOGS, verbose)
-    third_right, third_n, third_abstained, third_unanswerable = long_dialogs(assistant, THIRD_LONG_DIALOGS, verbose)
+    ten_turns = []
+    for name, conversations in LONG_SETS:
+        right, n, abstained_turns, unanswerable_turns = long_dialogs(assistant, conversations, verbose)
+        ten_turns.append((f"own long dialogs, {name} set (10 turns): answerable turns / unanswerable turns "
+                          f"found: false", f"{right}/{n} / {abstained_turns}/{unanswerable_turns}"))
     later = []
     for name, later_dialogs, unanswerable in LATER_SETS:
         set_first, set_first_n, set_follow, set_follow_n = run_dialogs(assistant, as_turns(later_dialogs), verbose)
@@ -1048,10 +1090,7 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
         ("own dialogs: follow-ups", f"{own_follow}/{own_follow_n}"),
         ("own long dialogs: follow-ups", f"{long_follow}/{long_follow_n}"),
         ("own unanswerable follow-ups found: false", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}"),
-        ("own long dialogs, second set (10 turns): answerable turns / unanswerable turns found: false",
-         f"{long_right}/{long_n} / {long_abstained}/{long_unanswerable}"),
-        ("own long dialogs, third set (10 turns): answerable turns / unanswerable turns found: false",
-         f"{third_right}/{third_n} / {third_abstained}/{third_unanswerable}"),
+        *ten_turns,
         *later,
         ("own follow-ups naming nothing (\"When?\") right", f"{nameless}/{len(NAMELESS_FOLLOW_UPS)}"),
         ("own follow-ups asking for precision or for what was observed (\"In which year exactly?\") right",
