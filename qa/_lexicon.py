@@ -179,7 +179,8 @@ SELECTORS = _words("first last most best same other following")
 # Verbs of a definition: "X is a ...", "X refers to the ...".
 DEFINING_VERBS = ("is", "are", "was", "were", "refers to", "means")
 
-MONTHS = _words("january february march april may june july august september october november december")
+# Capitalised and matched so, as a date writes them: "may" and "march" are verbs as well.
+MONTHS = _words("January February March April May June July August September October November December")
 NUMBER_WORDS = _words("one two three four five six seven eight nine ten twelve hundred thousand million billion half "
                       "several dozen dozens")
 # Links that give a reason or a consequence.
@@ -238,7 +239,8 @@ QUESTION_KINDS = (
                  re.compile(rf"\b(?:{_any(CAUSAL)})\b", re.I), "reason"),
     QuestionKind("time", re.compile(r"^\s*when\b|\b(?:what|which) (?:year|date|decade|century|month)\b|"
                                     r"\bhow long ago\b", re.I),
-                 re.compile(rf"\b(?:1[0-9]{{3}}|20[0-9]{{2}}|{_any(MONTHS)}|century|decade|\d+(?:st|nd|rd|th))\b", re.I),
+                 re.compile(rf"\b(?:1[0-9]{{3}}|20[0-9]{{2}}|(?-i:{_any(MONTHS)})|century|decade|\d+(?:st|nd|rd|th))\b",
+                            re.I),
                  "answer_type"),
     QuestionKind("price", re.compile(rf"\bhow much\b(?=.*\b(?:{_any(MONEY_WORDS + PRICE_WORDS)})\b)|"
                                      r"\b(?:what|which) (?:is|was|are|were) (?:the )?(?:\w+ )?(?:price|cost|fee|budget|"
