@@ -55,6 +55,12 @@ def test_the_question_kinds_table_has_one_row_per_kind() -> None:
     assert question_type("Tell me about it.") is None
 
 
+def test_a_month_gives_a_time_only_written_as_a_date_writes_it() -> None:
+    assert "time" in answer_cues("It was approved in May 2019.") and "time" in answer_cues("It began in March.")
+    assert "time" not in answer_cues("Sessions may last up to three hours.")
+    assert "time" not in answer_cues("They march on.")
+
+
 def test_a_price_is_asked_with_money_words_and_must_be_given() -> None:
     assert question_type("How much did the tour earn?") == question_type("Is it expensive?") == "price"
     assert question_type("How much of the drug is used?") == "quantity"
