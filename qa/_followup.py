@@ -36,9 +36,10 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-@lru_cache(maxsize=1)
-def _irregular_past() -> frozenset[str]:
-    return frozenset(form for group in lexicon.IRREGULAR_VERBS for form in group.split()[1:])
+@lru_cache(maxsize=4)
+def _irregular_past(groups: tuple[str, ...]) -> frozenset[str]:
+    # Keyed by the groups, as `_same_meaning` is, so a lexicon emptied for an ablation is read as it is then.
+    return frozenset(form for group in groups for form in group.split()[1:])
 
 
 def _in_past(lowered: list[str]) -> bool:
@@ -48,7 +49,7 @@ def _in_past(lowered: list[str]) -> bool:
     first = next((w for w in lowered if w in tensed), None)
     if first is not None:
         return first in lexicon.PAST_FORMS
-    return any(w.endswith("ed") or w in _irregular_past() for w in lowered)
+    return any(w.endswith("ed") or w in _irregular_past(lexicon.IRREGULAR_VERBS) for w in lowered)
 
 
 def _points_to(lowered: list[str], i: int) -> bool:
