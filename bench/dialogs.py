@@ -311,6 +311,60 @@ MORE_OTHER_DOCUMENTS = {
         [("What is a reduction?", "Who invented it?")]),
 }
 
+# A third set on the development articles, written 2026-12-02 (stop 54) in a person's words before it was first run
+# (on the code of commit fbb6ed7): other parts of the articles than the first two sets asked about.
+THIRD_OTHER_DOCUMENTS = {
+    "Normans": (
+        [[("Who was Rollo?", ["Viking ruler", "leader"]),
+          ("What did the treaty give him?", ["lands between the river Epte and the Atlantic coast"]),
+          ("In exchange for what?", ["protection against further Viking incursions"])],
+         [("When did William invade Scotland?", ["1072"]), ("Who was king of Scotland then?", ["Malcolm III"]),
+          ("What did he surrender?", ["Duncan"])],
+         [("Who conquered Cyprus?", ["Richard", "Third Crusade"]), ("When did his fleet arrive?", ["1 May 1191"]),
+          ("Who ruled the island?", ["Isaac Komnenos"]), ("What happened to him?", ["silver chains", "surrendered"])],
+         [("Which islands did Jean de Bethencourt conquer?", ["Lanzarote, Fuerteventura and El Hierro"]),
+          ("What title did he take?", ["King of the Canary Islands"]),
+          ("Who bought the rights later?", ["Enrique Pérez de Guzmán"])],
+         [("How can Norman descendants in Ireland be recognised?", ["surnames"]),
+          ("Give some examples.", ["Roche", "Devereux", "D'Arcy", "Fitzgerald", "Furlong", "Morell"])],
+         [("Does Norman law survive today?", ["Jersey and Guernsey"]), ("Who wrote it down?", ["two judges"])]],
+        [("Who was Rollo?", "Where was he buried?"), ("Who conquered Cyprus?", "How many soldiers died?"),
+         ("Which islands did Jean de Bethencourt conquer?", "How old was he?")]),
+    "Southern_California": (
+        [[("How many people live in Southern California?", ["22,680,010", "22 million"]),
+          ("What share of the state is that?", ["60 percent"]),
+          ("Which area has the most?", ["Los Angeles area with over 12 million"])],
+         [("What was the Pico Act?", ["separate statehood", "Territory of Colorado"]),
+          ("Why did it fail?", ["secession crisis"]), ("Who supported it in Washington?", ["Milton Latham"])],
+         [("What was the worst earthquake?", ["Northridge"]), ("How much damage did it cause?", ["$20 billion"]),
+          ("Which fault could produce a bigger one?", ["San Andreas"])],
+         [("Is yachting popular there?", ["Transpacific Yacht Race", "important to the world of yachting"]),
+          ("Which club held the America's Cup?", ["San Diego Yacht Club"]), ("For how long?", ["1988 to 1995"])],
+         [("Where is the northern boundary of Southern California?",
+           ["Tehachapi", "Point Conception", "no official definition", "35° 47′ 28″"]),
+          ("Is it official?", ["no official definition", "not a formal geographic designation"])]],
+        [("What was the worst earthquake?", "How many people died?"),
+         ("How many people live in Southern California?", "What languages do they speak?"),
+         ("Which club held the America's Cup?", "Who was its captain?")]),
+    "Computational_complexity_theory": (
+        [[("What is a function problem?", ["single output"]),
+          ("Can you name some?", ["traveling salesman", "integer factorization"]),
+          ("Can they be turned into decision problems?", ["recast as decision problems"])],
+         [("Who started the systematic study of complexity?", ["Hartmanis", "Stearns"]), ("When?", ["1965"]),
+          ("What did they prove?", ["hierarchy theorems"])],
+         [("What is the integer factorization problem?", ["prime factorization"]),
+          ("Is there a fast algorithm?", ["No efficient integer factorization algorithm", "Shor",
+                                          "general number field sieve"]),
+          ("Why does that matter?", ["cryptographic systems", "RSA"])],
+         [("What did Cook and Levin show?", ["NP-complete"]), ("When?", ["1971"]), ("Who extended it?", ["Karp"]),
+          ("How many problems did he show?", ["21"])],
+         [("What is a probabilistic Turing machine?", ["extra supply of random bits"]),
+          ("What are algorithms using them called?", ["randomized algorithms"])]],
+        [("Who started the systematic study of complexity?", "Where did they work?"),
+         ("What is the integer factorization problem?", "Who proved it is hard?"),
+         ("What did Cook and Levin show?", "Did they win an award for it?")]),
+}
+
 # (first question, follow-up the document cannot answer): the follow-up must come back found: false.
 UNANSWERABLE_FOLLOW_UPS = [
     ("When was esketamine approved?", "Is it covered by insurance?"),
@@ -1191,8 +1245,9 @@ def main() -> None:
     size = redis_bytes_per_conversation(assistant, 10)
     rows.append(("Redis memory of one conversation of 10 turns (20 asked)", "no redis-server" if size is None else f"{size} bytes", ""))
     # Last: their indexes would swell the flood's RSS.
-    rows += other_document_rows(embedder, verbose) + other_document_rows(embedder, verbose, MORE_OTHER_DOCUMENTS,
-                                                                          ", second set")
+    rows += other_document_rows(embedder, verbose)
+    rows += other_document_rows(embedder, verbose, MORE_OTHER_DOCUMENTS, ", second set")
+    rows += other_document_rows(embedder, verbose, THIRD_OTHER_DOCUMENTS, ", third set")
     print(table(rows, ("conversations", "today's scorer (served)", "with the reader")))
 
 
