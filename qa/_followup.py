@@ -148,10 +148,11 @@ def asks_more(question: str) -> bool:
 
 def wording_cue(question: str) -> Cue | None:
     """"strong" when the wording can only be read with an earlier turn (a pronoun, "and ...?", a fragment, "tell me
-    more"), "weak" when it may be ("are the results known?"), None when it stands on its own."""
+    more"), "weak" when it may be ("are the results known?", or naming no topic: "What kinds are there?"), None when
+    it stands on its own."""
     if has_anaphora(question) or is_continuation(question) or asks_more(question):
         return "strong"
-    return "weak" if has_bare_definite(question) else None
+    return "weak" if has_bare_definite(question) or names_nothing(_topic_part(question)) else None
 
 
 def names_nothing(question: str) -> bool:
@@ -171,10 +172,15 @@ def own_terms(question: str) -> str:
     return " ".join(w for w in words(question) if not set(tokens(w)) & _aspect_stems())
 
 
+def _topic_part(question: str) -> str:
+    """The question without its words for an aspect or for the kinds of whatever was discussed."""
+    return " ".join(w for w in words(own_terms(question)) if w.lower() not in lexicon.VARIETY_NOUNS)
+
+
 def names_aspect(question: str) -> bool:
-    """Names an aspect of whatever was discussed and nothing else, and no kind of answer ("What were the results?",
-    not "How fast?"): it asks for what was said of the turn before's topic."""
-    return question_type(question) is None and not names_nothing(question) and not tokens(own_terms(question))
+    """Names an aspect or the kinds of whatever was discussed and nothing else, and no kind of answer ("What were the
+    results?", "What kinds are there?", not "How fast?"): it asks for what was said of the turn before's topic."""
+    return question_type(question) is None and not names_nothing(question) and not tokens(_topic_part(question))
 
 
 def topic_words(question: str, known: Callable[[str], bool]) -> list[str]:

@@ -25,7 +25,8 @@ from bench.support import free_port
     "When was it approved?", "Can it be given outside a clinic?", "And addiction?", "Any problems?",
     "What about children?", "was that shown in humans?", "Are the long-term effects known?", "How quickly?",
     "Is the treatment safe?", "What did they find?", "The long-term effects?", "How many people live there?",
-    "Who was king then?", "What was the population then?", "Who ruled the island then?",
+    "Who was king then?", "What was the population then?", "Who ruled the island then?", "What kinds are there?",
+    "Are there any risks?", "Which types exist?",
 ])
 def test_dependent_questions_are_recognised(question: str) -> None:
     assert wording_cue(question) is not None
@@ -59,6 +60,7 @@ def test_a_question_naming_nothing_is_told_apart(question: str, expected: bool) 
     ("What were the results?", True), ("And the outcome?", True), ("Was it effective?", True),
     ("Any evidence for that?", True), ("How fast?", False), ("When?", False), ("Tell me more", False),
     ("What were the results of the STAR*D trial?", False), ("What did they find?", False),
+    ("What kinds are there?", True), ("What kinds of drugs are there?", False),
 ])
 def test_a_question_naming_only_an_aspect_is_told_apart(question: str, expected: bool) -> None:
     assert names_aspect(question) is expected
