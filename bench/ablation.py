@@ -92,6 +92,7 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- overview questions", lambda: without(_assistant, asks_overview=lambda question: False)),
     ("- requests for more", lambda: without(_followup, asks_more=lambda question: False)),
     ("- requests for what follows", lambda: without(_assistant, asks_next=lambda question: False)),
+    ("- requests for an example", lambda: without(_assistant, asks_example=lambda question: False)),
     ("- topic openings", lambda: without(_assistant, unmarked=lambda question: question,
                                          names_its_topic=lambda question: False)),
     ("- doubts", lambda: without(_lexicon, DOUBTS=frozenset())),

@@ -10,13 +10,15 @@ from index import IndexVersion
 from qa._fitted import load, logistic, save
 from qa._lexicon import NOTHING_AFTER
 from qa._retrieval import Hit, ScoredSentence, sentence_text
-from qa._text import is_list_item, is_prose
+from qa._text import gives_example, is_list_item, is_prose
 from qa._tuning import Tuning
 
 MAX_SENTENCES = 3
 MAX_CHARS = 600
 # Sentences a request for what follows quotes: enough to go on with, few enough to ask again.
 NEXT_SENTENCES = 2
+# Sentences after the one an example is asked of that one is looked for in: further ones illustrate something else.
+EXAMPLE_WINDOW = 8
 # Runners-up weighed for the answer, by score after the best: further ones hardly ever hold the answer.
 RUNNERS_UP = 11
 RUNNER_UP_FEATURES = ("gap", "hundreds_of_chars", "same_passage", "next_sentence", "passage_rank", "dense",
@@ -230,6 +232,22 @@ def told_next(hits: list[Hit], version: IndexVersion, query: str, last: tuple[in
             break
         chosen.append((h, s))
     return _cited(hits, version, query, chosen) if chosen else not_found(hits, version, query, NOTHING_AFTER)
+
+
+def told_example(hits: list[Hit], version: IndexVersion, query: str, first: tuple[int, int]) -> Answer | None:
+    """An answer quoting the first sentence within `EXAMPLE_WINDOW` after the one at offsets `first`, in the hits read
+    in order, that gives an example, and the one after it within the answer's limits; None when none does."""
+    pairs = [(h, s) for h, hit in enumerate(hits) for s in hit.sentences]
+    at = next((i for i, (_, s) in enumerate(pairs) if (s.start, s.end) == first), len(pairs))
+    window = pairs[at + 1 : at + 1 + EXAMPLE_WINDOW]
+    start = next((i for i, (h, s) in enumerate(window) if gives_example(sentence_text(version, hits[h], s))), None)
+    if start is None:
+        return None
+    chosen = window[start : start + 1]
+    for h, s in window[start + 1 : start + NEXT_SENTENCES]:
+        if sum(c.end - c.start for _, c in chosen) + s.end - s.start <= MAX_CHARS:
+            chosen.append((h, s))
+    return _cited(hits, version, query, chosen)
 
 
 def not_found(hits: list[Hit], version: IndexVersion, query: str, note: str = NOT_FOUND) -> Answer:

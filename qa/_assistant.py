@@ -9,11 +9,11 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from index import Embedder, OnnxEncoder
-from qa._answer import (NEXT_SENTENCES, Answer, Citation, RunnerUpModel, citation, compose, not_found, overview,
-                        requoted, told_next, unmatched)
+from qa._answer import (EXAMPLE_WINDOW, NEXT_SENTENCES, Answer, Citation, RunnerUpModel, citation, compose, not_found,
+                        overview, requoted, told_example, told_next, unmatched)
 from qa._batching import QuestionEncoder
 from qa._evidence import Evidence, FoundModel, evidence_of
-from qa._followup import (Reading, added_terms, asks_again, asks_next, names_its_topic, names_nothing, own_terms,
+from qa._followup import (Reading, added_terms, asks_again, asks_example, asks_next, names_its_topic, names_nothing, own_terms,
                           read_alone, read_follow_up, substituted, superseded, topic_words, unmarked, wording_cue)
 from qa._holder import IndexHolder, Loaded, query_model
 from qa._lexicon import NOTHING_TO_REPEAT
@@ -252,6 +252,10 @@ class Assistant:
             return Outcome(replace(answer, continues=previous.question), previous, None, hits)
         if then and previous is not None:
             return self._next(loaded, previous)
+        if previous is not None and previous.said and asks_example(question):
+            told = self._example(loaded, previous)
+            if told is not None:  # otherwise the example is looked for as any follow-up's answer is
+                return told
         question = plainly(question)  # "Briefly, ...", "Summarize X": asked as the plain question
         named = naming_document(question)
         scope = loaded.searcher.document_named(named[0]) if named else None
@@ -297,17 +301,40 @@ class Assistant:
     def _next(self, loaded: Loaded, previous: Turn) -> Outcome:
         """"What happened next?": the sentences after the last one the turn before quoted, from its passage on into
         the ones after it; the conversation goes on from them as from that turn."""
-        hits = loaded.searcher.passages(previous.passages)
         last = (previous.said[-1][0], previous.said[-1][1]) if previous.said else (-1, -1)
-        at = next((hit for hit in reversed(hits) if any((s.start, s.end) == last for s in hit.sentences)), None)
-        if at is None:  # that answer quoted nothing, or the documents have changed
+        read = self._onward(loaded, previous, last, NEXT_SENTENCES)
+        if not read:  # that answer quoted nothing, or the documents have changed
+            hits = loaded.searcher.passages(previous.passages)
             return Outcome(replace(not_found(hits, loaded.version, previous.query), continues=previous.question),
                            previous, None, hits)
-        read, ahead = [at], sum(s.start > last[0] for s in at.sentences)
-        while ahead < NEXT_SENTENCES and (after := loaded.searcher.following(read[-1].passage.id)) is not None:
+        return self._told(replace(told_next(read, loaded.version, previous.query, last), continues=previous.question),
+                          previous, read)
+
+    def _example(self, loaded: Loaded, previous: Turn) -> Outcome | None:
+        """"Can you give an example?": the first sentence giving one soon after the first the turn before quoted, as
+        documents give examples after what they illustrate; None when none does."""
+        first = (previous.said[0][0], previous.said[0][1])
+        read = self._onward(loaded, previous, first, EXAMPLE_WINDOW)
+        answer = told_example(read, loaded.version, previous.query, first) if read else None
+        return None if answer is None else self._told(replace(answer, continues=previous.question), previous, read)
+
+    @staticmethod
+    def _onward(loaded: Loaded, previous: Turn, quoted: tuple[int, int], sentences: int) -> list[Hit]:
+        """The passage of the turn before holding the sentence at offsets `quoted`, then the ones after it until
+        `sentences` sentences follow that one; none when no passage holds it."""
+        at = next((hit for hit in reversed(loaded.searcher.passages(previous.passages))
+                   if any((s.start, s.end) == quoted for s in hit.sentences)), None)
+        if at is None:
+            return []
+        read, ahead = [at], sum(s.start > quoted[0] for s in at.sentences)
+        while ahead < sentences and (after := loaded.searcher.following(read[-1].passage.id)) is not None:
             read.append(after)
             ahead += len(after.sentences)
-        answer = replace(told_next(read, loaded.version, previous.query, last), continues=previous.question)
+        return read
+
+    @staticmethod
+    def _told(answer: Answer, previous: Turn, read: list[Hit]) -> Outcome:
+        """The outcome of quoting on from the turn before: the conversation goes on from what was quoted."""
         cited, quoted = _cited_and_quoted(answer)
         return Outcome(answer, replace(previous, passages=cited, said=quoted) if answer.found else previous, None, read)
 

@@ -146,6 +146,20 @@ def asks_more(question: str) -> bool:
     return _MORE.match(question) is not None
 
 
+# The whole question asks for an example of what was just said: "Can you give an example?", "Any examples of that?",
+# "What's an example?", "Such as?".
+_EXAMPLE = re.compile(rf"""{POLITE_START}(?:
+    (?:(?:(?:give|show|tell)(?:\s+(?:me|us))?|do\s+you\s+have|(?:is|are)\s+there|what(?:'s|\s+is|\s+are|\s+would\s+be))\s+)?
+    (?:(?:an?|some|any|one|a\s+few|another|more)\s+)?(?:{alternatives(lexicon.EXAMPLE_NOUNS)})
+    (?:\s+of\s+(?:that|this|it|them|those|these|one))?
+  | for\s+(?:example|instance) | such\s+as | like\s+what){POLITE_END}""", re.I | re.X)
+
+
+def asks_example(question: str) -> bool:
+    """Asks for an example of what the answer just given said ("Can you give an example?", "Such as?")."""
+    return _EXAMPLE.match(question) is not None
+
+
 def wording_cue(question: str) -> Cue | None:
     """"strong" when the wording can only be read with an earlier turn (a pronoun, "and ...?", a fragment, "tell me
     more"), "weak" when it may be ("are the results known?", or naming no topic: "What kinds are there?"), None when

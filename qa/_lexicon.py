@@ -137,6 +137,12 @@ TOPIC_MARKERS = ("going back to", "back to", "coming back to", "returning to", "
 # Requests to go on with what was being said ("tell me more", "what else?"): the answer must say something new.
 MORE_REQUESTS = ("tell me more", "more", "what else", "anything else", "go on", "continue", "keep going", "elaborate",
                  "say more", "more details", "more detail", "more information", "and")
+# Nouns by which a follow-up asks for an example of what the answer just said ("Can you give an example?"): the
+# documents give examples soon after what they illustrate.
+EXAMPLE_NOUNS = _words("example examples instance instances")
+# Words by which a sentence gives an example of what it speaks of ("such as", "for instance", "... include").
+EXAMPLE_MARKERS = ("for example", "for instance", "such as", "e.g.", "including", "include", "includes",
+                   "an example", "examples")
 # Requests to hear the answer just given again ("Can you repeat that?", "Come again?", "Pardon?"): it is given again.
 REPEAT_REQUESTS = ("repeat", "say", "come again", "pardon", "pardon me", "sorry", "what did you say", "once more",
                    "one more time")

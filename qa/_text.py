@@ -130,6 +130,14 @@ def alternatives(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
 
 
+_EXAMPLE_MARKER = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.EXAMPLE_MARKERS)})(?!\w)", re.I)
+
+
+def gives_example(sentence: str) -> bool:
+    """Whether the sentence gives an example of what it speaks of ("such as", "for instance", "... include")."""
+    return _EXAMPLE_MARKER.search(sentence) is not None
+
+
 # "Tell me when ...", "Can you tell me why ...?": the wrapped question, whose wh-word opens it.
 _TOLD = re.compile(rf"{POLITE_START}(?:{alternatives(lexicon.TELL_REQUESTS)})\s+"
                    r"(?=(?:what|which|who|when|where|why|how)\b)", re.I)

@@ -198,6 +198,28 @@ def test_what_follows_runs_on_into_the_next_passage_and_stops_at_the_documents_e
     assert not told[2].found and told[2].answer == NOTHING_AFTER and told[2].citations
 
 
+def test_asked_for_an_example_it_quotes_the_first_sentence_giving_one_after_what_was_said(tmp_path: Path,
+                                                                                          embedder: Embedder) -> None:
+    said = "Zorblax wards treat rare sleep disorders of the inner ear in adults and in children."
+    rest = ["They were first described in 2031 by two doctors working in the harbour town of Varnholm.",
+            "Their nurses train for four years before they may look after patients on their own.",
+            "Well-known wards include the Kvalheim ward in Oslo and the Lund ward in Bergen.",
+            "Both of them admit patients from the whole of Norway.",
+            "Each ward has its own kitchen and a garden for the patients who stay longer than a week."]
+    (tmp_path / "wards.txt").write_text(f"{said} {rest[0]} {rest[1]}\n\n{rest[2]} {rest[3]} {rest[4]}\n")
+    build_index(read_documents([tmp_path / "wards.txt"]), tmp_path / "index", embedder, 40, 10)
+    assistant = Assistant(Settings.from_env({"index_dir": tmp_path / "index"}), embedder)
+    reply = assistant.converse("What do Zorblax wards treat?")
+    assert reply.answer.sentences[0] == said
+    # The example is two sentences on, in the next passage; the one after it comes with it.
+    example = assistant.converse("Can you give an example?", conversation_id=reply.conversation_id).answer
+    assert example.found and example.sentences == rest[2:4] and example.continues == "What do Zorblax wards treat?"
+    # After the last sentence nothing gives an example: it is read as any follow-up is.
+    cid = assistant.converse("Do the wards have kitchens?").conversation_id
+    other = assistant.converse("Any examples?", conversation_id=cid).answer
+    assert other.query.startswith("Any examples?") and rest[2] not in other.sentences[:1]
+
+
 def test_a_follow_ups_runners_up_must_match_the_follow_up_itself(assistant: Assistant) -> None:
     hits = assistant.hits("What did soldiers call it?", 3)
     tuning = Tuning()

@@ -6,7 +6,7 @@ import ast
 import re
 
 from qa import _lexicon as lexicon
-from qa._followup import asks_next
+from qa._followup import asks_example, asks_next
 from qa._text import (answer_cues, asks_overview, asks_section, defined_subject, naming_document, plainly, question_type,
                       required_kind, small_talk, tokens)
 from qa.config import BUNDLED_DOCUMENT, ROOT
@@ -153,3 +153,12 @@ def test_only_a_whole_request_for_what_follows_asks_for_it() -> None:
         assert asks_next(question), question
     for question in ("What happened next to the ward?", "And then what did they find?", "When?", "Next steps?"):
         assert not asks_next(question), question
+
+
+def test_only_a_whole_request_for_an_example_asks_for_one() -> None:
+    for question in ("Can you give an example?", "Give some examples.", "Any examples?", "Such as?", "Like what?",
+                     "What's an example?", "Do you have an example of that?", "Example please"):
+        assert asks_example(question), question
+    for question in ("What is an example of a decision problem?", "Give an example of a function problem.",
+                     "Are there examples of side effects?", "What does the example show?"):
+        assert not asks_example(question), question
