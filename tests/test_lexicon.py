@@ -157,8 +157,9 @@ def test_only_a_whole_request_for_what_follows_asks_for_it() -> None:
 
 def test_only_a_whole_request_for_an_example_asks_for_one() -> None:
     for question in ("Can you give an example?", "Give some examples.", "Any examples?", "Such as?", "Like what?",
-                     "What's an example?", "Do you have an example of that?", "Example please"):
+                     "What's an example?", "Do you have an example of that?", "Example please", "Can you name some?",
+                     "Name a few of them."):
         assert asks_example(question), question
     for question in ("What is an example of a decision problem?", "Give an example of a function problem.",
-                     "Are there examples of side effects?", "What does the example show?"):
+                     "Are there examples of side effects?", "What does the example show?", "Name some side effects."):
         assert not asks_example(question), question
