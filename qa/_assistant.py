@@ -13,8 +13,9 @@ from qa._answer import (EXAMPLE_WINDOW, NEXT_SENTENCES, Answer, Citation, Runner
                         overview, requoted, told_example, told_next, unmatched)
 from qa._batching import QuestionEncoder
 from qa._evidence import Evidence, FoundModel, evidence_of
-from qa._followup import (Reading, added_terms, asks_again, asks_example, asks_next, names_its_topic, names_nothing, own_terms,
-                          read_alone, read_follow_up, substituted, superseded, topic_words, unmarked, wording_cue)
+from qa._followup import (Reading, added_terms, asks_again, asks_example, asks_next, names_its_topic, names_nothing,
+                          own_terms, read_alone, read_follow_up, substituted, superseded, topic_words, unmarked,
+                          wording_cue)
 from qa._holder import IndexHolder, Loaded, query_model
 from qa._lexicon import NOTHING_TO_REPEAT
 from qa._reader import Reader, load_reader

@@ -149,7 +149,8 @@ def asks_more(question: str) -> bool:
 # The whole question asks for an example of what was just said: "Can you give an example?", "Any examples of that?",
 # "What's an example?", "Such as?", "Can you name some?".
 _EXAMPLE = re.compile(rf"""{POLITE_START}(?:
-    (?:(?:(?:give|show|tell)(?:\s+(?:me|us))?|do\s+you\s+have|(?:is|are)\s+there|what(?:'s|\s+is|\s+are|\s+would\s+be))\s+)?
+    (?:(?:(?:give|show|tell)(?:\s+(?:me|us))?|do\s+you\s+have|(?:is|are)\s+there
+         |what(?:'s|\s+is|\s+are|\s+would\s+be))\s+)?
     (?:(?:an?|some|any|one|a\s+few|another|more)\s+)?(?:{alternatives(lexicon.EXAMPLE_NOUNS)})
     (?:\s+of\s+(?:that|this|it|them|those|these|one))?
   | (?:name|list|mention)\s+(?:some|one|any|a\s+few|a\s+couple)(?:\s+of\s+(?:them|those|these))?

@@ -169,7 +169,7 @@ ASPECT_WORDS = _words(
     "effects side safe safety quickly fast slow long often works helps better worse good bad proof "
     "example examples details humans people outcome outcomes findings important matter matters successful success "
     "role roles purpose meaning stand stands")
-# Plural nouns that ask which kinds there are of whatever was discussed ("What kinds are there?"): no topic of their own.
+# Plural nouns that ask which kinds there are of what was discussed ("What kinds are there?"): no topic of their own.
 VARIETY_NOUNS = _words("kinds types sorts varieties versions")
 # Nouns that only restate the kind of answer asked for: "in which year?" names nothing else.
 KIND_NOUNS = _words("year years date dates decade century month time place places country countries city cities "
