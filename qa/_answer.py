@@ -18,7 +18,7 @@ MAX_CHARS = 600
 # Sentences a request for what follows quotes: enough to go on with, few enough to ask again.
 NEXT_SENTENCES = 2
 # Sentences after the one an example is asked of that one is looked for in: further ones illustrate something else.
-EXAMPLE_WINDOW = 8
+EXAMPLE_WINDOW = 4
 # Runners-up weighed for the answer, by score after the best: further ones hardly ever hold the answer.
 RUNNERS_UP = 11
 RUNNER_UP_FEATURES = ("gap", "hundreds_of_chars", "same_passage", "next_sentence", "passage_rank", "dense",

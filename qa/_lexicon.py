@@ -140,9 +140,9 @@ MORE_REQUESTS = ("tell me more", "more", "what else", "anything else", "go on", 
 # Nouns by which a follow-up asks for an example of what the answer just said ("Can you give an example?"): the
 # documents give examples soon after what they illustrate.
 EXAMPLE_NOUNS = _words("example examples instance instances")
-# Words by which a sentence gives an example of what it speaks of ("such as", "for instance", "... include").
-EXAMPLE_MARKERS = ("for example", "for instance", "such as", "e.g.", "including", "include", "includes",
-                   "an example", "examples")
+# Words by which a sentence gives an example of what it speaks of ("such as", "for instance"); not "include", which
+# lists what a whole is made of as often ("the WHO includes it in its list").
+EXAMPLE_MARKERS = ("for example", "for instance", "such as", "e.g.", "an example", "examples")
 # Requests to hear the answer just given again ("Can you repeat that?", "Come again?", "Pardon?"): it is given again.
 REPEAT_REQUESTS = ("repeat", "say", "come again", "pardon", "pardon me", "sorry", "what did you say", "once more",
                    "one more time")

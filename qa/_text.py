@@ -134,7 +134,7 @@ _EXAMPLE_MARKER = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.EXAMPLE_MARKERS)
 
 
 def gives_example(sentence: str) -> bool:
-    """Whether the sentence gives an example of what it speaks of ("such as", "for instance", "... include")."""
+    """Whether the sentence gives an example of what it speaks of ("such as", "for instance")."""
     return _EXAMPLE_MARKER.search(sentence) is not None
 
 

@@ -203,7 +203,7 @@ def test_asked_for_an_example_it_quotes_the_first_sentence_giving_one_after_what
     said = "Zorblax wards treat rare sleep disorders of the inner ear in adults and in children."
     rest = ["They were first described in 2031 by two doctors working in the harbour town of Varnholm.",
             "Their nurses train for four years before they may look after patients on their own.",
-            "Well-known wards include the Kvalheim ward in Oslo and the Lund ward in Bergen.",
+            "Well-known wards, such as the Kvalheim ward in Oslo and the Lund ward in Bergen, are old.",
             "Both of them admit patients from the whole of Norway.",
             "Each ward has its own kitchen and a garden for the patients who stay longer than a week."]
     (tmp_path / "wards.txt").write_text(f"{said} {rest[0]} {rest[1]}\n\n{rest[2]} {rest[3]} {rest[4]}\n")

@@ -7,8 +7,8 @@ import re
 
 from qa import _lexicon as lexicon
 from qa._followup import asks_example, asks_next
-from qa._text import (answer_cues, asks_overview, asks_section, defined_subject, naming_document, plainly, question_type,
-                      required_kind, small_talk, tokens)
+from qa._text import (answer_cues, asks_overview, asks_section, defined_subject, gives_example, naming_document,
+                      plainly, question_type, required_kind, small_talk, tokens)
 from qa.config import BUNDLED_DOCUMENT, ROOT
 
 SOURCE = (ROOT / "qa" / "_lexicon.py").read_text()
@@ -163,3 +163,6 @@ def test_only_a_whole_request_for_an_example_asks_for_one() -> None:
     for question in ("What is an example of a decision problem?", "Give an example of a function problem.",
                      "Are there examples of side effects?", "What does the example show?", "Name some side effects."):
         assert not asks_example(question), question
+    # A sentence gives an example by "such as" or "for example", not by "include", which lists a whole as often.
+    assert gives_example("Names such as Roche are common.") and gives_example("For example, squaring is a reduction.")
+    assert not gives_example("The WHO includes it in its list of essential medicines.")
