@@ -221,33 +221,36 @@ def requoted(hits: list[Hit], version: IndexVersion, query: str, said: list[list
     return _cited(hits, version, query, chosen) if chosen else not_found(hits, version, query)
 
 
-def told_next(hits: list[Hit], version: IndexVersion, query: str, last: tuple[int, int]) -> Answer:
-    """An answer quoting the sentences after the one at offsets `last` in the hits read in order (its passage, then the
-    passage after it): `NEXT_SENTENCES` of them within the answer's limits, or a note when none follows."""
+def _after(hits: list[Hit], quoted: tuple[int, int]) -> list[tuple[int, ScoredSentence]]:
+    """The sentences of the hits, read in order, after the one at offsets `quoted` (none when no hit holds it)."""
     pairs = [(h, s) for h, hit in enumerate(hits) for s in hit.sentences]
-    at = next((i for i, (_, s) in enumerate(pairs) if (s.start, s.end) == last), len(pairs))
+    at = next((i for i, (_, s) in enumerate(pairs) if (s.start, s.end) == quoted), len(pairs))
+    return pairs[at + 1 :]
+
+
+def _said_on(pairs: list[tuple[int, ScoredSentence]]) -> list[tuple[int, ScoredSentence]]:
+    """The first `NEXT_SENTENCES` of the sentences, as many as fit the answer's limits (the first always)."""
     chosen: list[tuple[int, ScoredSentence]] = []
-    for h, s in pairs[at + 1 : at + 1 + NEXT_SENTENCES]:
+    for h, s in pairs[:NEXT_SENTENCES]:
         if chosen and sum(c.end - c.start for _, c in chosen) + s.end - s.start > MAX_CHARS:
             break
         chosen.append((h, s))
+    return chosen
+
+
+def told_next(hits: list[Hit], version: IndexVersion, query: str, last: tuple[int, int]) -> Answer:
+    """An answer quoting the sentences after the one at offsets `last` in the hits read in order (its passage, then the
+    passage after it): `NEXT_SENTENCES` of them within the answer's limits, or a note when none follows."""
+    chosen = _said_on(_after(hits, last))
     return _cited(hits, version, query, chosen) if chosen else not_found(hits, version, query, NOTHING_AFTER)
 
 
 def told_example(hits: list[Hit], version: IndexVersion, query: str, first: tuple[int, int]) -> Answer | None:
     """An answer quoting the first sentence within `EXAMPLE_WINDOW` after the one at offsets `first`, in the hits read
     in order, that gives an example, and the one after it within the answer's limits; None when none does."""
-    pairs = [(h, s) for h, hit in enumerate(hits) for s in hit.sentences]
-    at = next((i for i, (_, s) in enumerate(pairs) if (s.start, s.end) == first), len(pairs))
-    window = pairs[at + 1 : at + 1 + EXAMPLE_WINDOW]
+    window = _after(hits, first)[:EXAMPLE_WINDOW]
     start = next((i for i, (h, s) in enumerate(window) if gives_example(sentence_text(version, hits[h], s))), None)
-    if start is None:
-        return None
-    chosen = window[start : start + 1]
-    for h, s in window[start + 1 : start + NEXT_SENTENCES]:
-        if sum(c.end - c.start for _, c in chosen) + s.end - s.start <= MAX_CHARS:
-            chosen.append((h, s))
-    return _cited(hits, version, query, chosen)
+    return None if start is None else _cited(hits, version, query, _said_on(window[start:]))
 
 
 def not_found(hits: list[Hit], version: IndexVersion, query: str, note: str = NOT_FOUND) -> Answer:
