@@ -622,13 +622,52 @@ SEVENTH_UNANSWERABLE_FOLLOW_UPS = [
     ("What is esketamine?", "How is it different from arketamine?"),
     ("Does ketamine help with PTSD?", "How many veterans have tried it?"),
 ]
+# An eighth set, written 2026-12-03 (stop 56) before it was run, and run once as written before any change it led to:
+# typed as people type into a chat box, in lower case and without a question mark ("is it addictive itself"), and
+# twelve follow-ups the document cannot answer, typed the same way.
+EIGHTH_DIALOGS = [
+    [("what is ketamine used for in therapy", ["various psychiatric conditions", "major depressive disorder"]),
+     ("is it approved", ["approved by the FDA", "has been approved"])],
+    [("who discovered ketamine", ["Calvin Lee Stevens", "Parke-Davis"]), ("when was that", ["1962"])],
+    [("side effects of ketamine", ["dissociation", "nausea"]),
+     ("are they long lasting", ["resolve spontaneously", "long-term side effects"])],
+    [("does ketamine work for ptsd", ["post-traumatic stress"]),
+     ("how does it help with that", ["reconsolidation of dysfunctional memories"])],
+    [("how long do the effects of ketamine last", ["4–7 days", "up to a week"]),
+     ("and how fast does it kick in", ["2–24 hours", "two hours", "40 minutes"])],
+    [("can kids take ketamine", ["safe to use for children"]),
+     ("what other anesthetics are like that", ["propofol", "thiopental"])],
+    [("ketamine for alcohol addiction", ["alcohol, cocaine, and opioids", "reduce cravings"]),
+     ("is it addictive itself", ["has not been studied"])],
+    [("how are ketamine sessions done", ["three hours", "dosage escalation", "sublingual"]),
+     ("whats the low dose for", ["active therapist-patient communication"])],
+    [("why does ketamine help depression so fast", ["synaptic excitation and neuroplasticity", "rapid onset"]),
+     ("does it last", ["up to a week", "4–7 days", "2–4 weeks"])],
+    [("what should future research do", ["larger scale", "integrating ketamine"]),
+     ("which therapies", ["motivational enhancement therapy", "functional analytic psychotherapy"])],
+]
+EIGHTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("who discovered ketamine", "where did he study"),
+    ("is esketamine approved", "is it approved in europe"),
+    ("side effects of ketamine", "can it cause hair loss"),
+    ("how long does a session last", "do i need someone to drive me home"),
+    ("ketamine for depression", "what about autism"),
+    ("how does ketamine work in the brain", "does it damage the liver"),
+    ("what is esketamine", "what does it taste like"),
+    ("how many people have depression", "how many of them get treated"),
+    ("what did the star*d trial find", "how many patients were in it"),
+    ("does ketamine help with ocd", "how many sessions are needed"),
+    ("where is ketamine used off label", "is it legal in mexico"),
+    ("what is spravato", "who sells it in canada"),
+]
 # The sets written after the first: (name, dialogs, follow-ups the document cannot answer).
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS),
               ("fifth", FIFTH_DIALOGS, FIFTH_UNANSWERABLE_FOLLOW_UPS),
               ("sixth", SIXTH_DIALOGS, SIXTH_UNANSWERABLE_FOLLOW_UPS),
-              ("seventh", SEVENTH_DIALOGS, SEVENTH_UNANSWERABLE_FOLLOW_UPS))
+              ("seventh", SEVENTH_DIALOGS, SEVENTH_UNANSWERABLE_FOLLOW_UPS),
+              ("eighth", EIGHTH_DIALOGS, EIGHTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
