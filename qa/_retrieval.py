@@ -7,6 +7,7 @@ import re
 from array import array
 from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import PurePath
 from typing import Literal, TypeVar
 
@@ -17,7 +18,8 @@ import numpy as np
 from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, completes, document_title, leans_back, strip_markers,
                    units_of)
 from qa._text import (Speller, acronyms, answer_cues, defined_subject, defines, misspellable, names_summary,
-                      question_type, required_kind, spelled_out, tokens, with_correction, with_long_form)
+                      question_type, required_kind, spelled_out, tokens, typed_abbreviations, with_correction,
+                      with_long_form)
 from qa._tuning import Tuning
 
 Method = Literal["hybrid", "bm25", "dense"]
@@ -102,6 +104,8 @@ def coverage(query: dict[str, float], terms: Collection[str]) -> float:
 
 
 H = TypeVar("H", bound=Hashable)
+# Abbreviations whose spelled-out phrase a searcher remembers.
+SPELLED_CACHE = 4096
 
 
 def shared(values: Iterable[H]) -> list[H]:
@@ -161,7 +165,9 @@ class Searcher:
         # The kinds of answer each document gives somewhere: a question needing one it never gives is not found.
         self._document_cues = {name: frozenset().union(*(self._sentence_cues[s] for p in rows for s in range(
             self._sentence_starts[p], self._sentence_starts[p + 1]))) for name, rows in by_document.items()}
-        self._spelled: dict[str, str | None] = {}  # abbreviation -> phrase of the documents
+        # Abbreviation -> the documents' phrase for it; bounded, since every unknown lower-case word a user types is one.
+        self._spelled = lru_cache(maxsize=SPELLED_CACHE)(
+            lambda acronym: spelled_out(acronym, (d.text for d in version.documents)))
         self._speller: Speller | None = None
         # Each passage's heading stems, read once: every question that names nothing but a heading is matched on them.
         stems_of = {heading: frozenset(tokens(heading)) for heading in {p.heading for p in version.passages}}
@@ -195,19 +201,18 @@ class Searcher:
 
     def expand(self, question: str) -> str:
         """The question as the documents write it: each abbreviation they never use spelled out ("Does it help
-        PTSD?" becomes "Does it help PTSD (post-traumatic stress disorders)?"), and each word that is neither
-        theirs nor English replaced by their word one edit away ("psychoterapy" becomes "psychotherapy")."""
+        PTSD?" becomes "Does it help PTSD (post-traumatic stress disorders)?", as does "ptsd"), and each word that is
+        neither theirs nor English replaced by their word one edit away ("psychoterapy" becomes "psychotherapy")."""
         for word in misspellable(question) if self.tuning.spelling_edits else []:
             correction = self._correction(word)
             if correction:
                 question = with_correction(question, word, correction)
-        for acronym in acronyms(question):
+        typed = typed_abbreviations(question, lambda word: all(self.knows(t) for t in tokens(word)))
+        for acronym in acronyms(question) + typed:
             stems = tokens(acronym)  # none for "WHO": its letters are a stop word, which no passage is indexed by
             if stems and all(self.knows(t) for t in stems):
                 continue
-            if acronym not in self._spelled:
-                self._spelled[acronym] = spelled_out(acronym, (d.text for d in self.version.documents))
-            phrase = self._spelled[acronym]
+            phrase = self._spelled(acronym)
             if phrase:
                 question = with_long_form(question, acronym, phrase)
         return question

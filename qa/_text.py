@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import Stemmer
@@ -277,6 +277,17 @@ def acronyms(question: str) -> list[str]:
             continue
         found.append(match.group(1))
     return list(dict.fromkeys(found))
+
+
+# A word of three to six letters typed in lower case, as chat messages type "ptsd" and "bdnf".
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,6}(?![\w'’-])")
+
+
+def typed_abbreviations(question: str, known: Callable[[str], bool]) -> list[str]:
+    """Words of a question typed in lower case that may be abbreviations ("does it help ptsd"): three to six letters,
+    not a stop word, and neither the documents' word (`known`) nor English (looked up last: it loads a dictionary)."""
+    return [w for w in dict.fromkeys(_LOWER_WORD.findall(question))
+            if w not in lexicon.STOPWORDS and not known(w) and not is_english(w)]
 
 
 def spelled_out(acronym: str, texts: Iterable[str]) -> str | None:

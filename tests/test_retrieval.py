@@ -15,7 +15,8 @@ from qa import Assistant
 from index import units_of
 from qa._retrieval import Postings, Query, Searcher, coverage, idf, rrf
 from qa._tuning import Tuning
-from qa._text import Speller, acronyms, answer_cues, defined_subject, defines, question_type, spelled_out, tokens
+from qa._text import (Speller, acronyms, answer_cues, defined_subject, defines, question_type, spelled_out, tokens,
+                      typed_abbreviations)
 
 
 def reference_rrf(rankings: list[list[int]], k: int) -> dict[int, float]:
@@ -172,6 +173,19 @@ def test_a_question_with_an_unknown_abbreviation_searches_its_long_form(assistan
     answer = assistant.ask("What does the WHO say about ketamine?")
     assert answer.query.startswith("What does the WHO (world health organi")
     assert "Model List of Essential Medicines" in answer.answer
+
+
+def test_an_abbreviation_typed_in_lower_case_is_spelled_out_too(assistant: Assistant) -> None:
+    known = {"ketamine", "help", "treat"}.__contains__
+    assert typed_abbreviations("can ketamine treat ocd or ptsd? who says so? and the xyz", known) == ["ocd", "ptsd",
+                                                                                                      "xyz"]
+    # English words and the documents' own ("mtor" for mTOR) are words, whatever their case.
+    assert typed_abbreviations("is pain, mtor or gsk involved", lambda w: w == "mtor") == ["gsk"]
+    answer = assistant.ask("can ketamine treat ocd")
+    assert answer.query == "can ketamine treat ocd (obsessive–compulsive disorder)"
+    assert "obsessive" in answer.answer.lower()
+    # A word the documents spell no phrase for is left as it is.
+    assert assistant.ask("does ketamine help xyz").query == "does ketamine help xyz"
 
 
 SPELLED = ["Patients in psychotherapy were tired. Her fiancé visited France, their heir came too.",
