@@ -1,0 +1,87 @@
+"""Our questions typed as people type into a chat box, against the same questions as written.
+
+    python bench/typed.py [--verbose]
+
+Every single question of `bench/quality.py` on the bundled document (seed-dev's and our own sets) and every dialog
+of `bench/dialogs.py` (seed-dev's, our own, the later sets), each rewritten the same mechanical way: in lower case
+without "?", in capitals, opened by "Hey," or "ok so", closed by "pls", "??" or "...". A message typed so asks
+what the written one asks; the table counts the answers that hold a gold string and the follow-ups the document
+cannot answer that come back `found: false`. --verbose names each answer a style loses or gains.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench._common import assistant_for, holds_gold, seed_dev, table  # noqa: E402
+from bench.dialogs import (LATER_SETS, LONG_DIALOGS, OWN_DIALOGS, UNANSWERABLE_FOLLOW_UPS,  # noqa: E402
+                           as_turns)
+from bench.quality import OWN_SETS  # noqa: E402
+from index import Embedder  # noqa: E402
+from qa import Assistant  # noqa: E402
+from qa.config import BUNDLED_DOCUMENT  # noqa: E402
+
+Style = Callable[[str], str]
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+STYLES: dict[str, Style] = {
+    "as written": lambda q: q,
+    "lower case, no question mark": lambda q: q.lower().rstrip("?").rstrip(),
+    "capitals": str.upper,
+    '"Hey, ..."': lambda q: f"Hey, {_lower_first(q)}",
+    '"ok so ..."': lambda q: f"ok so {_lower_first(q)}",
+    '"... pls"': lambda q: f"{q.rstrip('?').rstrip()} pls",
+    '"...??"': lambda q: f"{q.rstrip('?').rstrip()}??",
+    '"......"': lambda q: f"{q.rstrip('?').rstrip()}...",
+}
+
+
+def singles() -> list[tuple[str, list[str]]]:
+    return [(c["q"], c["gold"]) for c in seed_dev()["single"]] + [c for _, cases in OWN_SETS for c in cases]
+
+
+def dialogs() -> list[list[dict]]:
+    return seed_dev()["dialogs"] + as_turns(OWN_DIALOGS + LONG_DIALOGS + [d for _, ds, _ in LATER_SETS for d in ds])
+
+
+def held(assistant: Assistant, style: Style) -> tuple[list[bool], list[bool], list[bool]]:
+    """Whether each single and each dialog turn holds its gold, and whether each unanswerable follow-up is not found."""
+    alone = [holds_gold(assistant.ask(style(q)).answer, gold) for q, gold in singles()]
+    turns = []
+    for dialog in dialogs():
+        turn = None
+        for asked in dialog:
+            outcome = assistant.respond(style(asked["q"]), turn)
+            turns.append(holds_gold(outcome.answer.answer, asked["gold"]))
+            turn = outcome.turn
+    refused = [not assistant.respond(style(f), assistant.respond(style(q)).turn).answer.found
+               for q, f in UNANSWERABLE_FOLLOW_UPS + [p for _, _, pairs in LATER_SETS for p in pairs]]
+    return alone, turns, refused
+
+
+def main() -> None:
+    verbose = "--verbose" in sys.argv
+    assistant = assistant_for([BUNDLED_DOCUMENT], Embedder(), onnx=True)
+    asked = [q for q, _ in singles()] + [t["q"] for d in dialogs() for t in d]
+    written = held(assistant, STYLES["as written"])
+    rows = []
+    for name, style in STYLES.items():
+        alone, turns, refused = written if name == "as written" else held(assistant, style)
+        rows.append((name, f"{sum(alone)}/{len(alone)}", f"{sum(turns)}/{len(turns)}", f"{sum(refused)}/{len(refused)}"))
+        for question, before, after in zip(asked, written[0] + written[1], alone + turns):
+            if verbose and before != after:
+                print(f"{'LOST' if before else 'GAINED'} {style(question)!r}", file=sys.stderr)
+    print(table(rows, ("typed", "singles holding the fact", "dialog turns holding the fact",
+                       "unanswerable follow-ups found: false")))
+
+
+if __name__ == "__main__":
+    main()
