@@ -25,6 +25,7 @@ from bench.dialogs import (ASKED_FOR_MORE, ASPECT_FOLLOW_UPS, DOUBTS, GREETINGS,
                            nameless_follow_ups, small_talk, told_next, topic_marked)
 from bench.quality import (FOURTH_SINGLES, HANDBOOK, OWN_ON_TOPIC_OUT_OF_SCOPE, OWN_OVERVIEW_QUESTIONS,  # noqa: E402
                            RECIPE, RECIPE_QUESTIONS, REQUESTS, SECTION_QUESTIONS)
+from bench.typed import STYLES  # noqa: E402
 from index import Embedder  # noqa: E402
 from index import _splitting  # noqa: E402
 from qa import Assistant  # noqa: E402
@@ -100,9 +101,15 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- small talk", lambda: without(_assistant, small_talk=lambda message: None)),
     ("- section questions", lambda: without(_assistant, asks_section=lambda question: None)),
     ("- requests said plainly", lambda: without(_assistant, plainly=lambda question: question)),
+    ("- chat padding and capitals", lambda: without(_assistant, chat_question=lambda message: message)),
+    ("- abbreviations in lower case", lambda: without(_retrieval, typed_abbreviations=lambda question, known: [])),
     ("- parts named by their heading", lambda: without(_assistant, DESCRIBED=())),
     ("+ person answers (dropped)", lambda: without(_lexicon, QUESTION_KINDS=(*_lexicon.QUESTION_KINDS, PERSON))),
 ]
+
+
+# The ways of typing (`bench/typed.py`) the seed singles are also asked in: each group's words are typed so too.
+TYPED = ("lower case, no question mark", "capitals", '"Hey, ..."', '"... pls"')
 
 
 def hit(text: str, golds: list[str]) -> bool:
@@ -135,6 +142,7 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
     assistant = make(bundled)
     data = seed_dev()
     singles = sum(hit(assistant.ask(c["q"]).answer, c["gold"]) for c in data["single"])
+    typed = sum(hit(assistant.ask(STYLES[style](c["q"])).answer, c["gold"]) for style in TYPED for c in data["single"])
     fourth = sum(hit(assistant.ask(q).answer, gold) for q, gold in FOURTH_SINGLES)
     oos = sum(not assistant.ask(q).found for q in data["out_of_scope"])
     on_topic = sum(not assistant.ask(q).found for q in OWN_ON_TOPIC_OUT_OF_SCOPE)
@@ -162,7 +170,8 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
     sources = f"{nameless_follow_ups(assistant, False, SOURCE_ASKS)}/{len(SOURCE_ASKS)}"
     aspects = f"{nameless_follow_ups(assistant, False, ASPECT_FOLLOW_UPS)}/{len(ASPECT_FOLLOW_UPS)}"
     talk = f"{small_talk(assistant, False)[0]}/{len(SMALL_TALK) + len(GREETINGS)}"
-    return (*squad_figures(make, squad), f"{singles}/{len(data['single'])}", f"{fourth}/{len(FOURTH_SINGLES)}",
+    return (*squad_figures(make, squad), f"{singles}/{len(data['single'])}",
+            f"{typed}/{len(TYPED) * len(data['single'])}", f"{fourth}/{len(FOURTH_SINGLES)}",
             f"{oos}/{len(data['out_of_scope'])}",
             f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}", f"{whole}/{len(OWN_OVERVIEW_QUESTIONS)}",
             f"{follow}/{follow_n}", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}", nameless, precise, more, then,
@@ -198,7 +207,8 @@ def main() -> None:
         with group():  # type: ignore[attr-defined]
             rows.append((name, *measure(make, squad, train, bundled, handbook, recipe)))
         print(rows[-1], file=sys.stderr)
-    print(table(rows, ("lexicon", "SQuAD hit", "cite@1", "seed singles", "own singles, fourth set", "out-of-scope",
+    print(table(rows, ("lexicon", "SQuAD hit", "cite@1", "seed singles", "seed singles typed four ways",
+                       "own singles, fourth set", "out-of-scope",
                        "on-topic out-of-scope", "about the whole document", "dialog follow-ups",
                        "unanswerable follow-ups", "follow-ups naming nothing", "precise follow-ups",
                        "requests for more", "what follows",

@@ -75,7 +75,7 @@ def main() -> None:
     rows = []
     for name, style in STYLES.items():
         alone, turns, refused = written if name == "as written" else held(assistant, style)
-        rows.append((name, f"{sum(alone)}/{len(alone)}", f"{sum(turns)}/{len(turns)}", f"{sum(refused)}/{len(refused)}"))
+        rows.append((name, *(f"{sum(marks)}/{len(marks)}" for marks in (alone, turns, refused))))
         for question, before, after in zip(asked, written[0] + written[1], alone + turns):
             if verbose and before != after:
                 print(f"{'LOST' if before else 'GAINED'} {style(question)!r}", file=sys.stderr)

@@ -21,8 +21,8 @@ from qa._lexicon import NOTHING_TO_REPEAT
 from qa._reader import Reader, load_reader
 from qa._retrieval import Hit, Method, Query
 from qa._stores import ConversationStore, MemoryStore, RedisStore, StoreUnavailable, Turn, new_id
-from qa._text import (as_question, asks_overview, asks_section, naming_document, opening_subject, plainly, question_type,
-                      small_talk)
+from qa._text import (as_question, asks_overview, asks_section, chat_question, naming_document, opening_subject,
+                      plainly, question_type, small_talk)
 from qa._tuning import Tuning
 from qa.config import Settings
 
@@ -240,6 +240,7 @@ class Assistant:
         """
         loaded = loaded or self.loaded
         top_k = top_k or self.settings.default_top_k
+        question = chat_question(question)  # "Hey, ...", "ok so ...", "... pls": the question alone
         again, then = asks_again(question), asks_next(question)
         reply = small_talk(question) or (NOTHING_TO_REPEAT if (again or then) and previous is None else None)
         if reply is not None:

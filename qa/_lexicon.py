@@ -122,6 +122,12 @@ SMALL_TALK = (
 )
 # Words that only pad small talk ("thank you very much", "good morning", "got it").
 SMALL_TALK_FILLERS = _words("you very much so a lot good there all again for that the it")
+# Words that open a chat message before its question and ask nothing, whatever follows them ("Hey, ...", "ok so ...",
+# "um, ..."): they are left out of the question. (The small talk words above do so only before a comma or a stop.)
+CHAT_OPENINGS = ("hi", "hello", "hey", "hiya", "ok", "okay", "alright", "um", "umm", "uh", "hmm", "oh", "thanks",
+                 "thank you", "thx")
+# Words that close a chat message after its question and ask nothing ("... pls", "..., thanks"): left out of it.
+CHAT_CLOSINGS = ("please", "pls", "plz", "thanks", "thank you", "thx", "thanks in advance")
 
 # Openings that continue the previous question rather than start a new one ("and for children?").
 CONTINUATIONS = ("and ", "but ", "also ", "so ", "then ", "or ", "what about", "how about", "what of", "what else",

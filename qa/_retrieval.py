@@ -165,7 +165,7 @@ class Searcher:
         # The kinds of answer each document gives somewhere: a question needing one it never gives is not found.
         self._document_cues = {name: frozenset().union(*(self._sentence_cues[s] for p in rows for s in range(
             self._sentence_starts[p], self._sentence_starts[p + 1]))) for name, rows in by_document.items()}
-        # Abbreviation -> the documents' phrase for it; bounded, since every unknown lower-case word a user types is one.
+        # Abbreviation -> the documents' phrase for it; bounded: every unknown lower-case word a user types is one.
         self._spelled = lru_cache(maxsize=SPELLED_CACHE)(
             lambda acronym: spelled_out(acronym, (d.text for d in version.documents)))
         self._speller: Speller | None = None

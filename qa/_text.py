@@ -66,9 +66,9 @@ def answer_cues(sentence: str) -> frozenset[str]:
 
 # "What is X?", or "What kind of drug is X?": either asks for the class X belongs to.
 # "Tell me about X" asks for the same when X is a name: "Tell me about ketamine" wants what ketamine is.
-_DEFINITION = re.compile(r"^\s*(?:what\s+(?:(?:kind|type|sort|class)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:is|are|was|were)"
-                         r"|tell\s+me\s+about)\s+"
-                         r"(?:an?\s+|the\s+)?(?P<subject>[\w*'-]+(?:\s+[\w*'-]+){0,2})\s*\?*\s*$", re.I)
+_DEFINITION = re.compile(r"^\s*(?:what\s+(?:(?:kind|type|sort|class)\s+of\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
+                         r"(?:is|are|was|were)|tell\s+me\s+about)\s+"
+                         r"(?:an?\s+|the\s+)?(?P<subject>[\w*'-]+(?:\s+[\w*'-]+){0,2})\s*[?.!…]*\s*$", re.I)
 
 
 _OF = re.compile(r"\bof\s+(?:(?:an?|the)\s+)?$", re.I)
@@ -219,7 +219,8 @@ def asks_section(question: str) -> str | None:
     return None if named is None else (named["name"] or named["other"]).strip()
 
 
-_SMALL_TALK_WORDS = lexicon.SMALL_TALK_FILLERS.union(*(kind for kind, _ in lexicon.SMALL_TALK))
+_SMALL_TALK_KINDS = frozenset().union(*(kind for kind, _ in lexicon.SMALL_TALK))
+_SMALL_TALK_WORDS = lexicon.SMALL_TALK_FILLERS | _SMALL_TALK_KINDS
 
 
 def small_talk(message: str) -> str | None:
@@ -228,6 +229,26 @@ def small_talk(message: str) -> str | None:
     if not said or said - _SMALL_TALK_WORDS:
         return None
     return next((reply for kind, reply in lexicon.SMALL_TALK if said & kind), None)
+
+
+# Openings, each before a space or a stop ("ok so", "Hey, "), or small talk before a stop only ("Great, and ...?":
+# "great" may be a word of the question); a "so" after them opens nothing either ("ok so what ...?").
+_OPENED = re.compile(rf"""^\W*(?:(?:{alternatives(lexicon.CHAT_OPENINGS)})(?:\s+there)?(?:\s*[,.!:;—–-]+\s*|\s+)
+                      | (?:{alternatives(_SMALL_TALK_KINDS)})(?:\s+there)?\s*[,.!:;—–-]+\s*)+
+                      (?:so\s+)?(?=\w)""", re.I | re.X)
+_CLOSED = re.compile(rf"(?:\s*,?\s+(?:{alternatives(lexicon.CHAT_CLOSINGS)})\b)+(?P<end>\W*)$", re.I)
+
+
+def chat_question(message: str) -> str:
+    """The question a chat message asks: without what opens or closes it and asks nothing ("Hey, what is X?", "ok so
+    what is X?" and "What is X pls" are "What is X?", capitalised as the message was), and not shouted ("WHAT IS X?"
+    is "What is x?": the rules read words in capitals as names)."""
+    if small_talk(message) is not None:  # padding only ("ok, thanks"): small talk, as it was typed
+        return message
+    if message.isupper():
+        message = re.sub(r"\w", lambda m: m.group().upper(), message.lower(), count=1)
+    bare = _CLOSED.sub(lambda m: m["end"], _OPENED.sub("", message, count=1), count=1)
+    return bare[0].upper() + bare[1:] if message.lstrip()[:1].isupper() else bare
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")

@@ -163,6 +163,14 @@ def test_an_instruction_or_a_framed_question_is_answered_as_the_plain_question(a
     assert "Ketamine is a short-acting" in assistant.ask("Tell me about ketamine").answer
 
 
+def test_a_chat_message_is_answered_as_the_question_it_asks(assistant: Assistant) -> None:
+    written = assistant.ask("What is esketamine?")
+    for typed in ("Hey, what is esketamine pls", "ok so what is esketamine", "WHAT IS ESKETAMINE?",
+                  "what is esketamine..."):
+        assert assistant.ask(typed).answer == written.answer, typed
+    assert assistant.ask("ok, thanks!").citations == []  # small talk still
+
+
 def test_a_what_kind_question_is_answered_by_the_sentence_defining_its_subject(assistant: Assistant) -> None:
     # "drug" alone would pick the sentence calling ketamine the "buddy drug".
     assert assistant.ask("What kind of drug is ketamine?").answer.startswith("Ketamine is a short-acting")

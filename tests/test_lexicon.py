@@ -7,8 +7,8 @@ import re
 
 from qa import _lexicon as lexicon
 from qa._followup import asks_example, asks_next
-from qa._text import (answer_cues, asks_overview, asks_section, defined_subject, gives_example, naming_document,
-                      plainly, question_type, required_kind, small_talk, tokens)
+from qa._text import (answer_cues, asks_overview, asks_section, chat_question, defined_subject, gives_example,
+                      naming_document, plainly, question_type, required_kind, small_talk, tokens)
 from qa.config import BUNDLED_DOCUMENT, ROOT
 
 SOURCE = (ROOT / "qa" / "_lexicon.py").read_text()
@@ -127,6 +127,22 @@ def test_only_messages_that_ask_nothing_are_small_talk() -> None:
     assert small_talk("Good morning") == small_talk("Hello!") and small_talk("bye") and small_talk("ok")
     for message in ("Hi, what is ketamine?", "Is it ok?", "Good", "Thanks to whom was it approved?", "", "?"):
         assert small_talk(message) is None, message
+
+
+def test_a_chat_message_is_read_as_the_question_it_asks() -> None:
+    for typed, asked in (("Hey, what is Spravato?", "What is Spravato?"), ("ok so what happened in 2019?",
+                                                                             "what happened in 2019?"),
+                         ("hi there, is it safe", "is it safe"), ("Hmm... why?", "Why?"),
+                         ("What is esketamine pls", "What is esketamine"), ("Is it safe, please?", "Is it safe?"),
+                         ("Thanks! And when was it approved?", "And when was it approved?"),
+                         ("Great, and what about kids?", "And what about kids?"),
+                         ("WHAT IS ESKETAMINE??", "What is esketamine??")):
+        assert chat_question(typed) == asked and chat_question(asked) == asked, typed
+    # Words that may belong to the question stay: "great" before no stop, a lone "so" (it continues), and a message
+    # of padding only is small talk as typed.
+    for question in ("Great Depression?", "Well-being effects?", "So what about children?", "ok, thanks", "Hey!"):
+        assert chat_question(question) == question, question
+    assert defined_subject("What is esketamine...") == defined_subject("what is esketamine") == "esketamine"
 
 
 def test_a_question_wholly_about_a_named_section_gives_its_heading_words() -> None:
