@@ -233,8 +233,11 @@ def small_talk(message: str) -> str | None:
 
 # Openings, each before a space or a stop ("ok so", "Hey, "), or small talk before a stop only ("Great, and ...?":
 # "great" may be a word of the question); a "so" after them opens nothing either ("ok so what ...?").
-_OPENED = re.compile(rf"""^\W*(?:(?:{alternatives(lexicon.CHAT_OPENINGS)})(?:\s+there)?(?:\s*[,.!:;—–-]+\s*|\s+)
-                      | (?:{alternatives(_SMALL_TALK_KINDS)})(?:\s+there)?\s*[,.!:;—–-]+\s*)+
+# A stop after a word, or a dash set apart ("Hi-C" is a word); a pause is a stop or a space.
+_STOP = r"(?:\s*[,.!:;…]+\s*|\s+[—–-]+\s*)"
+_PAUSE = rf"(?:{_STOP}|\s+)"
+_OPENED = re.compile(rf"""^\W*(?:(?:{alternatives(lexicon.CHAT_OPENINGS)})(?:\s+there)?{_PAUSE}
+                      | (?:{alternatives(_SMALL_TALK_KINDS)})(?:\s+there)?{_STOP})+
                       (?:so\s+)?(?=\w)""", re.I | re.X)
 _CLOSED = re.compile(rf"(?:\s*,?\s+(?:{alternatives(lexicon.CHAT_CLOSINGS)})\b)+(?P<end>\W*)$", re.I)
 

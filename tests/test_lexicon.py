@@ -138,9 +138,10 @@ def test_a_chat_message_is_read_as_the_question_it_asks() -> None:
                          ("Great, and what about kids?", "And what about kids?"),
                          ("WHAT IS ESKETAMINE??", "What is esketamine??")):
         assert chat_question(typed) == asked and chat_question(asked) == asked, typed
-    # Words that may belong to the question stay: "great" before no stop, a lone "so" (it continues), and a message
-    # of padding only is small talk as typed.
-    for question in ("Great Depression?", "Well-being effects?", "So what about children?", "ok, thanks", "Hey!"):
+    # Words that may belong to the question stay: "great" before no stop, "Hi-C", a lone "so" (it continues), and a
+    # message of padding only is small talk as typed.
+    for question in ("Great Depression?", "Well-being effects?", "Hi-C maps?", "So what about children?", "ok, thanks",
+                     "Hey!"):
         assert chat_question(question) == question, question
     assert defined_subject("What is esketamine...") == defined_subject("what is esketamine") == "esketamine"
 
