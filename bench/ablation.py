@@ -29,7 +29,7 @@ from bench.typed import STYLES  # noqa: E402
 from index import Embedder  # noqa: E402
 from index import _splitting  # noqa: E402
 from qa import Assistant  # noqa: E402
-from qa import _assistant, _followup, _lexicon, _retrieval  # noqa: E402
+from qa import _assistant, _followup, _lexicon, _retrieval, _text  # noqa: E402
 from qa.training import SquadQuestion, read_squad  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
 
@@ -103,14 +103,15 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- requests said plainly", lambda: without(_assistant, plainly=lambda question: question)),
     ("- chat padding and capitals", lambda: without(_assistant, chat_question=lambda message: message)),
     ("- abbreviations in lower case", lambda: without(_retrieval, typed_abbreviations=lambda question, known: [])),
+    ("- rules' words in the speller", lambda: without(_text, rule_words=frozenset)),
     ("- parts named by their heading", lambda: without(_assistant, DESCRIBED=())),
     ("+ person answers (dropped)", lambda: without(_lexicon, QUESTION_KINDS=(*_lexicon.QUESTION_KINDS, PERSON))),
 ]
 
 
 # The ways of typing (`bench/typed.py`) the seed singles, the fourth set, the requests and the questions about the
-# whole document are also asked in ("typed four ways"): the other columns' questions are asked as written.
-TYPED = ("lower case, no question mark", "capitals", '"Hey, ..."', '"... pls"')
+# whole document are also asked in ("typed five ways"): the other columns' questions are asked as written.
+TYPED = ("lower case, no question mark", "capitals", '"Hey, ..."', '"... pls"', "two letters swapped")
 
 
 def hit(text: str, golds: list[str]) -> bool:
@@ -209,7 +210,7 @@ def main() -> None:
         with group():  # type: ignore[attr-defined]
             rows.append((name, *measure(make, squad, train, bundled, handbook, recipe)))
         print(rows[-1], file=sys.stderr)
-    print(table(rows, ("lexicon", "SQuAD hit", "cite@1", "seed singles", "typed four ways",
+    print(table(rows, ("lexicon", "SQuAD hit", "cite@1", "seed singles", "typed five ways",
                        "own singles, fourth set", "out-of-scope",
                        "on-topic out-of-scope", "about the whole document", "dialog follow-ups",
                        "unanswerable follow-ups", "follow-ups naming nothing", "precise follow-ups",

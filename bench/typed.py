@@ -4,13 +4,15 @@
 
 Every single question of `bench/quality.py` on the bundled document (seed-dev's and our own sets) and every dialog
 of `bench/dialogs.py` (seed-dev's, our own, the later sets), each rewritten the same mechanical way: in lower case
-without "?", in capitals, opened by "Hey," or "ok so", closed by "pls", "??" or "...". A message typed so asks
+without "?", in capitals, opened by "Hey," or "ok so", closed by "pls", "??" or "...", with a slip of the finger
+in its longest word (two letters swapped, one left out), or without apostrophes. A message typed so asks
 what the written one asks; the table counts the answers that hold a gold string and the follow-ups the document
 cannot answer that come back `found: false`. --verbose names each answer a style loses or gains.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -32,6 +34,15 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+def _mistyped(text: str, shortest: int, slip: Callable[[str, int], str]) -> str:
+    """The text with `slip` made at the middle of its longest word of `shortest` letters or more."""
+    words = re.findall(rf"[A-Za-z]{{{shortest},}}", text)
+    if not words:
+        return text
+    word = max(words, key=len)
+    return text.replace(word, slip(word, len(word) // 2), 1)
+
+
 STYLES: dict[str, Style] = {
     "as written": lambda q: q,
     "lower case, no question mark": lambda q: q.lower().rstrip("?").rstrip(),
@@ -41,6 +52,9 @@ STYLES: dict[str, Style] = {
     '"... pls"': lambda q: f"{q.rstrip('?').rstrip()} pls",
     '"...??"': lambda q: f"{q.rstrip('?').rstrip()}??",
     '"......"': lambda q: f"{q.rstrip('?').rstrip()}...",
+    "two letters swapped": lambda q: _mistyped(q, 5, lambda w, i: w[:i - 1] + w[i] + w[i - 1] + w[i + 1:]),
+    "a letter left out": lambda q: _mistyped(q, 6, lambda w, i: w[:i] + w[i + 1:]),
+    "no apostrophes": lambda q: q.replace("'", "").replace("’", ""),
 }
 
 

@@ -240,7 +240,8 @@ class Assistant:
         """
         loaded = loaded or self.loaded
         top_k = top_k or self.settings.default_top_k
-        question = chat_question(question)  # "Hey, ...", "ok so ...", "... pls": the question alone
+        # "Hey, ...", "ok so ...", "... pls": the question alone, its misspelt words read before any rule reads them.
+        question = loaded.searcher.corrected(chat_question(question))
         again, then = asks_again(question), asks_next(question)
         reply = small_talk(question) or (NOTHING_TO_REPEAT if (again or then) and previous is None else None)
         if reply is not None:

@@ -126,6 +126,10 @@ SMALL_TALK_FILLERS = _words("you very much so a lot good there all again for tha
 # "um, ..."): they are left out of the question. (The small talk words above do so only before a comma or a stop.)
 CHAT_OPENINGS = ("hi", "hello", "hey", "hiya", "ok", "okay", "alright", "um", "umm", "uh", "hmm", "oh", "thanks",
                  "thank you", "thx")
+# Contractions typed without their apostrophe ("whats the gist", "doesnt it help"), none of them a word of its own: read
+# with it.
+UNAPOSTROPHISED = ("whats", "whos", "wheres", "hows", "thats", "theres", "dont", "doesnt", "didnt", "isnt", "arent",
+                   "wasnt", "werent", "hasnt", "havent", "hadnt", "shouldnt", "wouldnt", "couldnt")
 # Words that close a chat message after its question and ask nothing ("... pls", "..., thanks"): left out of it.
 CHAT_CLOSINGS = ("please", "pls", "plz", "thanks", "thank you", "thx", "thanks in advance")
 

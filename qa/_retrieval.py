@@ -199,14 +199,19 @@ class Searcher:
         """For each sentence at `rows`: the share of the text's idf mass it holds (its `lexical` for that text)."""
         return self._coverage(self.query_terms(text), np.asarray(rows, dtype=np.int64))
 
-    def expand(self, question: str) -> str:
-        """The question as the documents write it: each abbreviation they never use spelled out ("Does it help
-        PTSD?" becomes "Does it help PTSD (post-traumatic stress disorders)?", as does "ptsd"), and each word that is
-        neither theirs nor English replaced by their word one edit away ("psychoterapy" becomes "psychotherapy")."""
+    def corrected(self, question: str) -> str:
+        """The question with each word that is neither the documents' nor English replaced by their word, or a word
+        of the rules, one edit away ("psychoterapy" becomes "psychotherapy", "sumamrize" "summarize")."""
         for word in misspellable(question) if self.tuning.spelling_edits else []:
             correction = self._correction(word)
             if correction:
                 question = with_correction(question, word, correction)
+        return question
+
+    def expand(self, question: str) -> str:
+        """The question as the documents write it: `corrected`, and each abbreviation they never use spelled out
+        ("Does it help PTSD?" becomes "Does it help PTSD (post-traumatic stress disorders)?", as does "ptsd")."""
+        question = self.corrected(question)
         typed = typed_abbreviations(question, lambda word: all(self.knows(t) for t in tokens(word)))
         for acronym in acronyms(question) + typed:
             stems = tokens(acronym)  # none for "WHO": its letters are a stop word, which no passage is indexed by

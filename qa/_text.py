@@ -239,17 +239,20 @@ _PAUSE = rf"(?:{_STOP}|\s+)"
 _OPENED = re.compile(rf"""^\W*(?:(?:{alternatives(lexicon.CHAT_OPENINGS)})(?:\s+there)?{_PAUSE}
                       | (?:{alternatives(_SMALL_TALK_KINDS)})(?:\s+there)?{_STOP})+
                       (?:so\s+)?(?=\w)""", re.I | re.X)
+_UNAPOSTROPHISED = re.compile(rf"\b({alternatives(lexicon.UNAPOSTROPHISED)})\b", re.I)
 _CLOSED = re.compile(rf"(?:\s*,?\s+(?:{alternatives(lexicon.CHAT_CLOSINGS)})\b)+(?P<end>\W*)$", re.I)
 
 
 def chat_question(message: str) -> str:
     """The question a chat message asks: without what opens or closes it and asks nothing ("Hey, what is X?", "ok so
     what is X?" and "What is X pls" are "What is X?", capitalised as the message was), and not shouted ("WHAT IS X?"
-    is "What is x?": the rules read words in capitals as names)."""
+    is "What is x?": the rules read words in capitals as names), its contractions with their apostrophes ("whats":
+    "what's")."""
     if small_talk(message) is not None:  # padding only ("ok, thanks"): small talk, as it was typed
         return message
     if message.isupper():
         message = re.sub(r"\w", lambda m: m.group().upper(), message.lower(), count=1)
+    message = _UNAPOSTROPHISED.sub(lambda m: re.sub(r"(nt|s)$", r"'\1", m.group()).replace("'nt", "n't"), message)
     bare = _CLOSED.sub(lambda m: m["end"], _OPENED.sub("", message, count=1), count=1)
     return bare[0].upper() + bare[1:] if message.lstrip()[:1].isupper() else bare
 
@@ -346,25 +349,37 @@ def is_english(word: str) -> bool:
     return word.lower() in _english()
 
 
+@lru_cache(maxsize=1)
+def rule_words() -> frozenset[str]:
+    """Every word of the lexicon's sets: the words the rules read, which a misspelling hides from them ("sumamrize")."""
+    sets = (v for name, v in vars(lexicon).items() if name.isupper() and isinstance(v, (tuple, frozenset)))
+    return frozenset(w for value in sets for phrase in value if isinstance(phrase, str)
+                     for w in re.findall(r"[^\W\d_]+", phrase))
+
+
 class Speller:
-    """Corrections of misspelt words into the words of some texts (a document's)."""
+    """Corrections of misspelt words into the words of some texts (a document's) and of the rules."""
 
     def __init__(self, texts: Iterable[str], edits: int) -> None:
-        written = {w for t in texts for w in re.findall(r"[^\W\d_]+", t)}
+        written = {w for t in texts for w in re.findall(r"[^\W\d_]+", t)} | rule_words()
         self._checker = SpellChecker(language=None, distance=edits)
         self._checker.word_frequency.load_words([w.lower() for w in written])
-        self._lower = {w for w in written if w.islower()}  # "fiance" is not "France", which is only a name
+        self._lower = {w for w in written if w.islower()}
 
     def correction(self, word: str) -> str | None:
-        """The one word of the texts within the edits of `word`; None when there is none or several, when it
-        may be a stop word ("hteir"), or when `word` is English."""
+        """The one word of the texts or the rules within the edits of `word`; None when there is none or several, or
+        when `word` is English."""
         if is_english(word):  # first: a lookup, where the candidates within the edits take about 1 ms
             return None
         found = self._checker.candidates(word.lower()) or set()
-        fits = [c for c in found if word[0].isupper() or c in self._lower]
-        if len(fits) != 1 or fits[0] in lexicon.STOPWORDS:
-            return None
-        return fits[0]
+        fits = [c for c in found if word[0].isupper() or self._as_word(c)]
+        return fits[0] if len(fits) == 1 else None
+
+    def _as_word(self, candidate: str) -> bool:
+        """Whether the texts write `candidate`, or its plural, in lower case: "fiance" is not "France", which is only
+        a name, but "tiral" is "trial" where a title writes "Trial" and the text "trials"."""
+        plurals = (candidate, f"{candidate}s", f"{candidate}es", f"{candidate[:-1]}ies")
+        return any(form in self._lower for form in plurals)
 
 
 def with_correction(question: str, word: str, correction: str) -> str:

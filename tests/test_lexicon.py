@@ -136,7 +136,8 @@ def test_a_chat_message_is_read_as_the_question_it_asks() -> None:
                          ("What is esketamine pls", "What is esketamine"), ("Is it safe, please?", "Is it safe?"),
                          ("Thanks! And when was it approved?", "And when was it approved?"),
                          ("Great, and what about kids?", "And what about kids?"),
-                         ("WHAT IS ESKETAMINE??", "What is esketamine??")):
+                         ("WHAT IS ESKETAMINE??", "What is esketamine??"),
+                         ("whats the gist, and why doesnt it last", "what's the gist, and why doesn't it last")):
         assert chat_question(typed) == asked and chat_question(asked) == asked, typed
     # Words that may belong to the question stay: "great" before no stop, "Hi-C", a lone "so" (it continues), and a
     # message of padding only is small talk as typed.
