@@ -104,8 +104,8 @@ def coverage(query: dict[str, float], terms: Collection[str]) -> float:
 
 
 H = TypeVar("H", bound=Hashable)
-# Abbreviations whose spelled-out phrase a searcher remembers.
-SPELLED_CACHE = 4096
+# Unknown words a searcher remembers its reading of (an abbreviation's phrase, a misspelling's correction).
+WORD_CACHE = 4096
 
 
 def shared(values: Iterable[H]) -> list[H]:
@@ -165,9 +165,11 @@ class Searcher:
         # The kinds of answer each document gives somewhere: a question needing one it never gives is not found.
         self._document_cues = {name: frozenset().union(*(self._sentence_cues[s] for p in rows for s in range(
             self._sentence_starts[p], self._sentence_starts[p + 1]))) for name, rows in by_document.items()}
-        # Abbreviation -> the documents' phrase for it; bounded: every unknown lower-case word a user types is one.
-        self._spelled = lru_cache(maxsize=SPELLED_CACHE)(
+        # Bounded: every unknown word a user types is a key. A question is corrected before the rules read it and again
+        # when it is searched; the second time is a lookup.
+        self._spelled = lru_cache(maxsize=WORD_CACHE)(
             lambda acronym: spelled_out(acronym, (d.text for d in version.documents)))
+        self._correction = lru_cache(maxsize=WORD_CACHE)(self._correction_of)
         self._speller: Speller | None = None
         # Each passage's heading stems, read once: every question that names nothing but a heading is matched on them.
         stems_of = {heading: frozenset(tokens(heading)) for heading in {p.heading for p in version.passages}}
@@ -222,7 +224,7 @@ class Searcher:
                 question = with_long_form(question, acronym, phrase)
         return question
 
-    def _correction(self, word: str) -> str | None:
+    def _correction_of(self, word: str) -> str | None:
         """The documents' word for a misspelt `word` (one that is neither theirs, by stem, nor English), or None."""
         stems = tokens(word)
         if not stems or self.knows(stems[0]):

@@ -243,6 +243,13 @@ _UNAPOSTROPHISED = re.compile(rf"\b({alternatives(lexicon.UNAPOSTROPHISED)})\b",
 _CLOSED = re.compile(rf"(?:\s*,?\s+(?:{alternatives(lexicon.CHAT_CLOSINGS)})\b)+(?P<end>\W*)$", re.I)
 
 
+def _apostrophised(word: str) -> str:
+    """A contraction typed without its apostrophe, with it ("doesnt": "doesn't", "whats": "what's")."""
+    if word.endswith("nt"):
+        return f"{word[:-2]}n't"
+    return f"{word[:-1]}'s" if word.endswith("s") else word  # typed in capitals inside a message: left as typed
+
+
 def chat_question(message: str) -> str:
     """The question a chat message asks: without what opens or closes it and asks nothing ("Hey, what is X?", "ok so
     what is X?" and "What is X pls" are "What is X?", capitalised as the message was), and not shouted ("WHAT IS X?"
@@ -252,7 +259,7 @@ def chat_question(message: str) -> str:
         return message
     if message.isupper():
         message = re.sub(r"\w", lambda m: m.group().upper(), message.lower(), count=1)
-    message = _UNAPOSTROPHISED.sub(lambda m: re.sub(r"(nt|s)$", r"'\1", m.group()).replace("'nt", "n't"), message)
+    message = _UNAPOSTROPHISED.sub(lambda m: _apostrophised(m.group()), message)
     bare = _CLOSED.sub(lambda m: m["end"], _OPENED.sub("", message, count=1), count=1)
     return bare[0].upper() + bare[1:] if message.lstrip()[:1].isupper() else bare
 
