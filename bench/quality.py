@@ -625,6 +625,46 @@ def own_markdown(embedder: Embedder, verbose: bool, reader: bool = False) -> lis
     return rows
 
 
+# Our own messages asking two questions at once, written 2026-12-03 (stop 57) and run once before any change for
+# them: joined by "and", by ", and" or as two questions; each (message, gold strings of the first, of the second).
+TWO_QUESTIONS = [
+    ("When was esketamine approved and how is it given?", ["2019"], ["nasal spray", "intranasal"]),
+    ("How long do sessions last and why are they repeated?", ["three hours"], ["time-to-relapse", "repeated dosage"]),
+    ("What are the most common side effects of ketamine, and is it approved by the FDA?", ["dizziness"],
+     ["anesthetic agent"]),
+    ("Who discovered ketamine and when?", ["Parke-Davis", "Calvin Lee Stevens"], ["1962"]),
+    ("When was ketamine first given to a human? What was it first used for?", ["1964"], ["veterinary anesthetic"]),
+    ("How many people have depression worldwide, and why is a faster treatment needed?", ["230 million"],
+     ["delayed onset"]),
+    ("Why was ketamine called the buddy drug and where was it used?", ["administer it to one another"],
+     ["battlefield"]),
+    ("What share of ketamine clinics offer psychotherapy? How many clinics are there?", ["20%"], ["2,500"]),
+    ("Does ketamine help with anxiety and which routes were studied?", ["improved symptoms of anxiety"],
+     ["intravenous, intramuscular, and oral"]),
+    ("When is sublingual ketamine used, and when is intramuscular used?", ["active therapist-patient communication"],
+     ["inward focus"]),
+    ("How fast does ketamine reduce suicidal thoughts and how long do its effects last?", ["two hours", "40 minutes"],
+     ["4–7 days", "up to a week"]),
+    ("What is esketamine? Where can it be given?", ["enantiomer"], ["certified clinical settings"]),
+    ("Can ketamine treat eating disorders, and why are they hard to treat?", ["anorexia"],
+     ["high rates of remission", "varying degrees"]),
+    ("Is ketamine on the WHO list of essential medicines and is it safe for children?", ["Essential Medicines"],
+     ["safe to use for children"]),
+]
+
+
+def both_held(assistant: Assistant, verbose: bool) -> int:
+    """How many TWO_QUESTIONS messages are answered with a gold string of each of their two questions."""
+    hit = 0
+    for q, first, second in TWO_QUESTIONS:
+        answer = assistant.ask(q)
+        good = holds_gold(answer.answer, first) and holds_gold(answer.answer, second)
+        hit += good
+        if verbose and not good:
+            print(f"MISS two {q!r}: {answer.answer[:400]!r}", file=sys.stderr)
+    return hit
+
+
 # Our own single questions on the bundled document, each set a row of `seed`'s table, in this order.
 OWN_SETS = (
     ("own singles", OWN_SINGLES),
@@ -674,6 +714,8 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
          "", "", "", "", ""),
         *((f"{label}{suffix}", len(cases), f"{singles_hit(assistant, cases, verbose)}/{len(cases)}", "", "", "", "", "")
           for label, cases in OWN_SETS),
+        (f"own messages asking two questions: both answered{suffix}", len(TWO_QUESTIONS),
+         f"{both_held(assistant, verbose)}/{len(TWO_QUESTIONS)}", "", "", "", "", ""),
         (f"own on-topic out-of-scope found:false{suffix}", len(OWN_ON_TOPIC_OUT_OF_SCOPE),
          f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}", "", "", "", "", ""),
     ]
