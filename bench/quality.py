@@ -34,6 +34,14 @@ OWN_ON_TOPIC_OUT_OF_SCOPE = [
 ]
 
 
+# Our own questions asking a price in other words than "how much" (written 2026-12-03, stop 57, and run once before any
+# change for them): the document states no price, so each is `found: false`.
+PRICES_ASKED_OTHERWISE = [
+    "What does ketamine cost?", "What do ketamine sessions cost?", "What's the price of esketamine?",
+    "What would a course of ketamine therapy cost?", "What's the cost of a ketamine infusion?",
+    "What does a Spravato treatment cost?", "What will esketamine cost me?", "What did a session cost in 2020?",
+]
+
 # Our own questions about the bundled document as a whole (written 2026-12-01): answered by its opening sentence.
 OWN_OVERVIEW_QUESTIONS = [
     (q, ["Ketamine-assisted psychotherapy is the use of prescribed doses"]) for q in (
@@ -707,6 +715,12 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
         on_topic += not answer.found
         if verbose and answer.found:
             print(f"FOUND on-topic out-of-scope {q!r}", file=sys.stderr)
+    priced = 0
+    for q in PRICES_ASKED_OTHERWISE:
+        answer = assistant.ask(q)
+        priced += not answer.found
+        if verbose and answer.found:
+            print(f"FOUND price asked otherwise {q!r}", file=sys.stderr)
     n = len(data["single"])
     return [
         (f"seed singles{suffix}", n, f"{hit}/{n}", "", "", "", notfound, f"{ok}/{n + len(data['out_of_scope'])}"),
@@ -718,6 +732,8 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
          f"{both_held(assistant, verbose)}/{len(TWO_QUESTIONS)}", "", "", "", "", ""),
         (f"own on-topic out-of-scope found:false{suffix}", len(OWN_ON_TOPIC_OUT_OF_SCOPE),
          f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}", "", "", "", "", ""),
+        (f"own prices asked otherwise ('What does X cost?') found:false{suffix}", len(PRICES_ASKED_OTHERWISE),
+         f"{priced}/{len(PRICES_ASKED_OTHERWISE)}", "", "", "", "", ""),
     ]
 
 
