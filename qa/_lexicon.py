@@ -261,8 +261,9 @@ QUESTION_KINDS = (
                             re.I),
                  "answer_type"),
     QuestionKind("price", re.compile(rf"\bhow much\b(?=.*\b(?:{_any(MONEY_WORDS + PRICE_WORDS)})\b)|"
-                                     r"\b(?:what|which) (?:is|was|are|were) (?:the )?(?:\w+ )?(?:price|cost|fee|budget|"
-                                     r"salary|revenue)s?\b|"
+                                     r"\b(?:what|which)(?:'s|’s| is| was| are| were) (?:the )?(?:\w+ )?(?:price|cost|fee|"
+                                     r"budget|salary|revenue)s?\b|"
+                                     r"\bwhat (?:does|do|did|will|would|could|might) (?:[\w'’-]+ ){1,6}cost(?![\w-])|"
                                      r"\b(?:expensive|costly|cheap|cheaper|affordable|inexpensive)\b", re.I),
                  re.compile(rf"[$€£¥₹]|\b(?:{_any(CURRENCIES + PRICE_WORDS)})\b", re.I), "answer_type", required=True),
     QuestionKind("payer", _PAYER, _PAYER, "answer_type", required=True),

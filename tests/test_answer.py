@@ -244,7 +244,8 @@ def test_a_follow_ups_runners_up_must_match_the_follow_up_itself(assistant: Assi
 
 def test_a_price_is_not_found_in_documents_that_state_none(assistant: Assistant) -> None:
     # The bundled article states no price: a sentence sharing "session" does not say what one costs.
-    for question in ("How much does a ketamine session cost?", "What is the price of esketamine?"):
+    for question in ("How much does a ketamine session cost?", "What is the price of esketamine?",
+                     "What does a ketamine session cost?", "What's the price of esketamine?"):
         answer = assistant.ask(question)
         assert not answer.found and answer.citations, question
     opener = assistant.converse("How long does a therapy session last?")

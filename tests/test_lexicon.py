@@ -67,6 +67,13 @@ def test_a_price_is_asked_with_money_words_and_must_be_given() -> None:
     assert "price" in answer_cues("Tickets cost €12.") and "price" not in answer_cues("It lasts 12 hours.")
     assert required_kind("What is the price of a ticket?") == "price" and required_kind("When was it built?") is None
 
+def test_a_price_is_asked_without_how_much_too() -> None:
+    for question in ("What does ketamine cost?", "What would a course of therapy cost?", "What's the price of it?",
+                     "What did a session cost in 2020?"):
+        assert required_kind(question) == "price", question
+    assert required_kind("What did the study say about cost-effective care?") is None
+
+
 def test_who_pays_is_asked_and_given_with_a_payer() -> None:
     assert required_kind("How many sessions are covered by insurance?") == "payer"
     assert question_type("Does Medicare pay for it?") == "payer" and question_type("Who pays for it?") is None
