@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from index import IndexVersion
 from qa._fitted import load, logistic, save
-from qa._lexicon import NOTHING_AFTER
+from qa._lexicon import NOTHING_AFTER, ORDINALS
 from qa._retrieval import Hit, ScoredSentence, sentence_text
-from qa._text import gives_example, is_list_item, is_prose
+from qa._text import MAX_QUESTIONS, gives_example, is_list_item, is_prose
 from qa._tuning import Tuning
 
 MAX_SENTENCES = 3
@@ -27,6 +28,10 @@ NOT_FOUND = (
     "The document does not seem to answer this question. "
     "The passages that came closest are listed below."
 )
+# Said in place of one question's answer when a message asks several and the documents answer others.
+PART_NOT_FOUND = "The document does not seem to answer the {ordinal} question."
+# The longest answer: one of `MAX_CHARS` to each question a message asks.
+MAX_ANSWER_CHARS = MAX_QUESTIONS * (MAX_CHARS + 1) - 1
 
 
 @dataclass(frozen=True)
@@ -305,3 +310,44 @@ def _cited(hits: list[Hit], version: IndexVersion, query: str, chosen: list[tupl
             parts.append(f"{text} [{h + 1}]")
             sentences.append(text)
     return Answer(" ".join(parts), True, citations, query, version.version, sentences)
+
+
+def _marked(answer: Answer) -> list[tuple[str, str]]:
+    """(sentence, passage id) pairs of a found answer, in the order it says them."""
+    passage_of = {c.id: c.passage_id for c in answer.citations}
+    pairs, at = [], 0
+    for sentence in answer.sentences:
+        at = answer.answer.index(sentence, at) + len(sentence)
+        marker = re.match(r" \[(\d+)\]", answer.answer[at:])
+        if marker:
+            pairs.append((sentence, passage_of[int(marker[1])]))
+    return pairs
+
+
+def joined(answers: list[Answer], limit: int) -> Answer:
+    """One answer to a message asking several questions, from theirs in order: each answer's sentences, each said once,
+    a note for each question not answered, every passage cited once (the related ones while there are fewer than
+    `limit` passages)."""
+    passages: dict[str, Citation] = {}
+    said: list[tuple[str, str | None]] = []
+    for answer, ordinal in zip(answers, ORDINALS):
+        for c in answer.citations:
+            known = passages.get(c.passage_id)
+            passages[c.passage_id] = c if known is None else replace(
+                known, cited=known.cited or c.cited,
+                highlights=sorted(set(known.highlights) | set(c.highlights), key=lambda span: span.start))
+        if answer.found:
+            said += [pair for pair in _marked(answer) if pair not in said]
+        else:
+            said.append((PART_NOT_FOUND.format(ordinal=ordinal) if answer.answer == NOT_FOUND else answer.answer, None))
+    kept = [c for c in passages.values() if c.cited]
+    kept += [c for c in passages.values() if not c.cited][: max(limit - len(kept), 0)]
+    order = list(passages)
+    kept.sort(key=lambda c: order.index(c.passage_id))
+    ids = {c.passage_id: n for n, c in enumerate(kept, start=1)}
+    citations = [replace(c, id=ids[c.passage_id]) for c in kept]
+    found = any(a.found for a in answers)
+    text = " ".join(sentence if pid is None else f"{sentence} [{ids[pid]}]" for sentence, pid in said)
+    return Answer(text if found else NOT_FOUND, found, citations, " ".join(a.query for a in answers),
+                  answers[0].index_version, [sentence for sentence, pid in said if pid is not None],
+                  answers[0].continues)

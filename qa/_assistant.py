@@ -9,8 +9,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from index import Embedder, OnnxEncoder
-from qa._answer import (EXAMPLE_WINDOW, NEXT_SENTENCES, Answer, Citation, RunnerUpModel, citation, compose, not_found,
-                        overview, requoted, told_example, told_next, unmatched)
+from qa._answer import (EXAMPLE_WINDOW, NEXT_SENTENCES, Answer, Citation, RunnerUpModel, citation, compose, joined,
+                        not_found, overview, requoted, told_example, told_next, unmatched)
 from qa._batching import QuestionEncoder
 from qa._evidence import Evidence, FoundModel, evidence_of
 from qa._followup import (Reading, added_terms, asks_again, asks_example, asks_next, names_its_topic, names_nothing,
@@ -22,7 +22,7 @@ from qa._reader import Reader, load_reader
 from qa._retrieval import Hit, Method, Query
 from qa._stores import ConversationStore, MemoryStore, RedisStore, StoreUnavailable, Turn, new_id
 from qa._text import (as_question, asks_overview, asks_section, chat_question, naming_document, opening_subject,
-                      plainly, question_type, small_talk)
+                      plainly, question_type, questions_asked, small_talk)
 from qa._tuning import Tuning
 from qa.config import Settings
 
@@ -242,6 +242,9 @@ class Assistant:
         top_k = top_k or self.settings.default_top_k
         # "Hey, ...", "ok so ...", "... pls": the question alone, its misspelt words read before any rule reads them.
         question = loaded.searcher.corrected(chat_question(question))
+        asked = questions_asked(question)
+        if len(asked) > 1:  # "When was X approved and how is it given?": each in turn, the second a follow-up
+            return self._each(loaded, asked, previous, top_k, method, documents)
         again, then = asks_again(question), asks_next(question)
         reply = small_talk(question) or (NOTHING_TO_REPEAT if (again or then) and previous is None else None)
         if reply is not None:
@@ -300,6 +303,19 @@ class Assistant:
         turn = remembered(answer, question, reading.topic, kept, reading.context,
                           previous.said if more and previous is not None else None)
         return Outcome(answer, turn, evidence, hits)
+
+    def _each(self, loaded: Loaded, asked: list[str], previous: Turn | None, top_k: int, method: Method,
+              documents: Sequence[str] | None) -> Outcome:
+        """A message asking several questions: each answered in turn, as a follow-up of the one before, in one answer;
+        the conversation goes on from the last, having said what they all said."""
+        outcomes = []
+        for question in asked:
+            outcomes.append(self.respond(question, outcomes[-1].turn if outcomes else previous, top_k, method, loaded,
+                                         documents=documents))
+        answer = joined([o.answer for o in outcomes], top_k)
+        cited, quoted = _cited_and_quoted(answer)
+        turn = replace(outcomes[-1].turn, passages=cited, said=quoted) if answer.found else outcomes[-1].turn
+        return Outcome(answer, turn, outcomes[-1].evidence, [h for o in outcomes for h in o.hits])
 
     def _next(self, loaded: Loaded, previous: Turn) -> Outcome:
         """"What happened next?": the sentences after the last one the turn before quoted, from its passage on into

@@ -24,16 +24,11 @@ import numpy as np
 from qa import _lexicon as lexicon
 from qa._retrieval import Query
 from qa._stores import Turn
-from qa._text import POLITE_END, POLITE_START, alternatives, as_question, question_type, tokens
+from qa._text import POLITE_END, POLITE_START, WORD, alternatives, as_question, question_type, tokens, words
 from qa._tuning import Tuning
 
-_WORD = re.compile(r"[\w'’-]+")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 Cue = Literal["strong", "weak"]
-
-
-def words(text: str) -> list[str]:
-    return _WORD.findall(text)
 
 
 @lru_cache(maxsize=4)
@@ -238,7 +233,7 @@ _MARKED = re.compile(rf"^\W*(?:(?:and|now|so|ok|okay|no|sorry)[,\s]+)?(?:{_MARKE
 
 def _placed(question: str, place: str) -> str | None:
     """The question with "there" (not "is there") as "in `place`": "how many people live there?"; None without."""
-    found = list(_WORD.finditer(question))
+    found = list(WORD.finditer(question))
     lowered = [m.group().lower() for m in found]
     at = next((i for i, w in enumerate(lowered) if w == "there" and _points_to(lowered, i)), None)
     return None if at is None else f"{question[:found[at].start()]}in {place}{question[found[at].end():]}"

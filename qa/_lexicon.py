@@ -133,6 +133,12 @@ UNAPOSTROPHISED = ("whats", "whos", "wheres", "hows", "thats", "theres", "dont",
 # Words that close a chat message after its question and ask nothing ("... pls", "..., thanks"): left out of it.
 CHAT_CLOSINGS = ("please", "pls", "plz", "thanks", "thank you", "thx", "thanks in advance")
 
+# How the questions of a message that asks several are told apart ("the second question"): one for each it may ask.
+ORDINALS = ("first", "second", "third")
+# Words that open a clause as its subject: after "and" with a verb of a yes/no question before them ("..., and is it
+# approved?"), a second question begins; a question word before them opens a clause of the first ("... and when it
+# was approved").
+SUBJECT_OPENERS = _words("the a an any there")
 # Openings that continue the previous question rather than start a new one ("and for children?").
 CONTINUATIONS = ("and ", "but ", "also ", "so ", "then ", "or ", "what about", "how about", "what of", "what else",
                  "any other", "anything else", "in that case", "for that")

@@ -33,6 +33,14 @@ def _connectives(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases))})\b" if phrases else r"(?!)", re.I)
 
 
+# A word as typed, contractions and hyphenated words whole ("what's", "Parke-Davis").
+WORD = re.compile(r"[\w'’-]+")
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
 def tokens(text: str) -> list[str]:
     """Stems of the content words of `text`, in order, reference markers ignored, synonyms merged."""
     plain = _connectives(lexicon.CONNECTIVES).sub(" ", strip_markers(text).lower())
@@ -262,6 +270,57 @@ def chat_question(message: str) -> str:
     message = _UNAPOSTROPHISED.sub(lambda m: _apostrophised(m.group()), message)
     bare = _CLOSED.sub(lambda m: m["end"], _OPENED.sub("", message, count=1), count=1)
     return bare[0].upper() + bare[1:] if message.lstrip()[:1].isupper() else bare
+
+
+# Questions one message is answered as, each in turn; the answer to a message grows with them (`MAX_ANSWER_CHARS`).
+MAX_QUESTIONS = len(lexicon.ORDINALS)
+_OPENERS = lexicon.QUESTION_WORDS | lexicon.BE | lexicon.AUXILIARIES
+_SUBJECTS = lexicon.PRONOUNS | lexicon.PERSONAL | lexicon.SUBJECT_OPENERS
+_QUESTION_ENDS = re.compile(r"(?<=\?)\s+(?=\w)")
+_JOINED = re.compile(r",?\s+and\s+(?=\w)", re.I)
+
+
+def _opens_question(text: str) -> bool:
+    """Opens as a question does: a question word or the verb of a yes/no question, after "and", "but" or "so"."""
+    said = words(text.lower())
+    said = said[1:] if said[:1] in (["and"], ["but"], ["so"]) else said
+    return bool(said) and re.sub(r"['’]s$", "", said[0]) in _OPENERS  # "what's" opens as "what" does
+
+
+def _second_question(after: str) -> bool:
+    """Whether what follows an "and" asks a question of its own: "when?", "why are they repeated?", "is it safe?";
+    not "when it was approved" nor "esketamine"."""
+    said = words(after.lower())
+    if not said:
+        return False
+    if said[0] in lexicon.QUESTION_WORDS:
+        return len(said) == 1 or said[1] not in _SUBJECTS
+    return said[0] in lexicon.BE | lexicon.AUXILIARIES and len(said) > 1 and said[1] in _SUBJECTS
+
+
+def _as_asked(text: str) -> str:
+    text = text.strip().rstrip(",;")
+    text = text[0].upper() + text[1:]
+    return text if text.endswith("?") else f"{text}?"
+
+
+def questions_asked(message: str) -> list[str]:
+    """The questions one message asks, in order: "When was X approved? How is it given?" and "Who discovered X and
+    when?" ask two; a message asking one ("What is the difference between X and Y?"), or more than `MAX_QUESTIONS`,
+    is returned as it is."""
+    parts = [p for p in _QUESTION_ENDS.split(message.strip()) if p]
+    if len(parts) > 1 and not all(_opens_question(p) for p in parts):
+        return [message]
+    asked = []
+    for part in parts:
+        start = 0
+        for joint in _JOINED.finditer(part):
+            before = part[start:joint.start()]
+            if len(words(before)) > 1 and _opens_question(before) and _second_question(part[joint.end():]):
+                asked.append(before)
+                start = joint.end()
+        asked.append(part[start:])
+    return [_as_asked(q) for q in asked] if 1 < len(asked) <= MAX_QUESTIONS else [message]
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")

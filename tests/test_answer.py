@@ -10,12 +10,12 @@ import pytest
 
 from bench.support import make_docx, make_pdf
 from index import Embedder, Passage, build_index, read_documents, strip_markers
-from qa import Assistant, Settings
+from qa import Answer, Assistant, Settings
 from qa._answer import (MAX_CHARS, MAX_SENTENCES, NOT_FOUND, RUNNER_UP_FEATURES, RUNNERS_UP, RunnerUpModel,
                         choose_sentences, ranked_sentences, runner_up_features)
 from qa._retrieval import Hit, ScoredSentence
 from qa._lexicon import NOTHING_AFTER
-from qa._text import as_question
+from qa._text import MAX_QUESTIONS, as_question, questions_asked
 from qa._tuning import Tuning
 
 QUESTIONS = [
@@ -35,23 +35,53 @@ def assistant_over(folder: Path, embedder: Embedder, texts: dict[str, str | byte
     return Assistant(Settings.from_env({"index_dir": folder / "index"}), embedder)
 
 
-@pytest.mark.parametrize("question", QUESTIONS)
-def test_each_answer_sentence_is_verbatim_and_cited(assistant: Assistant, question: str) -> None:
-    answer = assistant.ask(question)
-    assert answer.found
-    assert len(answer.answer) <= MAX_CHARS
+def cited_sentences(answer: Answer, assistant: Assistant) -> list[str]:
+    """The answer's sentences, each checked to be the highlighted text of the passage its marker cites."""
     version = assistant.loaded.version
     parts = re.findall(r"(.+?) \[(\d+)\](?: |$)", answer.answer)
-    assert 1 <= len(parts) <= MAX_SENTENCES
     assert " ".join(f"{s} [{n}]" for s, n in parts) == answer.answer
+    assert [c.id for c in answer.citations] == list(range(1, len(answer.citations) + 1))
     for sentence, n in parts:
         cited = answer.citations[int(n) - 1]
-        assert cited.id == int(n)
         highlighted = [strip_markers(cited.text[h.start : h.end]) for h in cited.highlights]
         assert sentence in highlighted
         assert not re.search(r"\[\d+\]", sentence)  # the document's own markers are left out
     for c in answer.citations:
         assert version.document(c.document).text[c.start : c.end] == c.text
+    return [s for s, _ in parts]
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_each_answer_sentence_is_verbatim_and_cited(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.found
+    assert len(answer.answer) <= MAX_CHARS
+    assert 1 <= len(cited_sentences(answer, assistant)) <= MAX_SENTENCES
+
+
+def test_a_message_asking_two_questions_answers_each_in_turn(assistant: Assistant) -> None:
+    both = assistant.ask("How long do sessions last and why are they repeated?")
+    said = cited_sentences(both, assistant)
+    assert both.found and "three hours" in said[0] and any("time-to-relapse" in s for s in said[1:])
+    assert len(set(said)) == len(said) and len({c.passage_id for c in both.citations}) == len(both.citations)
+    # A question the documents do not answer is said so beside the other's answer.
+    one = assistant.ask("When was esketamine approved and is it covered by insurance?")
+    assert one.found and "2019" in one.answer
+    assert one.answer.endswith(" The document does not seem to answer the second question.")
+    cited_sentences(replace(one, answer=one.answer.rsplit(" The document", 1)[0]), assistant)
+    neither = assistant.ask("Is it sold in Japan and what does it cost?")
+    assert not neither.found and neither.answer == NOT_FOUND and not any(c.cited for c in neither.citations)
+    assert len(neither.citations) == assistant.settings.default_top_k
+    # More questions than one answer is bounded for are read as one message.
+    many = "Who discovered it? When? Where? Why?"
+    assert questions_asked(many) == [many] and len(questions_asked("Who discovered it? When? Where?")) == MAX_QUESTIONS
+    # A later question asks of the one before it ("When?": who discovered ketamine), and the conversation goes on from
+    # everything the message's answer said.
+    asked = assistant.ask("Who discovered ketamine and when?")
+    assert "Parke-Davis" in asked.answer and "1962" in asked.answer
+    opener = assistant.converse("How long do sessions last and why are they repeated?")
+    again = assistant.converse("Can you repeat that?", conversation_id=opener.conversation_id)
+    assert sorted(again.answer.sentences) == sorted(said)
 
 
 def test_highlights_lie_inside_their_passage(assistant: Assistant) -> None:

@@ -8,7 +8,8 @@ import re
 from qa import _lexicon as lexicon
 from qa._followup import asks_example, asks_next
 from qa._text import (answer_cues, asks_overview, asks_section, chat_question, defined_subject, gives_example,
-                      naming_document, plainly, question_type, required_kind, small_talk, tokens)
+                      naming_document, plainly, question_type, questions_asked, required_kind, small_talk,
+                      tokens)
 from qa.config import BUNDLED_DOCUMENT, ROOT
 
 SOURCE = (ROOT / "qa" / "_lexicon.py").read_text()
@@ -191,3 +192,18 @@ def test_only_a_whole_request_for_an_example_asks_for_one() -> None:
     # A sentence gives an example by "such as" or "for example", not by "include", which lists a whole as often.
     assert gives_example("Names such as Roche are common.") and gives_example("For example, squaring is a reduction.")
     assert not gives_example("The WHO includes it in its list of essential medicines.")
+
+
+def test_a_message_asking_two_questions_is_read_as_two() -> None:
+    for message, asked in (
+            ("When was esketamine approved and how is it given?", ["When was esketamine approved?", "How is it given?"]),
+            ("Who discovered ketamine and when?", ["Who discovered ketamine?", "When?"]),
+            ("What are its side effects, and is it approved?", ["What are its side effects?", "Is it approved?"]),
+            ("What is esketamine? Where can it be given?", ["What is esketamine?", "Where can it be given?"]),
+            ("what's the gist and why doesn't it last", ["What's the gist?", "Why doesn't it last?"])):
+        assert questions_asked(message) == asked, message
+    # One question with an "and" in it, or a message whose parts are not all questions, stays whole.
+    for message in ("What is the difference between ketamine and esketamine?", "How and why does it work?",
+                    "What happened between 1962 and when it was approved?", "Is it safe and effective?",
+                    "Which drugs are approved and are safe?", "Really? Who says so?", "What is it? And the cost?"):
+        assert questions_asked(message) == [message], message

@@ -37,8 +37,8 @@ def test_training_public_names() -> None:
 
 
 def test_qa_public_names() -> None:
-    assert sorted(qa.__all__) == ["Answer", "Assistant", "Citation", "MemoryStore", "RedisStore", "Settings", "Span",
-                                  "StoreUnavailable", "Tuning"]
+    assert sorted(qa.__all__) == ["Answer", "Assistant", "Citation", "MAX_ANSWER_CHARS", "MemoryStore", "RedisStore",
+                                  "Settings", "Span", "StoreUnavailable", "Tuning"]
 
 
 def test_web_public_names() -> None:

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from index import MAX_DOCUMENT_NAME
-from qa import Settings
+from qa import MAX_ANSWER_CHARS, Settings
 from web._validation import MAX_DOCUMENTS, MAX_HISTORY
 
 
@@ -117,9 +117,10 @@ _ANSWER = {
     "type": "object",
     "required": ["answer", "found", "citations", "conversation_id", "query", "continues", "index_version"],
     "properties": {
-        "answer": {"type": "string", "maxLength": 600,
-                   "description": "Sentences of the document, each followed by its citation marker [n]; for a "
-                                  "message that only greets, thanks or takes leave, a short reply citing nothing."},
+        "answer": {"type": "string", "maxLength": MAX_ANSWER_CHARS,
+                   "description": "Sentences of the document, each followed by its citation marker [n] (at most 600 "
+                                  "characters for each question a message asks, at most three); for a message that "
+                                  "only greets, thanks or takes leave, a short reply citing nothing."},
         "found": {"type": "boolean",
                   "description": "False when the document does not answer the question, or the message asks none."},
         "citations": {"type": "array", "items": _ref("Citation")},
