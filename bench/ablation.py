@@ -24,7 +24,8 @@ from bench.dialogs import (ASKED_FOR_MORE, ASPECT_FOLLOW_UPS, DOUBTS, GREETINGS,
                            asked_for_more,
                            nameless_follow_ups, small_talk, told_next, topic_marked)
 from bench.quality import (FOURTH_SINGLES, HANDBOOK, OWN_ON_TOPIC_OUT_OF_SCOPE, OWN_OVERVIEW_QUESTIONS,  # noqa: E402
-                           RECIPE, RECIPE_QUESTIONS, REQUESTS, SECTION_QUESTIONS)
+                           PRICES_ASKED_OTHERWISE, RECIPE, RECIPE_QUESTIONS, REQUESTS, SECTION_QUESTIONS,
+                           TWO_QUESTIONS, both_held)
 from bench.typed import STYLES  # noqa: E402
 from index import Embedder  # noqa: E402
 from index import _splitting  # noqa: E402
@@ -105,6 +106,7 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- abbreviations in lower case", lambda: without(_retrieval, typed_abbreviations=lambda question, known: [])),
     ("- rules' words in the speller", lambda: without(_text, rule_words=frozenset)),
     ("- parts named by their heading", lambda: without(_assistant, DESCRIBED=())),
+    ("- two questions in one message", lambda: without(_assistant, questions_asked=lambda message: [message])),
     ("+ person answers (dropped)", lambda: without(_lexicon, QUESTION_KINDS=(*_lexicon.QUESTION_KINDS, PERSON))),
 ]
 
@@ -149,6 +151,8 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
     fourth = sum(hit(assistant.ask(q).answer, gold) for q, gold in FOURTH_SINGLES)
     oos = sum(not assistant.ask(q).found for q in data["out_of_scope"])
     on_topic = sum(not assistant.ask(q).found for q in OWN_ON_TOPIC_OUT_OF_SCOPE)
+    priced = sum(not assistant.ask(q).found for q in PRICES_ASKED_OTHERWISE)
+    two = both_held(assistant, False)
     whole = sum(hit(assistant.ask(q).answer, gold) for q, gold in OWN_OVERVIEW_QUESTIONS)
     requests = sum(hit(assistant.ask(q).answer, gold) for q, gold in REQUESTS)
     follow = follow_n = 0
@@ -176,7 +180,8 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
     return (*squad_figures(make, squad), f"{singles}/{len(data['single'])}",
             f"{typed}/{len(TYPED) * len(asked)}", f"{fourth}/{len(FOURTH_SINGLES)}",
             f"{oos}/{len(data['out_of_scope'])}",
-            f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}", f"{whole}/{len(OWN_OVERVIEW_QUESTIONS)}",
+            f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}", f"{priced}/{len(PRICES_ASKED_OTHERWISE)}",
+            f"{whole}/{len(OWN_OVERVIEW_QUESTIONS)}", f"{two}/{len(TWO_QUESTIONS)}",
             f"{follow}/{follow_n}", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}", nameless, precise, more, then,
             marked, doubts, sources,
             aspects, talk, f"{sections}/{len(SECTION_QUESTIONS)}", f"{requests}/{len(REQUESTS)}",
@@ -212,7 +217,8 @@ def main() -> None:
         print(rows[-1], file=sys.stderr)
     print(table(rows, ("lexicon", "SQuAD hit", "cite@1", "seed singles", "typed five ways",
                        "own singles, fourth set", "out-of-scope",
-                       "on-topic out-of-scope", "about the whole document", "dialog follow-ups",
+                       "on-topic out-of-scope", "prices asked otherwise", "about the whole document", "two questions",
+                       "dialog follow-ups",
                        "unanswerable follow-ups", "follow-ups naming nothing", "precise follow-ups",
                        "requests for more", "what follows",
                        "opened by their topic", "doubts", "sources",
