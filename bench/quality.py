@@ -633,6 +633,22 @@ def own_markdown(embedder: Embedder, verbose: bool, reader: bool = False) -> lis
     return rows
 
 
+# Our own requests for a definition (written 2026-12-03, stop 57, and run once before any change for them): each is
+# "What is X?" asked otherwise, answered by the sentence that says what X is or stands for.
+DEFINITION_REQUESTS = [
+    ("Define esketamine.", ["enantiomer"]),
+    ("What is the definition of ketamine-assisted psychotherapy?", ["use of prescribed doses"]),
+    ("Give me a definition of REMS", ["Risk Evaluation and Mitigation Strategy"]),
+    ("Define ketamine", ["NMDA", "analgesic anesthetic"]),
+    ("What's the definition of Spravato?", ["esketamine"]),
+    ("What is meant by the buddy drug?", ["administer it to one another"]),
+    ("What's the meaning of STAR*D?", ["Sequenced Treatment Alternatives"]),
+    ("definition of bdnf", ["brain-derived neurotrophic factor"]),
+    ("Can you define TRD?", ["treatment-resistant depression"]),
+    ("Tell me the meaning of mTOR", ["mammalian target of rapamycin"]),
+]
+
+
 # Our own messages asking two questions at once, written 2026-12-03 (stop 57) and run once before any change for
 # them: joined by "and", by ", and" or as two questions; each (message, gold strings of the first, of the second).
 TWO_QUESTIONS = [
@@ -685,6 +701,7 @@ OWN_SETS = (
     ("own questions asking what an abbreviation stands for", STAND_FOR),
     ("own questions about the whole document", OWN_OVERVIEW_QUESTIONS),
     ("own requests and framed questions ('Summarize X', 'Briefly, ...')", REQUESTS),
+    ("own requests for a definition ('Define X', 'What is meant by X?')", DEFINITION_REQUESTS),
 )
 
 
