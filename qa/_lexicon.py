@@ -64,6 +64,9 @@ ACCOUNT_VERBS = ("tell me about", "tell me everything about", "describe", "expla
                  "outline", "list", "go over", "walk me through", "run me through", "brief me on", "fill me in on",
                  "help me understand", "i'd like to know", "i would like to know", "i want to know", "i wonder",
                  "i was wondering", "i'm wondering")
+# Requests for what a word or name means ("Define X", "What is the meaning of X?", "What is meant by X?"): each asks
+# "What is X?".
+DEFINITION_REQUESTS = ("define", "definition of", "meaning of", "meant by")
 # Nouns of such an account ("Give me a quick overview of X", "What's the gist of X?").
 ACCOUNT_NOUNS = _words("summary overview outline gist rundown recap")
 # Openings that wrap a question in a request to be told ("Tell me when ...", "Do you know why ...?"): the kind of answer

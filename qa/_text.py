@@ -169,6 +169,9 @@ _ACCOUNT = re.compile(rf"""{POLITE_START}(?:
   | (?:which|what)\s+(?:{_DOCUMENTS})\s+(?:{_TELLS}|mention|talk|speak)(?:e?s)?(?:\s+about|\s+of)?
   | what\s+(?:does|do)\s+{_THE}\s+(?:{_DOCUMENTS})\s+(?:{_TELLS}|mention)\s+(?:about|on|of|regarding)
 )\s+(?P<what>\w.*?){POLITE_END}""", re.I | re.X)
+# "Define X", "Can you give me the definition of X?", "What's the meaning of X?", "What is meant by X?".
+_DEFINITION_REQUEST = re.compile(rf"""{POLITE_START}(?:(?:give|tell)\s+(?:me\s+|us\s+)?|what(?:'s|’s|\s+is)\s+)?(?:an?\s+|the\s+)?
+    (?:{alternatives(lexicon.DEFINITION_REQUESTS)})\s+(?P<what>\w.*?){POLITE_END}""", re.I | re.X)
 _CLAUSE = re.compile(r"(?:what|which|who|whom|whose|when|where|why|how|whether|if)\b", re.I)
 _DEFINITION_CLAUSE = re.compile(r"(?P<wh>what|who)\s+(?P<subject>\w.*?)\s+(?P<be>is|are|was|were)\W*$", re.I)
 # "the Normans article", "the Southern California document": a document named by a person, anywhere in a question.
@@ -191,10 +194,13 @@ def naming_document(question: str) -> tuple[str, str] | None:
 
 def plainly(question: str) -> str:
     """The question without how it asks to be answered or where to look: "Briefly, what is X?" and "In the text, what
-    is X?" are "What is X?", and an instruction to give an account ("Summarize X", "Help me understand X", "I'd like to
-    know X") is "Tell me about X" ("Tell me how ..." for a clause)."""
+    is X?" are "What is X?", so is a request for a definition ("Define X", "What is meant by X?"), and an instruction to
+    give an account ("Summarize X", "Help me understand X", "I'd like to know X") is "Tell me about X" ("Tell me how
+    ..." for a clause)."""
     bare, manners = _MANNER.subn("", question)
     bare = bare.strip() if manners and bare.strip() else question
+    if defined := _DEFINITION_REQUEST.match(bare):  # "Define X", "What is meant by X?": "What is X?"
+        return f"What is {defined['what']}?"
     m = _ACCOUNT.match(bare)
     if m is None:
         return bare[0].upper() + bare[1:] if manners else bare

@@ -112,11 +112,17 @@ def test_a_request_is_read_as_the_plain_question() -> None:
                         ("Briefly, in the text: what is REMS?", "What is REMS?"),
                         ("How many clinics are there, according to this document?", "How many clinics are there?"),
                         ("I'd like to know how long a session lasts.", "Tell me how long a session lasts"),
-                        ("I was wondering what esketamine is", "What is esketamine?")):
+                        ("I was wondering what esketamine is", "What is esketamine?"),
+                        # A request for a definition asks what X is.
+                        ("Define esketamine.", "What is esketamine?"), ("Can you define TRD?", "What is TRD?"),
+                        ("What's the meaning of STAR*D?", "What is STAR*D?"),
+                        ("Give me a definition of REMS", "What is REMS?"),
+                        ("What is meant by the buddy drug?", "What is the buddy drug?")):
         assert plainly(asked) == read and plainly(read) == read, asked
     for question in ("How quickly does it act?", "Tell me more", "Explain.", "List of Essential Medicines?",
                      "Briefly", "Is it summarized in the abstract? ", "What is simply the best?",
-                     "What is discussed in the article?", "In the Normans article, who was Rollo?"):
+                     "What is discussed in the article?", "In the Normans article, who was Rollo?",
+                     "Which definition of depression is used?", "What does it mean?"):
         assert plainly(question) == question, question
     assert defined_subject("Tell me about ketamine") == defined_subject("What is ketamine?") == "ketamine"
 
