@@ -23,9 +23,9 @@ from bench.dialogs import (ASKED_FOR_MORE, ASPECT_FOLLOW_UPS, DOUBTS, GREETINGS,
                            UNANSWERABLE_FOLLOW_UPS,
                            asked_for_more,
                            nameless_follow_ups, small_talk, told_next, topic_marked)
-from bench.quality import (FOURTH_SINGLES, HANDBOOK, OWN_ON_TOPIC_OUT_OF_SCOPE, OWN_OVERVIEW_QUESTIONS,  # noqa: E402
-                           PRICES_ASKED_OTHERWISE, RECIPE, RECIPE_QUESTIONS, REQUESTS, SECTION_QUESTIONS,
-                           TWO_QUESTIONS, both_held)
+from bench.quality import (DEFINITION_REQUESTS, FOURTH_SINGLES, HANDBOOK,  # noqa: E402
+                           OWN_ON_TOPIC_OUT_OF_SCOPE, OWN_OVERVIEW_QUESTIONS, PRICES_ASKED_OTHERWISE, RECIPE,
+                           RECIPE_QUESTIONS, REQUESTS, SECTION_QUESTIONS, TWO_QUESTIONS, both_held)
 from bench.typed import STYLES  # noqa: E402
 from index import Embedder  # noqa: E402
 from index import _splitting  # noqa: E402
@@ -107,6 +107,7 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- rules' words in the speller", lambda: without(_text, rule_words=frozenset)),
     ("- parts named by their heading", lambda: without(_assistant, DESCRIBED=())),
     ("- two questions in one message", lambda: without(_assistant, questions_asked=lambda message: [message])),
+    ("- definition requests", lambda: without(_text, _DEFINITION_REQUEST=re.compile(r"(?!)"))),
     ("+ person answers (dropped)", lambda: without(_lexicon, QUESTION_KINDS=(*_lexicon.QUESTION_KINDS, PERSON))),
 ]
 
@@ -155,6 +156,7 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
     two = both_held(assistant, False)
     whole = sum(hit(assistant.ask(q).answer, gold) for q, gold in OWN_OVERVIEW_QUESTIONS)
     requests = sum(hit(assistant.ask(q).answer, gold) for q, gold in REQUESTS)
+    definitions = sum(hit(assistant.ask(q).answer, gold) for q, gold in DEFINITION_REQUESTS)
     follow = follow_n = 0
     for dialog in data["dialogs"] + [[{"q": q, "gold": g} for q, g in d] for d in OWN_DIALOGS]:
         cid = None
@@ -185,7 +187,8 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
             f"{follow}/{follow_n}", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}", nameless, precise, more, then,
             marked, doubts, sources,
             aspects, talk, f"{sections}/{len(SECTION_QUESTIONS)}", f"{requests}/{len(REQUESTS)}",
-            f"{cooking}/{len(RECIPE_QUESTIONS)}", *squad_figures(make, train))
+            f"{definitions}/{len(DEFINITION_REQUESTS)}", f"{cooking}/{len(RECIPE_QUESTIONS)}",
+            *squad_figures(make, train))
 
 
 def main() -> None:
@@ -222,7 +225,8 @@ def main() -> None:
                        "unanswerable follow-ups", "follow-ups naming nothing", "precise follow-ups",
                        "requests for more", "what follows",
                        "opened by their topic", "doubts", "sources",
-                       "aspects", "small talk", "section questions", "requests", "recipe", "train hit", "train cite@1")))
+                       "aspects", "small talk", "section questions", "requests", "definitions", "recipe", "train hit",
+                       "train cite@1")))
 
 
 if __name__ == "__main__":
