@@ -270,8 +270,8 @@ QUESTION_KINDS = (
                             re.I),
                  "answer_type"),
     QuestionKind("price", re.compile(rf"\bhow much\b(?=.*\b(?:{_any(MONEY_WORDS + PRICE_WORDS)})\b)|"
-                                     r"\b(?:what|which)(?:'s|’s| is| was| are| were) (?:the )?(?:\w+ )?(?:price|cost|fee|"
-                                     r"budget|salary|revenue)s?\b|"
+                                     r"\b(?:what|which)(?:'s|’s| is| was| are| were) (?:the )?(?:\w+ )?"
+                                     r"(?:price|cost|fee|budget|salary|revenue)s?\b|"
                                      r"\bwhat (?:does|do|did|will|would|could|might) (?:[\w'’-]+ ){1,6}cost(?![\w-])|"
                                      r"\b(?:expensive|costly|cheap|cheaper|affordable|inexpensive)\b", re.I),
                  re.compile(rf"[$€£¥₹]|\b(?:{_any(CURRENCIES + PRICE_WORDS)})\b", re.I), "answer_type", required=True),

@@ -170,7 +170,8 @@ _ACCOUNT = re.compile(rf"""{POLITE_START}(?:
   | what\s+(?:does|do)\s+{_THE}\s+(?:{_DOCUMENTS})\s+(?:{_TELLS}|mention)\s+(?:about|on|of|regarding)
 )\s+(?P<what>\w.*?){POLITE_END}""", re.I | re.X)
 # "Define X", "Can you give me the definition of X?", "What's the meaning of X?", "What is meant by X?".
-_DEFINITION_REQUEST = re.compile(rf"""{POLITE_START}(?:(?:give|tell)\s+(?:me\s+|us\s+)?|what(?:'s|’s|\s+is)\s+)?(?:an?\s+|the\s+)?
+_DEFINITION_REQUEST = re.compile(rf"""{POLITE_START}
+    (?:(?:give|tell)\s+(?:me\s+|us\s+)?|what(?:'s|’s|\s+is)\s+)?(?:an?\s+|the\s+)?
     (?:{alternatives(lexicon.DEFINITION_REQUESTS)})\s+(?P<what>\w.*?){POLITE_END}""", re.I | re.X)
 _CLAUSE = re.compile(r"(?:what|which|who|whom|whose|when|where|why|how|whether|if)\b", re.I)
 _DEFINITION_CLAUSE = re.compile(r"(?P<wh>what|who)\s+(?P<subject>\w.*?)\s+(?P<be>is|are|was|were)\W*$", re.I)
@@ -282,14 +283,16 @@ def chat_question(message: str) -> str:
 MAX_QUESTIONS = len(lexicon.ORDINALS)
 _OPENERS = lexicon.QUESTION_WORDS | lexicon.BE | lexicon.AUXILIARIES
 _SUBJECTS = lexicon.PRONOUNS | lexicon.PERSONAL | lexicon.SUBJECT_OPENERS
+_CONTINUING = frozenset(c.strip() for c in lexicon.CONTINUATIONS if " " not in c.strip())  # "and", "but", "so"
 _QUESTION_ENDS = re.compile(r"(?<=\?)\s+(?=\w)")
 _JOINED = re.compile(r",?\s+and\s+(?=\w)", re.I)
 
 
 def _opens_question(text: str) -> bool:
-    """Opens as a question does: a question word or the verb of a yes/no question, after "and", "but" or "so"."""
+    """Opens as a question does: a question word or the verb of a yes/no question, perhaps after "and", "but" or
+    "so"."""
     said = words(text.lower())
-    said = said[1:] if said[:1] in (["and"], ["but"], ["so"]) else said
+    said = said[1:] if said[:1] and said[0] in _CONTINUING else said
     return bool(said) and re.sub(r"['’]s$", "", said[0]) in _OPENERS  # "what's" opens as "what" does
 
 

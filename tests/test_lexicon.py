@@ -202,7 +202,8 @@ def test_only_a_whole_request_for_an_example_asks_for_one() -> None:
 
 def test_a_message_asking_two_questions_is_read_as_two() -> None:
     for message, asked in (
-            ("When was esketamine approved and how is it given?", ["When was esketamine approved?", "How is it given?"]),
+            ("When was esketamine approved and how is it given?",
+             ["When was esketamine approved?", "How is it given?"]),
             ("Who discovered ketamine and when?", ["Who discovered ketamine?", "When?"]),
             ("What are its side effects, and is it approved?", ["What are its side effects?", "Is it approved?"]),
             ("What is esketamine? Where can it be given?", ["What is esketamine?", "Where can it be given?"]),
