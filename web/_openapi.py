@@ -122,7 +122,8 @@ _ANSWER = {
                                   "characters for each question a message asks, at most three); for a message that "
                                   "only greets, thanks or takes leave, a short reply citing nothing."},
         "found": {"type": "boolean",
-                  "description": "False when the document does not answer the question, or the message asks none."},
+                  "description": "False when the document does not answer the question (of a message asking several, "
+                                 "none of them), or the message asks none."},
         "citations": {"type": "array", "items": _ref("Citation")},
         "conversation_id": {"type": "string", "nullable": True,
                             "description": "null when the answer was given without a conversation (see warning)."},
