@@ -633,6 +633,36 @@ def own_markdown(embedder: Embedder, verbose: bool, reader: bool = False) -> lis
     return rows
 
 
+# A fifth set of our own (written 2026-12-03, stop 57, and run once before any change for it): a new user's plain
+# questions in everyday turns of phrase ("How come ...?", "What's the deal with ...?", "Is it true that ...?").
+FIFTH_SINGLES = [
+    ("How come ketamine works so fast?", ["synaptic excitation", "neuroplasticity"]),
+    ("What's the deal with esketamine?", ["enantiomer", "nasal spray", "Spravato"]),
+    ("Is it true that ketamine was used on the battlefield?", ["buddy drug"]),
+    ("What was ketamine originally for?", ["veterinary anesthetic", "replacement for PCP"]),
+    ("How long until ketamine starts working?", ["2–24 hours", "two hours", "40 minutes", "rapid onset"]),
+    ("Who came up with ketamine?", ["Parke-Davis", "Calvin Lee Stevens"]),
+    ("What's special about ketamine compared to normal antidepressants?", ["rapid onset", "notable advantage"]),
+    ("How common is depression?", ["230 million", "3.8%"]),
+    ("How are patients monitored after esketamine?", ["patient monitoring after administration"]),
+    ("Could you explain why therapy is combined with ketamine?", ["reinforce the effects", "neuroplasticity",
+                                                                 "longer-lasting"]),
+    ("Is ketamine addictive?", ["addictive effects"]),
+    ("What did the STAR*D study show?", ["low response rates"]),
+    ("Where is esketamine allowed to be given?", ["certified clinical settings"]),
+    ("How many ketamine clinics exist in the US?", ["2,500"]),
+    ("Does ketamine help people who are suicidal?", ["suicidal ideation", "suicidality"]),
+    ("What conditions can ketamine-assisted psychotherapy treat?", ["major depressive disorder",
+                                                                    "post-traumatic stress"]),
+    ("What dose is used when an inward focus is needed?", ["higher-dose intramuscular"]),
+    ("What does ketamine do to brain-derived neurotrophic factor?", ["increase brain-derived neurotrophic factor"]),
+    ("Which anesthetics are on the WHO list with ketamine?", ["propofol", "thiopental"]),
+    ("Can ketamine therapy be done at home?", ["used from home"]),
+    ("Does ketamine reduce cravings?", ["cravings"]),
+    ("Is ketamine prescribed off-label?", ["off-label"]),
+]
+
+
 # Our own requests for a definition (written 2026-12-03, stop 57, and run once before any change for them): each is
 # "What is X?" asked otherwise, answered by the sentence that says what X is or stands for.
 DEFINITION_REQUESTS = [
@@ -695,6 +725,7 @@ OWN_SETS = (
     ("own singles, second set", MORE_SINGLES),
     ("own singles, third set", THIRD_SINGLES),
     ("own singles, fourth set", FOURTH_SINGLES),
+    ("own singles, fifth set", FIFTH_SINGLES),
     ("own abbreviations ('the WHO', 'the US')", ABBREVIATIONS),
     ("own questions framed by where to look or what is wanted ('According to the article, ...')", SOURCE_FRAMES),
     ("own questions wrapped in a request to be told ('Tell me when ...')", WRAPPED_QUESTIONS),
