@@ -58,12 +58,14 @@ OVERVIEW_WORDS = _words("summary summarize summarise overview gist tl;dr tldr hi
 # What a person calls the points a document makes as a whole ("What are the key points?").
 MAIN_POINTS = ("key points", "main points", "key takeaways", "main takeaways", "main ideas", "key ideas",
                "highlights", "takeaways", "gist")
-# Instructions that ask for an account of what follows rather than for one fact in it ("Summarize the side effects",
-# "Help me understand REMS"): read as "Tell me about ...", so their words are neither searched nor missed.
+# Instructions and phrases that ask for an account of what follows rather than for one fact in it ("Summarize the side
+# effects", "Help me understand REMS", "What's the deal with X?"): read as "Tell me about ...", so their words are
+# neither searched nor missed.
 ACCOUNT_VERBS = ("tell me about", "tell me everything about", "describe", "explain", "summarize", "summarise", "sum up",
                  "outline", "list", "go over", "walk me through", "run me through", "brief me on", "fill me in on",
                  "help me understand", "i'd like to know", "i would like to know", "i want to know", "i wonder",
-                 "i was wondering", "i'm wondering")
+                 "i was wondering", "i'm wondering", "what's the deal with", "what is the deal with", "what's up with",
+                 "what's the story with")
 # Requests for what a word or name means ("Define X", "What is the meaning of X?", "What is meant by X?"): each asks
 # "What is X?".
 DEFINITION_REQUESTS = ("define", "definition of", "meaning of", "meant by")

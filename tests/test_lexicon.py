@@ -106,6 +106,7 @@ def test_a_request_is_read_as_the_plain_question() -> None:
                         ("Help me understand how it works, please", "Tell me how it works"),
                         ("Briefly, what are the side effects?", "What are the side effects?"),
                         ("Explain REMS in simple terms", "Tell me about REMS"),
+                        ("What's the deal with esketamine?", "Tell me about esketamine"),
                         ("How long do sessions last, in a nutshell?", "How long do sessions last?"),
                         # Where to look, and what a person wants, are not what they ask about either.
                         ("According to the article, when was it approved?", "When was it approved?"),
