@@ -50,6 +50,15 @@ def test_ask_returns_a_cited_answer(client: FlaskClient) -> None:
     assert body["continues"] is None
 
 
+def test_a_message_asking_two_questions_gets_one_cited_answer(client: FlaskClient) -> None:
+    body = check(ask(client, {"question": "When was esketamine approved and how is it given?"}), "/api/ask", "post")
+    assert body["found"] is True and "2019" in body["answer"] and "nasal spray" in body["answer"]
+    assert [c["id"] for c in body["citations"]] == list(range(1, len(body["citations"]) + 1))
+    markers = {int(n) for n in re.findall(r"\[(\d+)\]", body["answer"])}
+    assert {c["id"] for c in body["citations"] if c["cited"]} == markers
+    assert body["query"].startswith("When was esketamine approved? How is it given?")
+
+
 def test_a_follow_up_names_the_question_it_continues(client: FlaskClient) -> None:
     first = check(ask(client, {"question": "Where was ketamine discovered?"}), "/api/ask", "post")
     follow = check(ask(client, {"question": "What was it first used for?",
