@@ -736,6 +736,17 @@ OWN_SETS = (
 )
 
 
+def not_found_count(assistant: Assistant, questions: list[str], label: str, verbose: bool) -> int:
+    """How many of our questions the document does not answer come back `found: false`."""
+    refused = 0
+    for q in questions:
+        found = assistant.ask(q).found
+        refused += not found
+        if verbose and found:
+            print(f"FOUND {label} {q!r}", file=sys.stderr)
+    return refused
+
+
 def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]:
     data = seed_dev()
     assistant = assistant_for([BUNDLED_DOCUMENT], embedder, onnx=True)
@@ -757,18 +768,8 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
         ok += verbatim(answer, assistant)
         if verbose and answer.found:
             print(f"FOUND out-of-scope {q!r}", file=sys.stderr)
-    on_topic = 0
-    for q in OWN_ON_TOPIC_OUT_OF_SCOPE:
-        answer = assistant.ask(q)
-        on_topic += not answer.found
-        if verbose and answer.found:
-            print(f"FOUND on-topic out-of-scope {q!r}", file=sys.stderr)
-    priced = 0
-    for q in PRICES_ASKED_OTHERWISE:
-        answer = assistant.ask(q)
-        priced += not answer.found
-        if verbose and answer.found:
-            print(f"FOUND price asked otherwise {q!r}", file=sys.stderr)
+    on_topic = not_found_count(assistant, OWN_ON_TOPIC_OUT_OF_SCOPE, "on-topic out-of-scope", verbose)
+    priced = not_found_count(assistant, PRICES_ASKED_OTHERWISE, "price asked otherwise", verbose)
     n = len(data["single"])
     return [
         (f"seed singles{suffix}", n, f"{hit}/{n}", "", "", "", notfound, f"{ok}/{n + len(data['out_of_scope'])}"),
