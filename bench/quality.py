@@ -679,6 +679,46 @@ DEFINITION_REQUESTS = [
 ]
 
 
+
+# Our own questions asking how something works (written 2026-12-03, stop 58, after "How does ketamine work in the
+# brain?" missed in bench/dialogs.py; run once before any change for them): answered by the sentence that says by
+# what means, or that the means are unknown.
+MECHANISMS = [
+    ("How does ketamine work?", ["NMDA receptor antagonist", "glutamate"]),
+    ("How does ketamine work in the brain?", ["NMDA receptor antagonist", "glutamate"]),
+    ("How does ketamine act on the brain?", ["NMDA receptor antagonist", "glutamate"]),
+    ("What is ketamine's mechanism of action?", ["NMDA receptor antagonist"]),
+    ("How does ketamine help depression?", ["synaptic excitation and neuroplasticity", "NMDA receptor antagonist",
+                                            "glutamate"]),
+    ("Why does ketamine work so quickly?", ["synaptic excitation and neuroplasticity"]),
+    ("How might ketamine help with trauma?", ["reconsolidation of dysfunctional memories"]),
+    ("How does ketamine reduce cravings?", ["mechanisms of action for these effects remain unknown"]),
+    ("How does ketamine relieve stress?", ["brain-derived neurotrophic factor"]),
+    ("How does therapy make ketamine work better?", ["reinforce the effects", "cognitive restructuring"]),
+    ("What does ketamine do in the brain?", ["NMDA receptor antagonist", "glutamate",
+                                             "synaptic excitation and neuroplasticity",
+                                             "brain-derived neurotrophic factor"]),
+    ("How does ketamine promote neuroplasticity?", ["signaling pathways", "mammalian target of rapamycin"]),
+]
+
+
+# Our own questions comparing two things (written 2026-12-03, stop 58, run once before any change for them).
+COMPARISONS = [
+    ("What is the difference between ketamine and esketamine?", ["enantiomer"]),
+    ("How is esketamine different from ketamine?", ["enantiomer", "nasal spray", "intranasal"]),
+    ("Is ketamine better than esketamine?", ["more effective than esketamine"]),
+    ("How does ketamine compare to standard antidepressants?", ["rapid onset", "notable advantage", "delayed onset"]),
+    ("Which works faster, ketamine or antidepressants?", ["rapid onset", "delayed onset"]),
+    ("Is sublingual or intramuscular ketamine better for talking during therapy?",
+     ["active therapist-patient communication"]),
+    ("What's the difference between the low and the high dose?", ["active therapist-patient communication",
+                                                                   "inward focus"]),
+    ("Ketamine vs esketamine?", ["enantiomer", "more effective than esketamine"]),
+    ("Compare intravenous ketamine and intranasal esketamine", ["most common side effects of both",
+                                                                "more effective than esketamine"]),
+    ("What are the pros and cons of ketamine?", ["notable advantage", "side effects", "dissociation"]),
+]
+
 # Our own messages asking two questions at once, written 2026-12-03 (stop 57) and run once before any change for
 # them: joined by "and", by ", and" or as two questions; each (message, gold strings of the first, of the second).
 TWO_QUESTIONS = [
@@ -733,6 +773,8 @@ OWN_SETS = (
     ("own questions about the whole document", OWN_OVERVIEW_QUESTIONS),
     ("own requests and framed questions ('Summarize X', 'Briefly, ...')", REQUESTS),
     ("own requests for a definition ('Define X', 'What is meant by X?')", DEFINITION_REQUESTS),
+    ("own questions asking how something works ('How does X work?')", MECHANISMS),
+    ("own questions comparing two things ('How is X different from Y?')", COMPARISONS),
 )
 
 
