@@ -238,6 +238,11 @@ PRICE_WORDS = ("price", "prices", "priced", "cost", "costs", "costly", "expensiv
 PAYER_WORDS = ("insurance", "insurances", "insurer", "insurers", "health plan", "health plans",
                "Medicare", "Medicaid", "reimburse", "reimburses", "reimbursed", "reimbursement", "copay", "co-pay",
                "copayment", "out of pocket", "out-of-pocket")
+# Verbs asked of how something works ("How does it work?").
+WORKING_VERBS = ("work", "works", "act", "acts", "function", "functions", "operate", "operates")
+# Words by which a text says how something works; the first two also ask it ("What is its mechanism?").
+MEANS = ("mechanism", "mechanisms", "works by", "work by", "acts by", "act by", "acts as", "act as", "acts on",
+         "act on", "by means of", "via", "mode of action")
 # Common nouns of places ("at home", "in hospitals").
 PLACE_NOUNS = ("home", "hospital", "hospitals", "laboratory", "laboratories", "lab", "labs", "country",
                "countries", "city", "cities", "region", "regions", "office", "offices")
@@ -287,4 +292,8 @@ QUESTION_KINDS = (
                             r"\b(?i:where)\b"), "answer_type"),
     QuestionKind("risk", re.compile(rf"\b(?:{_any(RISKS)})\b", re.I),
                  re.compile(rf"\b(?:{_any(RISKS + HEDGES)})\b", re.I), "answer_type"),
+    QuestionKind("mechanism", re.compile(rf"^\W*how (?:does|do|did|would|could|might|can) (?:[\w'’-]+ ){{1,5}}?"
+                                         rf"(?:{_any(WORKING_VERBS)})(?:\W*$|\s+(?:in|on|for|with|at|inside|within|against|together|exactly)\b)|"
+                                         rf"\b(?:{_any(MEANS[:2])})\b", re.I),
+                 re.compile(rf"\b(?:{_any(MEANS)})\b|\bby \w+ing\b", re.I), "reason"),
 )

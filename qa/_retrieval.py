@@ -17,8 +17,8 @@ import numpy as np
 
 from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, completes, document_title, leans_back, strip_markers,
                    units_of)
-from qa._text import (Speller, acronyms, answer_cues, defined_subject, defines, misspellable, names_summary,
-                      question_type, required_kind, spelled_out, tokens, typed_abbreviations, with_correction,
+from qa._text import (Speller, acronyms, answer_cues, defined_subject, defines, kind_asked, misspellable,
+                      names_summary, required_kind, spelled_out, tokens, typed_abbreviations, with_correction,
                       with_long_form)
 from qa._tuning import Tuning
 
@@ -314,11 +314,11 @@ class Searcher:
         return dense, lexical
 
     def _focus(self, query: Query, method: Method) -> _Focus:
-        kind, subject = question_type(query.focus_text), defined_subject(query.focus_text)
+        kind, subject = kind_asked(query.focus_text), defined_subject(query.focus_text)
         # Which sentences hold the kind of answer asked for: for "What is X?", those defining X.
         fits: Callable[[int], bool] = (lambda row: defines(self.sentence_texts[row], subject)) if subject else (
-            lambda row: kind in self._sentence_cues[row])
-        bonus = self.tuning.reason if kind == "reason" else self.tuning.answer_type
+            lambda row: kind is not None and kind.name in self._sentence_cues[row])
+        bonus = getattr(self.tuning, kind.bonus if kind else "answer_type")
         return _Focus(query.focus_vector, self.query_terms(query.focus_text), fits, bonus, method != "bm25",
                       method != "dense")
 

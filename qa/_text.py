@@ -49,21 +49,22 @@ def tokens(text: str) -> list[str]:
     return [same.get(stem, stem) for stem in _stemmer().stemWords(words)]
 
 
-def _kind_of(question: str) -> lexicon.QuestionKind | None:
+def kind_asked(question: str) -> lexicon.QuestionKind | None:
     """The first row of the question kinds whose wording the question (or the question it wraps) matches."""
     asked = _TOLD.sub("", question, count=1)
     return next((kind for kind in lexicon.QUESTION_KINDS if kind.asks.search(asked)), None)
 
 
 def question_type(question: str) -> str | None:
-    """The kind of answer asked for ("reason", "time", "price", "payer", "quantity", "place", "risk"), or None."""
-    kind = _kind_of(question)
+    """The kind of answer asked for ("reason", "time", "price", "payer", "quantity", "place", "risk", "mechanism"), or
+    None."""
+    kind = kind_asked(question)
     return kind.name if kind else None
 
 
 def required_kind(question: str) -> str | None:
     """The question's kind when every answer must give it (`QuestionKind.required`), or None."""
-    kind = _kind_of(question)
+    kind = kind_asked(question)
     return kind.name if kind and kind.required else None
 
 

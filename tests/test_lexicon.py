@@ -56,6 +56,12 @@ def test_the_question_kinds_table_has_one_row_per_kind() -> None:
     assert question_type("Tell me about it.") is None
 
 
+def test_how_something_works_is_asked_with_a_verb_of_working_at_the_end() -> None:
+    assert question_type("How does ketamine work?") == question_type("How do they act on the brain?") == "mechanism"
+    assert question_type("How do I work out the dose?") is None
+    assert question_type("How did the Normans work the land?") is None
+
+
 def test_a_month_gives_a_time_only_written_as_a_date_writes_it() -> None:
     assert "time" in answer_cues("It was approved in May 2019.") and "time" in answer_cues("It began in March.")
     assert "time" not in answer_cues("Sessions may last up to three hours.")

@@ -225,6 +225,8 @@ def test_a_question_is_searched_as_the_documents_spell_it(assistant: Assistant) 
     ("How many clinics offer it?", "quantity", "Only 20% of clinics do."),
     ("Where was it first used?", "place", "In the United States it was used on the battlefield."),
     ("Any problems?", "risk", "However, some patients had manic symptoms."),
+    ("How does it work in the brain?", "mechanism", "It works by blocking a receptor."),
+    ("What is its mechanism of action?", "mechanism", "Its mechanism of action is as a receptor antagonist."),
     # A question wrapped in a request to be told asks what it asks unwrapped.
     ("Can you tell me why sessions are repeated?", "reason", "Relapse comes in weeks, which is why doses are repeated."),
     ("Do you know when it was approved?", "time", "It was approved in 2019."),
