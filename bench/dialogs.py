@@ -205,8 +205,46 @@ FOURTH_LONG_DIALOGS = [
      ("How long do sessions last?", ["three hours"]),
      ("What happens at the end of a session?", ["supervised recovery"])],
 ]
+# A fifth set of ten-turn conversations, written 2026-12-03 (stop 58) before it was run and run once as written before
+# any change it led to: a patient weighing treatment, a student going through the conditions, the drug's history and
+# standing, each with one question the document cannot answer. (The first turn of the third was written with the gold
+# "NMDA receptor antagonist" and answered "... (NMDA) receptor antagonist ...": a slip of ours, now "receptor antagonist".)
+FIFTH_LONG_DIALOGS = [
+    [("I have treatment-resistant depression. Could ketamine help me?", ["treatment-resistant depression"]),
+     ("How fast would I feel better?", ["2–24 hours", "rapid onset", "two hours", "40 minutes"]),
+     ("And how long does it last?", ["4–7 days", "up to a week"]),
+     ("When do people usually relapse?", ["2–4 weeks"]),
+     ("So sessions are repeated?", ["repeated dosage paradigm", "Repeated sessions"]),
+     ("How long is a session?", ["three hours"]),
+     ("Would I be able to talk to my therapist during it?", ["active therapist-patient communication"]),
+     ("Is there a version I can take at home?", ["used from home"]),
+     ("Will my insurance pay for it?", None),
+     ("What are the side effects?", ["dissociation, disorientation, dizziness"])],
+    [("What is ketamine-assisted psychotherapy?", ["use of prescribed doses of ketamine"]),
+     ("Which disorders has it been studied for?", ["major depressive disorder", "obsessive–compulsive",
+                                                   "post-traumatic stress"]),
+     ("Tell me about OCD.", ["obsessive-compulsive disorders short-term", "obsessive thoughts and compulsions"]),
+     ("Does therapy make it work better there?", ["cognitive behavioral therapy"]),
+     ("What about substance use?", ["reduce cravings", "alcohol, cocaine, and opioids"]),
+     ("Do we know how it works for that?", ["mechanisms of action for these effects remain unknown"]),
+     ("Could it be addictive for those patients?", ["addictive effects"]),
+     ("What about anorexia?", ["anorexia nervosa"]),
+     ("Why are eating disorders hard to treat?", ["varying degrees of effectiveness", "high rates of remission"]),
+     ("How many patients with anorexia were studied?", None)],
+    [("What kind of drug is ketamine?", ["receptor antagonist", "analgesic anesthetic"]),
+     ("Who discovered it?", ["Parke-Davis", "Calvin Lee Stevens"]),
+     ("What were they researching at the time?", ["derivatives of phencyclidine", "PCP"]),
+     ("When was it first given to a person?", ["1964"]),
+     ("Why was it popular with soldiers?", ["administer it to one another"]),
+     ("Is it on the WHO essential medicines list?", ["Model List of Essential Medicines"]),
+     ("Which other anesthetics are on it?", ["propofol and thiopental"]),
+     ("Is it safe for children?", ["safe to use for children"]),
+     ("What company sells esketamine in Europe?", None),
+     ("Which telemedicine companies offer ketamine therapy?", ["Psychedelic Institute of Mental Health"])],
+]
 # The ten-turn sets: (name, conversations).
-LONG_SETS = (("second", SECOND_LONG_DIALOGS), ("third", THIRD_LONG_DIALOGS), ("fourth", FOURTH_LONG_DIALOGS))
+LONG_SETS = (("second", SECOND_LONG_DIALOGS), ("third", THIRD_LONG_DIALOGS), ("fourth", FOURTH_LONG_DIALOGS),
+             ("fifth", FIFTH_LONG_DIALOGS))
 
 # Dialogs of our own on the three development SQuAD articles, each indexed as a document (written 2026-11-30 before
 # they were first run; checking only): conversations on documents other than the bundled one. Each article has its
