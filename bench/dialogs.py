@@ -817,6 +817,20 @@ TOLD_NEXT = [
     (["When was esketamine first approved?", "Then what?"], ["World Health Organisation"]),
 ]
 
+# (question, follow-up asked in the first person, gold), as a patient asks. Written 2026-12-03 (stop 58) after three
+# such follow-ups were refused in FIFTH_LONG_DIALOGS, and run once before any change for them.
+FIRST_PERSON_FOLLOW_UPS = [
+    ("What is esketamine?", "Can I get it at a pharmacy?", ["certified clinical settings"]),
+    ("Does ketamine help with depression?", "How fast would I feel better?", ["2–24 hours", "rapid onset",
+                                                                            "two hours", "40 minutes"]),
+    ("How long does a session last?", "Would I be able to talk during it?", ["active therapist-patient communication"]),
+    ("What are the side effects of ketamine?", "Can I take it at home instead?", ["used from home"]),
+    ("Does ketamine help with anxiety?", "How would I be given it?", ["intravenous, intramuscular, and oral"]),
+    ("Is esketamine approved by the FDA?", "Would I be watched after I take it?", ["patient monitoring"]),
+    ("Can ketamine treat substance use disorder?", "Could I get addicted to it?", ["addictive effects"]),
+    ("Does ketamine help with bipolar disorder?", "How soon would my mood improve?", ["40 minutes"]),
+]
+
 # (question, follow-up naming only an aspect of it, gold): the aspect is asked of the question's topic, although
 # the documents use its word elsewhere ("results" in the closing section). Written 2026-12-02 (late) before such
 # follow-ups were read in their topic's words.
@@ -1202,6 +1216,7 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
     nexts = told_next(assistant, verbose)
     switches = switched_subjects(assistant, verbose)
     aspects = nameless_follow_ups(assistant, verbose, ASPECT_FOLLOW_UPS)
+    personal = nameless_follow_ups(assistant, verbose, FIRST_PERSON_FOLLOW_UPS)
     more = asked_for_more(assistant, verbose)
     marked_inside, marked_alone = topic_marked(assistant, verbose)
     stated_inside, stated_alone = topic_marked(assistant, verbose, STATED_TOPICS)
@@ -1233,6 +1248,8 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
         ("own follow-ups after a switch of subject (\"What about esketamine?\", then \"When was it approved?\")",
          f"{switches}/{len(SUBJECT_SWITCHES)}"),
         ("own follow-ups naming an aspect (\"What were the results?\") right", f"{aspects}/{len(ASPECT_FOLLOW_UPS)}"),
+        ("own follow-ups in the first person (\"How fast would I feel better?\") right",
+         f"{personal}/{len(FIRST_PERSON_FOLLOW_UPS)}"),
         ("own requests for more (\"Tell me more\", twice each): found, nothing said again",
          f"{more}/{2 * len(ASKED_FOR_MORE)}"),
         ("own questions opened by their topic (\"Going back to X, ...\"): in their conversation / alone",

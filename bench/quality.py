@@ -719,6 +719,26 @@ COMPARISONS = [
     ("What are the pros and cons of ketamine?", ["notable advantage", "side effects", "dissociation"]),
 ]
 
+
+# Our own questions asked in the first person, as a patient asks (written 2026-12-03, stop 58, after three such
+# follow-ups were refused in FIFTH_LONG_DIALOGS; run once before any change for them).
+FIRST_PERSON = [
+    ("Can I take ketamine at home?", ["used from home"]),
+    ("Will I be able to talk to my therapist during a ketamine session?", ["active therapist-patient communication"]),
+    ("How soon will I feel better after ketamine?", ["2–24 hours", "rapid onset", "two hours", "40 minutes"]),
+    ("How long will my session last?", ["three hours"]),
+    ("Will I need more than one session?", ["repeated dosage paradigm", "Repeated sessions"]),
+    ("Could I get addicted to ketamine?", ["addictive effects", "abuse"]),
+    ("What side effects might I get from ketamine?", ["dissociation, disorientation, dizziness"]),
+    ("Can my child be given ketamine?", ["safe to use for children"]),
+    ("Can my doctor prescribe ketamine off-label?", ["off-label prescriptions", "prescribed off-label"]),
+    ("I have OCD. Would ketamine help me?", ["obsessive-compulsive disorders short-term", "obsessive thoughts"]),
+    ("Will I be monitored after taking esketamine?", ["patient monitoring after administration"]),
+    ("Where can I get esketamine?", ["certified clinical settings"]),
+    ("How long will the effects last for me?", ["4–7 days", "up to a week"]),
+    ("Am I likely to relapse after ketamine?", ["time-to-relapse", "2–4 weeks"]),
+]
+
 # Our own messages asking two questions at once, written 2026-12-03 (stop 57) and run once before any change for
 # them: joined by "and", by ", and" or as two questions; each (message, gold strings of the first, of the second).
 TWO_QUESTIONS = [
@@ -775,6 +795,7 @@ OWN_SETS = (
     ("own requests for a definition ('Define X', 'What is meant by X?')", DEFINITION_REQUESTS),
     ("own questions asking how something works ('How does X work?')", MECHANISMS),
     ("own questions comparing two things ('How is X different from Y?')", COMPARISONS),
+    ("own questions in the first person ('Can I ...?', 'my session')", FIRST_PERSON),
 )
 
 
