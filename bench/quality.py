@@ -739,6 +739,23 @@ FIRST_PERSON = [
     ("Am I likely to relapse after ketamine?", ["time-to-relapse", "2–4 weeks"]),
 ]
 
+
+# Our own questions asking what is not so: not known, not approved, not studied (written 2026-12-03, stop 58, and run
+# once before any change for them).
+NEGATIONS = [
+    ("What is not yet known about ketamine therapy?", ["not fully known", "unknown", "remain unclear", "remains unclear"]),
+    ("Which use of ketamine is not approved by the FDA?", ["compounded ketamine for any psychiatric disorder"]),
+    ("Why isn't compounded ketamine approved?", ["concerns for safety and efficacy"]),
+    ("Where can esketamine not be given?", ["cannot be distributed outside of certified clinical settings"]),
+    ("What hasn't been studied about ketamine and addiction?", ["has not been studied"]),
+    ("Why can't the results be generalised?", ["lack of large, replicated clinical trials"]),
+    ("Is there any difference in efficacy between sublingual and intramuscular ketamine?",
+     ["no notable difference in efficacy"]),
+    ("What doesn't work well with current antidepressants?", ["delayed onset"]),
+    ("For which patients can the effect on suicidal thoughts not be generalised?", ["non-depressed patients"]),
+    ("What remains unclear about ketamine for anxiety?", ["combinations with other modes of therapy remain unclear"]),
+]
+
 # Our own messages asking two questions at once, written 2026-12-03 (stop 57) and run once before any change for
 # them: joined by "and", by ", and" or as two questions; each (message, gold strings of the first, of the second).
 TWO_QUESTIONS = [
@@ -796,6 +813,7 @@ OWN_SETS = (
     ("own questions asking how something works ('How does X work?')", MECHANISMS),
     ("own questions comparing two things ('How is X different from Y?')", COMPARISONS),
     ("own questions in the first person ('Can I ...?', 'my session')", FIRST_PERSON),
+    ("own questions asking what is not so ('What is not known about X?')", NEGATIONS),
 )
 
 
