@@ -756,6 +756,25 @@ NEGATIONS = [
     ("What remains unclear about ketamine for anxiety?", ["combinations with other modes of therapy remain unclear"]),
 ]
 
+
+# Our own yes/no questions, most of which the document answers "no" (written 2026-12-03, stop 58, and run once before
+# any change for them): answered by the sentence that says so.
+YES_NO = [
+    ("Is ketamine approved for psychiatric disorders?", ["not approved"]),
+    ("Can esketamine be distributed outside clinics?", ["cannot be distributed outside"]),
+    ("Has the addictive potential of ketamine been studied in people with substance use disorder?",
+     ["has not been studied"]),
+    ("Is the long-term safety of repeated ketamine known?", ["unknown", "not fully known"]),
+    ("Are there many studies on ketamine for anxiety?", ["sparse in number"]),
+    ("Is intramuscular ketamine more effective than sublingual?", ["no notable difference in efficacy"]),
+    ("Do most ketamine clinics offer psychotherapy?", ["only 20%"]),
+    ("Do antidepressants work quickly?", ["delayed onset"]),
+    ("Are the results generalisable to everyone?", ["prevent existing results from being generalisable"]),
+    ("Is ketamine safe for children?", ["safe to use for children"]),
+    ("Was ketamine first used on humans?", ["veterinary anesthetic"]),
+    ("Did all bipolar patients do well on ketamine?", ["a few patients did experience dissociative"]),
+]
+
 # Our own messages asking two questions at once, written 2026-12-03 (stop 57) and run once before any change for
 # them: joined by "and", by ", and" or as two questions; each (message, gold strings of the first, of the second).
 TWO_QUESTIONS = [
@@ -814,6 +833,7 @@ OWN_SETS = (
     ("own questions comparing two things ('How is X different from Y?')", COMPARISONS),
     ("own questions in the first person ('Can I ...?', 'my session')", FIRST_PERSON),
     ("own questions asking what is not so ('What is not known about X?')", NEGATIONS),
+    ("own yes/no questions, mostly answered 'no' ('Do most clinics offer it?')", YES_NO),
 )
 
 
