@@ -866,6 +866,41 @@ SMALL_TALK = [
 ]
 GREETINGS = ["hi", "Hello!", "Good morning", "hey there", "bye", "Thanks a lot!"]
 
+# (question, a follow-up the document cannot answer, a follow-up it can, gold of that one): the conversation goes on
+# after a refusal. Written 2026-12-03 (stop 58) after "Is there a version I can take at home?" was read with the words
+# of a refused turn in FIFTH_LONG_DIALOGS, and run once before any change for them.
+AFTER_REFUSALS = [
+    ("When was esketamine approved?", "Is it covered by insurance?", "How is it given?", ["nasal spray", "intranasal"]),
+    ("What are the side effects of ketamine?", "Does it cause hair loss?", "Is there a lower-risk form?", ["low-risk"]),
+    ("Who discovered ketamine?", "Where did he go to university?", "When was that?", ["1962"]),
+    ("Does ketamine help with anxiety?", "Does it help with schizophrenia?", "Which routes were used for anxiety?",
+     ["intravenous, intramuscular, and oral"]),
+    ("How long does a session last?", "How much does a session cost?", "What happens at the end of it?",
+     ["supervised recovery"]),
+    ("Is ketamine approved by the FDA?", "Is it approved in Japan?", "Why isn't it approved for psychiatric use?",
+     ["safety and efficacy"]),
+    ("Can ketamine treat eating disorders?", "Which clinics in Texas offer it?", "Which eating disorder especially?",
+     ["anorexia nervosa"]),
+    ("How does ketamine work in the brain?", "Does it affect serotonin?", "Which pathways are involved?",
+     ["mTOR", "GSK3", "eEF2", "mammalian target of rapamycin"]),
+]
+
+
+def after_refusals(assistant: Assistant, verbose: bool) -> tuple[int, int]:
+    """(refusals `found: false`, follow-ups after them right) of AFTER_REFUSALS."""
+    refused = right = 0
+    for first, unanswerable, follow_up, gold in AFTER_REFUSALS:
+        cid = assistant.converse(first).conversation_id
+        refused += not assistant.converse(unanswerable, conversation_id=cid).answer.found
+        answer = assistant.converse(follow_up, conversation_id=cid).to_dict()
+        ok = hit(answer, gold)
+        right += ok
+        if verbose and not ok:
+            print(f"AFTER REFUSAL {follow_up!r} after {first!r}, {unanswerable!r}: {answer['query']!r} "
+                  f"{answer['answer'][:160]!r}", file=sys.stderr)
+    return refused, right
+
+
 # (question, a request for more), the request asked twice: each answer must be found and quote no sentence the
 # conversation said before. Written 2026-12-01 (late night); before requests for more were read as such, 0 of 16 were.
 ASKED_FOR_MORE = [
@@ -1217,6 +1252,7 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
     switches = switched_subjects(assistant, verbose)
     aspects = nameless_follow_ups(assistant, verbose, ASPECT_FOLLOW_UPS)
     personal = nameless_follow_ups(assistant, verbose, FIRST_PERSON_FOLLOW_UPS)
+    refusals, after = after_refusals(assistant, verbose)
     more = asked_for_more(assistant, verbose)
     marked_inside, marked_alone = topic_marked(assistant, verbose)
     stated_inside, stated_alone = topic_marked(assistant, verbose, STATED_TOPICS)
@@ -1250,6 +1286,8 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
         ("own follow-ups naming an aspect (\"What were the results?\") right", f"{aspects}/{len(ASPECT_FOLLOW_UPS)}"),
         ("own follow-ups in the first person (\"How fast would I feel better?\") right",
          f"{personal}/{len(FIRST_PERSON_FOLLOW_UPS)}"),
+        ("own follow-ups after one the document cannot answer: that one found: false / the next right",
+         f"{refusals}/{len(AFTER_REFUSALS)} / {after}/{len(AFTER_REFUSALS)}"),
         ("own requests for more (\"Tell me more\", twice each): found, nothing said again",
          f"{more}/{2 * len(ASKED_FOR_MORE)}"),
         ("own questions opened by their topic (\"Going back to X, ...\"): in their conversation / alone",
