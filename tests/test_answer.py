@@ -155,6 +155,10 @@ def test_a_why_question_is_answered_by_the_sentence_giving_the_reason(assistant:
     assert "which is why" in answer.answer
 
 
+def test_asked_how_something_works_it_quotes_the_sentence_giving_the_means(assistant: Assistant) -> None:
+    assert "mechanism of action is as an NMDA receptor antagonist" in assistant.ask("How does ketamine work?").answer
+
+
 @pytest.mark.parametrize("question", ["What did the STAR*D trial find?", "What does the STAR*D study say?"])
 def test_a_question_sharing_nearly_all_its_words_with_a_sentence_is_found(assistant: Assistant, question: str) -> None:
     # "find" and "say" are how the question is asked, not what it is about.
