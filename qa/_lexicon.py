@@ -269,6 +269,12 @@ class QuestionKind:
 
 # A payer is asked for and given in the same words ("covered by insurance?", "insurance covers it").
 _PAYER = re.compile(rf"\b(?:{_any(PAYER_WORDS)})\b", re.I)
+# How something works is asked with a verb of working at the end, or before a place, "together" or a precision ("How
+# does it act on the brain?", "How does it work exactly?"), not before its object ("How do I work out the dose?"), or
+# by name ("its mechanism").
+_HOW_IT_WORKS = re.compile(rf"^\W*how (?:does|do|did|would|could|might|can) (?:[\w'’-]+ ){{1,5}}?"
+                           rf"(?:{_any(WORKING_VERBS)})(?:\W*$|\s+(?:in|on|for|with|at|inside|within|against|together|"
+                           rf"{_any(PRECISION_ADVERBS)})\b)|\b(?:{_any(MEANS[:2])})\b", re.I)
 
 # One row per kind, tried in order: the first whose `asks` matches is the question's kind.
 QUESTION_KINDS = (
@@ -295,8 +301,5 @@ QUESTION_KINDS = (
                             r"\b(?i:where)\b"), "answer_type"),
     QuestionKind("risk", re.compile(rf"\b(?:{_any(RISKS)})\b", re.I),
                  re.compile(rf"\b(?:{_any(RISKS + HEDGES)})\b", re.I), "answer_type"),
-    QuestionKind("mechanism", re.compile(rf"^\W*how (?:does|do|did|would|could|might|can) (?:[\w'’-]+ ){{1,5}}?"
-                                         rf"(?:{_any(WORKING_VERBS)})(?:\W*$|\s+(?:in|on|for|with|at|inside|within|against|together|exactly)\b)|"
-                                         rf"\b(?:{_any(MEANS[:2])})\b", re.I),
-                 re.compile(rf"\b(?:{_any(MEANS)})\b|\bby \w+ing\b", re.I), "reason"),
+    QuestionKind("mechanism", _HOW_IT_WORKS, re.compile(rf"\b(?:{_any(MEANS)})\b|\bby \w+ing\b", re.I), "reason"),
 )
