@@ -775,6 +775,23 @@ YES_NO = [
     ("Did all bipolar patients do well on ketamine?", ["a few patients did experience dissociative"]),
 ]
 
+
+# Our own questions asking what came before or after something, or what it led to (written 2026-12-03, stop 58, and
+# run once before any change for them).
+SEQUENCES = [
+    ("What happened after Parke-Davis filed the patent?", ["battlefield"]),
+    ("What happened after esketamine was approved?", ["telemedicine-based companies"]),
+    ("What did the approval of esketamine lead to?", ["telemedicine-based companies"]),
+    ("What was ketamine used for soon after its discovery?", ["off-label medication", "veterinary anesthetic"]),
+    ("What led to interest in ketamine for psychiatry?", ["hallucinogenic properties"]),
+    ("What happens to patients after the first antidepressant fails?", ["low response rates"]),
+    ("What happens towards the end of a session?", ["supervised recovery"]),
+    ("What happens a few weeks after ketamine treatment?", ["time-to-relapse", "2–4 weeks"]),
+    ("What came before ketamine was given to humans?", ["veterinary anesthetic"]),
+    ("What did the delayed onset of antidepressants lead to?", ["more rapid treatment option",
+                                                                "increased risk for suicidality"]),
+]
+
 # Our own messages asking two questions at once, written 2026-12-03 (stop 57) and run once before any change for
 # them: joined by "and", by ", and" or as two questions; each (message, gold strings of the first, of the second).
 TWO_QUESTIONS = [
@@ -834,6 +851,7 @@ OWN_SETS = (
     ("own questions in the first person ('Can I ...?', 'my session')", FIRST_PERSON),
     ("own questions asking what is not so ('What is not known about X?')", NEGATIONS),
     ("own yes/no questions, mostly answered 'no' ('Do most clinics offer it?')", YES_NO),
+    ("own questions on what came before or after ('What happened after X?')", SEQUENCES),
 )
 
 
