@@ -226,11 +226,12 @@ def requoted(hits: list[Hit], version: IndexVersion, query: str, said: list[list
     return _cited(hits, version, query, chosen) if chosen else not_found(hits, version, query)
 
 
-def _after(hits: list[Hit], quoted: tuple[int, int]) -> list[tuple[int, ScoredSentence]]:
-    """The sentences of the hits, read in order, after the one at offsets `quoted` (none when no hit holds it)."""
+def _after(hits: list[Hit], quoted: tuple[int, int], including: bool = False) -> list[tuple[int, ScoredSentence]]:
+    """The sentences of the hits, read in order, after the one at offsets `quoted` (from it, `including` it; none when
+    no hit holds it)."""
     pairs = [(h, s) for h, hit in enumerate(hits) for s in hit.sentences]
     at = next((i for i, (_, s) in enumerate(pairs) if (s.start, s.end) == quoted), len(pairs))
-    return pairs[at + 1 :]
+    return pairs[at + (0 if including else 1) :]
 
 
 def _said_on(pairs: list[tuple[int, ScoredSentence]]) -> list[tuple[int, ScoredSentence]]:
@@ -243,10 +244,12 @@ def _said_on(pairs: list[tuple[int, ScoredSentence]]) -> list[tuple[int, ScoredS
     return chosen
 
 
-def told_next(hits: list[Hit], version: IndexVersion, query: str, last: tuple[int, int]) -> Answer:
-    """An answer quoting the sentences after the one at offsets `last` in the hits read in order (its passage, then the
-    passage after it): `NEXT_SENTENCES` of them within the answer's limits, or a note when none follows."""
-    chosen = _said_on(_after(hits, last))
+def told_next(hits: list[Hit], version: IndexVersion, query: str, last: tuple[int, int],
+              including: bool = False) -> Answer:
+    """An answer quoting the sentences after the one at offsets `last` (from it, `including` it) in the hits read in
+    order (its passage, then the passage after it): `NEXT_SENTENCES` of them within the answer's limits, or a note
+    when none follows."""
+    chosen = _said_on(_after(hits, last, including))
     return _cited(hits, version, query, chosen) if chosen else not_found(hits, version, query, NOTHING_AFTER)
 
 

@@ -13,9 +13,9 @@ from qa._answer import (EXAMPLE_WINDOW, NEXT_SENTENCES, Answer, Citation, Runner
                         not_found, overview, requoted, told_example, told_next, unmatched)
 from qa._batching import QuestionEncoder
 from qa._evidence import Evidence, FoundModel, evidence_of
-from qa._followup import (Reading, added_terms, asks_again, asks_example, asks_next, names_its_topic, names_nothing,
-                          own_terms, read_alone, read_follow_up, substituted, superseded, topic_words, unmarked,
-                          wording_cue)
+from qa._followup import (Reading, added_terms, asks_again, asks_example, asks_next, event_asked_after, names_its_topic,
+                          names_nothing, own_terms, read_alone, read_follow_up, substituted, superseded, topic_words,
+                          unmarked, wording_cue)
 from qa._holder import IndexHolder, Loaded, query_model
 from qa._lexicon import NOTHING_TO_REPEAT
 from qa._reader import Reader, load_reader
@@ -258,6 +258,11 @@ class Assistant:
             return Outcome(replace(answer, continues=previous.question), previous, None, hits)
         if then and previous is not None:
             return self._next(loaded, previous)
+        event = event_asked_after(question)
+        if event is not None:
+            # "What happened after the patent was filed?": the sentence naming the event, and the one after it.
+            return self._after_event(loaded, question, self.respond(event, previous, top_k, method, loaded,
+                                                                    documents=documents))
         if previous is not None and previous.said and asks_example(question):
             told = self._example(loaded, previous)
             if told is not None:  # otherwise the example is looked for as any follow-up's answer is
@@ -328,6 +333,17 @@ class Assistant:
                            previous, None, hits)
         return self._told(replace(told_next(read, loaded.version, previous.query, last), continues=previous.question),
                           previous, read)
+
+    def _after_event(self, loaded: Loaded, question: str, event: Outcome) -> Outcome:
+        """The answer to "What happened after X?" from X's: the first sentence it quoted and the one after it, as a
+        document tells what followed an event; X's own answer when it was not found."""
+        if not event.answer.found or not event.turn.said:
+            return event
+        first = (event.turn.said[0][0], event.turn.said[0][1])
+        read = self._onward(loaded, event.turn, first, NEXT_SENTENCES - 1)
+        answer = told_next(read, loaded.version, question, first, including=True)
+        told = self._told(replace(answer, continues=event.answer.continues), event.turn, read)
+        return replace(told, evidence=event.evidence)  # found as the event was
 
     def _example(self, loaded: Loaded, previous: Turn) -> Outcome | None:
         """"Can you give an example?": the first sentence giving one soon after the first the turn before quoted, as

@@ -135,6 +135,20 @@ def asks_next(question: str) -> bool:
     return _NEXT.match(question) is not None
 
 
+# "What happened after the patent was filed?": the event named after "after" ("after that" asks for what follows the
+# answer just given, `asks_next`).
+_AFTER_EVENT = re.compile(rf"{POLITE_START}(?:(?:{alternatives(lexicon.TELL_REQUESTS)})\s+)?(?:and\s+)?what\s+(?:{alternatives(lexicon.EVENT_VERBS)}|"
+                          rf"{alternatives(lexicon.SUCCESSION_VERBS)})\s+(?:next\s+|then\s+)?(?:after|following)\s+"
+                          rf"(?!(?:that|this|it|them|those)\W*$)(?P<event>\w.*?){POLITE_END}", re.I)
+
+
+def event_asked_after(question: str) -> str | None:
+    """The event a question asks what happened after ("What happened after the patent was filed?": "the patent was
+    filed"), or None."""
+    match = _AFTER_EVENT.match(question)
+    return match.group("event") if match else None
+
+
 def asks_more(question: str) -> bool:
     """Asks to go on with the previous answer ("Tell me more", "What else?"): the previous question again, for
     sentences not said yet."""

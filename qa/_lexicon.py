@@ -176,6 +176,9 @@ NEXT_REQUESTS = ("what happened next", "what happened then", "what happened afte
                  "what happened later", "what happens next", "what happens then", "what happens after that",
                  "what came next", "what came after that", "what comes next", "what followed", "what was next",
                  "and then", "and then what", "then what", "what next", "and after that", "after that")
+# Verbs that, besides "happen", ask what took place after something ("What came after the patent?"): the sentence
+# naming it and the one after it are quoted.
+SUCCESSION_VERBS = ("came", "comes", "followed", "follows")
 # The reply to such a request, or to a request to repeat, when nothing has been answered yet.
 NOTHING_TO_REPEAT = "I have not answered anything yet. Ask me a question about the documents."
 # The reply to a request for what follows when the answer just given ends its document.

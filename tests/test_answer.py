@@ -240,6 +240,21 @@ def test_what_follows_runs_on_into_the_next_passage_and_stops_at_the_documents_e
     assert not told[2].found and told[2].answer == NOTHING_AFTER and told[2].citations
 
 
+def test_asked_what_happened_after_an_event_it_quotes_the_event_and_what_followed(tmp_path: Path,
+                                                                                   embedder: Embedder) -> None:
+    said = ["The Zorblax ward opened in 2031 on the hill above the harbour town of Varnholm.",
+            "A storm flooded the harbour town of Varnholm in 2033.",
+            "The ward then moved to a larger building in Oslo, where it could admit twice as many patients.",
+            "Its first director was Ingrid Kvalheim, a psychiatrist who had trained in Bergen and in Lyon."]
+    (tmp_path / "ward.txt").write_text(" ".join(said) + "\n")
+    build_index(read_documents([tmp_path / "ward.txt"]), tmp_path / "index", embedder, 40, 10)
+    assistant = Assistant(Settings.from_env({"index_dir": tmp_path / "index"}), embedder)
+    answer = assistant.ask("What happened after the storm flooded Varnholm?")
+    assert answer.found and answer.sentences == said[1:3]
+    assert cited_sentences(answer, assistant) == said[1:3]
+    assert not assistant.ask("What happened after the moon landing?").found
+
+
 def test_asked_for_an_example_it_quotes_the_first_sentence_giving_one_after_what_was_said(tmp_path: Path,
                                                                                           embedder: Embedder) -> None:
     said = "Zorblax wards treat rare sleep disorders of the inner ear in adults and in children."

@@ -6,7 +6,7 @@ import ast
 import re
 
 from qa import _lexicon as lexicon
-from qa._followup import asks_example, asks_next
+from qa._followup import asks_example, asks_next, event_asked_after
 from qa._text import (answer_cues, asks_overview, asks_section, chat_question, defined_subject, gives_example,
                       naming_document, plainly, question_type, questions_asked, required_kind, small_talk,
                       tokens)
@@ -192,6 +192,13 @@ def test_only_a_whole_request_for_what_follows_asks_for_it() -> None:
         assert asks_next(question), question
     for question in ("What happened next to the ward?", "And then what did they find?", "When?", "Next steps?"):
         assert not asks_next(question), question
+
+
+def test_what_happened_after_an_event_names_the_event() -> None:
+    assert event_asked_after("What happened after Parke-Davis filed the patent?") == "Parke-Davis filed the patent"
+    assert event_asked_after("Can you tell me what came after the approval?") == "the approval"
+    for question in ("What happened after that?", "What architecture type came after Norman?", "What happened?"):
+        assert event_asked_after(question) is None, question
 
 
 def test_only_a_whole_request_for_an_example_asks_for_one() -> None:
