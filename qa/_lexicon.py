@@ -85,9 +85,6 @@ SUMMARY_HEADINGS = ("abstract", "summary", "executive summary", "overview", "syn
 
 # Multi-word connectives whose words would otherwise match content words ("given that" is not "given").
 CONNECTIVES = ("given that", "provided that", "in order to", "as well as")
-# Participles that open a sentence as a preposition ("Given its properties, ..."), where they are not the verb the
-# synonyms read them as ("given" as "administered").
-OPENING_PREPOSITIONS = ("given",)
 
 # Plain synonyms: each group's stems count as its first. Related words ("harm", "toxic") stay apart.
 SYNONYMS = (

@@ -41,13 +41,9 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
-_OPENING_PREPOSITION = re.compile(rf"(?:^|(?<=[.!?]\s))\W*(?:{'|'.join(lexicon.OPENING_PREPOSITIONS)})\b"
-                                  r"(?=\s+(?:its|their|his|her|the|this|these|those|a|an|such|our|how|what)\b)")
-
-
 def tokens(text: str) -> list[str]:
     """Stems of the content words of `text`, in order, reference markers ignored, synonyms merged."""
-    plain = _OPENING_PREPOSITION.sub(" ", _connectives(lexicon.CONNECTIVES).sub(" ", strip_markers(text).lower()))
+    plain = _connectives(lexicon.CONNECTIVES).sub(" ", strip_markers(text).lower())
     words = [w for w in _WORD.findall(plain) if w not in lexicon.STOPWORDS]
     same = _same_meaning(lexicon.IRREGULAR_VERBS + lexicon.SYNONYMS)
     return [same.get(stem, stem) for stem in _stemmer().stemWords(words)]
