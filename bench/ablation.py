@@ -23,9 +23,9 @@ from bench.dialogs import (ASKED_FOR_MORE, ASPECT_FOLLOW_UPS, DOUBTS, GREETINGS,
                            UNANSWERABLE_FOLLOW_UPS,
                            asked_for_more,
                            nameless_follow_ups, small_talk, told_next, topic_marked)
-from bench.quality import (DEFINITION_REQUESTS, FOURTH_SINGLES, HANDBOOK,  # noqa: E402
+from bench.quality import (DEFINITION_REQUESTS, FOURTH_SINGLES, HANDBOOK, MECHANISMS,  # noqa: E402
                            OWN_ON_TOPIC_OUT_OF_SCOPE, OWN_OVERVIEW_QUESTIONS, PRICES_ASKED_OTHERWISE, RECIPE,
-                           RECIPE_QUESTIONS, REQUESTS, SECTION_QUESTIONS, TWO_QUESTIONS, both_held)
+                           RECIPE_QUESTIONS, REQUESTS, SECTION_QUESTIONS, SEQUENCES, TWO_QUESTIONS, both_held)
 from bench.typed import STYLES  # noqa: E402
 from index import Embedder  # noqa: E402
 from index import _splitting  # noqa: E402
@@ -108,6 +108,7 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- parts named by their heading", lambda: without(_assistant, DESCRIBED=())),
     ("- two questions in one message", lambda: without(_assistant, questions_asked=lambda message: [message])),
     ("- definition requests", lambda: without(_text, _DEFINITION_REQUEST=re.compile(r"(?!)"))),
+    ("- events asked after", lambda: without(_assistant, event_asked_after=lambda question: None)),
     ("+ person answers (dropped)", lambda: without(_lexicon, QUESTION_KINDS=(*_lexicon.QUESTION_KINDS, PERSON))),
 ]
 
@@ -157,6 +158,8 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
     whole = sum(hit(assistant.ask(q).answer, gold) for q, gold in OWN_OVERVIEW_QUESTIONS)
     requests = sum(hit(assistant.ask(q).answer, gold) for q, gold in REQUESTS)
     definitions = sum(hit(assistant.ask(q).answer, gold) for q, gold in DEFINITION_REQUESTS)
+    works = sum(hit(assistant.ask(q).answer, gold) for q, gold in MECHANISMS)
+    followed = sum(hit(assistant.ask(q).answer, gold) for q, gold in SEQUENCES)
     follow = follow_n = 0
     for dialog in data["dialogs"] + [[{"q": q, "gold": g} for q, g in d] for d in OWN_DIALOGS]:
         cid = None
@@ -187,7 +190,8 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
             f"{follow}/{follow_n}", f"{abstained}/{len(UNANSWERABLE_FOLLOW_UPS)}", nameless, precise, more, then,
             marked, doubts, sources,
             aspects, talk, f"{sections}/{len(SECTION_QUESTIONS)}", f"{requests}/{len(REQUESTS)}",
-            f"{definitions}/{len(DEFINITION_REQUESTS)}", f"{cooking}/{len(RECIPE_QUESTIONS)}",
+            f"{definitions}/{len(DEFINITION_REQUESTS)}", f"{works}/{len(MECHANISMS)}",
+            f"{followed}/{len(SEQUENCES)}", f"{cooking}/{len(RECIPE_QUESTIONS)}",
             *squad_figures(make, train))
 
 
@@ -225,7 +229,8 @@ def main() -> None:
                        "unanswerable follow-ups", "follow-ups naming nothing", "precise follow-ups",
                        "requests for more", "what follows",
                        "opened by their topic", "doubts", "sources",
-                       "aspects", "small talk", "section questions", "requests", "definitions", "recipe", "train hit",
+                       "aspects", "small talk", "section questions", "requests", "definitions", "how it works",
+                       "what followed", "recipe", "train hit",
                        "train cite@1")))
 
 
