@@ -124,10 +124,11 @@ def asks_again(question: str) -> bool:
     return _AGAIN.match(question) is not None
 
 
+# "Can you tell me ...", "Do you know ...": how a question about what came next may open.
+_TOLD_OPENING = rf"{POLITE_START}(?:(?:{alternatives(lexicon.TELL_REQUESTS)})\s+)?"
 # The whole question asks what the documents say next: "What happened next?", "And then?", "Do you know what came
 # next?".
-_NEXT = re.compile(rf"{POLITE_START}(?:(?:{alternatives(lexicon.TELL_REQUESTS)})\s+)?"
-                   rf"(?:{alternatives(lexicon.NEXT_REQUESTS)}){POLITE_END}", re.I)
+_NEXT = re.compile(rf"{_TOLD_OPENING}(?:{alternatives(lexicon.NEXT_REQUESTS)}){POLITE_END}", re.I)
 
 
 def asks_next(question: str) -> bool:
@@ -137,8 +138,9 @@ def asks_next(question: str) -> bool:
 
 # "What happened after the patent was filed?": the event named after "after" ("after that" asks for what follows the
 # answer just given, `asks_next`).
-_AFTER_EVENT = re.compile(rf"{POLITE_START}(?:(?:{alternatives(lexicon.TELL_REQUESTS)})\s+)?(?:and\s+)?what\s+(?:{alternatives(lexicon.EVENT_VERBS)}|"
-                          rf"{alternatives(lexicon.SUCCESSION_VERBS)})\s+(?:next\s+|then\s+)?(?:after|following)\s+"
+_AFTER_EVENT = re.compile(rf"{_TOLD_OPENING}(?:and\s+)?what\s+"
+                          rf"(?:{alternatives((*lexicon.EVENT_VERBS, *lexicon.SUCCESSION_VERBS))})\s+"
+                          rf"(?:next\s+|then\s+)?(?:after|following)\s+"
                           rf"(?!(?:that|this|it|them|those)\W*$)(?P<event>\w.*?){POLITE_END}", re.I)
 
 
