@@ -308,6 +308,23 @@ STAND_FOR = [
     ("What is the meaning of REMS?", ["Risk Evaluation and Mitigation Strategy"]),
 ]
 
+# Written on 2026-12-03 (stop 59) before any change for them: more abbreviations asked after, some the document uses
+# once or spells with "and" or "of" inside, some it never uses.
+MORE_STAND_FOR = [
+    ("What does FDA stand for?", ["Food and Drug Administration"]),
+    ("What does PCP stand for?", ["phencyclidine"]),
+    ("What does MET stand for?", ["motivational enhancement therapy"]),
+    ("What does FAP stand for?", ["functional analytic psychotherapy"]),
+    ("What is CBT short for?", ["cognitive behaviour therapy"]),
+    ("What does the abbreviation REMS mean?", ["Risk Evaluation and Mitigation Strategy"]),
+    ("What does GSK3 stand for?", ["glycogen synthase kinase-3"]),
+    ("What does KAP stand for?", ["Ketamine-assisted psychotherapy is the use"]),
+    ("What does TMS stand for?", ["transcranial magnetic stimulation"]),
+    ("What does ECT stand for?", ["electroconvulsive therapy"]),
+    ("What does the acronym STAR*D mean?", ["Sequenced Treatment Alternatives"]),
+    ("What does TRD mean?", ["treatment-resistant depression"]),
+]
+
 
 # A fourth set of our own, written 2026-12-02 before requests were read as questions: instructions ("Summarize the
 # side effects", "Help me understand REMS"), a question wrapped in how it should be answered ("Briefly, ...", "... in
@@ -843,6 +860,7 @@ OWN_SETS = (
     ("own questions framed by where to look or what is wanted ('According to the article, ...')", SOURCE_FRAMES),
     ("own questions wrapped in a request to be told ('Tell me when ...')", WRAPPED_QUESTIONS),
     ("own questions asking what an abbreviation stands for", STAND_FOR),
+    ("own questions asking what an abbreviation stands for, second set", MORE_STAND_FOR),
     ("own questions about the whole document", OWN_OVERVIEW_QUESTIONS),
     ("own requests and framed questions ('Summarize X', 'Briefly, ...')", REQUESTS),
     ("own requests for a definition ('Define X', 'What is meant by X?')", DEFINITION_REQUESTS),
