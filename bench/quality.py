@@ -849,6 +849,24 @@ def both_held(assistant: Assistant, verbose: bool) -> int:
     return hit
 
 
+# Written on 2026-12-03 (stop 59) before any change for them: amounts, shares and durations asked in a person's words.
+QUANTITIES = [
+    ("What percentage of ketamine clinics offer psychotherapy?", ["20%"]),
+    ("Roughly how many clinics offer ketamine in the United States?", ["2,500"]),
+    ("What fraction of the world's population has depression?", ["3.8%"]),
+    ("How quickly did suicidal thoughts improve in bipolar patients?", ["40 minutes"]),
+    ("Within how many hours does ketamine's antidepressant effect begin?", ["2–24 hours"]),
+    ("For how many days do the effects of one infusion usually last?", ["4–7 days"]),
+    ("How long can a ketamine-assisted psychotherapy session take?", ["three hours"]),
+    ("After how many weeks do patients typically relapse?", ["2–4 weeks"]),
+    ("How many injected general anesthetics are on the WHO essential medicines list?", ["three injected"]),
+    ("In what year did a human first receive ketamine?", ["1964"]),
+    ("How long does a single dose keep working?", ["up to a week", "4–7 days"]),
+    ("How soon after administration is reduced suicidality visible?", ["two hours"]),
+    ("How many people worldwide had depression in 2023?", ["230 million"]),
+    ("How many years has esketamine been approved for?", ["2019"]),
+]
+
 # Our own single questions on the bundled document, each set a row of `seed`'s table, in this order.
 OWN_SETS = (
     ("own singles", OWN_SINGLES),
@@ -861,6 +879,7 @@ OWN_SETS = (
     ("own questions wrapped in a request to be told ('Tell me when ...')", WRAPPED_QUESTIONS),
     ("own questions asking what an abbreviation stands for", STAND_FOR),
     ("own questions asking what an abbreviation stands for, second set", MORE_STAND_FOR),
+    ("own questions asking for an amount, a share or a duration ('What percentage ...?')", QUANTITIES),
     ("own questions about the whole document", OWN_OVERVIEW_QUESTIONS),
     ("own requests and framed questions ('Summarize X', 'Briefly, ...')", REQUESTS),
     ("own requests for a definition ('Define X', 'What is meant by X?')", DEFINITION_REQUESTS),
