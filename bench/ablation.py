@@ -23,9 +23,10 @@ from bench.dialogs import (ASKED_FOR_MORE, ASPECT_FOLLOW_UPS, DOUBTS, GREETINGS,
                            UNANSWERABLE_FOLLOW_UPS,
                            asked_for_more,
                            nameless_follow_ups, small_talk, told_next, topic_marked)
-from bench.quality import (DEFINITION_REQUESTS, FOURTH_SINGLES, HANDBOOK, MECHANISMS,  # noqa: E402
+from bench.quality import (DEFINITION_REQUESTS, FOURTH_SINGLES, HANDBOOK, MECHANISMS, MORE_STAND_FOR,  # noqa: E402
                            OWN_ON_TOPIC_OUT_OF_SCOPE, OWN_OVERVIEW_QUESTIONS, PRICES_ASKED_OTHERWISE, RECIPE,
-                           RECIPE_QUESTIONS, REQUESTS, SECTION_QUESTIONS, SEQUENCES, TWO_QUESTIONS, both_held)
+                           RECIPE_QUESTIONS, REQUESTS, SECTION_QUESTIONS, SEQUENCES, STAND_FOR, TWO_QUESTIONS,
+                           both_held)
 from bench.typed import STYLES  # noqa: E402
 from index import Embedder  # noqa: E402
 from index import _splitting  # noqa: E402
@@ -109,6 +110,8 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- two questions in one message", lambda: without(_assistant, questions_asked=lambda message: [message])),
     ("- definition requests", lambda: without(_text, _DEFINITION_REQUEST=re.compile(r"(?!)"))),
     ("- events asked after", lambda: without(_assistant, event_asked_after=lambda question: None)),
+    ("- long forms asked for", lambda: without(_retrieval, asks_long_form=lambda question: False)),
+    ("- unlettered words", lambda: without(_text, _DEFINED_GAP=_text._LONG_FORM_GAP)),
     ("+ person answers (dropped)", lambda: without(_lexicon, QUESTION_KINDS=(*_lexicon.QUESTION_KINDS, PERSON))),
 ]
 
@@ -160,6 +163,7 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
     definitions = sum(hit(assistant.ask(q).answer, gold) for q, gold in DEFINITION_REQUESTS)
     works = sum(hit(assistant.ask(q).answer, gold) for q, gold in MECHANISMS)
     followed = sum(hit(assistant.ask(q).answer, gold) for q, gold in SEQUENCES)
+    long_forms = sum(hit(assistant.ask(q).answer, gold) for q, gold in STAND_FOR + MORE_STAND_FOR)
     follow = follow_n = 0
     for dialog in data["dialogs"] + [[{"q": q, "gold": g} for q, g in d] for d in OWN_DIALOGS]:
         cid = None
@@ -191,7 +195,8 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
             marked, doubts, sources,
             aspects, talk, f"{sections}/{len(SECTION_QUESTIONS)}", f"{requests}/{len(REQUESTS)}",
             f"{definitions}/{len(DEFINITION_REQUESTS)}", f"{works}/{len(MECHANISMS)}",
-            f"{followed}/{len(SEQUENCES)}", f"{cooking}/{len(RECIPE_QUESTIONS)}",
+            f"{followed}/{len(SEQUENCES)}", f"{long_forms}/{len(STAND_FOR) + len(MORE_STAND_FOR)}",
+            f"{cooking}/{len(RECIPE_QUESTIONS)}",
             *squad_figures(make, train))
 
 
@@ -230,7 +235,7 @@ def main() -> None:
                        "requests for more", "what follows",
                        "opened by their topic", "doubts", "sources",
                        "aspects", "small talk", "section questions", "requests", "definitions", "how it works",
-                       "what followed", "recipe", "train hit",
+                       "what followed", "long forms", "recipe", "train hit",
                        "train cite@1")))
 
 

@@ -66,11 +66,19 @@ ACCOUNT_VERBS = ("tell me about", "tell me everything about", "describe", "expla
                  "help me understand", "i'd like to know", "i would like to know", "i want to know", "i wonder",
                  "i was wondering", "i'm wondering", "what's the deal with", "what is the deal with", "what's up with",
                  "what's the story with")
+# Nouns of such an account ("Give me a quick overview of X", "What's the gist of X?").
+ACCOUNT_NOUNS = _words("summary overview outline gist rundown recap")
 # Requests for what a word or name means ("Define X", "What is the meaning of X?", "What is meant by X?"): each asks
 # "What is X?".
 DEFINITION_REQUESTS = ("define", "definition of", "meaning of", "meant by")
-# Nouns of such an account ("Give me a quick overview of X", "What's the gist of X?").
-ACCOUNT_NOUNS = _words("summary overview outline gist rundown recap")
+# Words that ask what an abbreviation stands for ("What does TRD stand for?", "the acronym REMS"): its long form is the
+# answer, so it is spelled out in the question even where the documents use the abbreviation ...
+LONG_FORM_ASKS = ("stand for", "stands for", "short for", "abbreviation", "abbreviations", "acronym", "acronyms",
+                  "meaning")
+# ... as do these at a question's end ("What does TRD mean?", not "the mean snowfall in NYC").
+LONG_FORM_ENDINGS = ("mean", "means")
+# Function words an abbreviation's long form holds without a letter of theirs ("Food and Drug Administration": FDA).
+UNLETTERED_WORDS = _words("and of for the to in on")
 # Openings that wrap a question in a request to be told ("Tell me when ...", "Do you know why ...?"): the kind of answer
 # asked for is the wrapped question's. ("I'd like to know when ..." is read as "Tell me when ..." first: ACCOUNT_VERBS.)
 TELL_REQUESTS = ("tell me", "tell us", "do you know", "any idea")

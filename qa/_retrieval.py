@@ -17,9 +17,9 @@ import numpy as np
 
 from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, completes, document_title, leans_back, strip_markers,
                    units_of)
-from qa._text import (Speller, acronyms, answer_cues, defined_subject, defines, kind_asked, misspellable,
-                      names_summary, required_kind, spelled_out, tokens, typed_abbreviations, with_correction,
-                      with_long_form)
+from qa._text import (Speller, acronyms, answer_cues, asks_long_form, defined_subject, defines, kind_asked,
+                      misspellable, names_summary, required_kind, spelled_out, tokens, typed_abbreviations,
+                      with_correction, with_long_form)
 from qa._tuning import Tuning
 
 Method = Literal["hybrid", "bm25", "dense"]
@@ -168,7 +168,7 @@ class Searcher:
         # Bounded: every unknown word a user types is a key. A question is corrected before the rules read it and again
         # when it is searched; the second time is a lookup.
         self._spelled = lru_cache(maxsize=WORD_CACHE)(
-            lambda acronym: spelled_out(acronym, (d.text for d in version.documents)))
+            lambda acronym, defined: spelled_out(acronym, (d.text for d in version.documents), defined))
         self._correction = lru_cache(maxsize=WORD_CACHE)(self._correction_of)
         self._speller: Speller | None = None
         # Each passage's heading stems, read once: every question that names nothing but a heading is matched on them.
@@ -212,14 +212,18 @@ class Searcher:
 
     def expand(self, question: str) -> str:
         """The question as the documents write it: `corrected`, and each abbreviation they never use spelled out
-        ("Does it help PTSD?" becomes "Does it help PTSD (post-traumatic stress disorders)?", as does "ptsd")."""
+        ("Does it help PTSD?" becomes "Does it help PTSD (post-traumatic stress disorders)?", as does "ptsd"), as is
+        one they use that the question asks the meaning of ("What does TRD stand for?")."""
         question = self.corrected(question)
         typed = typed_abbreviations(question, lambda word: all(self.knows(t) for t in tokens(word)))
+        meaning = asks_long_form(question)
         for acronym in acronyms(question) + typed:
             stems = tokens(acronym)  # none for "WHO": its letters are a stop word, which no passage is indexed by
-            if stems and all(self.knows(t) for t in stems):
+            known = bool(stems) and all(self.knows(t) for t in stems)
+            if known and not meaning:
                 continue
-            phrase = self._spelled(acronym)
+            # One the documents use is spelled out only as they define it: "CSA" may stand for a phrase they never say.
+            phrase = self._spelled(acronym, known)
             if phrase:
                 question = with_long_form(question, acronym, phrase)
         return question

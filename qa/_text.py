@@ -393,14 +393,31 @@ def typed_abbreviations(question: str, known: Callable[[str], bool]) -> list[str
             if w not in lexicon.STOPWORDS and not known(w) and not is_english(w)]
 
 
-def spelled_out(acronym: str, texts: Iterable[str]) -> str | None:
-    """The phrase the texts use most whose words' initials spell `acronym` ("obsessive–compulsive
-    disorder" for OCD), or None. Words split at hyphens and dashes; stop words never count."""
-    pattern = re.compile(r"(?<![\w-])" + r"[\s\-–—]+".join(rf"{c}[\w']*" for c in acronym.lower())
-                         + r"(?![\w'-])", re.I)
+# Between the words of an abbreviation's long form: hyphens, dashes or spaces; where the documents define it, perhaps
+# around "and" or "of" too (elsewhere "metropolitan area and San" would spell "MAS").
+_LONG_FORM_GAP = r"[\s\-–—]+"
+_DEFINED_GAP = rf"{_LONG_FORM_GAP}(?:(?:{alternatives(lexicon.UNLETTERED_WORDS)})\s+)?"
+_LONG_FORM_ASK = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.LONG_FORM_ASKS)})(?!\w)"
+                            rf"|(?<!\w)(?:{alternatives(lexicon.LONG_FORM_ENDINGS)})\W*$", re.I)
+
+
+def spelled_out(acronym: str, texts: Iterable[str], defined: bool = False) -> str | None:
+    """The phrase the texts use most whose words' initials spell `acronym` ("obsessive–compulsive disorder" for OCD),
+    or None; with `defined`, only one the abbreviation follows in brackets, perhaps a word or two later ("Food and Drug
+    Administration (FDA)", "... Depression Study (STAR*D)"). Words split at hyphens and dashes; a stop word never
+    gives a letter."""
+    bracketed = rf"(?=(?:{_LONG_FORM_GAP}[\w'’-]+){{0,2}}\s*\(\s*{re.escape(acronym)})" if defined else ""
+    gap = _DEFINED_GAP if defined else _LONG_FORM_GAP
+    pattern = re.compile(r"(?<![\w-])" + gap.join(rf"({c}[\w']*)" for c in acronym.lower())
+                         + r"(?![\w'-])" + bracketed, re.I)
     found = Counter(m.group().lower() for text in texts for m in pattern.finditer(text)
-                    if not any(w.lower() in lexicon.STOPWORDS for w in re.split(r"[\s\-–—]+", m.group())))
+                    if not any(w.lower() in lexicon.STOPWORDS for w in m.groups()))
     return found.most_common(1)[0][0] if found else None
+
+
+def asks_long_form(question: str) -> bool:
+    """Whether the question asks what an abbreviation stands for ("What does TRD mean?", "What is CBT short for?")."""
+    return bool(_LONG_FORM_ASK.search(question))
 
 
 # A word a question may have misspelt: five letters or more (shorter ones have too many neighbours), with at

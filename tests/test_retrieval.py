@@ -15,8 +15,8 @@ from qa import Assistant
 from index import units_of
 from qa._retrieval import Postings, Query, Searcher, coverage, idf, rrf
 from qa._tuning import Tuning
-from qa._text import (Speller, acronyms, answer_cues, defined_subject, defines, question_type, spelled_out, tokens,
-                      typed_abbreviations)
+from qa._text import (Speller, acronyms, answer_cues, asks_long_form, defined_subject, defines, question_type,
+                      spelled_out, tokens, typed_abbreviations)
 
 
 def reference_rrf(rankings: list[list[int]], k: int) -> dict[int, float]:
@@ -160,6 +160,32 @@ def test_abbreviations_are_spelled_out_as_the_documents_write_them() -> None:
     assert spelled_out("PTSD", texts) == "post-traumatic stress disorder"
     assert spelled_out("OCD", texts) == "obsessive–compulsive disorder"
     assert spelled_out("ACD", texts) is None  # "a Cat Dog": a stop word never counts
+    # Where the documents use the abbreviation, only the phrase they define it as, which may hold "and" or "of".
+    defined = ["The Food and Drug Administration (FDA) met. So did the Food Distribution Agency, the FDA.",
+               "It has been studied for treatment-resistant depression(TRD) and in metropolitan areas and San Diego."]
+    assert spelled_out("FDA", defined, defined=True) == "food and drug administration"
+    assert spelled_out("FDA", defined) == "food distribution agency"
+    assert spelled_out("TRD", defined, defined=True) == "treatment-resistant depression"
+    assert spelled_out("MAS", defined) is None  # "and" gives no letter, nor is it passed over, undefined
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("What does TRD stand for?", True), ("What is CBT short for?", True), ("What does REMS mean?", True),
+    ("What does the acronym STAR*D mean?", True), ("What is TRD?", False), ("Who stands behind the FDA?", False),
+    ("What was the mean snowfall in NYC?", False)])
+def test_a_question_may_ask_what_an_abbreviation_stands_for(question: str, asks: bool) -> None:
+    assert asks_long_form(question) is asks
+
+
+def test_an_abbreviation_asked_after_is_spelled_out_as_the_documents_define_it(assistant: Assistant) -> None:
+    # The document writes "treatment-resistant depression(TRD)" once: asked what TRD stands for, that is the answer.
+    answer = assistant.ask("What does TRD stand for?")
+    assert answer.query == "What does TRD (treatment-resistant depression) stand for?"
+    assert answer.found and "treatment-resistant depression(TRD)" in answer.answer
+    answer = assistant.ask("What does FDA stand for?")
+    assert "Food and Drug Administration (FDA)" in answer.answer
+    # Not asked what it stands for, an abbreviation the documents use is searched as they write it.
+    assert assistant.ask("When did the FDA approve esketamine?").query == "When did the FDA approve esketamine?"
 
 
 def test_a_question_with_an_unknown_abbreviation_searches_its_long_form(assistant: Assistant) -> None:
