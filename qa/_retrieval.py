@@ -18,8 +18,8 @@ import numpy as np
 from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, completes, document_title, leans_back, strip_markers,
                    units_of)
 from qa._text import (Speller, acronyms, answer_cues, asks_long_form, defined_subject, defines, kind_asked,
-                      misspellable, names_summary, required_kind, spelled_out, tokens, typed_abbreviations,
-                      with_correction, with_long_form)
+                      misspellable, names_summary, required_kind, short_words, spelled_out, tokens,
+                      typed_abbreviations, with_correction, with_long_form)
 from qa._tuning import Tuning
 
 Method = Literal["hybrid", "bm25", "dense"]
@@ -215,15 +215,18 @@ class Searcher:
         ("Does it help PTSD?" becomes "Does it help PTSD (post-traumatic stress disorders)?", as does "ptsd"), as is
         one they use that the question asks the meaning of ("What does TRD stand for?")."""
         question = self.corrected(question)
-        typed = typed_abbreviations(question, lambda word: all(self.knows(t) for t in tokens(word)))
+        named = acronyms(question) + typed_abbreviations(question, lambda word: all(self.knows(t) for t in tokens(word)))
         meaning = asks_long_form(question)
-        for acronym in acronyms(question) + typed:
+        # "what does trd stand for": any short word may be the abbreviation asked after, typed in lower case.
+        typed = [w for w in short_words(question) if w not in named] if meaning else []
+        for acronym in named + typed:
             stems = tokens(acronym)  # none for "WHO": its letters are a stop word, which no passage is indexed by
             known = bool(stems) and all(self.knows(t) for t in stems)
             if known and not meaning:
                 continue
-            # One the documents use is spelled out only as they define it: "CSA" may stand for a phrase they never say.
-            phrase = self._spelled(acronym, known)
+            # One the documents use, or a word typed as one may be, is spelled out only as they define it: "CSA" may
+            # stand for a phrase they never say.
+            phrase = self._spelled(acronym, known or acronym in typed)
             if phrase:
                 question = with_long_form(question, acronym, phrase)
         return question

@@ -386,11 +386,16 @@ def acronyms(question: str) -> list[str]:
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,6}(?![\w'’-])")
 
 
+def short_words(question: str) -> list[str]:
+    """Words of a question typed in lower case that an abbreviation could be typed as: three to six letters, not a stop
+    word."""
+    return [w for w in dict.fromkeys(_LOWER_WORD.findall(question)) if w not in lexicon.STOPWORDS]
+
+
 def typed_abbreviations(question: str, known: Callable[[str], bool]) -> list[str]:
-    """Words of a question typed in lower case that may be abbreviations ("does it help ptsd"): three to six letters,
-    not a stop word, and neither the documents' word (`known`) nor English (looked up last: it loads a dictionary)."""
-    return [w for w in dict.fromkeys(_LOWER_WORD.findall(question))
-            if w not in lexicon.STOPWORDS and not known(w) and not is_english(w)]
+    """`short_words` that may be abbreviations ("does it help ptsd"): neither the documents' word (`known`) nor English
+    (looked up last: it loads a dictionary)."""
+    return [w for w in short_words(question) if not known(w) and not is_english(w)]
 
 
 # Between the words of an abbreviation's long form: hyphens, dashes or spaces; where the documents define it, perhaps

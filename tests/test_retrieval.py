@@ -184,6 +184,10 @@ def test_an_abbreviation_asked_after_is_spelled_out_as_the_documents_define_it(a
     assert answer.found and "treatment-resistant depression(TRD)" in answer.answer
     answer = assistant.ask("What does FDA stand for?")
     assert "Food and Drug Administration (FDA)" in answer.answer
+    # Typed in lower case, or shouted (read in lower case), the abbreviation is one of the question's short words.
+    assert assistant.ask("what does trd stand for").query == "what does trd (treatment-resistant depression) stand for"
+    assert "Risk Evaluation and Mitigation Strategy" in assistant.ask("WHAT DOES REMS MEAN?").answer
+    assert assistant.ask("what does xyz stand for").query == "what does xyz stand for"  # one they do not define
     # Not asked what it stands for, an abbreviation the documents use is searched as they write it.
     assert assistant.ask("When did the FDA approve esketamine?").query == "When did the FDA approve esketamine?"
 
