@@ -698,6 +698,45 @@ EIGHTH_UNANSWERABLE_FOLLOW_UPS = [
     ("where is ketamine used off label", "is it legal in mexico"),
     ("what is spravato", "who sells it in canada"),
 ]
+# A ninth set, written 2026-12-03 (stop 59) before it was run, and run once as written before any change it led to:
+# second turns that correct or narrow the first ("No, I meant esketamine.", "And in bipolar patients?"), and twelve
+# follow-ups the document cannot answer, asked as a curious reader would.
+NINTH_DIALOGS = [
+    [("When was ketamine approved?", ["approved by the FDA as an anesthetic", "2019"]),
+     ("No, I meant esketamine.", ["2019"])],
+    [("What are the side effects of ketamine?", ["dissociation", "nausea"]),
+     ("Sorry, I meant the risks of esketamine", ["dissociation, sedation and abuse", "dissociation, disorientation"])],
+    [("How long does a session last?", ["three hours"]),
+     ("I mean how long do the effects last?", ["4–7 days", "up to a week"])],
+    [("Does ketamine help with anxiety?", ["anxiety"]),
+     ("What about OCD?", ["obsessive-compulsive disorders short-term", "obsessive thoughts"])],
+    [("Who discovered ketamine?", ["Calvin Lee Stevens", "Parke-Davis"]),
+     ("And who filed the patent?", ["Parke-Davis filed a patent"])],
+    [("What is esketamine?", ["enantiomer of ketamine", "Spravato"]),
+     ("Where can it be given?", ["certified clinical settings"])],
+    [("How fast does ketamine work for suicidal thoughts?", ["two hours", "40 minutes"]),
+     ("And in bipolar patients?", ["40 minutes"])],
+    [("What did the WHO report about depression?", ["230 million"]),
+     ("And what share of people is that?", ["3.8%"])],
+    [("Which therapy is paired with ketamine for depression?", ["cognitive behaviour therapy", "psychotherapy"]),
+     ("What does it help patients do?", ["reverse their inaccurate beliefs"])],
+    [("How is ketamine given in therapy?", ["sublingual", "intramuscular", "dosage escalation"]),
+     ("Which way is for talking with the therapist?", ["Lower-dose sublingual"])],
+]
+NINTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("When was esketamine approved?", "Who was the first patient to get it?"),
+    ("What are the side effects of ketamine?", "How often does nausea happen?"),
+    ("How long does a session last?", "How much does one session cost?"),
+    ("Does ketamine help with anxiety?", "What dose works best for anxiety?"),
+    ("Who discovered ketamine?", "What else did Stevens discover?"),
+    ("What is esketamine?", "What is its brand name in Europe?"),
+    ("Does ketamine help with PTSD?", "Is it better than EMDR?"),
+    ("How many ketamine clinics are in the US?", "Which city has the most?"),
+    ("What is the mechanism of ketamine?", "How long does it stay in the blood?"),
+    ("Is ketamine safe for children?", "What dose do children get?"),
+    ("What did the STAR*D trial find?", "Who led the trial?"),
+    ("Can ketamine treat eating disorders?", "Does it help with bulimia?"),
+]
 # The sets written after the first: (name, dialogs, follow-ups the document cannot answer).
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
@@ -705,7 +744,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("fifth", FIFTH_DIALOGS, FIFTH_UNANSWERABLE_FOLLOW_UPS),
               ("sixth", SIXTH_DIALOGS, SIXTH_UNANSWERABLE_FOLLOW_UPS),
               ("seventh", SEVENTH_DIALOGS, SEVENTH_UNANSWERABLE_FOLLOW_UPS),
-              ("eighth", EIGHTH_DIALOGS, EIGHTH_UNANSWERABLE_FOLLOW_UPS))
+              ("eighth", EIGHTH_DIALOGS, EIGHTH_UNANSWERABLE_FOLLOW_UPS),
+              ("ninth", NINTH_DIALOGS, NINTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
