@@ -215,7 +215,7 @@ class Searcher:
         ("Does it help PTSD?" becomes "Does it help PTSD (post-traumatic stress disorders)?", as does "ptsd"), as is
         one they use that the question asks the meaning of ("What does TRD stand for?")."""
         question = self.corrected(question)
-        named = acronyms(question) + typed_abbreviations(question, lambda word: all(self.knows(t) for t in tokens(word)))
+        named = acronyms(question) + typed_abbreviations(question, lambda w: all(self.knows(t) for t in tokens(w)))
         meaning = asks_long_form(question)
         # "what does trd stand for": any short word may be the abbreviation asked after, typed in lower case.
         typed = [w for w in short_words(question) if w not in named] if meaning else []
