@@ -196,7 +196,7 @@ def _aspect_stems() -> frozenset[str]:
 
 def own_terms(question: str) -> str:
     """The question without the words follow-ups use for an aspect of anything ("any problems?")."""
-    return " ".join(w for w in words(question) if not set(tokens(w)) & _aspect_stems())
+    return WORD.sub(lambda m: "" if set(tokens(m.group())) & _aspect_stems() else m.group(), question)
 
 
 def _topic_part(question: str) -> str:

@@ -18,8 +18,8 @@ import numpy as np
 from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, completes, document_title, leans_back, strip_markers,
                    units_of)
 from qa._text import (Speller, acronyms, answer_cues, asks_long_form, defined_subject, defines, kind_asked,
-                      misspellable, names_summary, required_kind, short_words, spelled_out, tokens,
-                      typed_abbreviations, with_correction, with_long_form)
+                      misspellable, names_summary, required_kind, short_words, spelled_abbreviations, spelled_out,
+                      tokens, typed_abbreviations, with_correction, with_long_form)
 from qa._tuning import Tuning
 
 Method = Literal["hybrid", "bm25", "dense"]
@@ -188,8 +188,10 @@ class Searcher:
         return named[0] if len(named) == 1 else None
 
     def query_terms(self, text: str) -> dict[str, float]:
-        """The query's stems weighted by idf; terms absent from the documents weigh the most."""
-        return {t: self._idf.get(t, self._unseen_idf) for t in tokens(text)}
+        """The query's stems weighted by idf; terms absent from the documents weigh the most, but for an abbreviation
+        they never use, spelled out as they write it ("ECT (electroconvulsive therapy)"): its long form stands for it."""
+        spelled = {t for short in spelled_abbreviations(text) for t in tokens(short) if not self.knows(t)}
+        return {t: self._idf.get(t, self._unseen_idf) for t in tokens(text) if t not in spelled}
 
     def unknown(self, text: str) -> float:
         """Share of the text's idf mass in stems that no passage contains."""

@@ -410,14 +410,31 @@ def spelled_out(acronym: str, texts: Iterable[str], defined: bool = False) -> st
     """The phrase the texts use most whose words' initials spell `acronym` ("obsessive–compulsive disorder" for OCD),
     or None; with `defined`, only one the abbreviation follows in brackets, perhaps a word or two later ("Food and Drug
     Administration (FDA)", "... Depression Study (STAR*D)"). Words split at hyphens and dashes; a stop word never
-    gives a letter."""
+    gives a letter. Failing that, one word may give two letters as a compound does ("electroconvulsive therapy", ECT)."""
+    texts = list(texts)
+    for joined in (None, *range(1, len(acronym))):
+        found = _long_forms(acronym, texts, defined, joined)
+        if found:
+            return found.most_common(1)[0][0]
+    return None
+
+
+def _long_forms(acronym: str, texts: list[str], defined: bool, joined: int | None) -> Counter[str]:
+    """`spelled_out`'s phrases, counted; with `joined`, that letter is given inside the word before's."""
+    letters = [c for i, c in enumerate(acronym.lower()) if i != joined]
     bracketed = rf"(?=(?:{_LONG_FORM_GAP}[\w'’-]+){{0,2}}\s*\(\s*{re.escape(acronym)})" if defined else ""
     gap = _DEFINED_GAP if defined else _LONG_FORM_GAP
-    pattern = re.compile(r"(?<![\w-])" + gap.join(rf"({c}[\w']*)" for c in acronym.lower())
-                         + r"(?![\w'-])" + bracketed, re.I)
-    found = Counter(m.group().lower() for text in texts for m in pattern.finditer(text)
-                    if not any(w.lower() in lexicon.STOPWORDS for w in m.groups()))
-    return found.most_common(1)[0][0] if found else None
+    pattern = re.compile(r"(?<![\w-])" + gap.join(rf"({c}[\w']*)" for c in letters) + r"(?![\w'-])" + bracketed,
+                         re.I)
+    return Counter(m.group().lower() for text in texts for m in pattern.finditer(text)
+                   if not any(w.lower() in lexicon.STOPWORDS for w in m.groups())
+                   and (joined is None or _compound(m.group(joined).lower(), acronym[joined].lower())))
+
+
+def _compound(word: str, letter: str) -> bool:
+    """Whether `word` is a combining form ending in "o" before an English word opening with `letter` ("electro" +
+    "convulsive", "neuro" + "plasticity"); other splits spell too much ("appli" + "cation", "prot" + "agonist")."""
+    return any(word[p] == letter and word[p - 1] == "o" and is_english(word[p:]) for p in range(3, len(word) - 4))
 
 
 def asks_long_form(question: str) -> bool:
@@ -489,3 +506,12 @@ def with_correction(question: str, word: str, correction: str) -> str:
 def with_long_form(question: str, acronym: str, phrase: str) -> str:
     """The question with `phrase` in brackets after the first use of `acronym`."""
     return re.sub(rf"\b{acronym}s?\b", lambda m: f"{m.group()} ({phrase})", question, count=1)
+
+
+# An abbreviation followed by a long form in brackets that opens with its first letter: "ECT (electroconvulsive ...".
+_SPELLED = re.compile(r"(?<![\w'’-])(?P<short>[A-Za-z][\w*&]{1,7}?)s?\s+\((?=(?P<first>\w))")
+
+
+def spelled_abbreviations(text: str) -> list[str]:
+    """The abbreviations of `text` followed by their long form in brackets (as `with_long_form` writes them)."""
+    return [m.group("short") for m in _SPELLED.finditer(text) if m.group("short")[0].lower() == m.group("first").lower()]

@@ -16,7 +16,7 @@ from index import units_of
 from qa._retrieval import Postings, Query, Searcher, coverage, idf, rrf
 from qa._tuning import Tuning
 from qa._text import (Speller, acronyms, answer_cues, asks_long_form, defined_subject, defines, question_type,
-                      spelled_out, tokens, typed_abbreviations)
+                      spelled_abbreviations, spelled_out, tokens, typed_abbreviations)
 
 
 def reference_rrf(rankings: list[list[int]], k: int) -> dict[int, float]:
@@ -169,6 +169,15 @@ def test_abbreviations_are_spelled_out_as_the_documents_write_them() -> None:
     assert spelled_out("MAS", defined) is None  # "and" gives no letter, nor is it passed over, undefined
 
 
+def test_a_compound_word_may_give_two_letters_of_an_abbreviation() -> None:
+    texts = ["Treatments include electroconvulsive therapy and transcranial magnetic stimulation.",
+             "The metropolitan area. The Electro Convulsive Trio played."]
+    assert spelled_out("ECT", texts[:1]) == "electroconvulsive therapy"  # "electro" + "convulsive"
+    assert spelled_out("ECT", texts) == "electro convulsive trio"  # a phrase giving each letter a word comes first
+    assert spelled_out("TMS", texts) == "transcranial magnetic stimulation"
+    assert spelled_out("MP", texts) is None  # "metro" + "politan": not an English word
+
+
 @pytest.mark.parametrize("question, asks", [
     ("What does TRD stand for?", True), ("What is CBT short for?", True), ("What does REMS mean?", True),
     ("What does the acronym STAR*D mean?", True), ("What is TRD?", False), ("Who stands behind the FDA?", False),
@@ -190,6 +199,16 @@ def test_an_abbreviation_asked_after_is_spelled_out_as_the_documents_define_it(a
     assert assistant.ask("what does xyz stand for").query == "what does xyz stand for"  # one they do not define
     # Not asked what it stands for, an abbreviation the documents use is searched as they write it.
     assert assistant.ask("When did the FDA approve esketamine?").query == "When did the FDA approve esketamine?"
+
+
+def test_an_abbreviation_spelled_out_counts_as_its_long_form(assistant: Assistant) -> None:
+    # The document never writes "ECT", only "electroconvulsive therapy": the letters weigh nothing unknown.
+    searcher = assistant.loaded.searcher
+    assert spelled_abbreviations("Is ECT (electroconvulsive therapy) or Spravato (esketamine) safe?") == ["ECT"]
+    assert searcher.unknown("ECT (electroconvulsive therapy)") == 0
+    assert searcher.unknown("ECT electroconvulsive therapy") > 0.3  # not spelled out: an unknown word
+    answer = assistant.ask("What does ECT stand for?")
+    assert answer.found and "electroconvulsive therapy" in answer.answer
 
 
 def test_a_question_with_an_unknown_abbreviation_searches_its_long_form(assistant: Assistant) -> None:
