@@ -86,7 +86,7 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
       for k in _lexicon.QUESTION_KINDS],
     ("- definitions", lambda: without(_retrieval, defined_subject=lambda question: None)),
     # Answers only: the ablation's indexes are cut once, by the full rules.
-    ("- leans back / completes", lambda: without(_splitting, LEANS_BACK=(), COMPLETES=())),
+    ("- leans back / completes / announces", lambda: without(_splitting, LEANS_BACK=(), COMPLETES=(), ANNOUNCES=())),
     ("- continuations", lambda: without(_lexicon, CONTINUATIONS=())),
     ("- aspect words", lambda: without(_lexicon, ASPECT_WORDS=frozenset())),
     ("- aspects asked of the topic", lambda: without(_followup, names_aspect=lambda question: False)),

@@ -7,8 +7,8 @@ from index._embedding import DEFAULT_MODEL, Embedder, model_identity, shared_emb
 from index._onnx import OnnxEncoder, onnx_encoder
 from index._reader import DELTA_DIR as READER_DELTA
 from index._reader import OnnxReader, export_reader, onnx_reader
-from index._splitting import (Passage, bounded_segments, completes, forget_splits, leans_back, make_passages,
-                              split_sentences, strip_markers)
+from index._splitting import (Passage, announces, bounded_segments, completes, forget_splits, leans_back,
+                              make_passages, split_sentences, strip_markers)
 from index._store import HNSW_SEARCH_BREADTH, IndexVersion, current_version, load_version
 from index.errors import (BadDocumentName, DocqaError, DocumentError, DocumentNotFound, IndexUnavailable, LastDocument,
                           UnsupportedType)
@@ -40,6 +40,7 @@ __all__ = [
     "IndexUnavailable",
     "IndexVersion",
     "Passage",
+    "announces",
     "completes",
     "leans_back",
     "OnnxEncoder",

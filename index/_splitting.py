@@ -26,13 +26,16 @@ SEGMENT_WINDOW = 4000
 # Paragraphs whose sentence spans are remembered.
 SPLIT_CACHE = 50_000
 # Sentence openings that lean on the sentence before ("Thus, ...", "These ..."). The English word lists live in
-# qa/_lexicon.py; these two live here, below qa, because passages are cut by them too: such a sentence stays
+# qa/_lexicon.py; these three live here, below qa, because passages are cut by them too: such a sentence stays
 # with the one before, and an answer quotes the two together.
 LEANS_BACK = ("thus", "therefore", "hence", "consequently", "as such", "as a result", "in turn", "this", "these",
               "those", "such", "it", "its", "they", "their", "he", "she")
 # Openings that spell out what the sentence before announced ("Key among these are ...").
 COMPLETES = ("key among these", "among these", "of these", "these include", "this includes", "namely",
              "they include")
+# Endings by which a sentence announces the next one ("... is the following.", "Tsongkhapa wrote:"): quoted alone it
+# says nothing.
+ANNOUNCES = ("the following", "as follows", ":")
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,18 @@ def completes(sentence: str) -> bool:
     return bool(_opening(COMPLETES).match(sentence))
 
 
+@lru_cache(maxsize=8)
+def _ending(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(rf"\b{re.escape(p)}" if p[0].isalnum() else re.escape(p) for p in phrases)
+    return re.compile(rf"(?:{words})\W*$", re.I) if phrases else re.compile(r"(?!)")
+
+
+def announces(sentence: str) -> bool:
+    """True when a sentence announces the one after it, which then completes it ("... is the following.", "...
+    wrote:")."""
+    return bool(_ending(ANNOUNCES).search(strip_markers(sentence)))
+
+
 # The splitter costs tens of microseconds a character: a server's rebuilds read the unchanged paragraphs
 # (every other document of the folder, most of an edited one) from here.
 def _cuts_a_word(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -196,7 +211,8 @@ def make_passages(
     """Split a document into passages of whole sentences, each at most `max_tokens` wordpieces.
 
     Passages stay inside one paragraph, except that a paragraph shorter than `min_tokens` joins its
-    neighbour so that no passage is a stray fragment; a sentence that leans back stays with the one before.
+    neighbour so that no passage is a stray fragment; a sentence that leans back, or that the one before announces,
+    stays with the one before.
     """
     text = document.text
     heading = ""
@@ -215,6 +231,8 @@ def make_passages(
     plain = [strip_markers(text[s:e]) for s, e in all_spans]
     sizes = dict(zip(all_spans, count_tokens(plain)))
     leaning = dict(zip(all_spans, map(leans_back, plain)))
+    announcing = dict(zip(all_spans, map(announces, plain)))
+    leaning |= {after: True for _, spans in blocks for before, after in zip(spans, spans[1:]) if announcing[before]}
 
     groups: list[tuple[str, list[tuple[int, int]]]] = []
     for block_heading, spans in blocks:

@@ -256,9 +256,10 @@ def told_next(hits: list[Hit], version: IndexVersion, query: str, last: tuple[in
 def told_example(hits: list[Hit], version: IndexVersion, query: str, first: tuple[int, int]) -> Answer | None:
     """An answer quoting the first sentence within `EXAMPLE_WINDOW` after the one at offsets `first`, in the hits read
     in order, that gives an example, and the one after it within the answer's limits; None when none does."""
-    window = _after(hits, first)[:EXAMPLE_WINDOW]
-    start = next((i for i, (h, s) in enumerate(window) if gives_example(sentence_text(version, hits[h], s))), None)
-    return None if start is None else _cited(hits, version, query, _said_on(window[start:]))
+    after = _after(hits, first)
+    start = next((i for i, (h, s) in enumerate(after[:EXAMPLE_WINDOW])
+                  if gives_example(sentence_text(version, hits[h], s))), None)
+    return None if start is None else _cited(hits, version, query, _said_on(after[start:]))
 
 
 def not_found(hits: list[Hit], version: IndexVersion, query: str, note: str = NOT_FOUND) -> Answer:

@@ -15,8 +15,8 @@ import bm25s
 import faiss
 import numpy as np
 
-from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, completes, document_title, leans_back, strip_markers,
-                   units_of)
+from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, announces, completes, document_title, leans_back,
+                   strip_markers, units_of)
 from qa._text import (Speller, acronyms, answer_cues, asks_long_form, defined_subject, defines, kind_asked,
                       misspellable, names_summary, required_kind, short_words, spelled_abbreviations, spelled_out,
                       tokens, typed_abbreviations, with_correction, with_long_form)
@@ -148,7 +148,10 @@ class Searcher:
         self.sentence_texts = sentence_texts
         self._sentences_with = Postings(sentence_texts)
         self._sentence_cues = shared(answer_cues(t) for t in sentence_texts)
-        self._sentence_links = shared((leans_back(t), completes(t)) for t in sentence_texts)
+        # A sentence announced by the one before it in its passage ("... wrote:") completes it, and leans on it.
+        firsts = set(version.sentence_rows)
+        announced = [row not in firsts and announces(sentence_texts[row - 1]) for row in range(len(sentence_texts))]
+        self._sentence_links = shared((leans_back(t) or a, completes(t) or a) for t, a in zip(sentence_texts, announced))
         df: dict[str, int] = {}
         for terms in self._passage_terms:
             for t in terms:

@@ -277,6 +277,24 @@ def test_asked_for_an_example_it_quotes_the_first_sentence_giving_one_after_what
     assert other.query.startswith("Any examples?") and rest[2] not in other.sentences[:1]
 
 
+def test_an_example_announced_at_the_end_of_the_window_comes_with_the_sentence_it_announces(
+        tmp_path: Path, embedder: Embedder) -> None:
+    said = "Zorblax wards treat rare sleep disorders of the inner ear in adults and in children."
+    rest = ["They were first described in 2031 by two doctors working in the harbour town of Varnholm.",
+            "Their nurses train for four years before they may look after patients on their own.",
+            "Each ward has its own kitchen and a garden for the patients who stay longer than a week.",
+            "An example of such a ward is the following.", "The Kvalheim ward in Oslo admits forty adults a year."]
+    (tmp_path / "wards.txt").write_text(" ".join([said, *rest]) + "\n")
+    build_index(read_documents([tmp_path / "wards.txt"]), tmp_path / "index", embedder, 200, 10)
+    assistant = Assistant(Settings.from_env({"index_dir": tmp_path / "index"}), embedder)
+    reply = assistant.converse("What do Zorblax wards treat?")
+    example = assistant.converse("Can you give an example?", conversation_id=reply.conversation_id).answer
+    assert example.sentences == rest[3:]
+    # Quoted as a question's best sentence, the announcing one brings the one it announces (`coherent`).
+    last_two = assistant.hits("What is an example of a Zorblax ward?", 1)[0].sentences[-2:]
+    assert [(s.leans_back, s.completes) for s in last_two] == [(False, False), (True, True)]
+
+
 def test_a_follow_ups_runners_up_must_match_the_follow_up_itself(assistant: Assistant) -> None:
     hits = assistant.hits("What did soldiers call it?", 3)
     tuning = Tuning()

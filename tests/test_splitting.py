@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index import Document, strip_markers
+from index import Document, announces, strip_markers
 from index._splitting import _segment, _segmenter, is_residue, make_passages, split_sentences
 from qa.config import BUNDLED_DOCUMENT
 
@@ -123,3 +123,19 @@ def test_a_sentence_leaning_on_the_one_before_is_not_cut_from_it(opening: str, k
     starts = [text[p.start:].split(".")[0] for p in passages]
     assert any(s.startswith(opening) for s in starts) is not kept_together
     assert all(sum(word_count([text[s:e] for s, e in p.sentences])) <= 30 for p in passages)
+
+
+@pytest.mark.parametrize("sentence, announcing", [
+    ("An example of a decision problem is the following.", True), ("Tsongkhapa wrote: [3]", True),
+    ("It works as follows:", True), ("The following year it was approved.", False), ("A ratio of 3:1 is used.", False)])
+def test_a_sentence_may_announce_the_one_after_it(sentence: str, announcing: bool) -> None:
+    assert announces(sentence) is announcing
+
+
+def test_a_sentence_announced_by_the_one_before_is_not_cut_from_it() -> None:
+    filler = " ".join(["word"] * 8)
+    text = (f"First sentence about problems {filler}. An example of a decision problem is the following. The input is an "
+            f"arbitrary graph {filler}. The last sentence {filler}.")
+    passages = make_passages(Document("d.txt", text), word_count, 30, 1)
+    announced = next(p for p in passages if "arbitrary graph" in text[p.start:p.end])
+    assert "is the following" in text[announced.start:announced.end]
