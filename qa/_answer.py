@@ -159,7 +159,8 @@ def choose_sentences(hits: list[Hit], tuning: Tuning, runners_up: RunnerUpModel,
                      text_of: Callable[[int, ScoredSentence], str] | None = None,
                      follow_up: bool = False, fresh: bool = False) -> list[tuple[int, ScoredSentence]]:
     """(hit position, sentence) pairs for the answer: the best sentence, then the runners-up `runners_up`
-    values most while they are worth their characters; a `follow_up`'s must match it by a word or a close vector.
+    values most while they are worth their characters, each with the sentence its "It ..." leans on where that fits;
+    a `follow_up`'s must match it by a word or a close vector.
 
     With `whole_first` (a follow-up whose own words match nothing) the first passage is read in order.
     With `text_of`, a sentence whose words were already chosen (text repeated on every page) is skipped.
@@ -186,6 +187,9 @@ def choose_sentences(hits: list[Hit], tuning: Tuning, runners_up: RunnerUpModel,
     def worth(r: int) -> float:
         return runners_up.value(runner_up_features(hits, ranked, r), ranked[r][1].end - ranked[r][1].start)
 
+    def repeats(h: int, s: ScoredSentence) -> bool:  # its words are chosen already, or, asked for more, were said
+        return bool(text_of) and " ".join(text_of(h, s).split()) in seen or fresh and (s.start, s.end) in said
+
     for value, r in sorted(((worth(r), r) for r in range(1, min(len(ranked), RUNNERS_UP + 1))), reverse=True):
         h, s = ranked[r]
         if len(chosen) >= MAX_SENTENCES or value < runners_up.threshold:
@@ -194,13 +198,20 @@ def choose_sentences(hits: list[Hit], tuning: Tuning, runners_up: RunnerUpModel,
             continue
         if hits[h].passage.document != hits[ranked[0][0]].passage.document:
             continue  # an answer quotes one document: another's sentence near the question is about something else
-        if text_of and " ".join(text_of(h, s).split()) in seen:
+        if repeats(h, s):
             continue
-        if length + s.end - s.start <= MAX_CHARS:
-            chosen.append((h, s))
-            length += s.end - s.start
+        # One leaning back on a passage the answer quotes nothing else of ("It ...") comes with the sentence it leans
+        # on where both fit: after another passage's sentence it would be read as speaking of that one.
+        group = coherent(hits, h, s) if s.leans_back and all(ch != h for ch, _ in chosen) else [(h, s)]
+        group = [(ch, c) for ch, c in group if c is s or not repeats(ch, c)]
+        more = sum(c.end - c.start for _, c in group)
+        if len(chosen) + len(group) > MAX_SENTENCES or length + more > MAX_CHARS:
+            group, more = [(h, s)], s.end - s.start
+        if length + more <= MAX_CHARS:
+            chosen += group
+            length += more
             if text_of:
-                seen.add(" ".join(text_of(h, s).split()))
+                seen.update(" ".join(text_of(ch, c).split()) for ch, c in group)
     return chosen
 
 

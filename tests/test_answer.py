@@ -433,6 +433,27 @@ def test_an_answer_quotes_one_document() -> None:
     assert [(h, s.start) for h, s in choose_sentences(hits, Tuning(), EVERY)] == [(0, 0), (0, 40)]
 
 
+def test_a_runner_up_leaning_back_comes_with_the_sentence_it_leans_on() -> None:
+    # "It was directed by ..." from a passage the answer quotes nothing else of brings the sentence naming the film,
+    # though only runners-up of 45 characters or fewer are worth joining (no weights: a chance of 0.5).
+    short = RunnerUpModel(NONE.weights, 0.0, 50 / (45 + 50))
+
+    def sentence(start: int, score: float, length: int, leans_back: bool = False) -> ScoredSentence:
+        return ScoredSentence(start, start + length, start, score, 0.5, 0.5, leans_back)
+
+    def chosen(before: int, leans_back: bool) -> list[tuple[int, int]]:
+        first, second = sentence(100, 0.2, before), sentence(100 + before, 1.2, 40, leans_back)
+        hits = [Hit(Passage("a", "film.txt", 0, 40, ((0, 40),)), 1.5, (sentence(0, 1.5, 40),)),
+                Hit(Passage("b", "film.txt", 100, second.end, ((100, first.end), (first.end, second.end))), 1.2,
+                    (first, second))]
+        return [(h, s.start) for h, s in choose_sentences(hits, Tuning(), short)]
+
+    assert chosen(60, leans_back=True) == [(0, 0), (1, 160), (1, 100)]
+    assert chosen(60, leans_back=False) == [(0, 0), (1, 160)]
+    # Where the two do not fit, it joins alone, as any runner-up does.
+    assert chosen(560, leans_back=True) == [(0, 0), (1, 660)]
+
+
 def test_a_question_naming_a_heading_and_nothing_else_is_answered_from_its_list(tmp_path: Path,
                                                                               embedder: Embedder) -> None:
     items = ["- 225 g butter", "- 4 eggs", "- 225 g flour", "- zest of 1 lemon", "- 85 g sugar"]
