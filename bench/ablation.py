@@ -24,9 +24,9 @@ from bench.dialogs import (ASKED_FOR_MORE, ASPECT_FOLLOW_UPS, DOUBTS, GREETINGS,
                            asked_for_more,
                            nameless_follow_ups, small_talk, told_next, topic_marked)
 from bench.quality import (DEFINITION_REQUESTS, FOURTH_SINGLES, HANDBOOK, MECHANISMS, MORE_STAND_FOR,  # noqa: E402
-                           OWN_ON_TOPIC_OUT_OF_SCOPE, OWN_OVERVIEW_QUESTIONS, PRICES_ASKED_OTHERWISE, RECIPE,
-                           RECIPE_QUESTIONS, REQUESTS, SECTION_QUESTIONS, SEQUENCES, STAND_FOR, TWO_QUESTIONS,
-                           both_held)
+                           OWN_ON_TOPIC_OUT_OF_SCOPE, OWN_OVERVIEW_QUESTIONS, OWN_SINGLES, PRICES_ASKED_OTHERWISE,
+                           RECIPE, RECIPE_QUESTIONS, REQUESTS, SECTION_QUESTIONS, SEQUENCES, STAND_FOR,
+                           TWO_QUESTIONS, both_held)
 from bench.typed import STYLES  # noqa: E402
 from index import Embedder  # noqa: E402
 from index import _splitting  # noqa: E402
@@ -153,6 +153,7 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
     singles = sum(hit(assistant.ask(c["q"]).answer, c["gold"]) for c in data["single"])
     asked = [(c["q"], c["gold"]) for c in data["single"]] + FOURTH_SINGLES + REQUESTS + OWN_OVERVIEW_QUESTIONS
     typed = sum(hit(assistant.ask(STYLES[style](q)).answer, gold) for style in TYPED for q, gold in asked)
+    own = sum(hit(assistant.ask(q).answer, gold) for q, gold in OWN_SINGLES)
     fourth = sum(hit(assistant.ask(q).answer, gold) for q, gold in FOURTH_SINGLES)
     oos = sum(not assistant.ask(q).found for q in data["out_of_scope"])
     on_topic = sum(not assistant.ask(q).found for q in OWN_ON_TOPIC_OUT_OF_SCOPE)
@@ -187,7 +188,7 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
     aspects = f"{nameless_follow_ups(assistant, False, ASPECT_FOLLOW_UPS)}/{len(ASPECT_FOLLOW_UPS)}"
     talk = f"{small_talk(assistant, False)[0]}/{len(SMALL_TALK) + len(GREETINGS)}"
     return (*squad_figures(make, squad), f"{singles}/{len(data['single'])}",
-            f"{typed}/{len(TYPED) * len(asked)}", f"{fourth}/{len(FOURTH_SINGLES)}",
+            f"{typed}/{len(TYPED) * len(asked)}", f"{own}/{len(OWN_SINGLES)}", f"{fourth}/{len(FOURTH_SINGLES)}",
             f"{oos}/{len(data['out_of_scope'])}",
             f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}", f"{priced}/{len(PRICES_ASKED_OTHERWISE)}",
             f"{whole}/{len(OWN_OVERVIEW_QUESTIONS)}", f"{two}/{len(TWO_QUESTIONS)}",
@@ -228,7 +229,7 @@ def main() -> None:
             rows.append((name, *measure(make, squad, train, bundled, handbook, recipe)))
         print(rows[-1], file=sys.stderr)
     print(table(rows, ("lexicon", "SQuAD hit", "cite@1", "seed singles", "typed five ways",
-                       "own singles, fourth set", "out-of-scope",
+                       "own singles", "own singles, fourth set", "out-of-scope",
                        "on-topic out-of-scope", "prices asked otherwise", "about the whole document", "two questions",
                        "dialog follow-ups",
                        "unanswerable follow-ups", "follow-ups naming nothing", "precise follow-ups",

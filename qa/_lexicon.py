@@ -284,6 +284,17 @@ _HOW_IT_WORKS = re.compile(rf"^\W*how (?:does|do|did|would|could|might|can) (?:[
                            rf"(?:{_any(WORKING_VERBS)})(?:\W*$|\s+(?:in|on|for|with|at|inside|within|against|together|"
                            rf"{_any(PRECISION_ADVERBS)})\b)|\b(?:{_any(MEANS[:2])})\b", re.I)
 
+# Routes by which a medicine is given, as a sentence names them ("a nasal spray", "intravenous infusions", "by mouth").
+ROUTES = ("oral", "orally", "by mouth", "intravenous", "intravenously", "intramuscular", "intramuscularly",
+          "intranasal", "intranasally", "nasal", "sublingual", "sublingually", "subcutaneous", "subcutaneously",
+          "topical", "topically", "inhaled", "inhalation", "injection", "injections", "injected", "infusion",
+          "infusions", "spray", "sprays", "tablet", "tablets", "pill", "pills", "capsule", "capsules", "patch",
+          "patches", "drip")
+# Verbs by which a question asks how something is given ("How is it taken?", "In what form is it given?").
+GIVING_VERBS = ("given", "give", "taken", "take", "administered", "administer", "delivered", "injected", "dosed")
+# ... and in what form it is offered ("Which form is approved?").
+OFFERING_VERBS = ("approved", "approve", "prescribed", "sold")
+
 # One row per kind, tried in order: the first whose `asks` matches is the question's kind.
 QUESTION_KINDS = (
     QuestionKind("reason", re.compile(r"^\s*why\b|\bwhat (?:is|was|are|were) the reasons?\b", re.I),
@@ -307,6 +318,11 @@ QUESTION_KINDS = (
                                      r"region)\b", re.I),
                  re.compile(rf"\b(?i:in|at|on|from|to)\s+(?i:the\s+)?(?:[A-Z][a-z]+|(?i:{_any(PLACE_NOUNS)}))\b|"
                             r"\b(?i:where)\b"), "answer_type"),
+    # "How is it given?" and "Which form is approved?" ask for a route; where the documents name none, nothing changes.
+    QuestionKind("route", re.compile(rf"^\W*how (?:is|are|was|were|do|does|did|would|will|can|could|should|must) "
+                                     rf"(?:[\w'’-]+ ){{0,4}}?(?:{_any(GIVING_VERBS)})\b|\b(?:what|which) "
+                                     rf"(?:forms?|routes?)\b(?=.*\b(?:{_any(GIVING_VERBS + OFFERING_VERBS)})\b)", re.I),
+                 re.compile(rf"\b(?:{_any(ROUTES)})\b", re.I), "answer_type"),
     QuestionKind("risk", re.compile(rf"\b(?:{_any(RISKS)})\b", re.I),
                  re.compile(rf"\b(?:{_any(RISKS + HEDGES)})\b", re.I), "answer_type"),
     QuestionKind("mechanism", _HOW_IT_WORKS, re.compile(rf"\b(?:{_any(MEANS)})\b|\bby \w+ing\b", re.I), "reason"),

@@ -62,6 +62,16 @@ def test_how_something_works_is_asked_with_a_verb_of_working_at_the_end() -> Non
     assert question_type("How did the Normans work the land?") is None
 
 
+def test_how_something_is_given_asks_for_a_route() -> None:
+    for question in ("How is esketamine taken?", "How would I be given it?", "In what form is it given?",
+                     "Which form of the drug did the FDA approve?"):
+        assert question_type(question) == "route", question
+    assert question_type("How often is it given?") == "quantity"
+    assert question_type("What form of government did they have?") is None
+    assert "route" in answer_cues("It was approved as a nasal spray.") and "route" in answer_cues("Taken by mouth.")
+    assert "route" not in answer_cues("It was approved in 2019.")
+
+
 def test_a_month_gives_a_time_only_written_as_a_date_writes_it() -> None:
     assert "time" in answer_cues("It was approved in May 2019.") and "time" in answer_cues("It began in March.")
     assert "time" not in answer_cues("Sessions may last up to three hours.")
