@@ -242,6 +242,32 @@ FIFTH_LONG_DIALOGS = [
      ("What company sells esketamine in Europe?", None),
      ("Which telemedicine companies offer ketamine therapy?", ["Psychedelic Institute of Mental Health"])],
 ]
+# Short dialogs of our own whose last turn the document cannot answer (gold None), written on 2026-12-03 (stop 62)
+# before they were first run: answerable turns 20/24, last turns found: false 7/10 on the code of then; the count
+# rule of stop 62 refuses "How often does hypertension occur?" and "How many of them relapsed?".
+CLOSING_UNANSWERABLE_DIALOGS = [
+    [("What is ketamine?", ["NMDA", "anesthetic"]), ("Who discovered it?", ["Parke-Davis", "Stevens"]),
+     ("When?", ["1962"]), ("How much did the patent cost?", None)],
+    [("What does ketamine do to the brain?", ["NMDA", "neuroplasticity", "glutamate"]),
+     ("Was this seen in people?", ["animal"]), ("Which brain region is affected most?", None)],
+    [("Is esketamine approved?", ["2019", "Spravato"]), ("In what form?", ["nasal spray", "intranasal"]),
+     ("Who regulates it?", ["REMS", "FDA"]), ("How much does it cost per dose?", None)],
+    [("How does ketamine help depression?", ["rapid", "antidepressant"]),
+     ("How long does it last?", ["4–7 days", "up to a week"]),
+     ("What about suicidal patients?", ["suicidality", "suicidal"]), ("Does it work for teenagers?", None)],
+    [("What conditions can ketamine therapy treat?", ["depressive", "anxiety"]), ("What about OCD?", ["obsessive"]),
+     ("Even with other disorders?", ["comorbidities"]), ("What dose worked best?", None)],
+    [("What are ketamine's side effects?", ["dissociation"]), ("Are they dangerous?", ["toxic", "low-risk", "resolve"]),
+     ("How often does hypertension occur?", None)],
+    [("What happens in a ketamine therapy session?", ["three hours", "supervised", "music", "dosage"]),
+     ("Who supervises the recovery?", None), ("How long does the session last?", ["three hours"])],
+    [("Does ketamine help anxiety?", ["anxiety"]), ("Were there many studies?", ["sparse"]),
+     ("Which university ran them?", None)],
+    [("What are the open questions about ketamine therapy?", ["further research", "long-term"]),
+     ("What should future trials do?", ["larger scale"]), ("When will they finish?", None)],
+    [("Is ketamine addictive?", ["has not been studied", "abuse"]), ("What about cannabis users?", ["cannabis use"]),
+     ("How many of them relapsed?", None)],
+]
 # The ten-turn sets: (name, conversations).
 LONG_SETS = (("second", SECOND_LONG_DIALOGS), ("third", THIRD_LONG_DIALOGS), ("fourth", FOURTH_LONG_DIALOGS),
              ("fifth", FIFTH_LONG_DIALOGS))
@@ -1276,6 +1302,9 @@ def answer_rows(assistant: Assistant, verbose: bool) -> list[tuple[str, str]]:
         right, n, abstained_turns, unanswerable_turns = long_dialogs(assistant, conversations, verbose)
         ten_turns.append((f"own long dialogs, {name} set (10 turns): answerable turns / unanswerable turns "
                           f"found: false", f"{right}/{n} / {abstained_turns}/{unanswerable_turns}"))
+    right, n, abstained_turns, unanswerable_turns = long_dialogs(assistant, CLOSING_UNANSWERABLE_DIALOGS, verbose)
+    ten_turns.append(("own dialogs ending in a turn the document cannot answer: answerable turns / last turns found: "
+                      "false", f"{right}/{n} / {abstained_turns}/{unanswerable_turns}"))
     later = []
     for name, later_dialogs, unanswerable in LATER_SETS:
         set_first, set_first_n, set_follow, set_follow_n = run_dialogs(assistant, as_turns(later_dialogs), verbose)

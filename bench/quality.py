@@ -867,6 +867,44 @@ QUANTITIES = [
     ("How many years has esketamine been approved for?", ["2019"]),
 ]
 
+# A sixth set of singles and a second of on-topic questions the document does not answer, written on 2026-12-03 (stop
+# 62) before they were first run (the questions already in an earlier set left out), on the code of then (singles
+# 23/23, on-topic 1/6): the on-topic set led to stop 62's count rule ("How many patients took part in the STAR*D
+# trial?" quoted the trial's finding, which counts nothing).
+SIXTH_SINGLES = [
+    ("Who discovered ketamine?", ["Parke-Davis", "Calvin Lee Stevens"]),
+    ("In what year was ketamine first given to a person?", ["1964"]),
+    ("Which organisation lists ketamine as an essential medicine?", ["World Health Organisation"]),
+    ("What other anesthetics are on the WHO essential medicines list?", ["propofol", "thiopental"]),
+    ("How many people have depression worldwide?", ["230 million"]),
+    ("What is the problem with standard antidepressants?", ["delayed onset"]),
+    ("How fast does ketamine start working?", ["2–24 hours", "two hours", "rapid onset"]),
+    ("How long do ketamine's antidepressant effects last?", ["4–7 days", "up to a week"]),
+    ("What is CBT supposed to do when combined with ketamine?", ["inaccurate beliefs"]),
+    ("What receptor does ketamine block?", ["NMDA"]),
+    ("How soon does ketamine reduce suicidal thoughts?", ["two hours", "40 minutes"]),
+    ("Can the suicidality findings be applied to people who are not depressed?", ["cannot currently be generalised"]),
+    ("How long until patients relapse?", ["2–4 weeks"]),
+    ("How many ketamine clinics exist in the United States?", ["2,500"]),
+    ("Why are eye coverings used?", ["inward focus"]),
+    ("When is sublingual ketamine recommended?", ["active therapist-patient communication"]),
+    ("How quickly did bipolar patients improve?", ["40 minutes"]),
+    ("What are the most common side effects?", ["dissociation, disorientation"]),
+    ("Why is compounded ketamine not approved?", ["safety and efficacy"]),
+    ("Is the long-term safety of repeated dosing known?", ["unknown"]),
+    ("Which company offers telemedicine ketamine therapy?", ["Psychedelic Institute"]),
+    ("What is an enantiomer of ketamine?", ["esketamine"]),
+    ("What was ketamine originally meant to replace?", ["PCP", "phencyclidine"]),
+]
+MORE_ON_TOPIC_OUT_OF_SCOPE = [
+    "How much does a ketamine session cost?",
+    "Which countries have banned ketamine?",
+    "Who invented esketamine?",
+    "How many patients took part in the STAR*D trial?",
+    "What is the maximum safe dose of ketamine?",
+    "Is ketamine legal in the UK?",
+]
+
 # Our own single questions on the bundled document, each set a row of `seed`'s table, in this order.
 OWN_SETS = (
     ("own singles", OWN_SINGLES),
@@ -874,6 +912,7 @@ OWN_SETS = (
     ("own singles, third set", THIRD_SINGLES),
     ("own singles, fourth set", FOURTH_SINGLES),
     ("own singles, fifth set", FIFTH_SINGLES),
+    ("own singles, sixth set", SIXTH_SINGLES),
     ("own abbreviations ('the WHO', 'the US')", ABBREVIATIONS),
     ("own questions framed by where to look or what is wanted ('According to the article, ...')", SOURCE_FRAMES),
     ("own questions wrapped in a request to be told ('Tell me when ...')", WRAPPED_QUESTIONS),
@@ -925,6 +964,7 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
         if verbose and answer.found:
             print(f"FOUND out-of-scope {q!r}", file=sys.stderr)
     on_topic = not_found_count(assistant, OWN_ON_TOPIC_OUT_OF_SCOPE, "on-topic out-of-scope", verbose)
+    more_on_topic = not_found_count(assistant, MORE_ON_TOPIC_OUT_OF_SCOPE, "on-topic out-of-scope", verbose)
     priced = not_found_count(assistant, PRICES_ASKED_OTHERWISE, "price asked otherwise", verbose)
     n = len(data["single"])
     return [
@@ -937,6 +977,8 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
          f"{both_held(assistant, verbose)}/{len(TWO_QUESTIONS)}", "", "", "", "", ""),
         (f"own on-topic out-of-scope found:false{suffix}", len(OWN_ON_TOPIC_OUT_OF_SCOPE),
          f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}", "", "", "", "", ""),
+        (f"own on-topic out-of-scope, second set, found:false{suffix}", len(MORE_ON_TOPIC_OUT_OF_SCOPE),
+         f"{more_on_topic}/{len(MORE_ON_TOPIC_OUT_OF_SCOPE)}", "", "", "", "", ""),
         (f"own prices asked otherwise ('What does X cost?') found:false{suffix}", len(PRICES_ASKED_OTHERWISE),
          f"{priced}/{len(PRICES_ASKED_OTHERWISE)}", "", "", "", "", ""),
     ]

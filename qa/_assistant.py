@@ -296,8 +296,16 @@ class Assistant:
         if found and self.reader is not None and not whole_first:
             hits = self.reader.rerank(reading.understood, hits, loaded.version)
         more = follow_up and reading.more
-        answer = replace(compose(hits, loaded.version, reading.understood, found, self.tuning, self.runners_up, said,
-                                 whole_first, follow_up, fresh=more), continues=reading.continues)
+
+        def composed(found: bool) -> Answer:
+            return replace(compose(hits, loaded.version, reading.understood, found, self.tuning, self.runners_up, said,
+                                   whole_first, follow_up, fresh=more), continues=reading.continues)
+
+        answer = composed(found)
+        if found and not loaded.searcher.gives_kind(reading.query.focus_text, rows=_quoted_rows(answer, hits)):
+            # "How many sessions?" is not answered by "Sessions last three hours": no quoted sentence gives a count.
+            evidence, found = replace(evidence, gives_kind=False), False
+            answer = composed(found)
         kept = reading.query.vector
         rows = _quoted_rows(answer, hits) if follow_up and found else []
         if rows:

@@ -221,8 +221,13 @@ DEFINING_VERBS = ("is", "are", "was", "were", "refers to", "means")
 
 # Capitalised and matched so, as a date writes them: "may" and "march" are verbs as well.
 MONTHS = _words("January February March April May June July August September October November December")
-NUMBER_WORDS = _words("one two three four five six seven eight nine ten twelve hundred thousand million billion half "
-                      "several dozen dozens")
+NUMBER_WORDS = _words("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                      "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+                      "thousand million billion half single several dozen dozens third fourth fifth sixth seventh "
+                      "eighth ninth tenth")
+# Units a length of time is counted in: "three hours" tells how long, not how many of anything else.
+TIME_UNITS = _words("second seconds minute minutes hour hours day days week weeks month months year years decade "
+                    "decades century centuries")
 # Links that give a reason or a consequence.
 CAUSAL = ("because", "due to", "owing to", "since", "which is why", "as a result", "therefore", "thus", "thereby",
           "so that", "in order to", "leads to", "lead to", "leading to", "causes", "caused", "causing", "enables",
@@ -271,7 +276,8 @@ class QuestionKind:
     asks: re.Pattern[str]
     gives: re.Pattern[str]
     bonus: str  # which `Tuning` field rewards a sentence that gives it
-    # Every answer holds it: documents none of whose sentences give it cannot answer (a price, where none is stated).
+    # Every answer holds it: documents none of whose sentences give it cannot answer (a price, where none is stated),
+    # nor sentences that give none (a count, where they give a year).
     required: bool = False
 
 
@@ -311,8 +317,18 @@ QUESTION_KINDS = (
                                      r"\b(?:expensive|costly|cheap|cheaper|affordable|inexpensive)\b", re.I),
                  re.compile(rf"[$€£¥₹]|\b(?:{_any(CURRENCIES + PRICE_WORDS)})\b", re.I), "answer_type", required=True),
     QuestionKind("payer", _PAYER, _PAYER, "answer_type", required=True),
-    QuestionKind("quantity", re.compile(r"\bhow (?:many|much|long|often|fast|old|big|large|far)\b|"
-                                        r"\bwhat (?:percentage|proportion|number|share|amount)\b", re.I),
+    # How many of something, other than units of time: a number that is neither a year nor a length of time.
+    QuestionKind("count", re.compile(rf"\bhow many\b(?!\s+(?:more\s+)?(?:{_any(TIME_UNITS)}|times)\b)|"
+                                     r"\bwhat (?:percentage|proportion|number|share)\b", re.I),
+                 re.compile(rf"(?<![\w.,–-])(?!(?:1[0-9]{{3}}|20[0-9]{{2}})s?\b(?![.,]\d))"
+                            rf"(?:\d+(?:[.,]\d+)*(?:\s*[–-]\s*\d+(?:[.,]\d+)*)?(?![.,]?\d|\s*[–-]\s*\d)|"
+                            rf"(?:{_any(NUMBER_WORDS)})\b)(?!\s*(?:-\s*)?(?:{_any(TIME_UNITS)})\b)", re.I),
+                 "answer_type", required=True),
+    # How long, how often, how old ...: a number or a unit of time.
+    QuestionKind("quantity", re.compile(r"\bhow (?:many|long|often|fast|old|big|large|far)\b", re.I),
+                 re.compile(rf"\d|\b(?:{_any(NUMBER_WORDS | TIME_UNITS)})\b", re.I), "answer_type", required=True),
+    # How much of something: a number where there is one, though English often says it in words ("vast areas").
+    QuestionKind("amount", re.compile(r"\bhow much\b|\bwhat amount\b", re.I),
                  re.compile(rf"\d|\b(?:{_any(NUMBER_WORDS)})\b", re.I), "answer_type"),
     QuestionKind("place", re.compile(r"^\s*where\b|\b(?:what|which) (?:country|countries|city|cities|place|places|"
                                      r"region)\b", re.I),

@@ -245,12 +245,16 @@ class Searcher:
             self._speller = Speller(self.sentence_texts, self.tuning.spelling_edits)
         return self._speller.correction(word)
 
-    def gives_kind(self, question: str, documents: tuple[str, ...] | None = None) -> bool:
-        """False when the question asks for a kind every answer holds (a price) and no sentence of the documents
-        (the named ones, if given) gives it."""
+    def gives_kind(self, question: str, documents: tuple[str, ...] | None = None,
+                   rows: list[int] | None = None) -> bool:
+        """False when the question asks for a kind every answer holds (a price, a count) and no sentence of the
+        documents (the named ones, if given; of `rows`, if given) gives it."""
         kind = required_kind(question)
-        return kind is None or any(kind in cues for name, cues in self._document_cues.items()
-                                   if documents is None or name in documents)
+        if kind is None:
+            return True
+        if rows is not None:
+            return any(kind in self._sentence_cues[row] for row in rows)
+        return any(kind in cues for name, cues in self._document_cues.items() if documents is None or name in documents)
 
     def knows(self, stem: str) -> bool:
         """Whether any passage contains the stem."""

@@ -329,6 +329,27 @@ def test_who_pays_is_not_found_in_documents_that_name_no_payer(assistant: Assist
     assert not follow_up.answer.found and follow_up.answer.citations
 
 
+def test_a_count_is_not_found_where_no_quoted_sentence_gives_one(assistant: Assistant) -> None:
+    # The article gives counts ("2,500 ketamine clinics"), but its sentences on sessions give lengths of time.
+    assert assistant.loaded.searcher.gives_kind("How many sessions are usually needed?")
+    opener = assistant.converse("How long does a therapy session last?")
+    assert opener.answer.found and "three hours" in opener.answer.answer
+    follow_up = assistant.converse("How many sessions are usually needed?", conversation_id=opener.conversation_id)
+    assert not follow_up.answer.found and follow_up.answer.citations
+    assert not assistant.ask("How many sessions are usually needed?").found
+    clinics = assistant.ask("How many ketamine clinics are there in the United States?")
+    assert clinics.found and "2,500" in clinics.answer
+
+
+def test_only_the_given_sentences_are_read_for_a_count(tmp_path: Path, embedder: Embedder) -> None:
+    assistant = assistant_over(tmp_path, embedder, {"clinic.txt": "The clinic opened in 2019.\n\nIt has 40 beds.\n"})
+    searcher, question = assistant.loaded.searcher, "How many beds are there?"
+    opened, beds = (searcher.sentence_texts.index(t) for t in ("The clinic opened in 2019.", "It has 40 beds."))
+    assert searcher.gives_kind(question) and searcher.gives_kind(question, rows=[opened, beds])
+    assert not searcher.gives_kind(question, rows=[opened]) and not searcher.gives_kind(question, rows=[])
+    assert searcher.gives_kind("When did it open?", rows=[])  # only a kind every answer holds is required
+
+
 def test_a_price_the_documents_state_is_quoted(tmp_path: Path, embedder: Embedder) -> None:
     assistant = assistant_over(tmp_path, embedder, {
         "fees.txt": "The Harbour clinic opened in 2019 and treats adults.\n\n"

@@ -80,9 +80,22 @@ def test_a_month_gives_a_time_only_written_as_a_date_writes_it() -> None:
 
 def test_a_price_is_asked_with_money_words_and_must_be_given() -> None:
     assert question_type("How much did the tour earn?") == question_type("Is it expensive?") == "price"
-    assert question_type("How much of the drug is used?") == "quantity"
+    assert question_type("How much of the drug is used?") == "amount"
     assert "price" in answer_cues("Tickets cost €12.") and "price" not in answer_cues("It lasts 12 hours.")
     assert required_kind("What is the price of a ticket?") == "price" and required_kind("When was it built?") is None
+
+def test_a_count_is_a_number_that_is_neither_a_year_nor_a_length_of_time() -> None:
+    assert required_kind("How many sessions are needed?") == required_kind("What percentage of clinics do?") == "count"
+    # A count of units of time is a length of time: any number, or a unit of time, gives it.
+    assert required_kind("How many years did it take?") == required_kind("How long does it last?") == "quantity"
+    for sentence in ("Only 20% of the 2,500 clinics offer it.", "He was shot seventeen times.", "Their sixth film.",
+                     "There were 1,500 soldiers.", "The 2–24 patients"):
+        assert "count" in answer_cues(sentence), sentence
+    for sentence in ("It was approved in 2019.", "Sessions last up to three hours.", "Relapse comes in 2–4 weeks.",
+                     "A 24-hour stay.", "In the 1990s."):
+        assert "count" not in answer_cues(sentence) and "quantity" in answer_cues(sentence), sentence
+    assert "quantity" in answer_cues("It lasts up to a week.") and not answer_cues("It is a drug.")
+
 
 def test_a_price_is_asked_without_how_much_too() -> None:
     for question in ("What does ketamine cost?", "What would a course of therapy cost?", "What's the price of it?",
@@ -94,7 +107,7 @@ def test_a_price_is_asked_without_how_much_too() -> None:
 def test_who_pays_is_asked_and_given_with_a_payer() -> None:
     assert required_kind("How many sessions are covered by insurance?") == "payer"
     assert question_type("Does Medicare pay for it?") == "payer" and question_type("Who pays for it?") is None
-    assert question_type("How many uninsured people live there?") == "quantity"
+    assert question_type("How many uninsured people live there?") == "count"
     assert "payer" in answer_cues("Medicare reimburses two sessions a year.")
     assert "payer" not in answer_cues("Tickets cost €12.")
 

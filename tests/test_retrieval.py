@@ -271,7 +271,8 @@ def test_a_question_is_searched_as_the_documents_spell_it(assistant: Assistant) 
 @pytest.mark.parametrize("question, kind, sentence", [
     ("Why are sessions repeated?", "reason", "Relapse comes in weeks, which is why doses are repeated."),
     ("When was it approved?", "time", "It was approved in 2019."),
-    ("How many clinics offer it?", "quantity", "Only 20% of clinics do."),
+    ("How many clinics offer it?", "count", "Only 20% of clinics do."),
+    ("How long does it last?", "quantity", "Its effects last up to a week."),
     ("Where was it first used?", "place", "In the United States it was used on the battlefield."),
     ("Any problems?", "risk", "However, some patients had manic symptoms."),
     ("How does it work in the brain?", "mechanism", "It works by blocking a receptor."),
