@@ -244,7 +244,8 @@ FIFTH_LONG_DIALOGS = [
 ]
 # Short dialogs of our own whose last turn the document cannot answer (gold None), written on 2026-12-03 (stop 62)
 # before they were first run: answerable turns 20/24, last turns found: false 7/10 on the code of then; the count
-# rule of stop 62 refuses "How often does hypertension occur?" and "How many of them relapsed?".
+# rule of stop 62 refuses "How often does hypertension occur?" ("How many of them relapsed?" too, until a list came to
+# be counted: it quotes "alcohol, cocaine, and opioids").
 CLOSING_UNANSWERABLE_DIALOGS = [
     [("What is ketamine?", ["NMDA", "anesthetic"]), ("Who discovered it?", ["Parke-Davis", "Stevens"]),
      ("When?", ["1962"]), ("How much did the patent cost?", None)],

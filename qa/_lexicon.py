@@ -290,6 +290,12 @@ _HOW_IT_WORKS = re.compile(rf"^\W*how (?:does|do|did|would|could|might|can) (?:[
                            rf"(?:{_any(WORKING_VERBS)})(?:\W*$|\s+(?:in|on|for|with|at|inside|within|against|together|"
                            rf"{_any(PRECISION_ADVERBS)})\b)|\b(?:{_any(MEANS[:2])})\b", re.I)
 
+# One item of a list: at most three words.
+_ITEM = r"[\w'’()-]+(?:\s+[\w'’()-]+){0,2}"
+# Items listed: "A, B, and C", or "A, B, C and D" ("A, B and C" reads as a clause too: "... is needed, with eye
+# coverings and music").
+_LIST = rf"\b{_ITEM}(?:,\s+{_ITEM})+,\s+(?:and|or)\s+\w|\b{_ITEM}(?:,\s+{_ITEM}){{2,}}\s+(?:and|or)\s+\w"
+
 # Routes by which a medicine is given, as a sentence names them ("a nasal spray", "intravenous infusions", "by mouth").
 ROUTES = ("oral", "orally", "by mouth", "intravenous", "intravenously", "intramuscular", "intramuscularly",
           "intranasal", "intranasally", "nasal", "sublingual", "sublingually", "subcutaneous", "subcutaneously",
@@ -317,12 +323,14 @@ QUESTION_KINDS = (
                                      r"\b(?:expensive|costly|cheap|cheaper|affordable|inexpensive)\b", re.I),
                  re.compile(rf"[$€£¥₹]|\b(?:{_any(CURRENCIES + PRICE_WORDS)})\b", re.I), "answer_type", required=True),
     QuestionKind("payer", _PAYER, _PAYER, "answer_type", required=True),
-    # How many of something, other than units of time: a number that is neither a year nor a length of time.
+    # How many of something, other than units of time: a number that is neither a year nor a length of time, or a
+    # list to count ("intravenous, intramuscular, and oral").
     QuestionKind("count", re.compile(rf"\bhow many\b(?!\s+(?:more\s+)?(?:{_any(TIME_UNITS)}|times)\b)|"
                                      r"\bwhat (?:percentage|proportion|number|share)\b", re.I),
                  re.compile(rf"(?<![\w.,–-])(?!(?:1[0-9]{{3}}|20[0-9]{{2}})s?\b(?![.,]\d))"
                             rf"(?:\d+(?:[.,]\d+)*(?:\s*[–-]\s*\d+(?:[.,]\d+)*)?(?![.,]?\d|\s*[–-]\s*\d)|"
-                            rf"(?:{_any(NUMBER_WORDS)})\b)(?!\s*(?:-\s*)?(?:{_any(TIME_UNITS)})\b)", re.I),
+                            rf"(?:{_any(NUMBER_WORDS)})\b)(?!\s*(?:-\s*)?(?:{_any(TIME_UNITS)})\b)|"
+                            rf"{_LIST}", re.I),
                  "answer_type", required=True),
     # How long, how often, how old ...: a number or a unit of time.
     QuestionKind("quantity", re.compile(r"\bhow (?:many|long|often|fast|old|big|large|far)\b", re.I),

@@ -339,6 +339,9 @@ def test_a_count_is_not_found_where_no_quoted_sentence_gives_one(assistant: Assi
     assert not assistant.ask("How many sessions are usually needed?").found
     clinics = assistant.ask("How many ketamine clinics are there in the United States?")
     assert clinics.found and "2,500" in clinics.answer
+    # A list is counted: the routes are named, not numbered.
+    routes = assistant.ask("How many routes of administration were studied for anxiety?")
+    assert routes.found and "intravenous, intramuscular, and oral" in routes.answer
 
 
 def test_only_the_given_sentences_are_read_for_a_count(tmp_path: Path, embedder: Embedder) -> None:

@@ -95,6 +95,10 @@ def test_a_count_is_a_number_that_is_neither_a_year_nor_a_length_of_time() -> No
                      "A 24-hour stay.", "In the 1990s."):
         assert "count" not in answer_cues(sentence) and "quantity" in answer_cues(sentence), sentence
     assert "quantity" in answer_cues("It lasts up to a week.") and not answer_cues("It is a drug.")
+    # A list is counted: "How many routes were studied?" is answered by naming them.
+    assert "count" in answer_cues("It was given intravenously, intramuscularly, and orally.")
+    assert "count" in answer_cues("It needs eggs, flour, sugar and butter.")
+    assert "count" not in answer_cues("It is needed when focus is needed, with eye coverings and music.")
 
 
 def test_a_price_is_asked_without_how_much_too() -> None:
