@@ -302,12 +302,13 @@ class Assistant:
                                    whole_first, follow_up, fresh=more), continues=reading.continues)
 
         answer = composed(found)
-        if found and not loaded.searcher.gives_kind(reading.query.focus_text, rows=_quoted_rows(answer, hits)):
+        quoted = _quoted_rows(answer, hits) if found else []
+        if found and not loaded.searcher.gives_kind(reading.query.focus_text, rows=quoted):
             # "How many sessions?" is not answered by "Sessions last three hours": no quoted sentence gives a count.
             evidence, found = replace(evidence, gives_kind=False), False
             answer = composed(found)
         kept = reading.query.vector
-        rows = _quoted_rows(answer, hits) if follow_up and found else []
+        rows = quoted if follow_up and found else []
         if rows:
             # A found follow-up's turn leans on what its answer said, not on the turns before it: "In what year?" after
             # "Who discovered it?" asks of the discovery, whatever the conversation was about two turns earlier.
