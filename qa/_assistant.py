@@ -19,7 +19,7 @@ from qa._followup import (Reading, added_terms, asks_again, asks_example, asks_n
 from qa._holder import IndexHolder, Loaded, query_model
 from qa._lexicon import NOTHING_TO_REPEAT
 from qa._reader import Reader, load_reader
-from qa._retrieval import Hit, Method, Query
+from qa._retrieval import Hit, Method, Query, Searcher
 from qa._stores import ConversationStore, MemoryStore, RedisStore, StoreUnavailable, Turn, new_id
 from qa._text import (as_question, asks_overview, asks_section, chat_question, naming_document, opening_subject,
                       plainly, question_type, questions_asked, small_talk)
@@ -87,6 +87,11 @@ def _quoted_rows(answer: Answer, hits: list[Hit]) -> list[int]:
     """The sentence rows of the hits that the answer quotes."""
     quoted = {(start, end) for start, end in _cited_and_quoted(answer)[1]}
     return [s.row for hit in hits for s in hit.sentences if (s.start, s.end) in quoted]
+
+
+def _best_held(searcher: Searcher, text: str, hits: list[Hit]) -> float:
+    """The share of the text's idf mass that the best passage's best sentence for it holds (`Searcher.held`)."""
+    return float(searcher.held(text, [s.row for s in hits[0].sentences]).max()) if hits else 0.0
 
 
 def as_searched(loaded: Loaded, question: str) -> str:
@@ -202,7 +207,8 @@ class Assistant:
         cue = wording_cue(question) if previous is not None else None
         if cue is None:  # worded to point back, it is a follow-up whatever it finds alone: no search for that
             hits = searcher.search(reading.query, top_k, method)
-            evidence = evidence_of(hits, unknown, searcher.gives_kind(question, documents))
+            evidence = evidence_of(hits, _best_held(searcher, question, hits), unknown,
+                                   searcher.gives_kind(question, documents))
             if previous is None or (hits and self.found_model.found(evidence)
                                     and hits[0].passage.id not in previous.passages):
                 return reading, hits, evidence
@@ -215,12 +221,10 @@ class Assistant:
         asks = reading.query.focus_text if asks_again else added_terms(question, previous)
         unknown = searcher.unknown(own_terms(asks))
         hits = searcher.search(reading.query, top_k, method)
-        evidence = replace(evidence_of(hits, unknown, searcher.gives_kind(reading.query.focus_text, documents)),
+        # Its pronoun replaced to pick the sentences, or repeating words, it is judged on what it adds.
+        evidence = replace(evidence_of(hits, _best_held(searcher, asks, hits), unknown,
+                                       searcher.gives_kind(reading.query.focus_text, documents)),
                            context=None if hits else 0.0, follow_up=True)
-        if hits and not asks_again and reading.query.focus_text != asks:
-            # Its pronoun was replaced to pick the sentences, or it repeats words: the decision is on what it adds.
-            own = searcher.held(asks, [s.row for s in hits[0].sentences])
-            evidence = replace(evidence, lexical=float(own.max()))
         if evidence.context is None and (self.full_evidence or self.found_model.settled(evidence) is None):
             # The follow-up and the words it borrows, encoded as one text ("How are they usually treated? eating
             # disorders"), say what the blended vector that searches misses (fitted: make train; searching with

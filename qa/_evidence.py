@@ -19,7 +19,7 @@ class Evidence:
     """Signals that say whether the document answers a question."""
 
     dense: float  # closest sentence to the question's own vector
-    lexical: float  # share of the question's own idf mass in the best passage's best sentence
+    lexical: float  # share of the question's own idf mass in the best passage's best sentence (`Searcher.held`)
     unknown: float  # share of the question's own idf mass in words the documents never use
     # Closest sentence to a follow-up read as one text with the words it borrows (alone: dense); None when
     # not measured, because the decision is the same whatever it is (`FoundModel.settled`).
@@ -39,12 +39,12 @@ class Evidence:
         return replace(self, context=low), replace(self, context=high)
 
 
-def evidence_of(hits: list[Hit], unknown: float, gives_kind: bool = True) -> Evidence:
-    """The evidence in the ranked hits of a question on its own."""
+def evidence_of(hits: list[Hit], lexical: float, unknown: float, gives_kind: bool = True) -> Evidence:
+    """The evidence in the ranked hits of a question on its own, given its `lexical` and `unknown` shares."""
     if not hits:
         return Evidence(0.0, 0.0, unknown, 0.0, gives_kind=gives_kind)
     dense = max(s.dense for h in hits for s in h.sentences)
-    return Evidence(dense, max(s.lexical for s in hits[0].sentences), unknown, dense, gives_kind=gives_kind)
+    return Evidence(dense, lexical, unknown, dense, gives_kind=gives_kind)
 
 
 @dataclass(frozen=True)

@@ -279,6 +279,9 @@ class QuestionKind:
     # Every answer holds it: documents none of whose sentences give it cannot answer (a price, where none is stated),
     # nor sentences that give none (a count, where they give a year).
     required: bool = False
+    # Nouns by which a question names the kind ("Which routes ...?", "In what year ...?"): a sentence giving the kind
+    # holds them, though it says "intravenous" or "1962" instead.
+    names: tuple[str, ...] = ()
 
 
 # A payer is asked for and given in the same words ("covered by insurance?", "insurance covers it").
@@ -307,46 +310,58 @@ GIVING_VERBS = ("given", "give", "taken", "take", "administered", "administer", 
 # ... and in what form it is offered ("Which form is approved?").
 OFFERING_VERBS = ("approved", "approve", "prescribed", "sold")
 
+# Nouns naming a time, as "what" or "which" asks for one ("In what year ...?").
+TIME_NAMES = ("year", "date", "decade", "century", "month")
+# ... a price ("What is the fee?").
+PRICE_NAMES = ("price", "cost", "fee", "budget", "salary", "revenue")
+# ... a count ("What percentage ...?").
+COUNT_NAMES = ("percentage", "proportion", "number", "share")
+# ... a place ("Which cities ...?"); not held by a sentence that gives one, whose every "in <Name>" counts as a place.
+PLACE_NAMES = ("country", "countries", "city", "cities", "place", "places", "region")
+# ... a route ("Which routes were tried?").
+ROUTE_NAMES = ("route", "routes", "form", "forms")
+
 # One row per kind, tried in order: the first whose `asks` matches is the question's kind.
 QUESTION_KINDS = (
     QuestionKind("reason", re.compile(r"^\s*why\b|\bwhat (?:is|was|are|were) the reasons?\b", re.I),
                  re.compile(rf"\b(?:{_any(CAUSAL)})\b", re.I), "reason"),
-    QuestionKind("time", re.compile(r"^\s*when\b|\b(?:what|which) (?:year|date|decade|century|month)\b|"
-                                    r"\bhow long ago\b", re.I),
+    QuestionKind("time", re.compile(rf"^\s*when\b|\b(?:what|which) (?:{_any(TIME_NAMES)})\b|\bhow long ago\b", re.I),
                  re.compile(rf"\b(?:1[0-9]{{3}}|20[0-9]{{2}}|(?-i:{_any(MONTHS)})|century|decade|\d+(?:st|nd|rd|th))\b",
                             re.I),
-                 "answer_type"),
+                 "answer_type", names=TIME_NAMES),
     QuestionKind("price", re.compile(rf"\bhow much\b(?=.*\b(?:{_any(MONEY_WORDS + PRICE_WORDS)})\b)|"
-                                     r"\b(?:what|which)(?:'s|’s| is| was| are| were) (?:the )?(?:\w+ )?"
-                                     r"(?:price|cost|fee|budget|salary|revenue)s?\b|"
+                                     rf"\b(?:what|which)(?:'s|’s| is| was| are| were) (?:the )?(?:\w+ )?"
+                                     rf"(?:{_any(PRICE_NAMES)})s?\b|"
                                      r"\bwhat (?:does|do|did|will|would|could|might) (?:[\w'’-]+ ){1,6}cost(?![\w-])|"
                                      r"\b(?:expensive|costly|cheap|cheaper|affordable|inexpensive)\b", re.I),
-                 re.compile(rf"[$€£¥₹]|\b(?:{_any(CURRENCIES + PRICE_WORDS)})\b", re.I), "answer_type", required=True),
+                 re.compile(rf"[$€£¥₹]|\b(?:{_any(CURRENCIES + PRICE_WORDS)})\b", re.I), "answer_type", required=True,
+                 names=PRICE_NAMES),
     QuestionKind("payer", _PAYER, _PAYER, "answer_type", required=True),
     # How many of something, other than units of time: a number that is neither a year nor a length of time, or a
     # list to count ("intravenous, intramuscular, and oral").
     QuestionKind("count", re.compile(rf"\bhow many\b(?!\s+(?:more\s+)?(?:{_any(TIME_UNITS)}|times)\b)|"
-                                     r"\bwhat (?:percentage|proportion|number|share)\b", re.I),
+                                     rf"\bwhat (?:{_any(COUNT_NAMES)})\b", re.I),
                  re.compile(rf"(?<![\w.,–-])(?!(?:1[0-9]{{3}}|20[0-9]{{2}})s?\b(?![.,]\d))"
                             rf"(?:\d+(?:[.,]\d+)*(?:\s*[–-]\s*\d+(?:[.,]\d+)*)?(?![.,]?\d|\s*[–-]\s*\d)|"
                             rf"(?:{_any(NUMBER_WORDS)})\b)(?!\s*(?:-\s*)?(?:{_any(TIME_UNITS)})\b)|"
                             rf"{_LIST}", re.I),
-                 "answer_type", required=True),
+                 "answer_type", required=True, names=COUNT_NAMES),
     # How long, how often, how old ...: a number or a unit of time.
     QuestionKind("quantity", re.compile(r"\bhow (?:many|long|often|fast|old|big|large|far)\b", re.I),
                  re.compile(rf"\d|\b(?:{_any(NUMBER_WORDS | TIME_UNITS)})\b", re.I), "answer_type", required=True),
     # How much of something: a number where there is one, though English often says it in words ("vast areas").
     QuestionKind("amount", re.compile(r"\bhow much\b|\bwhat amount\b", re.I),
                  re.compile(rf"\d|\b(?:{_any(NUMBER_WORDS)})\b", re.I), "answer_type"),
-    QuestionKind("place", re.compile(r"^\s*where\b|\b(?:what|which) (?:country|countries|city|cities|place|places|"
-                                     r"region)\b", re.I),
+    QuestionKind("place", re.compile(rf"^\s*where\b|\b(?:what|which) (?:{_any(PLACE_NAMES)})\b", re.I),
                  re.compile(rf"\b(?i:in|at|on|from|to)\s+(?i:the\s+)?(?:[A-Z][a-z]+|(?i:{_any(PLACE_NOUNS)}))\b|"
                             r"\b(?i:where)\b"), "answer_type"),
-    # "How is it given?" and "Which form is approved?" ask for a route; where the documents name none, nothing changes.
+    # "How is it given?", "Which routes were tried?" and "Which form is approved?" ask for a route (a form, which can be
+    # of anything, only before a verb of giving); where the documents name none, nothing changes.
     QuestionKind("route", re.compile(rf"^\W*how (?:is|are|was|were|do|does|did|would|will|can|could|should|must) "
-                                     rf"(?:[\w'’-]+ ){{0,4}}?(?:{_any(GIVING_VERBS)})\b|\b(?:what|which) "
-                                     rf"(?:forms?|routes?)\b(?=.*\b(?:{_any(GIVING_VERBS + OFFERING_VERBS)})\b)", re.I),
-                 re.compile(rf"\b(?:{_any(ROUTES)})\b", re.I), "answer_type"),
+                                     rf"(?:[\w'’-]+ ){{0,4}}?(?:{_any(GIVING_VERBS)})\b|\b(?:what|which) routes?\b|"
+                                     rf"\b(?:what|which) forms?\b(?=.*\b(?:{_any(GIVING_VERBS + OFFERING_VERBS)})\b)",
+                                     re.I),
+                 re.compile(rf"\b(?:{_any(ROUTES)})\b", re.I), "answer_type", names=ROUTE_NAMES),
     QuestionKind("risk", re.compile(rf"\b(?:{_any(RISKS)})\b", re.I),
                  re.compile(rf"\b(?:{_any(RISKS + HEDGES)})\b", re.I), "answer_type"),
     QuestionKind("mechanism", _HOW_IT_WORKS, re.compile(rf"\b(?:{_any(MEANS)})\b|\bby \w+ing\b", re.I), "reason"),

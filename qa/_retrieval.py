@@ -18,8 +18,8 @@ import numpy as np
 from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, announces, completes, document_title, leans_back,
                    strip_markers, units_of)
 from qa._text import (Speller, acronyms, answer_cues, asks_long_form, defined_subject, defines, kind_asked,
-                      misspellable, names_summary, required_kind, short_words, spelled_abbreviations, spelled_out,
-                      tokens, typed_abbreviations, with_correction, with_long_form)
+                      misspellable, named_kind, names_summary, required_kind, short_words, spelled_abbreviations,
+                      spelled_out, tokens, typed_abbreviations, with_correction, with_long_form)
 from qa._tuning import Tuning
 
 Method = Literal["hybrid", "bm25", "dense"]
@@ -197,14 +197,28 @@ class Searcher:
         return {t: self._idf.get(t, self._unseen_idf) for t in tokens(text) if t not in spelled}
 
     def unknown(self, text: str) -> float:
-        """Share of the text's idf mass in stems that no passage contains."""
+        """Share of the text's idf mass in stems that no passage contains; a noun naming the kind of answer asked
+        for ("Which routes ...?") is known where some sentence gives that kind."""
         terms = self.query_terms(text)
         total = sum(terms.values())
-        return sum(w for t, w in terms.items() if not self.knows(t)) / total if total else 0.0
+        named = named_kind(text)
+        given = named[1] if named and any(named[0] in cues for cues in self._document_cues.values()) else frozenset()
+        return sum(w for t, w in terms.items() if not self.knows(t) and t not in given) / total if total else 0.0
 
     def held(self, text: str, rows: list[int]) -> np.ndarray:
-        """For each sentence at `rows`: the share of the text's idf mass it holds (its `lexical` for that text)."""
-        return self._coverage(self.query_terms(text), np.asarray(rows, dtype=np.int64))
+        """For each sentence at `rows`: the share of the text's idf mass it holds (its `lexical` for that text), a
+        sentence giving the kind of answer asked for holding the nouns that name it ("intravenous, intramuscular,
+        and oral" holds "routes")."""
+        at = np.asarray(rows, dtype=np.int64)
+        terms = self.query_terms(text)
+        held = self._coverage(terms, at)
+        named = named_kind(text)
+        naming = {t: w for t, w in terms.items() if named and t in named[1]}
+        if named and naming:
+            share = sum(naming.values()) / sum(terms.values())
+            gives = np.array([named[0] in self._sentence_cues[row] for row in at.tolist()], dtype=bool)
+            held += np.where(gives, share * (1.0 - self._coverage(naming, at)), 0.0)
+        return held
 
     def corrected(self, question: str) -> str:
         """The question with each word that is neither the documents' nor English replaced by their word, or a word

@@ -62,6 +62,18 @@ def question_type(question: str) -> str | None:
     return kind.name if kind else None
 
 
+def named_kind(question: str) -> tuple[str, frozenset[str]] | None:
+    """The question's kind and the stems of the nouns it can name it by ("routes" in "Which routes ...?"), or None
+    when it asks for no kind that has such nouns."""
+    kind = kind_asked(question)
+    return (kind.name, _stems_of(kind.names)) if kind and kind.names else None
+
+
+@lru_cache(maxsize=len(lexicon.QUESTION_KINDS))
+def _stems_of(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(t for name in names for t in tokens(name))
+
+
 def required_kind(question: str) -> str | None:
     """The question's kind when every answer must give it (`QuestionKind.required`), or None."""
     kind = kind_asked(question)

@@ -211,6 +211,19 @@ def test_an_abbreviation_spelled_out_counts_as_its_long_form(assistant: Assistan
     assert answer.found and "electroconvulsive therapy" in answer.answer
 
 
+def test_a_sentence_giving_the_kind_asked_for_holds_the_nouns_that_name_it(assistant: Assistant) -> None:
+    # The document never writes "routes" (nor "tried"), but names routes: the noun naming the kind is neither unknown
+    # nor missing from a sentence that gives one.
+    searcher = assistant.loaded.searcher
+    routes = next(r for r, text in enumerate(searcher.sentence_texts) if "intramuscular, and oral" in text)
+    hours = next(r for r, text in enumerate(searcher.sentence_texts) if "three hours" in text)
+    assert searcher.unknown("Which routes were tried?") == pytest.approx(0.5)
+    assert searcher.held("Which routes were tried?", [routes, hours]).tolist() == pytest.approx([0.5, 0.0])
+    # Not asked as the kind ("Were the routes tried?"), the noun is a word like any other.
+    assert searcher.unknown("Were the routes tried?") == 1.0
+    assert searcher.held("Were the routes tried?", [routes, hours]).tolist() == [0.0, 0.0]
+
+
 def test_a_question_with_an_unknown_abbreviation_searches_its_long_form(assistant: Assistant) -> None:
     answer = assistant.ask("Can ketamine treat OCD?")
     assert answer.query == "Can ketamine treat OCD (obsessive–compulsive disorder)?"
