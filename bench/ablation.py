@@ -11,6 +11,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -54,13 +55,16 @@ def without(module: object, **empty: object) -> Iterator[None]:
     saved = {name: getattr(module, name) for name in empty}
     for name, value in empty.items():
         setattr(module, name, value)
-    _followup._aspect_stems.cache_clear()
+    clear = (_followup._aspect_stems.cache_clear, _text._stems_of.cache_clear)  # stems depend on the lexicon
+    for cached in clear:
+        cached()
     try:
         yield
     finally:
         for name, value in saved.items():
             setattr(module, name, value)
-        _followup._aspect_stems.cache_clear()
+        for cached in clear:
+            cached()
 
 
 def _kinds_without(name: str) -> tuple:
@@ -83,6 +87,8 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- irregular verbs", lambda: without(_lexicon, IRREGULAR_VERBS=())),
     *[(f"- {k.name} answers", (lambda n=k.name: without(_lexicon, QUESTION_KINDS=_kinds_without(n))))
       for k in _lexicon.QUESTION_KINDS],
+    ("- nouns naming a kind", lambda: without(_lexicon, QUESTION_KINDS=tuple(replace(k, names=())
+                                                                             for k in _lexicon.QUESTION_KINDS))),
     ("- definitions", lambda: without(_retrieval, defined_subject=lambda question: None)),
     # Answers only: the ablation's indexes are cut once, by the full rules.
     ("- leans back / completes / announces", lambda: without(_splitting, LEANS_BACK=(), COMPLETES=(), ANNOUNCES=())),
