@@ -55,7 +55,9 @@ def without(module: object, **empty: object) -> Iterator[None]:
     saved = {name: getattr(module, name) for name in empty}
     for name, value in empty.items():
         setattr(module, name, value)
-    clear = (_followup._aspect_stems.cache_clear, _text._stems_of.cache_clear)  # stems depend on the lexicon
+    # Read once and remembered, these depend on the lexicon.
+    clear = (_followup._aspect_stems.cache_clear, _text._stems_of.cache_clear, _text.kind_asked.cache_clear,
+             _text._stems.cache_clear)
     for cached in clear:
         cached()
     try:

@@ -43,12 +43,19 @@ def words(text: str) -> list[str]:
 
 def tokens(text: str) -> list[str]:
     """Stems of the content words of `text`, in order, reference markers ignored, synonyms merged."""
+    return list(_stems(text))
+
+
+# Remembered: a question's words are stemmed some twenty times while it is answered (its rules, searches, evidence).
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> tuple[str, ...]:
     plain = _connectives(lexicon.CONNECTIVES).sub(" ", strip_markers(text).lower())
     words = [w for w in _WORD.findall(plain) if w not in lexicon.STOPWORDS]
     same = _same_meaning(lexicon.IRREGULAR_VERBS + lexicon.SYNONYMS)
-    return [same.get(stem, stem) for stem in _stemmer().stemWords(words)]
+    return tuple(same.get(stem, stem) for stem in _stemmer().stemWords(words))
 
 
+@lru_cache(maxsize=1024)  # each question is read by several rules (its focus, what it requires, its evidence)
 def kind_asked(question: str) -> lexicon.QuestionKind | None:
     """The first row of the question kinds whose wording the question (or the question it wraps) matches."""
     asked = _TOLD.sub("", question, count=1)
