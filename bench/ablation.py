@@ -84,6 +84,7 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- connectives", lambda: without(_lexicon, CONNECTIVES=())),
     ("- request words as stop words", lambda: without(_lexicon, STOPWORDS=_lexicon.STOPWORDS - _lexicon.REQUEST_WORDS)),
     ("- event verbs as stop words", lambda: without(_lexicon, STOPWORDS=_lexicon.STOPWORDS - _lexicon.EVENT_VERBS)),
+    ("- benefit verbs as stop words", lambda: without(_lexicon, STOPWORDS=_lexicon.STOPWORDS - _lexicon.BENEFIT_VERBS)),
     ("- precision adverbs as stop words",
      lambda: without(_lexicon, STOPWORDS=_lexicon.STOPWORDS - _lexicon.PRECISION_ADVERBS)),
     ("- irregular verbs", lambda: without(_lexicon, IRREGULAR_VERBS=())),

@@ -44,11 +44,13 @@ PAST_FORMS = _words("was were did had")
 REQUEST_WORDS = _words("tell explain describe know name please ever find say said exist exists")
 # Verbs that ask what took place and never name it ("What happened in 2019?"): the rest of the question does.
 EVENT_VERBS = _words("happen happens happened happening")
+# Verbs by which a question asks whether something does good ("Does it help with anxiety?"): what it helps is asked.
+BENEFIT_VERBS = _words("help helps helped helping")
 # Adverbs that ask for precision ("In which year exactly?"), not for anything in particular.
 PRECISION_ADVERBS = _words("exactly precisely approximately roughly specifically actually")
 # Words left out of lexical matching: they say how a question is asked, not what it is about.
 STOPWORDS = (BE | AUXILIARIES | QUESTION_WORDS | PRONOUNS | PERSONAL | INDEFINITES | FUNCTION_WORDS | POINTING_ADVERBS
-             | REQUEST_WORDS | EVENT_VERBS | PRECISION_ADVERBS)
+             | REQUEST_WORDS | EVENT_VERBS | BENEFIT_VERBS | PRECISION_ADVERBS)
 
 # Nouns by which a person names the documents themselves ("what is this article about?").
 DOCUMENT_NOUNS = _words("document documents article articles text texts page pages file files paper papers report "

@@ -245,7 +245,7 @@ def test_a_follow_up_asking_why_it_matters_is_not_judged_on_those_words(assistan
 def test_a_follow_up_that_swaps_a_word_leaves_the_previous_answer(assistant: Assistant) -> None:
     cid = assistant.converse("Does ketamine help with eating disorders?").conversation_id
     reply = assistant.converse("And anxiety disorders?", conversation_id=cid)
-    assert reply.answer.query == "And anxiety disorders? (context: ketamine, help)"
+    assert reply.answer.query == "And anxiety disorders? (context: ketamine)"  # "help" names nothing asked
     assert "anxiety disorders" in reply.answer.sentences[0]
 
 
@@ -470,7 +470,7 @@ def test_a_follow_up_encodes_its_text_in_context_only_when_the_decision_depends_
     assert settled.evidence.context is None and close.evidence.context is not None
     assert batches == [["Where was ketamine discovered?"], ["What was it first used for?"],
                        ["Does ketamine help with eating disorders?"], ["How are they usually treated?"],
-                       ["How are they usually treated? ketamine help eating disorders"]]
+                       ["How are they usually treated? ketamine eating disorders"]]
 
 
 @pytest.mark.parametrize("first, follow_up", [

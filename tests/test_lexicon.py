@@ -42,7 +42,7 @@ def test_no_word_set_is_made_of_one_documents_words() -> None:
 def test_pronouns_are_listed_once_and_every_stop_word_has_a_reason() -> None:
     parts = [lexicon.BE, lexicon.AUXILIARIES, lexicon.QUESTION_WORDS, lexicon.PRONOUNS, lexicon.PERSONAL,
              lexicon.INDEFINITES, lexicon.FUNCTION_WORDS, lexicon.POINTING_ADVERBS, lexicon.REQUEST_WORDS,
-             lexicon.EVENT_VERBS, lexicon.PRECISION_ADVERBS]
+             lexicon.EVENT_VERBS, lexicon.BENEFIT_VERBS, lexicon.PRECISION_ADVERBS]
     assert lexicon.STOPWORDS == frozenset().union(*parts)
     for i, a in enumerate(parts):
         for b in parts[i + 1:]:
@@ -211,6 +211,9 @@ def test_an_irregular_verbs_forms_are_one_word_and_an_event_verb_names_nothing()
     # Forms that are also other words stay apart: "left" is a side, "saw" a tool.
     assert tokens("She left") != tokens("She leaves") and tokens("a saw") != tokens("to see")
     assert tokens("What happened in 2019?") == tokens("What happens in 2019?") == ["2019"]
+    # "Does it help with anxiety?" asks about anxiety: the verb weighs nothing, however rare in a document.
+    assert tokens("Does ketamine help with depression?") == tokens("How does ketamine helping depression") == \
+        tokens("ketamine depression")
 
 
 def test_only_a_whole_request_for_what_follows_asks_for_it() -> None:

@@ -224,6 +224,14 @@ def test_a_sentence_giving_the_kind_asked_for_holds_the_nouns_that_name_it(assis
     assert searcher.held("Were the routes tried?", [routes, hours]).tolist() == [0.0, 0.0]
 
 
+def test_a_verb_of_helping_does_not_pick_the_one_sentence_that_uses_it(assistant: Assistant) -> None:
+    # The bundled article says "help" once, of CBT; asked whether ketamine helps depression, it answers of depression.
+    for question in ("How does ketamine help depression?", "Does ketamine help with depression?"):
+        answer = assistant.ask(question)
+        assert answer.found and "inaccurate beliefs" not in answer.answer.split("[1]")[0], question
+        assert "depression" in answer.answer.split("[1]")[0].lower(), question
+
+
 def test_a_question_with_an_unknown_abbreviation_searches_its_long_form(assistant: Assistant) -> None:
     answer = assistant.ask("Can ketamine treat OCD?")
     assert answer.query == "Can ketamine treat OCD (obsessive–compulsive disorder)?"
