@@ -168,6 +168,7 @@ class Searcher:
         # The kinds of answer each document gives somewhere: a question needing one it never gives is not found.
         self._document_cues = {name: frozenset().union(*(self._sentence_cues[s] for p in rows for s in range(
             self._sentence_starts[p], self._sentence_starts[p + 1]))) for name, rows in by_document.items()}
+        self._kinds_given = frozenset().union(*self._document_cues.values())  # by any document
         # Bounded: every unknown word a user types is a key. A question is corrected before the rules read it and again
         # when it is searched; the second time is a lookup.
         self._spelled = lru_cache(maxsize=WORD_CACHE)(
@@ -202,7 +203,7 @@ class Searcher:
         terms = self.query_terms(text)
         total = sum(terms.values())
         named = named_kind(text)
-        given = named[1] if named and any(named[0] in cues for cues in self._document_cues.values()) else frozenset()
+        given = named[1] if named and named[0] in self._kinds_given else frozenset()
         return sum(w for t, w in terms.items() if not self.knows(t) and t not in given) / total if total else 0.0
 
     def held(self, text: str, rows: list[int]) -> np.ndarray:
