@@ -316,7 +316,7 @@ def substituted(question: str, previous: Turn, known: Callable[[str], bool],
     new, earlier = _continued(question, previous)
     if not new or not earlier or any(known(stem) for w in new for stem in tokens(w)):
         return set()
-    return {_closest(new, earlier, embed)[0]}
+    return _named_by(_closest(new, earlier, embed)[0], previous)
 
 
 def superseded(question: str, previous: Turn, known: Callable[[str], bool],
@@ -330,7 +330,19 @@ def superseded(question: str, previous: Turn, known: Callable[[str], bool],
     if not new or not earlier or not theirs or not _names_bare(question.strip().lower()):
         return set()
     word, similarity = _closest(new, earlier, embed)
-    return {word} if similarity >= same_kind else set()
+    return _named_by(word, previous) if similarity >= same_kind else set()
+
+
+def _named_by(word: str, previous: Turn) -> set[str]:
+    """The earlier word with the borrowed words written just before it in the turn before's question: a new subject
+    takes the place of the whole name ("alcohol addiction" of "eating disorders", not of "disorders" alone)."""
+    said = [w.lower() for w in words(previous.question)]
+    borrowed = {w.lower() for w in previous.topic + previous.context}
+    named, at = {word}, said.index(word) if word in said else 0
+    while at > 0 and said[at - 1] in borrowed:
+        at -= 1
+        named.add(said[at])
+    return named
 
 
 def _continued(question: str, previous: Turn) -> tuple[list[str], list[str]]:

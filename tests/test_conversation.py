@@ -9,6 +9,7 @@ import subprocess
 import time
 import urllib.request
 from collections.abc import Iterator
+from functools import partial
 
 import numpy as np
 import pytest
@@ -124,8 +125,8 @@ KINDS = {"schizophrenia": [1, 0.2, 0], "anxiety": [1, 0, 0], "psilocybin": [0.1,
          "help": [0, 0, 1], "esketamine": [0.2, 1, 0], "children": [0.3, 0.3, -1]}
 
 
-def word_vectors(words: list[str]) -> np.ndarray:
-    vectors = np.array([KINDS[w.lower()] for w in words], dtype=np.float32)
+def word_vectors(words: list[str], kinds: dict[str, list[float]] = KINDS) -> np.ndarray:
+    vectors = np.array([kinds[w.lower()] for w in words], dtype=np.float32)
     return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
 
 
@@ -144,6 +145,20 @@ def test_a_continuation_puts_its_word_in_place_of_the_closest_of_its_kind(follow
     assert substituted(follow_up, previous, known, word_vectors) == replaced
     assert superseded(follow_up, previous, known, word_vectors, Tuning().same_kind) == outdated
 
+
+
+@pytest.mark.parametrize(("follow_up", "replaced", "outdated"), [
+    ("What about schizophrenia?", {"anxiety", "social"}, set()),
+    ("What about esketamine?", set(), {"ketamine"}),
+])
+def test_a_continuation_puts_its_word_in_place_of_the_whole_name(follow_up: str, replaced: set[str],
+                                                                  outdated: set[str]) -> None:
+    # "Social anxiety" is one name: after "What about schizophrenia?" neither of its words is borrowed any more.
+    previous = Turn("Does ketamine help with social anxiety?", "", ["ketamine", "help", "social", "anxiety"], [])
+    known = {"ketamin", "help", "social", "anxieti", "esketamin"}.__contains__
+    embed = partial(word_vectors, kinds=KINDS | {"social": [0, 0.3, 1]})
+    assert substituted(follow_up, previous, known, embed) == replaced
+    assert superseded(follow_up, previous, known, embed, Tuning().same_kind) == outdated
 
 @pytest.mark.parametrize(("follow_up", "previous", "context", "added"), [
     ("Is it approved in Australia?", "Is ketamine approved by the FDA?", [], "Is it in Australia"),
