@@ -764,6 +764,48 @@ NINTH_UNANSWERABLE_FOLLOW_UPS = [
     ("What did the STAR*D trial find?", "Who led the trial?"),
     ("Can ketamine treat eating disorders?", "Does it help with bulimia?"),
 ]
+# A tenth set, written 2026-12-03 (stop 64) before it was run, and run once as written before any change it led to:
+# the passages the earlier sets ask least about (the receptor, suicidality, what followed the approval, the history of
+# combined treatment, the sessions' forms, research to come), and twelve follow-ups the document cannot answer. Its
+# fourth first turn is also one of `bench/quality.py`'s `SEQUENCES`, found so only after the run.
+TENTH_DIALOGS = [
+    [("What is ketamine?", ["NMDA", "analgesic anesthetic", "dissociative"]),
+     ("Who made it first?", ["Parke-Davis", "Calvin Lee Stevens"])],
+    [("What receptor does ketamine block?", ["NMDA"]),
+     ("What does that do to glutamate?", ["glutamate modulation", "synaptic excitability"])],
+    [("Can ketamine reduce suicidal thoughts?", ["reducing suicidality", "suicidal ideation"]),
+     ("How quickly?", ["two hours", "40 minutes"])],
+    [("What happened after esketamine was approved?", ["telemedicine-based companies"]),
+     ("Can you name one?", ["Psychedelic Institute of Mental Health"])],
+    [("Why is there interest in faster treatments?", ["delayed onset", "months", "low response rates"]),
+     ("For which kind of depression?", ["treatment-resistant"])],
+    [("Has combining drugs with psychotherapy worked before?", ["naltrexone", "bupropion", "conventional antidepressants"]),
+     ("Which drug was used for smoking?", ["bupropion"])],
+    [("When are eye coverings used?", ["inward focus", "higher-dose intramuscular"]),
+     ("Is that form more effective than the other?", ["no notable difference"])],
+    [("Does ketamine work for bipolar depression?", ["mood-stabilizing agent"]),
+     ("Any downsides?", ["dissociative and/or manic"])],
+    [("Does ketamine reduce cannabis use?", ["decrease cannabis use"]),
+     ("Do we know why?", ["mechanisms of action for these effects remain unknown"])],
+    [("Why can't the results be generalised yet?", ["lack of large, replicated clinical trials"]),
+     ("What should future trials do?", ["larger scale", "repeated ketamine dosing"])],
+    [("What does ketamine do to stress?", ["brain-derived neurotrophic factor", "acute and chronic stress"]),
+     ("Where was this seen?", ["animal studies"])],
+]
+TENTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("What receptor does ketamine block?", "Does it bind to opioid receptors too?"),
+    ("Can ketamine reduce suicidal thoughts?", "How many patients were in those studies?"),
+    ("What happened after esketamine was approved?", "When was the Psychedelic Institute founded?"),
+    ("Why is there interest in faster treatments?", "What percentage of patients don't respond to antidepressants?"),
+    ("When are eye coverings used?", "What kind of music is played?"),
+    ("Does ketamine work for bipolar depression?", "Is lithium one of them?"),
+    ("Does ketamine reduce cannabis use?", "What about methamphetamine?"),
+    ("Why can't the results be generalised yet?", "How many trials are running now?"),
+    ("What does ketamine do to stress?", "Which animals were used?"),
+    ("Who discovered ketamine?", "Where was Parke-Davis based?"),
+    ("What are the common side effects of ketamine?", "How long does the dizziness last?"),
+    ("How long do ketamine's effects last?", "Does food change that?"),
+]
 # The sets written after the first: (name, dialogs, follow-ups the document cannot answer).
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
@@ -772,7 +814,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("sixth", SIXTH_DIALOGS, SIXTH_UNANSWERABLE_FOLLOW_UPS),
               ("seventh", SEVENTH_DIALOGS, SEVENTH_UNANSWERABLE_FOLLOW_UPS),
               ("eighth", EIGHTH_DIALOGS, EIGHTH_UNANSWERABLE_FOLLOW_UPS),
-              ("ninth", NINTH_DIALOGS, NINTH_UNANSWERABLE_FOLLOW_UPS))
+              ("ninth", NINTH_DIALOGS, NINTH_UNANSWERABLE_FOLLOW_UPS),
+              ("tenth", TENTH_DIALOGS, TENTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
