@@ -87,6 +87,7 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- benefit verbs as stop words", lambda: without(_lexicon, STOPWORDS=_lexicon.STOPWORDS - _lexicon.BENEFIT_VERBS)),
     ("- precision adverbs as stop words",
      lambda: without(_lexicon, STOPWORDS=_lexicon.STOPWORDS - _lexicon.PRECISION_ADVERBS)),
+    ("- perception verbs naming nothing", lambda: without(_lexicon, PERCEPTION_VERBS=frozenset())),
     ("- irregular verbs", lambda: without(_lexicon, IRREGULAR_VERBS=())),
     *[(f"- {k.name} answers", (lambda n=k.name: without(_lexicon, QUESTION_KINDS=_kinds_without(n))))
       for k in _lexicon.QUESTION_KINDS],

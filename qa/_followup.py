@@ -183,10 +183,11 @@ def wording_cue(question: str) -> Cue | None:
 
 
 def names_nothing(question: str) -> bool:
-    """Only asks ("When?", "In which year?", "Why is that?", "Tell me more"), doubts ("Are you sure?") or asks for the
-    source ("According to whom?"): it aims the previous question at another answer, or asks it again."""
+    """Only asks ("When?", "In which year?", "Where was this seen?", "Tell me more"), doubts ("Are you sure?") or asks
+    for the source ("According to whom?"): it aims the previous question at another answer, or asks it again."""
     return asks_more(question) or all(w in lexicon.STOPWORDS or w in lexicon.KIND_NOUNS or w in lexicon.DOUBTS
-                                      or w in lexicon.SOURCE_WORDS for w in words(question.lower()))
+                                      or w in lexicon.SOURCE_WORDS or w in lexicon.PERCEPTION_VERBS
+                                      for w in words(question.lower()))
 
 
 @lru_cache(maxsize=1)

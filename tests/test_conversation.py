@@ -51,7 +51,7 @@ def test_self_contained_questions_are_not(question: str) -> None:
     ("Who makes it?", False), ("How much does it cost?", False), ("What about children?", False),
     ("Tell me more about esketamine", False), ("Are you sure?", True), ("What do you mean?", True),
     ("Is that true?", True), ("Is it true that ketamine is addictive?", False), ("In which year exactly?", True),
-    ("What percentage precisely?", True),
+    ("What percentage precisely?", True), ("Where was this seen?", True), ("Was it observed in animals?", False),
 ])
 def test_a_question_naming_nothing_is_told_apart(question: str, expected: bool) -> None:
     assert names_nothing(question) is expected
