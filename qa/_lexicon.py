@@ -101,7 +101,7 @@ CONNECTIVES = ("given that", "provided that", "in order to", "as well as")
 
 # Plain synonyms: each group's stems count as its first. Related words ("harm", "toxic") stay apart.
 SYNONYMS = (
-    "fast rapid quick swift speedy", "begin start commence", "price cost", "big large huge", "small little tiny",
+    "fast rapid quick swift speedy", "begin start commence onset", "price cost", "big large huge", "small little tiny",
     "doctor physician", "medicine medication", "buy purchase", "show demonstrate", "child kid",
     "especially particularly",
     "give given gave administer administered administration distribute distributed dispense dispensed",

@@ -125,6 +125,8 @@ def test_prior_passages_join_the_fusion(assistant: Assistant) -> None:
 def test_synonyms_share_a_stem() -> None:
     assert tokens("How fast does it work?") == tokens("a rapid work")
     assert tokens("Which one especially?") == tokens("which particularly")
+    # "When does it start working?" is answered by its "rapid onset": the onset of something is its start.
+    assert tokens("When does it start working?") == tokens("its onset working")
 
 
 @pytest.mark.parametrize("question, subject", [
