@@ -242,7 +242,7 @@ def main() -> None:
                        "own singles", "own singles, fourth set", "out-of-scope",
                        "on-topic out-of-scope", "prices asked otherwise", "about the whole document", "two questions",
                        "dialog follow-ups",
-                       "unanswerable follow-ups, nine sets", "follow-ups naming nothing", "precise follow-ups",
+                       "unanswerable follow-ups, ten sets", "follow-ups naming nothing", "precise follow-ups",
                        "requests for more", "what follows",
                        "opened by their topic", "doubts", "sources",
                        "aspects", "small talk", "section questions", "requests", "definitions", "how it works",
