@@ -806,6 +806,45 @@ TENTH_UNANSWERABLE_FOLLOW_UPS = [
     ("What are the common side effects of ketamine?", "How long does the dizziness last?"),
     ("How long do ketamine's effects last?", "Does food change that?"),
 ]
+ELEVENTH_DIALOGS = [
+    [("What is ketamine-assisted psychotherapy?", ["prescribed doses of ketamine", "in combination with psychotherapy"]),
+     ("Which conditions can it treat?", ["major depressive disorder", "obsessive", "post-traumatic", "neuropathic pain"])],
+    [("Which organization lists ketamine as an essential medicine?", ["World Health Organisation"]),
+     ("Which other anesthetics are on that list?", ["propofol", "thiopental"])],
+    [("Which organization counted the people with depression?", ["World Health Organization"]),
+     ("In which year?", ["2023"])],
+    [("What did the STAR*D trial find?", ["low response rates"]),
+     ("After what?", ["failure of the first antidepressant"])],
+    [("What is the time to relapse after ketamine treatment?", ["2–4 weeks"]),
+     ("So how is that handled?", ["repeated dosage paradigm"])],
+    [("Which dose is used when the patient needs to talk to the therapist?", ["Lower-dose sublingual"]),
+     ("And when an inward focus is needed?", ["higher-dose intramuscular"])],
+    [("Why isn't compounded ketamine approved for psychiatric disorders?", ["concerns for safety and efficacy"]),
+     ("Is it still prescribed?", ["off-label"])],
+    [("What does ketamine do to memories?", ["reconsolidation of dysfunctional memories"]),
+     ("Which memories in particular?", ["trauma"])],
+    [("Does ketamine help with OCD?", ["obsessive-compulsive"]),
+     ("Even with other psychiatric conditions?", ["psychiatric comorbidities"])],
+    [("What therapies should future trials integrate ketamine with?",
+      ["motivational enhancement therapy", "functional analytic psychotherapy"]),
+     ("Why are larger trials needed?", ["lack of large, replicated clinical trials", "generalisable"])],
+    [("Can esketamine be used at home?", ["cannot be distributed outside of certified clinical settings"]),
+     ("Is there a form that can?", ["sublingual", "used from home"])],
+]
+ELEVENTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("Which organization lists ketamine as an essential medicine?", "When was it added to the list?"),
+    ("How many people have depression worldwide?", "How many of them live in Europe?"),
+    ("What did the STAR*D trial find?", "Which antidepressant was tried first?"),
+    ("What is the time to relapse after ketamine treatment?", "Does exercise delay it?"),
+    ("Which dose is used when the patient needs to talk to the therapist?", "How many milligrams is that?"),
+    ("What does REMS require for esketamine?", "How long must patients be monitored?"),
+    ("Does ketamine help with OCD?", "Which CBT techniques work best with it?"),
+    ("What therapies should future trials integrate ketamine with?", "Who is funding those trials?"),
+    ("Which anesthetics does the WHO list with ketamine?", "Which one is the safest?"),
+    ("When was esketamine approved?", "Was it approved in Canada too?"),
+    ("What are the common side effects of ketamine?", "How often does nausea happen?"),
+    ("How was ketamine used on the battlefield?", "In which army?"),
+]
 # The sets written after the first: (name, dialogs, follow-ups the document cannot answer).
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
@@ -815,7 +854,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("seventh", SEVENTH_DIALOGS, SEVENTH_UNANSWERABLE_FOLLOW_UPS),
               ("eighth", EIGHTH_DIALOGS, EIGHTH_UNANSWERABLE_FOLLOW_UPS),
               ("ninth", NINTH_DIALOGS, NINTH_UNANSWERABLE_FOLLOW_UPS),
-              ("tenth", TENTH_DIALOGS, TENTH_UNANSWERABLE_FOLLOW_UPS))
+              ("tenth", TENTH_DIALOGS, TENTH_UNANSWERABLE_FOLLOW_UPS),
+              ("eleventh", ELEVENTH_DIALOGS, ELEVENTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
