@@ -96,6 +96,7 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- definitions", lambda: without(_retrieval, defined_subject=lambda question: None)),
     # Answers only: the ablation's indexes are cut once, by the full rules.
     ("- leans back / completes / announces", lambda: without(_splitting, LEANS_BACK=(), COMPLETES=(), ANNOUNCES=())),
+    ("- qualifying endings", lambda: without(_splitting, QUALIFIES=())),
     ("- continuations", lambda: without(_lexicon, CONTINUATIONS=())),
     ("- aspect words", lambda: without(_lexicon, ASPECT_WORDS=frozenset())),
     ("- aspects asked of the topic", lambda: without(_followup, names_aspect=lambda question: False)),
@@ -242,7 +243,7 @@ def main() -> None:
                        "own singles", "own singles, fourth set", "out-of-scope",
                        "on-topic out-of-scope", "prices asked otherwise", "about the whole document", "two questions",
                        "dialog follow-ups",
-                       "unanswerable follow-ups, ten sets", "follow-ups naming nothing", "precise follow-ups",
+                       "unanswerable follow-ups, eleven sets", "follow-ups naming nothing", "precise follow-ups",
                        "requests for more", "what follows",
                        "opened by their topic", "doubts", "sources",
                        "aspects", "small talk", "section questions", "requests", "definitions", "how it works",

@@ -8,7 +8,7 @@ from index._onnx import OnnxEncoder, onnx_encoder
 from index._reader import DELTA_DIR as READER_DELTA
 from index._reader import OnnxReader, export_reader, onnx_reader
 from index._splitting import (Passage, announces, bounded_segments, completes, forget_splits, leans_back,
-                              make_passages, split_sentences, strip_markers)
+                              make_passages, qualifies, split_sentences, strip_markers)
 from index._store import HNSW_SEARCH_BREADTH, IndexVersion, current_version, load_version
 from index.errors import (BadDocumentName, DocqaError, DocumentError, DocumentNotFound, IndexUnavailable, LastDocument,
                           UnsupportedType)
@@ -43,6 +43,7 @@ __all__ = [
     "announces",
     "completes",
     "leans_back",
+    "qualifies",
     "OnnxEncoder",
     "OnnxReader",
     "READER_DELTA",

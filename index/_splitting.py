@@ -36,6 +36,9 @@ COMPLETES = ("key among these", "among these", "of these", "these include", "thi
 # Endings by which a sentence announces the next one ("... is the following.", "Tsongkhapa wrote:"): quoted alone it
 # says nothing.
 ANNOUNCES = ("the following", "as follows", ":")
+# Endings by which a sentence qualifies the one before it ("There is no notable difference in efficacy, however."):
+# quoted without it, that one says more than the text does.
+QUALIFIES = ("however", "though", "nonetheless", "nevertheless")
 
 
 @dataclass(frozen=True)
@@ -127,8 +130,8 @@ def _opening(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def leans_back(sentence: str) -> bool:
-    """True when a sentence cannot be read alone: it opens by referring to the sentence before."""
-    return bool(_opening(LEANS_BACK + COMPLETES).match(sentence))
+    """True when a sentence cannot be read alone: it opens by referring to the sentence before, or qualifies it."""
+    return bool(_opening(LEANS_BACK + COMPLETES).match(sentence)) or qualifies(sentence)
 
 
 def completes(sentence: str) -> bool:
@@ -146,6 +149,11 @@ def announces(sentence: str) -> bool:
     """True when a sentence announces the one after it, which then completes it ("... is the following.", "...
     wrote:")."""
     return bool(_ending(ANNOUNCES).search(strip_markers(sentence)))
+
+
+def qualifies(sentence: str) -> bool:
+    """True when a sentence ends by qualifying the one before it ("..., however.")."""
+    return bool(_ending(QUALIFIES).search(strip_markers(sentence)))
 
 
 # The splitter costs tens of microseconds a character: a server's rebuilds read the unchanged paragraphs

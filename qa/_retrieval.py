@@ -16,7 +16,7 @@ import faiss
 import numpy as np
 
 from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, announces, completes, document_title, leans_back,
-                   strip_markers, units_of)
+                   qualifies, strip_markers, units_of)
 from qa._text import (Speller, acronyms, answer_cues, asks_long_form, defined_subject, defines, kind_asked,
                       misspellable, named_kind, names_summary, required_kind, short_words, spelled_abbreviations,
                       spelled_out, tokens, typed_abbreviations, with_correction, with_long_form)
@@ -54,7 +54,9 @@ class ScoredSentence:
     dense: float  # similarity to the question's own vector
     lexical: float  # share of the question's own idf mass it holds
     leans_back: bool = False  # opens by referring to the sentence before ("Thus, ...")
-    completes: bool = False  # spells out what the sentence before announced ("Key among these ...")
+    # Belongs after the sentence before: spells out what it announced ("Key among these ...") or qualifies it ("...,
+    # however.").
+    completes: bool = False
 
 
 @dataclass(frozen=True)
@@ -148,10 +150,12 @@ class Searcher:
         self.sentence_texts = sentence_texts
         self._sentences_with = Postings(sentence_texts)
         self._sentence_cues = shared(answer_cues(t) for t in sentence_texts)
-        # A sentence announced by the one before it in its passage ("... wrote:") completes it, and leans on it.
+        # A sentence announced by the one before it in its passage ("... wrote:") completes it, and leans on it; so does
+        # one that qualifies it ("..., however.").
         firsts = set(version.sentence_rows)
         announced = [row not in firsts and announces(sentence_texts[row - 1]) for row in range(len(sentence_texts))]
-        self._sentence_links = shared((leans_back(t) or a, completes(t) or a) for t, a in zip(sentence_texts, announced))
+        self._sentence_links = shared((leans_back(t) or a, completes(t) or a or qualifies(t))
+                                      for t, a in zip(sentence_texts, announced))
         df: dict[str, int] = {}
         for terms in self._passage_terms:
             for t in terms:

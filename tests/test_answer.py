@@ -295,6 +295,18 @@ def test_an_example_announced_at_the_end_of_the_window_comes_with_the_sentence_i
     assert [(s.leans_back, s.completes) for s in last_two] == [(False, False), (True, True)]
 
 
+def test_a_sentence_comes_with_the_one_that_qualifies_it(tmp_path: Path, embedder: Embedder) -> None:
+    sentences = ["Zorblax wards treat rare sleep disorders of the inner ear in adults and in children.",
+                 "Warm baths are given in the mornings and cold baths in the evenings, each for twenty minutes.",
+                 "There is no difference in how well they work, however.",
+                 "Each ward has its own kitchen and a garden for the patients who stay longer than a week."]
+    (tmp_path / "wards.txt").write_text(" ".join(sentences) + "\n")
+    build_index(read_documents([tmp_path / "wards.txt"]), tmp_path / "index", embedder, 200, 10)
+    assistant = Assistant(Settings.from_env({"index_dir": tmp_path / "index"}), embedder)
+    # The baths sentence answers; quoted without the one after it, it would leave out what the text says of both.
+    assert assistant.ask("Do warm baths work better than cold baths?").sentences[:2] == sentences[1:3]
+
+
 def test_a_follow_ups_runners_up_must_match_the_follow_up_itself(assistant: Assistant) -> None:
     hits = assistant.hits("What did soldiers call it?", 3)
     tuning = Tuning()

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index import Document, announces, strip_markers
+from index import Document, announces, leans_back, qualifies, strip_markers
 from index._splitting import _segment, _segmenter, is_residue, make_passages, split_sentences
 from qa.config import BUNDLED_DOCUMENT
 
@@ -130,6 +130,15 @@ def test_a_sentence_leaning_on_the_one_before_is_not_cut_from_it(opening: str, k
     ("It works as follows:", True), ("The following year it was approved.", False), ("A ratio of 3:1 is used.", False)])
 def test_a_sentence_may_announce_the_one_after_it(sentence: str, announcing: bool) -> None:
     assert announces(sentence) is announcing
+
+
+@pytest.mark.parametrize("sentence, qualifying", [
+    ("There is no notable difference in efficacy, however.", True), ("It was never approved, though. [4]", True),
+    ("However, limited studies have shown improved symptoms.", False), ("The book was written in one night, though not alone.", False)])
+def test_a_sentence_may_qualify_the_one_before_it(sentence: str, qualifying: bool) -> None:
+    # Quoted alone it says too little, and the one before it, quoted without it, too much.
+    assert qualifies(sentence) is qualifying
+    assert leans_back(sentence) is qualifying
 
 
 def test_a_sentence_announced_by_the_one_before_is_not_cut_from_it() -> None:
