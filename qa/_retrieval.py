@@ -18,8 +18,8 @@ import numpy as np
 from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, announces, completes, document_title, leans_back,
                    qualifies, strip_markers, units_of)
 from qa._text import (Speller, acronyms, answer_cues, asks_long_form, defined_subject, defines, kind_asked,
-                      misspellable, named_kind, names_summary, required_kind, short_words, spelled_abbreviations,
-                      spelled_out, tokens, typed_abbreviations, with_correction, with_long_form)
+                      misspellable, named_kind, names_summary, related_pair, relates, required_kind, short_words,
+                      spelled_abbreviations, spelled_out, tokens, typed_abbreviations, with_correction, with_long_form)
 from qa._tuning import Tuning
 
 Method = Literal["hybrid", "bm25", "dense"]
@@ -350,10 +350,13 @@ class Searcher:
 
     def _focus(self, query: Query, method: Method) -> _Focus:
         kind, subject = kind_asked(query.focus_text), defined_subject(query.focus_text)
-        # Which sentences hold the kind of answer asked for: for "What is X?", those defining X.
-        fits: Callable[[int], bool] = (lambda row: defines(self.sentence_texts[row], subject)) if subject else (
+        pair = related_pair(query.focus_text)
+        # Which sentences hold the kind of answer asked for: for "What is X?", those defining X; for "What is the
+        # difference between X and Y?", those saying what one is in terms of the other.
+        fits: Callable[[int], bool] = (lambda row: relates(self.sentence_texts[row], *pair)) if pair else (
+            lambda row: defines(self.sentence_texts[row], subject)) if subject else (
             lambda row: kind is not None and kind.name in self._sentence_cues[row])
-        bonus = getattr(self.tuning, kind.bonus if kind else "answer_type")
+        bonus = getattr(self.tuning, "reason" if pair else kind.bonus if kind else "answer_type")
         return _Focus(query.focus_vector, self.query_terms(query.focus_text), fits, bonus, method != "bm25",
                       method != "dense")
 

@@ -120,6 +120,31 @@ def defines(sentence: str, subject: str) -> bool:
     return any(m.group("verb") is None or _OF.search(sentence, 0, m.start()) is None for m in said)
 
 
+# "What is the difference between A and B?", "How is A related to (different from) B?": the text says how
+# two things relate where it says what one is in terms of the other ("esketamine (Spravato)—an enantiomer of ketamine").
+_TERM = r"(?:an?\s+|the\s+)?(?P<{}>[\w*'-]+(?:\s+[\w*'-]+){{0,2}})"
+_RELATING = tuple(re.compile(rf"^\s*{form.format(a=_TERM.format('a'), b=_TERM.format('b'))}\s*[?.!…]*\s*$", re.I)
+                  for form in (r"what(?:'s|\s+is|\s+are)\s+the\s+differences?\s+between\s+{a}\s+and\s+{b}",
+                               r"what\s+(?:is|are)\s+{a}\s+in\s+relation\s+to\s+{b}",
+                               r"how\s+(?:is|are)\s+{a}\s+related\s+to\s+{b}",
+                               r"how\s+(?:does|do)\s+{a}\s+relate\s+to\s+{b}",
+                               r"how\s+(?:is|are)\s+{a}\s+different\s+(?:from|to|than)\s+{b}",
+                               r"how\s+(?:does|do)\s+{a}\s+differ\s+from\s+{b}"))
+
+
+def related_pair(question: str) -> tuple[str, str] | None:
+    """The two things a question asks the relation of ("What is the difference between A and B?"), or None."""
+    match = next((m for m in (p.match(question) for p in _RELATING) if m), None)
+    return (match["a"], match["b"]) if match else None
+
+
+def relates(sentence: str, a: str, b: str) -> bool:
+    """True when the sentence says what one of `a` and `b` is and names the other."""
+    def names(term: str) -> bool:
+        return re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", sentence, re.I) is not None
+    return defines(sentence, a) and names(b) or defines(sentence, b) and names(a)
+
+
 def as_question(text: str) -> str:
     """The text as the model reads a question best: closed by "?" unless it already ends in "?", "!" or "." (the
     development file's questions without their question marks: answer hit 0.905 instead of 0.920)."""

@@ -28,8 +28,8 @@ class Tuning:
     neighbour: float = 0.4
     # Bonus of a sentence holding the kind of answer asked for (a number for "how many" ...);
     answer_type: float = 0.15
-    # ... more for "why" and "how does it work": the connective ("because", "which is why") or the means ("its
-    # mechanism", "works by") is what makes a sentence the answer.
+    # ... more for "why", "how does it work" and how two things relate: the connective ("because", "which is why"),
+    # the means ("its mechanism", "works by") or one said in terms of the other is what makes a sentence the answer.
     reason: float = 0.3
     # Follow-ups: the passages that answered the turn before join the fusion as a third ranking ...
     prior: float = 0.5

@@ -307,6 +307,18 @@ def test_a_sentence_comes_with_the_one_that_qualifies_it(tmp_path: Path, embedde
     assert assistant.ask("Do warm baths work better than cold baths?").sentences[:2] == sentences[1:3]
 
 
+def test_how_two_things_differ_is_answered_where_one_is_said_in_terms_of_the_other(
+        tmp_path: Path, embedder: Embedder) -> None:
+    sentences = ["Zorblax and Norblax are both used to treat rare sleep disorders of the inner ear in adults.",
+                 "Zorblax is given as drops and Norblax as a spray, in the clinics of the harbour town of Varnholm.",
+                 "Each clinic has its own kitchen and a garden for the patients who stay longer than a week.",
+                 "Norblax is a mirror-image form of Zorblax that was first made in 2031."]
+    (tmp_path / "drugs.txt").write_text(" ".join(sentences) + "\n")
+    build_index(read_documents([tmp_path / "drugs.txt"]), tmp_path / "index", embedder, 200, 10)
+    assistant = Assistant(Settings.from_env({"index_dir": tmp_path / "index"}), embedder)
+    assert assistant.ask("What is the difference between Zorblax and Norblax?").sentences[0] == sentences[3]
+
+
 def test_a_follow_ups_runners_up_must_match_the_follow_up_itself(assistant: Assistant) -> None:
     hits = assistant.hits("What did soldiers call it?", 3)
     tuning = Tuning()

@@ -16,7 +16,7 @@ from index import units_of
 from qa._retrieval import Postings, Query, Searcher, coverage, idf, rrf
 from qa._tuning import Tuning
 from qa._text import (Speller, acronyms, answer_cues, asks_long_form, defined_subject, defines, question_type,
-                      spelled_abbreviations, spelled_out, tokens, typed_abbreviations)
+                      related_pair, relates, spelled_abbreviations, spelled_out, tokens, typed_abbreviations)
 
 
 def reference_rrf(rankings: list[list[int]], k: int) -> dict[int, float]:
@@ -138,6 +138,27 @@ def test_synonyms_share_a_stem() -> None:
 ])
 def test_definition_questions_name_their_subject(question: str, subject: str | None) -> None:
     assert defined_subject(question) == subject
+
+
+@pytest.mark.parametrize("question, pair", [
+    ("What is the difference between ketamine and esketamine?", ("ketamine", "esketamine")),
+    ("What's the difference between the low dose and the high dose?", ("low dose", "high dose")),
+    ("What is esketamine in relation to ketamine?", ("esketamine", "ketamine")),
+    ("How is PCP related to ketamine?", ("PCP", "ketamine")), ("How does PCP relate to ketamine?", ("PCP", "ketamine")),
+    ("How is esketamine different from ketamine?", ("esketamine", "ketamine")),
+    ("How does sublingual ketamine differ from intramuscular ketamine?", ("sublingual ketamine", "intramuscular ketamine")),
+    ("What was Angela Merkel serving as in relation to the letter?", None), ("What is esketamine?", None),
+])
+def test_questions_asking_how_two_things_relate_name_both(question: str, pair: tuple[str, str] | None) -> None:
+    assert related_pair(question) == pair
+
+
+def test_a_sentence_relates_two_things_where_it_says_what_one_is_in_terms_of_the_other() -> None:
+    defining = "Intranasal esketamine (Spravato)—an enantiomer of ketamine—was approved."
+    assert relates(defining, "ketamine", "esketamine") and relates(defining, "esketamine", "ketamine")
+    # Both named, neither defined; or one defined without the other ("ketamine" is not inside "esketamine").
+    assert not relates("Ketamine infusions may work better than esketamine.", "ketamine", "esketamine")
+    assert not relates("Esketamine is a nasal spray.", "ketamine", "esketamine")
 
 
 @pytest.mark.parametrize("sentence, expected", [
