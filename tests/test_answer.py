@@ -223,16 +223,21 @@ def test_a_sentence_repeated_in_the_documents_is_quoted_once(tmp_path: Path, emb
     assert "Kvalheim" in assistant.ask("Who was the first director of the Zorblax ward?").answer
 
 
+def _assistant_of(tmp_path: Path, embedder: Embedder, text: str, max_tokens: int = 200) -> Assistant:
+    """An assistant over one text document built under `tmp_path`, in passages of at most `max_tokens` tokens."""
+    (tmp_path / "document.txt").write_text(text)
+    build_index(read_documents([tmp_path / "document.txt"]), tmp_path / "index", embedder, max_tokens, 10)
+    return Assistant(Settings.from_env({"index_dir": tmp_path / "index"}), embedder)
+
+
 def test_what_follows_runs_on_into_the_next_passage_and_stops_at_the_documents_end(tmp_path: Path,
                                                                                   embedder: Embedder) -> None:
     opened = "The Zorblax ward opened in 2031 on the hill above the harbour town of Varnholm after years of planning."
     rest = ["Its first director was Ingrid Kvalheim, a psychiatrist who had trained in Bergen and in Lyon.",
             "In 2035 the ward moved to a larger building in Oslo, where it could admit twice as many patients.",
             "The ward closed in 2040 when its services were merged into the city's general hospital."]
-    (tmp_path / "ward.txt").write_text(f"{opened} {rest[0]}\n\n{rest[1]} {rest[2]}\n")
     # Passages of at most 40 tokens, one a sentence: each answer runs on into the passage after the one it began in.
-    build_index(read_documents([tmp_path / "ward.txt"]), tmp_path / "index", embedder, 40, 10)
-    assistant = Assistant(Settings.from_env({"index_dir": tmp_path / "index"}), embedder)
+    assistant = _assistant_of(tmp_path, embedder, f"{opened} {rest[0]}\n\n{rest[1]} {rest[2]}\n", max_tokens=40)
     assert len(assistant.loaded.version.passages) == 4
     cid = assistant.converse("When did the Zorblax ward open?").conversation_id
     told = [assistant.converse("What happened next?", conversation_id=cid).answer for _ in range(3)]
@@ -246,9 +251,7 @@ def test_asked_what_happened_after_an_event_it_quotes_the_event_and_what_followe
             "A storm flooded the harbour town of Varnholm in 2033.",
             "The ward then moved to a larger building in Oslo, where it could admit twice as many patients.",
             "Its first director was Ingrid Kvalheim, a psychiatrist who had trained in Bergen and in Lyon."]
-    (tmp_path / "ward.txt").write_text(" ".join(said) + "\n")
-    build_index(read_documents([tmp_path / "ward.txt"]), tmp_path / "index", embedder, 40, 10)
-    assistant = Assistant(Settings.from_env({"index_dir": tmp_path / "index"}), embedder)
+    assistant = _assistant_of(tmp_path, embedder, " ".join(said) + "\n", max_tokens=40)
     answer = assistant.ask("What happened after the storm flooded Varnholm?")
     assert answer.found and answer.sentences == said[1:3]
     assert cited_sentences(answer, assistant) == said[1:3]
@@ -263,9 +266,8 @@ def test_asked_for_an_example_it_quotes_the_first_sentence_giving_one_after_what
             "Well-known wards, such as the Kvalheim ward in Oslo and the Lund ward in Bergen, are old.",
             "Both of them admit patients from the whole of Norway.",
             "Each ward has its own kitchen and a garden for the patients who stay longer than a week."]
-    (tmp_path / "wards.txt").write_text(f"{said} {rest[0]} {rest[1]}\n\n{rest[2]} {rest[3]} {rest[4]}\n")
-    build_index(read_documents([tmp_path / "wards.txt"]), tmp_path / "index", embedder, 40, 10)
-    assistant = Assistant(Settings.from_env({"index_dir": tmp_path / "index"}), embedder)
+    assistant = _assistant_of(tmp_path, embedder, f"{said} {rest[0]} {rest[1]}\n\n{rest[2]} {rest[3]} {rest[4]}\n",
+                              max_tokens=40)
     reply = assistant.converse("What do Zorblax wards treat?")
     assert reply.answer.sentences[0] == said
     # The example is two sentences on, in the next passage; the one after it comes with it.
@@ -284,9 +286,7 @@ def test_an_example_announced_at_the_end_of_the_window_comes_with_the_sentence_i
             "Their nurses train for four years before they may look after patients on their own.",
             "Each ward has its own kitchen and a garden for the patients who stay longer than a week.",
             "An example of such a ward is the following.", "The Kvalheim ward in Oslo admits forty adults a year."]
-    (tmp_path / "wards.txt").write_text(" ".join([said, *rest]) + "\n")
-    build_index(read_documents([tmp_path / "wards.txt"]), tmp_path / "index", embedder, 200, 10)
-    assistant = Assistant(Settings.from_env({"index_dir": tmp_path / "index"}), embedder)
+    assistant = _assistant_of(tmp_path, embedder, " ".join([said, *rest]) + "\n")
     reply = assistant.converse("What do Zorblax wards treat?")
     example = assistant.converse("Can you give an example?", conversation_id=reply.conversation_id).answer
     assert example.sentences == rest[3:]
@@ -300,9 +300,7 @@ def test_a_sentence_comes_with_the_one_that_qualifies_it(tmp_path: Path, embedde
                  "Warm baths are given in the mornings and cold baths in the evenings, each for twenty minutes.",
                  "There is no difference in how well they work, however.",
                  "Each ward has its own kitchen and a garden for the patients who stay longer than a week."]
-    (tmp_path / "wards.txt").write_text(" ".join(sentences) + "\n")
-    build_index(read_documents([tmp_path / "wards.txt"]), tmp_path / "index", embedder, 200, 10)
-    assistant = Assistant(Settings.from_env({"index_dir": tmp_path / "index"}), embedder)
+    assistant = _assistant_of(tmp_path, embedder, " ".join(sentences) + "\n")
     # The baths sentence answers; quoted without the one after it, it would leave out what the text says of both.
     assert assistant.ask("Do warm baths work better than cold baths?").sentences[:2] == sentences[1:3]
 
@@ -313,9 +311,7 @@ def test_how_two_things_differ_is_answered_where_one_is_said_in_terms_of_the_oth
                  "Zorblax is given as drops and Norblax as a spray, in the clinics of the harbour town of Varnholm.",
                  "Each clinic has its own kitchen and a garden for the patients who stay longer than a week.",
                  "Norblax is a mirror-image form of Zorblax that was first made in 2031."]
-    (tmp_path / "drugs.txt").write_text(" ".join(sentences) + "\n")
-    build_index(read_documents([tmp_path / "drugs.txt"]), tmp_path / "index", embedder, 200, 10)
-    assistant = Assistant(Settings.from_env({"index_dir": tmp_path / "index"}), embedder)
+    assistant = _assistant_of(tmp_path, embedder, " ".join(sentences) + "\n")
     assert assistant.ask("What is the difference between Zorblax and Norblax?").sentences[0] == sentences[3]
 
 
