@@ -243,7 +243,7 @@ def main() -> None:
                        "own singles", "own singles, fourth set", "out-of-scope",
                        "on-topic out-of-scope", "prices asked otherwise", "about the whole document", "two questions",
                        "dialog follow-ups",
-                       "unanswerable follow-ups, eleven sets", "follow-ups naming nothing", "precise follow-ups",
+                       "unanswerable follow-ups, twelve sets", "follow-ups naming nothing", "precise follow-ups",
                        "requests for more", "what follows",
                        "opened by their topic", "doubts", "sources",
                        "aspects", "small talk", "section questions", "requests", "definitions", "how it works",

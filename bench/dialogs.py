@@ -845,6 +845,45 @@ ELEVENTH_UNANSWERABLE_FOLLOW_UPS = [
     ("What are the common side effects of ketamine?", "How often does nausea happen?"),
     ("How was ketamine used on the battlefield?", "In which army?"),
 ]
+TWELFTH_DIALOGS = [
+    [("How many injected general anesthetics are on the WHO list?", ["one of three"]),
+     ("Is it safe for kids?", ["safe to use for children"])],
+    [("What share of the population has depression?", ["3.8%"]),
+     ("According to whom?", ["World Health Organization"])],
+    [("What limits antidepressant treatment?", ["delayed onset of efficacy"]),
+     ("How long until effects appear?", ["period of months"])],
+    [("How long do the antidepressant effects of ketamine last?", ["4–7 days", "up to a week"]),
+     ("And how fast do they start?", ["2–24 hours", "rapid onset"])],
+    [("How could CBT help patients taking ketamine?", ["reverse their inaccurate beliefs"]),
+     ("And what could therapy add to ketamine?", ["reinforce the effects", "longer-lasting treatment"])],
+    [("Which signaling pathways does ketamine affect?", ["mTOR", "GSK3", "eEF2"]),
+     ("Where was that shown?", ["animal models"])],
+    [("How long can a session last?", ["three hours"]),
+     ("What happens towards the end?", ["supervised recovery"])],
+    [("How many ketamine clinics are in the United States?", ["2,500"]),
+     ("What share of them offer psychotherapy?", ["20%"])],
+    [("What is combined with ketamine for bipolar depression?", ["mood-stabilizing agent"]),
+     ("How fast did symptoms improve?", ["40 minutes"])],
+    [("Which substances can ketamine reduce cravings for?", ["alcohol, cocaine, and opioids"]),
+     ("Is it addictive for those patients?", ["has not been studied"])],
+    [("Why are eating disorders hard to treat?", ["varying degrees of effectiveness", "high rates of remission"]),
+     ("Which one does ketamine help?", ["anorexia nervosa"])],
+]
+TWELFTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("Which signaling pathways does ketamine affect?", "Which of them was discovered first?"),
+    ("How long can a session last?", "Can a family member attend?"),
+    ("What share of the population has depression?", "Is that number rising?"),
+    ("What current therapies exist for depression?", "How well does electroconvulsive therapy work?"),
+    ("What is combined with ketamine for bipolar depression?", "What dose of ketamine was given?"),
+    ("Which eating disorder does ketamine treat best?", "How long did the patients stay well?"),
+    ("What are the potential risks of ketamine?", "How common is abuse?"),
+    ("What should future trials focus on?", "When will the results be published?"),
+    ("What happens to glutamate with ketamine?", "Is that harmful to the brain?"),
+    ("Who prescribes ketamine off-label?", "Do they need special training?"),
+    ("When are eye coverings used?", "Who provides the eye coverings?"),
+    ("Which therapies should ketamine be combined with in future trials?",
+     "How long does functional analytic psychotherapy take?"),
+]
 # The sets written after the first: (name, dialogs, follow-ups the document cannot answer).
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
@@ -855,7 +894,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("eighth", EIGHTH_DIALOGS, EIGHTH_UNANSWERABLE_FOLLOW_UPS),
               ("ninth", NINTH_DIALOGS, NINTH_UNANSWERABLE_FOLLOW_UPS),
               ("tenth", TENTH_DIALOGS, TENTH_UNANSWERABLE_FOLLOW_UPS),
-              ("eleventh", ELEVENTH_DIALOGS, ELEVENTH_UNANSWERABLE_FOLLOW_UPS))
+              ("eleventh", ELEVENTH_DIALOGS, ELEVENTH_UNANSWERABLE_FOLLOW_UPS),
+              ("twelfth", TWELFTH_DIALOGS, TWELFTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
