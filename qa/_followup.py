@@ -62,6 +62,8 @@ def has_anaphora(question: str) -> bool:
     for i, w in enumerate(lowered):
         if _points_to(lowered, i):
             return True
+        if w in lexicon.SUBSTITUTES and i > 0 and lowered[i - 1] == "which" and lowered[i + 1:i + 2] != ["of"]:
+            return True
         if w in lexicon.PRONOUNS:
             if w == "that" and i + 1 < len(lowered) and lowered[i + 1] not in lexicon.QUESTION_WORDS and \
                     i > 0 and lowered[i - 1] not in lexicon.BE | lexicon.AUXILIARIES | {"of", "about"}:

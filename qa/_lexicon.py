@@ -23,6 +23,9 @@ QUESTION_WORDS = _words("what which who whom whose when where why how")
 # Personal and demonstrative pronouns that point back to something said before.
 PRONOUNS = _words("it its it's itself they them their theirs themselves this that these those he she him her his "
                   "hers himself herself such same former latter one's")
+# Pronouns that stand for a noun said before when they follow "which" ("Which one does it help?"), unless "of" names
+# the class ("Which one of the drugs ...?").
+SUBSTITUTES = _words("one ones")
 # Pronouns of the speaker and listener: they never name a topic.
 PERSONAL = _words("i me my myself we us our ours ourselves you your yours yourself yourselves")
 # Indefinite pronouns: "does anyone ...?" asks about no one in particular.
@@ -230,6 +233,10 @@ NUMBER_WORDS = _words("one two three four five six seven eight nine ten eleven t
                       "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
                       "thousand million billion half single several dozen dozens third fourth fifth sixth seventh "
                       "eighth ninth tenth")
+# Words that say how often something happens or how common it is, as a frequency question is answered ("very rare").
+FREQUENCY_WORDS = _words("rare rarely common commonly uncommon frequent frequently infrequent infrequently often "
+                         "usually seldom occasionally sometimes always never typically widespread prevalent majority "
+                         "minority")
 # Units a length of time is counted in: "three hours" tells how long, not how many of anything else.
 TIME_UNITS = _words("second seconds minute minutes hour hours day days week weeks month months year years decade "
                     "decades century centuries")
@@ -326,6 +333,20 @@ PLACE_NAMES = ("country", "countries", "city", "cities", "place", "places", "reg
 # ... a route ("Which routes were tried?").
 ROUTE_NAMES = ("route", "routes", "form", "forms")
 
+# ... a dose ("Which dose is used?", "What is the usual dosage?").
+DOSE_NAMES = ("dose", "doses", "dosage", "dosages")
+# Units a dose is measured in ("0.5 mg/kg").
+DOSE_UNITS = ("mg", "mg/kg", "milligram", "milligrams", "mcg", "microgram", "micrograms", "ml", "millilitre",
+              "millilitres", "milliliter", "milliliters", "iu", "units")
+# Words that give a dose by its level, as a sentence without a number does ("lower-dose", "a single dose").
+DOSE_LEVELS = ("low", "lower", "lowest", "high", "higher", "highest", "single", "standard", "usual", "maximum",
+               "minimum", "subanesthetic", "sub-anesthetic", "subanaesthetic", "sub-anaesthetic")
+
+# After the noun of a dose asked for, the question goes on with a verb or a function word, or ends: "What dose is
+# used?", "Which dose works?", not "What is the dosage escalation strategy for?", where the dose is a modifier.
+_DOSE_HEAD = (rf"\W*$|\s*[,;:]|\s+(?:{_any(BE | AUXILIARIES | FUNCTION_WORDS | {'per'})}|{_any(GIVING_VERBS)}|"
+              r"\w+ed|\w+s)\b")
+
 # One row per kind, tried in order: the first whose `asks` matches is the question's kind.
 QUESTION_KINDS = (
     QuestionKind("reason", re.compile(r"^\s*why\b|\bwhat (?:is|was|are|were) the reasons?\b", re.I),
@@ -354,6 +375,10 @@ QUESTION_KINDS = (
     # How long, how often, how old ...: a number or a unit of time.
     QuestionKind("quantity", re.compile(r"\bhow (?:many|long|often|fast|old|big|large|far)\b", re.I),
                  re.compile(rf"\d|\b(?:{_any(NUMBER_WORDS | TIME_UNITS)})\b", re.I), "answer_type", required=True),
+    # How common something is: a number, or a word of frequency ("very rare"); "how often" asks for a rate, above.
+    QuestionKind("frequency",
+                 re.compile(r"\bhow (?:common|commonly|frequent|frequently|prevalent|widespread|rare|usual)\b", re.I),
+                 re.compile(rf"\d|\b(?:{_any(NUMBER_WORDS | FREQUENCY_WORDS)})\b", re.I), "answer_type", required=True),
     # How much of something: a number where there is one, though English often says it in words ("vast areas").
     QuestionKind("amount", re.compile(r"\bhow much\b|\bwhat amount\b", re.I),
                  re.compile(rf"\d|\b(?:{_any(NUMBER_WORDS)})\b", re.I), "answer_type"),
@@ -367,6 +392,12 @@ QUESTION_KINDS = (
                                      rf"\b(?:what|which) forms?\b(?=.*\b(?:{_any(GIVING_VERBS + OFFERING_VERBS)})\b)",
                                      re.I),
                  re.compile(rf"\b(?:{_any(ROUTES)})\b", re.I), "answer_type", names=ROUTE_NAMES),
+    # Which dose: a number in a unit of dose, or a level of dose ("higher-dose intramuscular administration").
+    QuestionKind("dose", re.compile(rf"\b(?:what|which)(?:'s|’s| is| was| are| were)? (?:the |a )?(?:\w+ )?"
+                                    rf"(?:{_any(DOSE_NAMES)})(?={_DOSE_HEAD})", re.I),
+                 re.compile(rf"\d\s*(?:{_any(DOSE_UNITS)})(?![\w/])|"
+                            rf"\b(?:{_any(DOSE_LEVELS)})[\s-]+(?:{_any(DOSE_NAMES)})\b", re.I),
+                 "answer_type", required=True, names=DOSE_NAMES),
     QuestionKind("risk", re.compile(rf"\b(?:{_any(RISKS)})\b", re.I),
                  re.compile(rf"\b(?:{_any(RISKS + HEDGES)})\b", re.I), "answer_type"),
     QuestionKind("mechanism", _HOW_IT_WORKS, re.compile(rf"\b(?:{_any(MEANS)})\b|\bby \w+ing\b", re.I), "reason"),

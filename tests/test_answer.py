@@ -364,6 +364,23 @@ def test_a_count_is_not_found_where_no_quoted_sentence_gives_one(assistant: Assi
     assert routes.found and "intravenous, intramuscular, and oral" in routes.answer
 
 
+def test_how_common_something_is_is_not_found_where_no_sentence_says(assistant: Assistant) -> None:
+    opener = assistant.converse("What are the potential risks of ketamine?")
+    assert opener.answer.found and "abuse" in opener.answer.answer
+    follow_up = assistant.converse("How common is abuse?", conversation_id=opener.conversation_id).answer
+    assert not follow_up.found and follow_up.citations
+    assert assistant.ask("How common is depression worldwide?").found
+
+
+def test_a_dose_is_found_only_where_the_answer_gives_one(assistant: Assistant) -> None:
+    opener = assistant.converse("Does ketamine help with anxiety?")
+    follow_up = assistant.converse("What dose was used in those studies?", conversation_id=opener.conversation_id)
+    assert not follow_up.answer.found and follow_up.answer.citations
+    asked = assistant.converse("When are eye coverings used?")
+    dose = assistant.converse("What dose is given then?", conversation_id=asked.conversation_id).answer
+    assert dose.found and "higher-dose intramuscular" in dose.answer
+
+
 def test_only_the_given_sentences_are_read_for_a_count(tmp_path: Path, embedder: Embedder) -> None:
     assistant = assistant_over(tmp_path, embedder, {"clinic.txt": "The clinic opened in 2019.\n\nIt has 40 beds.\n"})
     searcher, question = assistant.loaded.searcher, "How many beds are there?"

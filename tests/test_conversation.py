@@ -15,8 +15,8 @@ import numpy as np
 import pytest
 
 from qa import Assistant
-from qa._followup import (added_terms, names_aspect, names_nothing, read_follow_up, resolved, standalone, substituted,
-                          superseded, swapped_words, topic_words, unmarked, wording_cue)
+from qa._followup import (added_terms, has_anaphora, names_aspect, names_nothing, read_follow_up, resolved, standalone,
+                          substituted, superseded, swapped_words, topic_words, unmarked, wording_cue)
 from qa._stores import MemoryStore, RedisStore, Turn
 from qa._tuning import Tuning
 from bench.support import free_port
@@ -27,10 +27,16 @@ from bench.support import free_port
     "What about children?", "was that shown in humans?", "Are the long-term effects known?", "How quickly?",
     "Is the treatment safe?", "What did they find?", "The long-term effects?", "How many people live there?",
     "Who was king then?", "What was the population then?", "Who ruled the island then?", "What kinds are there?",
-    "Are there any risks?", "Which types exist?",
+    "Are there any risks?", "Which types exist?", "Which one does ketamine help?", "Which ones are approved?",
 ])
 def test_dependent_questions_are_recognised(question: str) -> None:
     assert wording_cue(question) is not None
+
+
+def test_one_points_back_after_which_unless_of_names_the_class() -> None:
+    assert has_anaphora("Which one does ketamine help?") and has_anaphora("which ones work best")
+    assert not has_anaphora("Which one of Peck's relatives was named after Lee?")
+    assert not has_anaphora("Is one session enough?")
 
 
 @pytest.mark.parametrize("question", [

@@ -101,6 +101,26 @@ def test_a_count_is_a_number_that_is_neither_a_year_nor_a_length_of_time() -> No
     assert "count" not in answer_cues("It is needed when focus is needed, with eye coverings and music.")
 
 
+def test_how_common_something_is_is_a_number_or_a_word_of_frequency() -> None:
+    assert required_kind("How common is abuse?") == required_kind("How frequent is snow there?") == "frequency"
+    assert required_kind("How often does it happen?") == "quantity"  # a rate: a number
+    for sentence in ("Snow is very rare there.", "It affects 3.8% of people.", "Nausea is common."):
+        assert "frequency" in answer_cues(sentence), sentence
+    assert "frequency" not in answer_cues("Potential risks include dissociation, sedation and abuse.")
+
+
+def test_a_dose_is_a_number_in_a_unit_of_dose_or_a_level_of_dose() -> None:
+    for question in ("What dose was used?", "Which dose is given then?", "What is the maximum dose per week?",
+                     "What's the usual dosage?", "What dose of it is lethal?"):
+        assert required_kind(question) == "dose", question
+    # A dose naming something else is not asked for: "dosage escalation" is a strategy.
+    assert question_type("What is the dosage escalation strategy for?") is None
+    for sentence in ("Lower-dose sublingual administration is recommended.", "It was given at 0.5 mg/kg.",
+                     "A single dose lasts a week."):
+        assert "dose" in answer_cues(sentence), sentence
+    assert "dose" not in answer_cues("It is the use of prescribed doses of ketamine.")
+
+
 def test_a_price_is_asked_without_how_much_too() -> None:
     for question in ("What does ketamine cost?", "What would a course of therapy cost?", "What's the price of it?",
                      "What did a session cost in 2020?"):
