@@ -905,6 +905,58 @@ MORE_ON_TOPIC_OUT_OF_SCOPE = [
     "Is ketamine legal in the UK?",
 ]
 
+# A seventh set of singles and a third of on-topic questions the document does not answer, written on 2026-12-04 (stop
+# 66) before they were first run.
+SEVENTH_SINGLES = [
+    ("What properties does ketamine have besides being an anesthetic?", ["dissociative properties"]),
+    ("What was ketamine derived from during research?", ["phencyclidine"]),
+    ("What did Parke-Davis do soon after the discovery?", ["filed a patent"]),
+    ("Why did interest in ketamine for psychiatry grow?", ["hallucinogenic properties"]),
+    ("Where has ketamine been used off-label?", ["Europe and the United States"]),
+    ("What kind of companies grew after the 2019 approval?", ["telemedicine-based companies"]),
+    ("What percentage of people have depression?", ["3.8%"]),
+    ("What did the STAR*D trial show about alternative compounds?", ["low response rates"]),
+    ("What could ketamine's psychedelic effects give patients?", ["neuroplasticity and cognitive flexibility"]),
+    ("What is ketamine's mechanism of action?", ["NMDA receptor antagonist"]),
+    ("What does BDNF do against stress?", ["ameliorates the effects of acute and chronic stress"]),
+    ("How long do the anti-depressive effects of a single dose last?", ["up to a week"]),
+    ("How does ketamine compare with current treatments for suicidal patients?", ["sharp contrast", "delayed onset"]),
+    ("In what settings were repeated sessions effective?", ["private practice settings"]),
+    ("What share of US ketamine clinics offer psychotherapy?", ["20%"]),
+    ("What is provided during intramuscular sessions?", ["eye coverings and music"]),
+    ("When is psychotherapy delivered relative to the infusion?", ["simultaneously, or following the infusion"]),
+    ("Which symptoms improved within 40 minutes?", ["suicidal ideations", "depressive symptoms"]),
+    ("Which routes were used in anxiety studies?", ["intravenous, intramuscular, and oral"]),
+    ("Which substances did ketamine reduce cravings for?", ["alcohol, cocaine, and opioids"]),
+    ("Which eating disorder responded to ketamine?", ["anorexia nervosa"]),
+    ("Why is more research needed on eating disorders?", ["limited number of clinical studies"]),
+    ("What kind of ketamine therapy can be used at home?", ["sublingual"]),
+    ("Why isn't compounded ketamine approved?", ["concerns for safety and efficacy"]),
+    ("What does REMS require after administration?", ["patient monitoring"]),
+    ("What could high doses of ketamine cause?", ["toxic effects"]),
+    ("Why is the long-term safety of repeated dosing unknown?", ["short-term follow-up"]),
+    ("Which therapies should future trials integrate with ketamine?",
+     ["motivational enhancement therapy", "functional analytic psychotherapy"]),
+    ("What does ketamine-assisted psychotherapy strengthen?", ["cognitive restructuring"]),
+    ("Who administered ketamine on the battlefield?", ["soldiers"]),
+]
+THIRD_ON_TOPIC_OUT_OF_SCOPE = [
+    "How many soldiers used ketamine on the battlefield?",
+    "Which hospital first used ketamine on humans?",
+    "How long does esketamine stay in the body?",
+    "What did the FDA say about ketamine in 2022?",
+    "Who founded the Psychedelic Institute of Mental Health?",
+    "How many ketamine sessions does Medicare cover?",
+    "What is the minimum age for esketamine treatment?",
+    "Which country approved ketamine therapy first?",
+]
+
+# Our own on-topic questions the document does not answer, each set a row of `seed`'s table, in this order.
+ON_TOPIC_SETS = (
+    ("own on-topic out-of-scope found:false", OWN_ON_TOPIC_OUT_OF_SCOPE),
+    ("own on-topic out-of-scope, second set, found:false", MORE_ON_TOPIC_OUT_OF_SCOPE),
+    ("own on-topic out-of-scope, third set, found:false", THIRD_ON_TOPIC_OUT_OF_SCOPE),
+)
 # Our own single questions on the bundled document, each set a row of `seed`'s table, in this order.
 OWN_SETS = (
     ("own singles", OWN_SINGLES),
@@ -913,6 +965,7 @@ OWN_SETS = (
     ("own singles, fourth set", FOURTH_SINGLES),
     ("own singles, fifth set", FIFTH_SINGLES),
     ("own singles, sixth set", SIXTH_SINGLES),
+    ("own singles, seventh set", SEVENTH_SINGLES),
     ("own abbreviations ('the WHO', 'the US')", ABBREVIATIONS),
     ("own questions framed by where to look or what is wanted ('According to the article, ...')", SOURCE_FRAMES),
     ("own questions wrapped in a request to be told ('Tell me when ...')", WRAPPED_QUESTIONS),
@@ -963,8 +1016,6 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
         ok += verbatim(answer, assistant)
         if verbose and answer.found:
             print(f"FOUND out-of-scope {q!r}", file=sys.stderr)
-    on_topic = not_found_count(assistant, OWN_ON_TOPIC_OUT_OF_SCOPE, "on-topic out-of-scope", verbose)
-    more_on_topic = not_found_count(assistant, MORE_ON_TOPIC_OUT_OF_SCOPE, "on-topic out-of-scope", verbose)
     priced = not_found_count(assistant, PRICES_ASKED_OTHERWISE, "price asked otherwise", verbose)
     n = len(data["single"])
     return [
@@ -975,10 +1026,9 @@ def seed(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]
           for label, cases in OWN_SETS),
         (f"own messages asking two questions: both answered{suffix}", len(TWO_QUESTIONS),
          f"{both_held(assistant, verbose)}/{len(TWO_QUESTIONS)}", "", "", "", "", ""),
-        (f"own on-topic out-of-scope found:false{suffix}", len(OWN_ON_TOPIC_OUT_OF_SCOPE),
-         f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}", "", "", "", "", ""),
-        (f"own on-topic out-of-scope, second set, found:false{suffix}", len(MORE_ON_TOPIC_OUT_OF_SCOPE),
-         f"{more_on_topic}/{len(MORE_ON_TOPIC_OUT_OF_SCOPE)}", "", "", "", "", ""),
+        *((f"{label}{suffix}", len(questions),
+           f"{not_found_count(assistant, questions, 'on-topic out-of-scope', verbose)}/{len(questions)}", "", "", "", "",
+           "") for label, questions in ON_TOPIC_SETS),
         (f"own prices asked otherwise ('What does X cost?') found:false{suffix}", len(PRICES_ASKED_OTHERWISE),
          f"{priced}/{len(PRICES_ASKED_OTHERWISE)}", "", "", "", "", ""),
     ]
