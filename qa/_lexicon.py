@@ -347,6 +347,11 @@ DOSE_LEVELS = ("low", "lower", "lowest", "high", "higher", "highest", "single", 
 _DOSE_HEAD = (rf"\W*$|\s*[,;:]|\s+(?:{_any(BE | AUXILIARIES | FUNCTION_WORDS | {'per'})}|{_any(GIVING_VERBS)}|"
               r"\w+ed|\w+s)\b")
 
+# A year, which gives a time and never a count or a length ("in 2019", "the 1990s"; not "1,500" or "2019.5").
+_YEAR = r"(?:1[0-9]{3}|20[0-9]{2})s?\b(?![.,]\d)"
+# A number in words, not the "one" of "one another".
+_NUMBER_WORD = rf"\b(?:{_any(NUMBER_WORDS)})\b(?!\s+another\b)"
+
 # One row per kind, tried in order: the first whose `asks` matches is the question's kind.
 QUESTION_KINDS = (
     QuestionKind("reason", re.compile(r"^\s*why\b|\bwhat (?:is|was|are|were) the reasons?\b", re.I),
@@ -367,18 +372,23 @@ QUESTION_KINDS = (
     # list to count ("intravenous, intramuscular, and oral").
     QuestionKind("count", re.compile(rf"\bhow many\b(?!\s+(?:more\s+)?(?:{_any(TIME_UNITS)}|times)\b)|"
                                      rf"\bwhat (?:{_any(COUNT_NAMES)})\b", re.I),
-                 re.compile(rf"(?<![\w.,–-])(?!(?:1[0-9]{{3}}|20[0-9]{{2}})s?\b(?![.,]\d))"
+                 re.compile(rf"(?<![\w.,–-])(?!{_YEAR})"
                             rf"(?:\d+(?:[.,]\d+)*(?:\s*[–-]\s*\d+(?:[.,]\d+)*)?(?![.,]?\d|\s*[–-]\s*\d)|"
-                            rf"(?:{_any(NUMBER_WORDS)})\b)(?!\s*(?:-\s*)?(?:{_any(TIME_UNITS)})\b)|"
+                            rf"{_NUMBER_WORD})(?!\s*(?:-\s*)?(?:{_any(TIME_UNITS)})\b)|"
                             rf"{_LIST}", re.I),
                  "answer_type", required=True, names=COUNT_NAMES),
-    # How long, how often, how old ...: a number or a unit of time.
+    # How long, how often, how old ...: a number other than a year ("in 2019" says when, not how long), a unit of
+    # time, or years that bound a length ("since 2019", "from 1402 to 1405").
     QuestionKind("quantity", re.compile(r"\bhow (?:many|long|often|fast|old|big|large|far)\b", re.I),
-                 re.compile(rf"\d|\b(?:{_any(NUMBER_WORDS | TIME_UNITS)})\b", re.I), "answer_type", required=True),
+                 re.compile(rf"(?<![\d.,])(?!{_YEAR})\d|{_NUMBER_WORD}|\b(?:{_any(TIME_UNITS)})\b|"
+                            rf"\bsince\s+{_YEAR}|\b(?:from|between)\s+{_YEAR}\s*(?:to|and|until|till|[–-])\s*\d",
+                            re.I),
+                 "answer_type", required=True),
     # How common something is: a number, or a word of frequency ("very rare"); "how often" asks for a rate, above.
     QuestionKind("frequency",
                  re.compile(r"\bhow (?:common|commonly|frequent|frequently|prevalent|widespread|rare|usual)\b", re.I),
-                 re.compile(rf"\d|\b(?:{_any(NUMBER_WORDS | FREQUENCY_WORDS)})\b", re.I), "answer_type", required=True),
+                 re.compile(rf"(?<![\d.,])(?!{_YEAR})\d|{_NUMBER_WORD}|\b(?:{_any(FREQUENCY_WORDS)})\b", re.I),
+                 "answer_type", required=True),
     # How much of something: a number where there is one, though English often says it in words ("vast areas").
     QuestionKind("amount", re.compile(r"\bhow much\b|\bwhat amount\b", re.I),
                  re.compile(rf"\d|\b(?:{_any(NUMBER_WORDS)})\b", re.I), "answer_type"),
