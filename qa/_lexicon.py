@@ -351,6 +351,8 @@ _DOSE_HEAD = (rf"\W*$|\s*[,;:]|\s+(?:{_any(BE | AUXILIARIES | FUNCTION_WORDS | {
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})s?\b(?![.,]\d)"
 # A number in words, not the "one" of "one another".
 _NUMBER_WORD = rf"\b(?:{_any(NUMBER_WORDS)})\b(?!\s+another\b)"
+# A number other than a year, in digits or in words.
+_NUMBER = rf"(?<![\d.,])(?!{_YEAR})\d|{_NUMBER_WORD}"
 
 # One row per kind, tried in order: the first whose `asks` matches is the question's kind.
 QUESTION_KINDS = (
@@ -380,14 +382,14 @@ QUESTION_KINDS = (
     # How long, how often, how old ...: a number other than a year ("in 2019" says when, not how long), a unit of
     # time, or years that bound a length ("since 2019", "from 1402 to 1405").
     QuestionKind("quantity", re.compile(r"\bhow (?:many|long|often|fast|old|big|large|far)\b", re.I),
-                 re.compile(rf"(?<![\d.,])(?!{_YEAR})\d|{_NUMBER_WORD}|\b(?:{_any(TIME_UNITS)})\b|"
+                 re.compile(rf"{_NUMBER}|\b(?:{_any(TIME_UNITS)})\b|"
                             rf"\bsince\s+{_YEAR}|\b(?:from|between)\s+{_YEAR}\s*(?:to|and|until|till|[–-])\s*\d",
                             re.I),
                  "answer_type", required=True),
     # How common something is: a number, or a word of frequency ("very rare"); "how often" asks for a rate, above.
     QuestionKind("frequency",
                  re.compile(r"\bhow (?:common|commonly|frequent|frequently|prevalent|widespread|rare|usual)\b", re.I),
-                 re.compile(rf"(?<![\d.,])(?!{_YEAR})\d|{_NUMBER_WORD}|\b(?:{_any(FREQUENCY_WORDS)})\b", re.I),
+                 re.compile(rf"{_NUMBER}|\b(?:{_any(FREQUENCY_WORDS)})\b", re.I),
                  "answer_type", required=True),
     # How much of something: a number where there is one, though English often says it in words ("vast areas").
     QuestionKind("amount", re.compile(r"\bhow much\b|\bwhat amount\b", re.I),
