@@ -884,6 +884,43 @@ TWELFTH_UNANSWERABLE_FOLLOW_UPS = [
     ("Which therapies should ketamine be combined with in future trials?",
      "How long does functional analytic psychotherapy take?"),
 ]
+# A thirteenth set, written 2026-12-04 (stop 67) before it was run, and run once as written before any change.
+THIRTEENTH_DIALOGS = [
+    [("What conditions does ketamine-assisted psychotherapy show potential for?", ["major depressive disorder"]),
+     ("Does that include pain?", ["neuropathic pain"])],
+    [("What did Parke-Davis file soon after the discovery?", ["patent"]),
+     ("Where was ketamine used after that?", ["battlefield"])],
+    [("Which anesthetics are on the WHO list along with ketamine?", ["propofol and thiopental"]),
+     ("Who publishes that list?", ["World Health Organisation"])],
+    [("What did the STAR*D trial find?", ["low response rates"]),
+     ("What was sought as a result?", ["more rapid treatment option"])],
+    [("How might ketamine affect traumatic memories?", ["disrupts the reconsolidation"]),
+     ("What burden does that ease?", ["trauma, anxiety, substance use"])],
+    [("How soon is ketamine's effect on suicidality visible?", ["within two hours"]),
+     ("Does that hold for patients without depression?", ["cannot currently be generalised"])],
+    [("What is provided during higher-dose intramuscular sessions?", ["eye coverings and music"]),
+     ("When is that route used?", ["inward focus"])],
+    [("Which disorder improves with ketamine plus cognitive behavioral therapy?", ["obsessive-compulsive"]),
+     ("Were patients with other psychiatric conditions helped?", ["psychiatric comorbidities"])],
+    [("What are the most common side effects of esketamine?", ["dissociation, disorientation"]),
+     ("What research is still needed on them?", ["long-term side effects"])],
+    [("Why is compounded ketamine not approved for psychiatric use?", ["concerns for safety and efficacy"]),
+     ("Who prescribes it anyway?", ["healthcare professionals"])],
+]
+THIRTEENTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("Who discovered ketamine?", "Did Stevens receive a prize for it?"),
+    ("When was esketamine approved?", "Which doctor prescribed it first?"),
+    ("How long do ketamine's antidepressant effects last?", "Does sleep affect how long they last?"),
+    ("What are the potential risks of ketamine?", "Which of them is the most dangerous?"),
+    ("Which substances can ketamine reduce cravings for?", "How long do the cravings stay away?"),
+    ("What does REMS require for esketamine?", "What happens if a clinic breaks the rules?"),
+    ("Why are sessions repeated?", "How far apart are the sessions?"),
+    ("Does ketamine help with anorexia nervosa?", "How much weight did patients gain?"),
+    ("What is esketamine?", "Which pharmacy chains stock it?"),
+    ("How many people have depression according to the WHO?", "How many of them get treatment?"),
+    ("Which dose is used for sessions with active communication?", "How long does the tablet take to dissolve?"),
+    ("Why did psychiatry become interested in ketamine?", "Which psychiatrist first tried it on patients?"),
+]
 # The sets written after the first: (name, dialogs, follow-ups the document cannot answer).
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
@@ -895,7 +932,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("ninth", NINTH_DIALOGS, NINTH_UNANSWERABLE_FOLLOW_UPS),
               ("tenth", TENTH_DIALOGS, TENTH_UNANSWERABLE_FOLLOW_UPS),
               ("eleventh", ELEVENTH_DIALOGS, ELEVENTH_UNANSWERABLE_FOLLOW_UPS),
-              ("twelfth", TWELFTH_DIALOGS, TWELFTH_UNANSWERABLE_FOLLOW_UPS))
+              ("twelfth", TWELFTH_DIALOGS, TWELFTH_UNANSWERABLE_FOLLOW_UPS),
+              ("thirteenth", THIRTEENTH_DIALOGS, THIRTEENTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
