@@ -175,13 +175,19 @@ def asks_example(question: str) -> bool:
     return _EXAMPLE.match(question) is not None
 
 
+# "other conditions", "another route": others than those just named, which may be the conversation's ("Were patients
+# with other conditions helped?" after OCD); "other than X" names its own.
+_OTHER = re.compile(r"\b(?:other|another)\s+(?!than\b)[a-z]", re.I)
+
+
 def wording_cue(question: str) -> Cue | None:
     """"strong" when the wording can only be read with an earlier turn (a pronoun, "and ...?", a fragment, "tell me
-    more"), "weak" when it may be ("are the results known?", or naming no topic: "What kinds are there?"), None when
-    it stands on its own."""
+    more"), "weak" when it may be ("are the results known?", "other conditions?", or naming no topic: "What kinds are
+    there?"), None when it stands on its own."""
     if has_anaphora(question) or is_continuation(question) or asks_more(question):
         return "strong"
-    return "weak" if has_bare_definite(question) or names_nothing(_topic_part(question)) else None
+    return "weak" if has_bare_definite(question) or names_nothing(_topic_part(question)) or _OTHER.search(question) \
+        else None
 
 
 def names_nothing(question: str) -> bool:

@@ -28,6 +28,7 @@ from bench.support import free_port
     "Is the treatment safe?", "What did they find?", "The long-term effects?", "How many people live there?",
     "Who was king then?", "What was the population then?", "Who ruled the island then?", "What kinds are there?",
     "Are there any risks?", "Which types exist?", "Which one does ketamine help?", "Which ones are approved?",
+    "Were patients with other psychiatric conditions helped?", "Is another route possible?",
 ])
 def test_dependent_questions_are_recognised(question: str) -> None:
     assert wording_cue(question) is not None
@@ -46,6 +47,7 @@ def test_one_points_back_after_which_unless_of_names_the_class() -> None:
     "Is ketamine addictive?", "Can esketamine cause dizziness?", "What is the role of glutamate?",
     "What percentage of the population has depression?", "Are there side effects of ketamine?",
     "Will there be more ketamine trials?", "Why are sessions repeated then?",
+    "What is ketamine used for other than anesthesia?",
 ])
 def test_self_contained_questions_are_not(question: str) -> None:
     assert wording_cue(question) is None
