@@ -1542,13 +1542,13 @@ def cut_off_rows(assistant: Assistant) -> list[tuple[str, str, str]]:
         turn = None
         for n, asked in enumerate(dialog):
             outcome = full.respond(asked["q"], turn)
-            if n and outcome.evidence.follow_up:
+            if n and outcome.evidence is not None and outcome.evidence.follow_up:  # None: a request, not judged
                 answerable.append(model.probability(outcome.evidence))
             turn = outcome.turn
     unanswerable = [model.probability(outcome.evidence) for outcome in
                     (full.respond(f, full.respond(q).turn)
                      for q, f in UNANSWERABLE_FOLLOW_UPS + [p for _, _, pairs in LATER_SETS for p in pairs])
-                    if outcome.evidence.follow_up]
+                    if outcome.evidence is not None and outcome.evidence.follow_up]
     rows = []
     for cut_off in sorted((*CUT_OFFS, model.follow_up_threshold)):
         label = f"{cut_off:.3f} (fitted)" if cut_off == model.follow_up_threshold else f"{cut_off:.3f}"
@@ -1590,7 +1590,7 @@ def main() -> None:
 
     rows += cut_off_rows(assistant)
     pairs = follow_up_pairs()
-    settled = sum(o.evidence.follow_up and o.evidence.context is None
+    settled = sum(o.evidence is not None and o.evidence.follow_up and o.evidence.context is None
                   for o in (assistant.respond(f, assistant.respond(q).turn) for q, f in pairs))
     firsts, follows, alone_follow = follow_up_latency(assistant, pairs, 15)
     p50 = lambda xs: statistics.median(xs) * 1000  # noqa: E731

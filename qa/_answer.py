@@ -11,7 +11,7 @@ from index import IndexVersion
 from qa._fitted import load, logistic, save
 from qa._lexicon import NOTHING_AFTER, ORDINALS
 from qa._retrieval import Hit, ScoredSentence, sentence_text
-from qa._text import MAX_QUESTIONS, gives_example, is_list_item, is_prose
+from qa._text import MAX_QUESTIONS, gives_consequence, gives_example, is_list_item, is_prose
 from qa._tuning import Tuning
 
 MAX_SENTENCES = 3
@@ -264,13 +264,26 @@ def told_next(hits: list[Hit], version: IndexVersion, query: str, last: tuple[in
     return _cited(hits, version, query, chosen) if chosen else not_found(hits, version, query, NOTHING_AFTER)
 
 
+def _first_giving(hits: list[Hit], version: IndexVersion, after: list[tuple[int, ScoredSentence]],
+                  gives: Callable[[str], bool], window: int) -> int | None:
+    """The index of the first of the first `window` sentences `after` for which `gives` holds, or None."""
+    return next((i for i, (h, s) in enumerate(after[:window]) if gives(sentence_text(version, hits[h], s))), None)
+
+
 def told_example(hits: list[Hit], version: IndexVersion, query: str, first: tuple[int, int]) -> Answer | None:
     """An answer quoting the first sentence within `EXAMPLE_WINDOW` after the one at offsets `first`, in the hits read
     in order, that gives an example, and the one after it within the answer's limits; None when none does."""
     after = _after(hits, first)
-    start = next((i for i, (h, s) in enumerate(after[:EXAMPLE_WINDOW])
-                  if gives_example(sentence_text(version, hits[h], s))), None)
+    start = _first_giving(hits, version, after, gives_example, EXAMPLE_WINDOW)
     return None if start is None else _cited(hits, version, query, _said_on(after[start:]))
+
+
+def told_consequence(hits: list[Hit], version: IndexVersion, query: str, last: tuple[int, int]) -> Answer | None:
+    """An answer quoting the first of the `NEXT_SENTENCES` after the one at offsets `last`, in the hits read in order,
+    that states a consequence ("Thus, ..."); None when none does."""
+    after = _after(hits, last)
+    start = _first_giving(hits, version, after, gives_consequence, NEXT_SENTENCES)
+    return None if start is None else _cited(hits, version, query, after[start:start + 1])
 
 
 def not_found(hits: list[Hit], version: IndexVersion, query: str, note: str = NOT_FOUND) -> Answer:

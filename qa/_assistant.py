@@ -10,12 +10,12 @@ import numpy as np
 
 from index import Embedder, OnnxEncoder
 from qa._answer import (EXAMPLE_WINDOW, NEXT_SENTENCES, Answer, Citation, RunnerUpModel, citation, compose, joined,
-                        not_found, overview, requoted, told_example, told_next, unmatched)
+                        not_found, overview, requoted, told_consequence, told_example, told_next, unmatched)
 from qa._batching import QuestionEncoder
 from qa._evidence import Evidence, FoundModel, evidence_of
-from qa._followup import (Reading, added_terms, asks_again, asks_example, asks_next, event_asked_after, names_its_topic,
-                          names_nothing, own_terms, read_alone, read_follow_up, substituted, superseded, topic_words,
-                          unmarked, wording_cue)
+from qa._followup import (Reading, added_terms, asks_again, asks_consequence, asks_example, asks_next,
+                          event_asked_after, names_its_topic, names_nothing, own_terms, read_alone, read_follow_up,
+                          substituted, superseded, topic_words, unmarked, wording_cue)
 from qa._holder import IndexHolder, Loaded, query_model
 from qa._lexicon import NOTHING_TO_REPEAT
 from qa._reader import Reader, load_reader
@@ -271,6 +271,10 @@ class Assistant:
             told = self._example(loaded, previous)
             if told is not None:  # otherwise the example is looked for as any follow-up's answer is
                 return told
+        if previous is not None and previous.said and asks_consequence(question):
+            told = self._consequence(loaded, previous)
+            if told is not None:  # otherwise the consequence is looked for as any follow-up's answer is
+                return told
         question = plainly(question)  # "Briefly, ...", "Summarize X": asked as the plain question
         named = naming_document(question)
         scope = loaded.searcher.document_named(named[0]) if named else None
@@ -364,6 +368,14 @@ class Assistant:
         first = (previous.said[0][0], previous.said[0][1])
         read = self._onward(loaded, previous, first, EXAMPLE_WINDOW)
         answer = told_example(read, loaded.version, previous.query, first) if read else None
+        return None if answer is None else self._told(replace(answer, continues=previous.question), previous, read)
+
+    def _consequence(self, loaded: Loaded, previous: Turn) -> Outcome | None:
+        """"What did that lead to?": the first sentence stating a consequence ("Thus, ...") right after the last one
+        the turn before quoted, as documents state a consequence after its cause; None when none does."""
+        last = (previous.said[-1][0], previous.said[-1][1])
+        read = self._onward(loaded, previous, last, NEXT_SENTENCES)
+        answer = told_consequence(read, loaded.version, previous.query, last) if read else None
         return None if answer is None else self._told(replace(answer, continues=previous.question), previous, read)
 
     @staticmethod

@@ -138,6 +138,17 @@ def asks_next(question: str) -> bool:
     return _NEXT.match(question) is not None
 
 
+# What followed from the answer just given: "What did that lead to?", "What was needed as a result?".
+_CONSEQUENCE = re.compile(rf"""{_TOLD_OPENING}(?:(?:{alternatives(lexicon.CONSEQUENCE_REQUESTS)})
+    |(?:and\s+)?(?:what|which|who|how)\b[^?]*?\s(?:{alternatives(lexicon.CONSEQUENCE_ENDINGS)})){POLITE_END}""",
+                          re.I | re.X)
+
+
+def asks_consequence(question: str) -> bool:
+    """Asks what followed from the previous answer ("What happened as a result?", "What came of it?")."""
+    return _CONSEQUENCE.match(question) is not None
+
+
 # "What happened after the patent was filed?": the event named after "after" ("after that" asks for what follows the
 # answer just given, `asks_next`).
 _AFTER_EVENT = re.compile(rf"{_TOLD_OPENING}(?:and\s+)?what\s+"

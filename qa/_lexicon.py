@@ -180,6 +180,18 @@ EXAMPLE_NOUNS = _words("example examples instance instances")
 # Words by which a sentence gives an example of what it speaks of ("such as", "for instance"); not "include", which
 # lists what a whole is made of as often ("the WHO includes it in its list").
 EXAMPLE_MARKERS = ("for example", "for instance", "such as", "e.g.", "an example", "examples")
+# Requests for what followed from the answer just given ("What did that lead to?"): the documents state a consequence
+# soon after its cause. Not "What was the result?", which asks a study's result as often.
+CONSEQUENCE_REQUESTS = ("what happened as a result", "what happened because of that", "what happened because of this",
+                        "what were the consequences", "what was the consequence", "what did that lead to",
+                        "what did this lead to", "what did it lead to", "what did that result in",
+                        "what did this result in", "what did it result in", "what came of it", "what came of that",
+                        "what came of this", "what resulted", "what resulted from that", "what resulted from it")
+# Endings by which a question asks the same of its own verb ("What was needed as a result?").
+CONSEQUENCE_ENDINGS = ("as a result", "as a consequence", "because of that", "because of this")
+# Links by which a sentence states what followed from the one before ("Thus, interest sparked ...").
+CONSEQUENCE_LINKS = ("as a result", "as a consequence", "consequently", "therefore", "thus", "hence", "accordingly",
+                     "leading to", "led to", "resulting in", "resulted in", "prompting")
 # Requests to hear the answer just given again ("Can you repeat that?", "Come again?", "Pardon?"): it is given again.
 REPEAT_REQUESTS = ("repeat", "say", "come again", "pardon", "pardon me", "sorry", "what did you say", "once more",
                    "one more time")

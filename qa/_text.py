@@ -191,6 +191,14 @@ def gives_example(sentence: str) -> bool:
     return _EXAMPLE_MARKER.search(sentence) is not None
 
 
+_CONSEQUENCE_LINK = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.CONSEQUENCE_LINKS)})(?!\w)", re.I)
+
+
+def gives_consequence(sentence: str) -> bool:
+    """Whether the sentence states what followed from what was said before it ("Thus, ...", "..., leading to")."""
+    return _CONSEQUENCE_LINK.search(sentence) is not None
+
+
 # "Tell me when ...", "Can you tell me why ...?": the wrapped question, whose wh-word opens it.
 _TOLD = re.compile(rf"{POLITE_START}(?:{alternatives(lexicon.TELL_REQUESTS)})\s+"
                    r"(?=(?:what|which|who|when|where|why|how)\b)", re.I)

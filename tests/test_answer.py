@@ -279,6 +279,24 @@ def test_asked_for_an_example_it_quotes_the_first_sentence_giving_one_after_what
     assert other.query.startswith("Any examples?") and rest[2] not in other.sentences[:1]
 
 
+def test_asked_what_followed_it_quotes_the_next_sentence_stating_a_consequence(tmp_path: Path,
+                                                                             embedder: Embedder) -> None:
+    said = ["A survey of 2031 found that few patients of the Zorblax ward slept more than four hours a night.",
+            "Its nurses were trained in Bergen and in Lyon before the ward opened.",
+            "Thus, the ward began to offer warm baths in the evenings to every patient who asked for them.",
+            "The ward closed in 2040 when its services were merged into the city's general hospital."]
+    assistant = _assistant_of(tmp_path, embedder, " ".join(said) + "\n")
+    reply = assistant.converse("What did the 2031 survey of the Zorblax ward find?")
+    assert reply.answer.sentences == said[:1]
+    answer = assistant.converse("What was offered as a result?", conversation_id=reply.conversation_id).answer
+    assert answer.found and answer.sentences == said[2:3]
+    assert answer.continues == "What did the 2031 survey of the Zorblax ward find?"
+    # After the last sentence nothing states a consequence: it is read as any follow-up is.
+    cid = assistant.converse("When did the Zorblax ward close?").conversation_id
+    other = assistant.converse("What did that lead to?", conversation_id=cid).answer
+    assert other.query.startswith("What did that lead to?")
+
+
 def test_an_example_announced_at_the_end_of_the_window_comes_with_the_sentence_it_announces(
         tmp_path: Path, embedder: Embedder) -> None:
     said = "Zorblax wards treat rare sleep disorders of the inner ear in adults and in children."

@@ -6,7 +6,7 @@ import ast
 import re
 
 from qa import _lexicon as lexicon
-from qa._followup import asks_example, asks_next, event_asked_after
+from qa._followup import asks_consequence, asks_example, asks_next, event_asked_after
 from qa._text import (answer_cues, asks_overview, asks_section, chat_question, defined_subject, gives_example,
                       naming_document, plainly, question_type, questions_asked, required_kind, small_talk,
                       tokens)
@@ -247,6 +247,16 @@ def test_only_a_whole_request_for_what_follows_asks_for_it() -> None:
         assert asks_next(question), question
     for question in ("What happened next to the ward?", "And then what did they find?", "When?", "Next steps?"):
         assert not asks_next(question), question
+
+
+def test_a_consequence_is_asked_by_a_whole_request_or_a_closing_as_a_result() -> None:
+    for question in ("What happened as a result?", "What did that lead to?", "what came of it",
+                     "Can you tell me what happened as a result?", "What was needed as a result?",
+                     "Who benefited because of that?"):
+        assert asks_consequence(question), question
+    for question in ("What was the result?", "What was the result of the trial?", "As a result of what?",
+                     "What happened as a result of the approval?", "What happened next?"):
+        assert not asks_consequence(question), question
 
 
 def test_what_happened_after_an_event_names_the_event() -> None:
