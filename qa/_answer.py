@@ -278,11 +278,12 @@ def told_example(hits: list[Hit], version: IndexVersion, query: str, first: tupl
     return None if start is None else _cited(hits, version, query, _said_on(after[start:]))
 
 
-def told_consequence(hits: list[Hit], version: IndexVersion, query: str, last: tuple[int, int]) -> Answer | None:
-    """An answer quoting the first of the `NEXT_SENTENCES` after the one at offsets `last`, in the hits read in order,
-    that states a consequence ("Thus, ..."); None when none does."""
-    after = _after(hits, last)
-    start = _first_giving(hits, version, after, gives_consequence, NEXT_SENTENCES)
+def told_consequence(hits: list[Hit], version: IndexVersion, query: str, at: tuple[int, int],
+                     including: bool = False) -> Answer | None:
+    """An answer quoting the first of the `NEXT_SENTENCES` after the one at offsets `at` (and it, `including` it), in
+    the hits read in order, that states a consequence ("Thus, ..."); None when none does."""
+    after = _after(hits, at, including)
+    start = _first_giving(hits, version, after, gives_consequence, NEXT_SENTENCES + including)
     return None if start is None else _cited(hits, version, query, after[start:start + 1])
 
 

@@ -14,15 +14,15 @@ from qa._answer import (EXAMPLE_WINDOW, NEXT_SENTENCES, Answer, Citation, Runner
 from qa._batching import QuestionEncoder
 from qa._evidence import Evidence, FoundModel, evidence_of
 from qa._followup import (Reading, added_terms, asks_again, asks_consequence, asks_example, asks_next,
-                          event_asked_after, names_its_topic, names_nothing, own_terms, read_alone, read_follow_up,
-                          substituted, superseded, topic_words, unmarked, wording_cue)
+                          cause_asked_of, event_asked_after, names_its_topic, names_nothing, own_terms, read_alone,
+                          read_follow_up, substituted, superseded, topic_words, unmarked, wording_cue)
 from qa._holder import IndexHolder, Loaded, query_model
 from qa._lexicon import NOTHING_TO_REPEAT
 from qa._reader import Reader, load_reader
 from qa._retrieval import Hit, Method, Query, Searcher
 from qa._stores import ConversationStore, MemoryStore, RedisStore, StoreUnavailable, Turn, new_id
-from qa._text import (as_question, asks_overview, asks_section, chat_question, naming_document, opening_subject,
-                      plainly, question_type, questions_asked, small_talk)
+from qa._text import (as_question, asks_overview, asks_section, chat_question, gives_consequence, naming_document,
+                      opening_subject, plainly, question_type, questions_asked, small_talk)
 from qa._tuning import Tuning
 from qa.config import Settings
 
@@ -81,6 +81,12 @@ def _cited_and_quoted(answer: Answer) -> tuple[list[str], list[list[int]]]:
     """The passages an answer cites and the offsets of the sentences it quotes, as a turn keeps them."""
     cited = [c.passage_id for c in answer.citations if c.highlights] or [c.passage_id for c in answer.citations[:1]]
     return cited, [[c.start + h.start, c.start + h.end] for c in answer.citations for h in c.highlights]
+
+
+def _stating_consequence(answer: Answer) -> tuple[int, int] | None:
+    """The offsets of the first sentence the answer quotes that states a consequence ("..., leading to ..."), or None."""
+    return next(((c.start + h.start, c.start + h.end) for c in answer.citations for h in c.highlights
+                 if gives_consequence(c.text[h.start:h.end])), None)
 
 
 def _quoted_rows(answer: Answer, hits: list[Hit]) -> list[int]:
@@ -262,6 +268,13 @@ class Assistant:
             return Outcome(replace(answer, continues=previous.question), previous, None, hits)
         if then and previous is not None:
             return self._next(loaded, previous)
+        cause = cause_asked_of(question)
+        if cause is not None:
+            # "What did the delayed onset lead to?": the consequence stated with the cause or right after it.
+            told = self._result_of(loaded, question, self.respond(cause, previous, top_k, method, loaded,
+                                                                  documents=documents))
+            if told is not None:  # otherwise the question is searched as any is
+                return told
         event = event_asked_after(question)
         if event is not None:
             # "What happened after the patent was filed?": the sentence naming the event, and the one after it.
@@ -352,15 +365,27 @@ class Assistant:
                           previous, read)
 
     def _after_event(self, loaded: Loaded, question: str, event: Outcome) -> Outcome:
-        """The answer to "What happened after X?" from X's: the first sentence it quoted and the one after it, as a
-        document tells what followed an event; X's own answer when it was not found."""
+        """The answer to "What happened after X?" from X's: the first sentence it quoted that states a consequence
+        ("X ..., leading to ..."), or else its first, and the one after it, as a document tells what followed an
+        event; X's own answer when it was not found."""
         if not event.answer.found or not event.turn.said:
             return event
-        first = (event.turn.said[0][0], event.turn.said[0][1])
+        first = _stating_consequence(event.answer) or (event.turn.said[0][0], event.turn.said[0][1])
         read = self._onward(loaded, event.turn, first, NEXT_SENTENCES - 1)
         answer = told_next(read, loaded.version, question, first, including=True)
         told = self._told(replace(answer, continues=event.answer.continues), event.turn, read)
         return replace(told, evidence=event.evidence)  # found as the event was
+
+    def _result_of(self, loaded: Loaded, question: str, cause: Outcome) -> Outcome | None:
+        """The answer to "What did X lead to?" from X's: a sentence it quoted that states a consequence ("X ...,
+        leading to ..."), or the first that does of its first and the `NEXT_SENTENCES` after; None when none does."""
+        if not cause.answer.found or not cause.turn.said:
+            return None
+        at = _stating_consequence(cause.answer) or (cause.turn.said[0][0], cause.turn.said[0][1])
+        read = self._onward(loaded, cause.turn, at, NEXT_SENTENCES)
+        answer = told_consequence(read, loaded.version, question, at, including=True) if read else None
+        return None if answer is None else self._told(replace(answer, continues=cause.answer.continues), cause.turn,
+                                                      read)
 
     def _example(self, loaded: Loaded, previous: Turn) -> Outcome | None:
         """"Can you give an example?": the first sentence giving one soon after the first the turn before quoted, as

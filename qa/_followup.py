@@ -164,6 +164,22 @@ def event_asked_after(question: str) -> str | None:
     return match.group("event") if match else None
 
 
+# "What did the delayed onset lead to?": the cause named before "lead to", after "came of" or "as a result of".
+_CAUSE = re.compile(rf"""{_TOLD_OPENING}(?:and\s+)?what\s+(?:
+    (?:(?:did|does|do|will|would|could|might)\s+)?(?P<led>\w.*?)\s+(?:lead\s+to|led\s+to|result\s+in|resulted\s+in)
+  | (?:came|comes|resulted|results)\s+(?:of|from)\s+(?P<came>\w.*?)
+  | (?:happened|happens)\s+as\s+a\s+(?:result|consequence)\s+of\s+(?P<after>\w.*?)
+  | (?:was|were|is|are)\s+the\s+consequences?\s+of\s+(?P<of>\w.*?)){POLITE_END}""", re.I | re.X)
+
+
+def cause_asked_of(question: str) -> str | None:
+    """The cause whose consequence a question asks ("What did the approval lead to?": "the approval"), or None; not
+    a pronoun ("What did that lead to?" asks of the answer just given, `asks_consequence`)."""
+    match = _CAUSE.match(question)
+    cause = next((cause for cause in match.groups() if cause), None) if match else None
+    return None if cause is None or cause.lower() in lexicon.PRONOUNS else cause
+
+
 def asks_more(question: str) -> bool:
     """Asks to go on with the previous answer ("Tell me more", "What else?"): the previous question again, for
     sentences not said yet."""

@@ -258,6 +258,19 @@ def test_asked_what_happened_after_an_event_it_quotes_the_event_and_what_followe
     assert not assistant.ask("What happened after the moon landing?").found
 
 
+def test_after_an_event_a_quoted_sentence_stating_its_consequence_comes_first(tmp_path: Path,
+                                                                            embedder: Embedder) -> None:
+    said = ["The Zorblax ward opened in Varnholm in 2031.",
+            "Its nurses were trained in Bergen and in Lyon before they came to the harbour town.",
+            "The Zorblax ward's opening in Varnholm in 2031 drew nurses from Bergen, leading to a shortage there.",
+            "The Bergen hospitals then raised their nurses' pay by a fifth to keep them."]
+    assistant = _assistant_of(tmp_path, embedder, " ".join(said) + "\n")
+    event = assistant.ask("The Zorblax ward opened in Varnholm")
+    assert event.sentences[0] == said[0] and said[2] in event.sentences
+    answer = assistant.ask("What happened after the Zorblax ward opened in Varnholm?")
+    assert answer.found and answer.sentences == said[2:4]
+
+
 def test_asked_for_an_example_it_quotes_the_first_sentence_giving_one_after_what_was_said(tmp_path: Path,
                                                                                           embedder: Embedder) -> None:
     said = "Zorblax wards treat rare sleep disorders of the inner ear in adults and in children."
@@ -291,6 +304,8 @@ def test_asked_what_followed_it_quotes_the_next_sentence_stating_a_consequence(t
     answer = assistant.converse("What was offered as a result?", conversation_id=reply.conversation_id).answer
     assert answer.found and answer.sentences == said[2:3]
     assert answer.continues == "What did the 2031 survey of the Zorblax ward find?"
+    # Asked of the cause by name, the same sentence.
+    assert assistant.ask("What did the 2031 survey of the Zorblax ward lead to?").sentences == said[2:3]
     # After the last sentence nothing states a consequence: it is read as any follow-up is.
     cid = assistant.converse("When did the Zorblax ward close?").conversation_id
     other = assistant.converse("What did that lead to?", conversation_id=cid).answer

@@ -6,7 +6,7 @@ import ast
 import re
 
 from qa import _lexicon as lexicon
-from qa._followup import asks_consequence, asks_example, asks_next, event_asked_after
+from qa._followup import asks_consequence, asks_example, asks_next, cause_asked_of, event_asked_after
 from qa._text import (answer_cues, asks_overview, asks_section, chat_question, defined_subject, gives_example,
                       naming_document, plainly, question_type, questions_asked, required_kind, small_talk,
                       tokens)
@@ -257,6 +257,17 @@ def test_a_consequence_is_asked_by_a_whole_request_or_a_closing_as_a_result() ->
     for question in ("What was the result?", "What was the result of the trial?", "As a result of what?",
                      "What happened as a result of the approval?", "What happened next?"):
         assert not asks_consequence(question), question
+
+
+def test_a_consequence_asked_of_a_named_cause_names_the_cause() -> None:
+    assert cause_asked_of("What did the delayed onset of antidepressants lead to?") == \
+        "the delayed onset of antidepressants"
+    assert cause_asked_of("Can you tell me what the patent led to?") == "the patent"
+    assert cause_asked_of("What happened as a result of the approval?") == "the approval"
+    assert cause_asked_of("What came of the patent?") == "the patent"
+    for question in ("What did that lead to?", "What came of it?", "What were the effects of ketamine?",
+                     "What led to interest in ketamine?"):
+        assert cause_asked_of(question) is None, question
 
 
 def test_what_happened_after_an_event_names_the_event() -> None:
