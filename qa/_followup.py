@@ -208,11 +208,18 @@ _OTHER = re.compile(r"\b(?:other|another)\s+(?!than\b)[a-z]", re.I)
 
 
 def wording_cue(question: str) -> Cue | None:
-    """"strong" when the wording can only be read with an earlier turn (a pronoun, "and ...?", a fragment, "tell me
-    more"), "weak" when it may be ("are the results known?", "other conditions?", or naming no topic: "What kinds are
-    there?"), None when it stands on its own."""
-    if has_anaphora(question) or is_continuation(question) or asks_more(question):
+    """"strong" when the wording can only be read with an earlier turn (a pronoun, "and for X?", a fragment, "tell me
+    more"), "weak" when it may be ("are the results known?", "other conditions?", "and when does X happen?", or naming
+    no topic: "What kinds are there?"), None when it stands on its own."""
+    if has_anaphora(question) or asks_more(question):
         return "strong"
+    if is_continuation(question):
+        # "And when do patients usually relapse?": a whole question after "and" may stand on its own.
+        text = question.strip().lower()
+        rest = _continuing(lexicon.CONTINUATIONS).sub("", text, count=1)
+        opened = words(rest)[:1]
+        whole = rest != text and bool(opened) and opened[0] in _OPENERS and not is_continuation(rest)
+        return "weak" if whole else "strong"
     return "weak" if has_bare_definite(question) or names_nothing(_topic_part(question)) or _OTHER.search(question) \
         else None
 

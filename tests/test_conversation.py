@@ -34,6 +34,14 @@ def test_dependent_questions_are_recognised(question: str) -> None:
     assert wording_cue(question) is not None
 
 
+def test_a_whole_question_after_and_is_a_weak_cue_a_fragment_a_strong_one() -> None:
+    assert wording_cue("And when do patients usually relapse?") == "weak"
+    assert wording_cue("And is ketamine addictive?") == "weak"
+    for question in ("And for depression?", "And how fast?", "and how fast does it kick in", "What about children?",
+                     "And then?"):
+        assert wording_cue(question) == "strong", question
+
+
 def test_one_points_back_after_which_unless_of_names_the_class() -> None:
     assert has_anaphora("Which one does ketamine help?") and has_anaphora("which ones work best")
     assert not has_anaphora("Which one of Peck's relatives was named after Lee?")
