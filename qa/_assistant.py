@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -382,26 +382,30 @@ class Assistant:
         if not cause.answer.found or not cause.turn.said:
             return None
         at = _stating_consequence(cause.answer) or (cause.turn.said[0][0], cause.turn.said[0][1])
-        read = self._onward(loaded, cause.turn, at, NEXT_SENTENCES)
-        answer = told_consequence(read, loaded.version, question, at, including=True) if read else None
-        return None if answer is None else self._told(replace(answer, continues=cause.answer.continues), cause.turn,
-                                                      read)
+        return self._told_on(loaded, cause.turn, at, NEXT_SENTENCES, cause.answer.continues,
+                             lambda read: told_consequence(read, loaded.version, question, at, including=True))
 
     def _example(self, loaded: Loaded, previous: Turn) -> Outcome | None:
         """"Can you give an example?": the first sentence giving one soon after the first the turn before quoted, as
         documents give examples after what they illustrate; None when none does."""
         first = (previous.said[0][0], previous.said[0][1])
-        read = self._onward(loaded, previous, first, EXAMPLE_WINDOW)
-        answer = told_example(read, loaded.version, previous.query, first) if read else None
-        return None if answer is None else self._told(replace(answer, continues=previous.question), previous, read)
+        return self._told_on(loaded, previous, first, EXAMPLE_WINDOW, previous.question,
+                             lambda read: told_example(read, loaded.version, previous.query, first))
 
     def _consequence(self, loaded: Loaded, previous: Turn) -> Outcome | None:
         """"What did that lead to?": the first sentence stating a consequence ("Thus, ...") right after the last one
         the turn before quoted, as documents state a consequence after its cause; None when none does."""
         last = (previous.said[-1][0], previous.said[-1][1])
-        read = self._onward(loaded, previous, last, NEXT_SENTENCES)
-        answer = told_consequence(read, loaded.version, previous.query, last) if read else None
-        return None if answer is None else self._told(replace(answer, continues=previous.question), previous, read)
+        return self._told_on(loaded, previous, last, NEXT_SENTENCES, previous.question,
+                             lambda read: told_consequence(read, loaded.version, previous.query, last))
+
+    def _told_on(self, loaded: Loaded, turn: Turn, at: tuple[int, int], sentences: int, continues: str | None,
+                 tell: Callable[[list[Hit]], Answer | None]) -> Outcome | None:
+        """What `tell` quotes of the passages read on from the sentence at offsets `at` of `turn`'s answer, continuing
+        `continues`; None when nothing is read or `tell` finds nothing."""
+        read = self._onward(loaded, turn, at, sentences)
+        answer = tell(read) if read else None
+        return None if answer is None else self._told(replace(answer, continues=continues), turn, read)
 
     @staticmethod
     def _onward(loaded: Loaded, previous: Turn, quoted: tuple[int, int], sentences: int) -> list[Hit]:
