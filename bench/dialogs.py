@@ -921,6 +921,42 @@ THIRTEENTH_UNANSWERABLE_FOLLOW_UPS = [
     ("Which dose is used for sessions with active communication?", "How long does the tablet take to dissolve?"),
     ("Why did psychiatry become interested in ketamine?", "Which psychiatrist first tried it on patients?"),
 ]
+FOURTEENTH_DIALOGS = [
+    [("How soon after an infusion does ketamine act?", ["2–24 hours"]),
+     ("And for how many days?", ["4–7 days"])],
+    [("How is psychotherapy timed relative to the ketamine infusion?", ["simultaneously", "following the infusion"]),
+     ("Are the guidelines for it consistent?", ["variably defined"])],
+    [("What do single doses of ketamine do for depression?", ["rapid anti-depressive effects"]),
+     ("Do the acute side effects go away on their own?", ["resolve spontaneously"])],
+    [("What routes of administration were used in the anxiety studies?", ["intravenous, intramuscular, and oral"]),
+     ("Did anxiety drop quickly?", ["lower anxiety rapidly"])],
+    [("What does ketamine's dissociative effect offer patients in therapy?", ["cognitive flexibility"]),
+     ("And what does therapy do in return?", ["reinforce the effects"])],
+    [("Where has ketamine been used off-label for psychiatric symptoms?", ["Europe and the United States"]),
+     ("What sparked that use?", ["hallucinogenic properties"])],
+    [("For which eating disorder is ketamine particularly effective?", ["anorexia nervosa"]),
+     ("Which patients seem to benefit most?", ["failed previous therapies"])],
+    [("What is ketamine approved for in the United States?", ["anesthetic agent"]),
+     ("And esketamine?", ["nasal spray"])],
+    [("Why do results not yet apply to the wider population?", ["lack of large, replicated clinical trials"]),
+     ("What kind of trials are needed then?", ["larger scale"])],
+    [("Which substance use disorders did ketamine improve?", ["alcohol, cocaine, and opioids"]),
+     ("Did it help with cannabis too?", ["decrease cannabis use"])],
+]
+FOURTEENTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("How long does a ketamine session last?", "Can a family member sit in on it?"),
+    ("Which disorders does ketamine-assisted psychotherapy show potential for?", "What about insomnia?"),
+    ("Who discovered ketamine?", "Is Parke-Davis still around today?"),
+    ("What are the most common side effects of esketamine?", "Can the dizziness be prevented?"),
+    ("Does ketamine help with OCD?", "How many sessions did those patients get?"),
+    ("What does ketamine do to traumatic memories?", "Does it erase them completely?"),
+    ("When was esketamine approved?", "How many sprays are in one dose?"),
+    ("How many ketamine clinics are in the US?", "How much do they charge per session?"),
+    ("Which therapies should future trials integrate with ketamine?", "Who developed motivational enhancement therapy?"),
+    ("How fast does ketamine reduce suicidal ideation?", "Does it work for elderly patients?"),
+    ("What is the time to relapse after ketamine?", "What do patients do between sessions?"),
+    ("Is ketamine on the WHO essential medicines list?", "Why was thiopental included?"),
+]
 # The sets written after the first: (name, dialogs, follow-ups the document cannot answer).
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
@@ -933,7 +969,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("tenth", TENTH_DIALOGS, TENTH_UNANSWERABLE_FOLLOW_UPS),
               ("eleventh", ELEVENTH_DIALOGS, ELEVENTH_UNANSWERABLE_FOLLOW_UPS),
               ("twelfth", TWELFTH_DIALOGS, TWELFTH_UNANSWERABLE_FOLLOW_UPS),
-              ("thirteenth", THIRTEENTH_DIALOGS, THIRTEENTH_UNANSWERABLE_FOLLOW_UPS))
+              ("thirteenth", THIRTEENTH_DIALOGS, THIRTEENTH_UNANSWERABLE_FOLLOW_UPS),
+              ("fourteenth", FOURTEENTH_DIALOGS, FOURTEENTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
