@@ -57,7 +57,8 @@ def _points_to(lowered: list[str], i: int) -> bool:
 
 def has_anaphora(question: str) -> bool:
     """A pronoun or adverb that points back ("it", "they", "there"); "that" opening a clause ("the claim that
-    ...") and "there" beside a form of "to be" ("Is there a risk?") do not."""
+    ...") and "there" beside a form of "to be" ("Is there a risk?") do not. "that" before the question's last word
+    ("What sparked that use?") points back: a clause needs more words than one."""
     lowered = [w.lower() for w in words(question)]
     for i, w in enumerate(lowered):
         if _points_to(lowered, i):
@@ -65,7 +66,7 @@ def has_anaphora(question: str) -> bool:
         if w in lexicon.SUBSTITUTES and i > 0 and lowered[i - 1] == "which" and lowered[i + 1:i + 2] != ["of"]:
             return True
         if w in lexicon.PRONOUNS:
-            if w == "that" and i + 1 < len(lowered) and lowered[i + 1] not in lexicon.QUESTION_WORDS and \
+            if w == "that" and i + 2 < len(lowered) and lowered[i + 1] not in lexicon.QUESTION_WORDS and \
                     i > 0 and lowered[i - 1] not in lexicon.BE | lexicon.AUXILIARIES | {"of", "about"}:
                 continue
             return True

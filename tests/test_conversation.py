@@ -42,6 +42,12 @@ def test_a_whole_question_after_and_is_a_weak_cue_a_fragment_a_strong_one() -> N
         assert wording_cue(question) == "strong", question
 
 
+def test_that_before_the_last_word_points_back_a_clause_does_not() -> None:
+    assert has_anaphora("What sparked that use?") and has_anaphora("Who ran that trial?")
+    assert not has_anaphora("What showed that ketamine works?")
+    assert not has_anaphora("Which study found that relapse follows?")
+
+
 def test_one_points_back_after_which_unless_of_names_the_class() -> None:
     assert has_anaphora("Which one does ketamine help?") and has_anaphora("which ones work best")
     assert not has_anaphora("Which one of Peck's relatives was named after Lee?")
