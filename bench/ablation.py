@@ -88,6 +88,7 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- precision adverbs as stop words",
      lambda: without(_lexicon, STOPWORDS=_lexicon.STOPWORDS - _lexicon.PRECISION_ADVERBS)),
     ("- perception verbs naming nothing", lambda: without(_lexicon, PERCEPTION_VERBS=frozenset())),
+    ("- degree words naming nothing", lambda: without(_lexicon, DEGREE_WORDS=frozenset())),
     ("- \"which one\" pointing back", lambda: without(_lexicon, SUBSTITUTES=frozenset())),
     ("- irregular verbs", lambda: without(_lexicon, IRREGULAR_VERBS=())),
     *[(f"- {k.name} answers", (lambda n=k.name: without(_lexicon, QUESTION_KINDS=_kinds_without(n))))

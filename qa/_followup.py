@@ -228,9 +228,11 @@ def wording_cue(question: str) -> Cue | None:
 def names_nothing(question: str) -> bool:
     """Only asks ("When?", "In which year?", "Where was this seen?", "Tell me more"), doubts ("Are you sure?") or asks
     for the source ("According to whom?"): it aims the previous question at another answer, or asks it again."""
+    said = words(question.lower())
     return asks_more(question) or all(w in lexicon.STOPWORDS or w in lexicon.KIND_NOUNS or w in lexicon.DOUBTS
                                       or w in lexicon.SOURCE_WORDS or w in lexicon.PERCEPTION_VERBS
-                                      for w in words(question.lower()))
+                                      or (w in lexicon.DEGREE_WORDS and said[i - 1:i] == ["how"])
+                                      for i, w in enumerate(said))
 
 
 @lru_cache(maxsize=1)

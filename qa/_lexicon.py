@@ -54,6 +54,8 @@ PRECISION_ADVERBS = _words("exactly precisely approximately roughly specifically
 # Verbs of perceiving: a follow-up made of them and stop words asks where or how the finding just quoted was made
 # ("Where was this seen?"), not about anything new; they stay words to match ("seen in animal studies").
 PERCEPTION_VERBS = _words("see sees seen seeing observe observes observed observing notice notices noticed noticing")
+# Words that after "how" only ask for a quantity ("For how long?", "How many?", "How often?"): no topic of their own.
+DEGREE_WORDS = _words("long many much often far old soon")
 # Words left out of lexical matching: they say how a question is asked, not what it is about.
 STOPWORDS = (BE | AUXILIARIES | QUESTION_WORDS | PRONOUNS | PERSONAL | INDEFINITES | FUNCTION_WORDS | POINTING_ADVERBS
              | REQUEST_WORDS | EVENT_VERBS | BENEFIT_VERBS | PRECISION_ADVERBS)

@@ -74,6 +74,8 @@ def test_self_contained_questions_are_not(question: str) -> None:
     ("Tell me more about esketamine", False), ("Are you sure?", True), ("What do you mean?", True),
     ("Is that true?", True), ("Is it true that ketamine is addictive?", False), ("In which year exactly?", True),
     ("What percentage precisely?", True), ("Where was this seen?", True), ("Was it observed in animals?", False),
+    ("For how long?", True), ("How many?", True), ("How often?", True), ("How long does the effect last?", False),
+    ("Is it a long session?", False),
 ])
 def test_a_question_naming_nothing_is_told_apart(question: str, expected: bool) -> None:
     assert names_nothing(question) is expected
