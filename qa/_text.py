@@ -540,7 +540,6 @@ class Speller:
     def __init__(self, texts: Iterable[str], edits: int) -> None:
         theirs = {w for t in texts for w in re.findall(r"[^\W\d_]+", t)}
         written = theirs | rule_words()
-        self._edits = edits
         self._checker = SpellChecker(language=None, distance=edits)
         self._checker.word_frequency.load_words([w.lower() for w in written])
         self._lower = {w for w in written if w.islower()}
@@ -565,7 +564,7 @@ class Speller:
         if self._inflected is None:
             by_stem = _english_by_stem()
             forms = {w for stem in _stemmer().stemWords(sorted(self._texts_lower)) for w in by_stem.get(stem, ())}
-            self._inflected = SpellChecker(language=None, distance=self._edits)
+            self._inflected = SpellChecker(language=None, distance=self._checker.distance)
             self._inflected.word_frequency.load_words(sorted(forms - self._lower))
         return self._inflected
 
