@@ -100,24 +100,39 @@ _DEFINITION = re.compile(r"^\s*(?:what\s+(?:(?:kind|type|sort|class)\s+of\s+[\w-
 
 
 _OF = re.compile(r"\bof\s+(?:(?:an?|the)\s+)?$", re.I)
+# "Who was Rollo?" asks what a name is, as "What is X?" does; "Who was the leader?" and "Who was Rollo's son?" ask
+# for a name.
+_WHO_DEFINITION = re.compile(r"^\s*who\s+(?:is|are|was|were)\s+(?P<subject>(?!(?:an?|the)\s)[\w*-]+(?:\s+[\w*-]+){0,2})"
+                             r"\s*[?.!…]*\s*$", re.I)
 
 
 def defined_subject(question: str) -> str | None:
     """The X of "What is X?", "What kind of N is X?" or "Tell me about X" (X of at most three words), or None for any
     other question."""
     match = _DEFINITION.match(question)
+    if match is None and (match := _WHO_DEFINITION.match(question)) is not None \
+            and match.group("subject").split()[0].lower() in lexicon.STOPWORDS:
+        return None  # "Who are these women?"
     if match is None or match.group("subject").split()[-1].lower() in lexicon.STOPWORDS:
         return None  # "What is ketamine derived from?" asks for something else
     return match.group("subject")
 
 
 def defines(sentence: str, subject: str) -> bool:
-    """True when the sentence says what `subject` is: "X is a ...", "X (Y)—an ...", "X, the ..."; "of X is the"
-    is not one ("An example of X is the following" says what the example is)."""
+    """True when the sentence says what `subject` is: "X is a ...", "X (Y)—an ...", "X, the ...", or names it so
+    before it ("the famed Viking ruler Rollo"); "of X is the" is not one ("An example of X is the following" says
+    what the example is), nor "the arrival of X"."""
     verbs = "|".join(re.escape(v) for v in lexicon.DEFINING_VERBS)
     said = re.finditer(rf"(?<![\w-]){re.escape(subject)}(?![\w-])\s*(?:\([^)]*\)\s*)?"
                        rf"(?:[,—–:]\s*|\s+(?P<verb>{verbs})\s+)(?:an?|the)\b", sentence, re.I)
-    return any(m.group("verb") is None or _OF.search(sentence, 0, m.start()) is None for m in said)
+    if any(m.group("verb") is None or _OF.search(sentence, 0, m.start()) is None for m in said):
+        return True
+    named = re.finditer(rf"\b(?:an?|the|his|her|its|their)\s+(?P<words>(?:[\w'’-]+\s+){{1,4}}){re.escape(subject)}"
+                        rf"(?![\w'’-])", sentence, re.I)
+    # The words between are a description, not a clause: no function word, and no verb just before the name ("the
+    # treaty offered Rollo").
+    return any(not lexicon.STOPWORDS & {w.lower() for w in m.group("words").split()}
+               and not re.search(r"(?:ed|ing)\s+$", m.group("words"), re.I) for m in named)
 
 
 # "What is the difference between A and B?", "How is A related to (different from) B?": the text says how

@@ -132,7 +132,9 @@ def test_synonyms_share_a_stem() -> None:
 @pytest.mark.parametrize("question, subject", [
     ("What is esketamine?", "esketamine"), ("What are NMDA receptors?", "NMDA receptors"),
     ("what is the STAR*D trial", "STAR*D trial"), ("What is ketamine derived from?", None),
-    ("Who is Calvin Stevens?", None), ("What is the role of glutamate in the brain today?", None),
+    ("Who is Calvin Stevens?", "Calvin Stevens"), ("who was rollo", "rollo"), ("Who was the Mongol prince?", None),
+    ("Who was Maria's mother?", None), ("Who are these women?", None), ("Who is Beyoncé married to?", None),
+    ("What is the role of glutamate in the brain today?", None),
     ("What kind of drug is ketamine?", "ketamine"), ("What type of receptor antagonist was ketamine?", "ketamine"),
     ("What kind of drug was used on the battlefield?", None),
 ])
@@ -169,6 +171,12 @@ def test_a_sentence_relates_two_things_where_it_says_what_one_is_in_terms_of_the
     ("Pre-esketamine, a drug was used.", False),
     ("An example of esketamine is the following.", False),
     ("The use of esketamine, an enantiomer, grew.", True),
+    # Named by what it is before the name, not by a clause or a phrase ending in "of".
+    ("It approved the S-enantiomer nasal spray esketamine in 2019.", True),
+    ("Their new drug esketamine was approved.", True),
+    ("The agency approved esketamine in 2019.", False),
+    ("The approval of esketamine came in 2019.", False),
+    ("The trial testing esketamine ended.", False),
 ])
 def test_a_sentence_defines_its_subject(sentence: str, expected: bool) -> None:
     assert defines(sentence, "esketamine") is expected
