@@ -107,14 +107,13 @@ _WHO_DEFINITION = re.compile(r"^\s*who\s+(?:is|are|was|were)\s+(?P<subject>(?!(?
 
 
 def defined_subject(question: str) -> str | None:
-    """The X of "What is X?", "What kind of N is X?" or "Tell me about X" (X of at most three words), or None for any
-    other question."""
-    match = _DEFINITION.match(question)
-    if match is None and (match := _WHO_DEFINITION.match(question)) is not None \
-            and match.group("subject").split()[0].lower() in lexicon.STOPWORDS:
-        return None  # "Who are these women?"
-    if match is None or match.group("subject").split()[-1].lower() in lexicon.STOPWORDS:
-        return None  # "What is ketamine derived from?" asks for something else
+    """The X of "What is X?", "What kind of N is X?", "Tell me about X" or "Who was X?" (X of at most three words), or
+    None for any other question."""
+    match = _DEFINITION.match(question) or _WHO_DEFINITION.match(question)
+    words = match.group("subject").lower().split() if match else []
+    # "What is ketamine derived from?" asks for something else; "Who are these women?" for names.
+    if not words or words[-1] in lexicon.STOPWORDS or match.re is _WHO_DEFINITION and words[0] in lexicon.STOPWORDS:
+        return None
     return match.group("subject")
 
 
