@@ -121,6 +121,8 @@ def defines(sentence: str, subject: str) -> bool:
     """True when the sentence says what `subject` is: "X is a ...", "X (Y)—an ...", "X, the ...", or names it so
     before it ("the famed Viking ruler Rollo"); "of X is the" is not one ("An example of X is the following" says
     what the example is), nor "the arrival of X"."""
+    if subject.lower() not in sentence.lower():  # most candidates: no pattern needs trying
+        return False
     verbs = "|".join(re.escape(v) for v in lexicon.DEFINING_VERBS)
     said = re.finditer(rf"(?<![\w-]){re.escape(subject)}(?![\w-])\s*(?:\([^)]*\)\s*)?"
                        rf"(?:[,—–:]\s*|\s+(?P<verb>{verbs})\s+)(?:an?|the)\b", sentence, re.I)
