@@ -325,6 +325,9 @@ _OPENED = re.compile(rf"""^\W*(?:(?:{alternatives(lexicon.CHAT_OPENINGS)})(?:\s+
                       (?:so\s+)?(?=\w)""", re.I | re.X)
 _UNAPOSTROPHISED = re.compile(rf"\b({alternatives(lexicon.UNAPOSTROPHISED)})\b", re.I)
 _CLOSED = re.compile(rf"(?:\s*,?\s+(?:{alternatives(lexicon.CHAT_CLOSINGS)})\b)+(?P<end>\W*)$", re.I)
+# A question closed as people type it in a hurry ("What is X??", "What is X...", "What is X?!"): closed by one "?"; an
+# ellipsis alone is left off, as a message without any ending is read.
+_RUN_ON_END = re.compile(r"\s*(?:(?:\.{3,}|…)\s*(?P<asked>[?!]*\?[?!]*)?|[?!]*\?[?!]*(?<=[?!]{2}))\s*$")
 
 
 def _apostrophised(word: str) -> str:
@@ -338,13 +341,14 @@ def chat_question(message: str) -> str:
     """The question a chat message asks: without what opens or closes it and asks nothing ("Hey, what is X?", "ok so
     what is X?" and "What is X pls" are "What is X?", capitalised as the message was), and not shouted ("WHAT IS X?"
     is "What is x?": the rules read words in capitals as names), its contractions with their apostrophes ("whats":
-    "what's")."""
+    "what's"), closed by one "?" where it was closed by several or by an ellipsis and "?" ("What is X??")."""
     if small_talk(message) is not None:  # padding only ("ok, thanks"): small talk, as it was typed
         return message
     if message.isupper():
         message = re.sub(r"\w", lambda m: m.group().upper(), message.lower(), count=1)
     message = _UNAPOSTROPHISED.sub(lambda m: _apostrophised(m.group()), message)
     bare = _CLOSED.sub(lambda m: m["end"], _OPENED.sub("", message, count=1), count=1)
+    bare = _RUN_ON_END.sub(lambda m: "" if m.group().strip(" .…") == "" else "?", bare, count=1) or bare
     return bare[0].upper() + bare[1:] if message.lstrip()[:1].isupper() else bare
 
 
