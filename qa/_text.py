@@ -327,7 +327,7 @@ _UNAPOSTROPHISED = re.compile(rf"\b({alternatives(lexicon.UNAPOSTROPHISED)})\b",
 _CLOSED = re.compile(rf"(?:\s*,?\s+(?:{alternatives(lexicon.CHAT_CLOSINGS)})\b)+(?P<end>\W*)$", re.I)
 # A question closed as people type it in a hurry ("What is X??", "What is X...", "What is X?!"): closed by one "?"; an
 # ellipsis alone is left off, as a message without any ending is read.
-_RUN_ON_END = re.compile(r"\s*(?:(?:\.{3,}|…)\s*(?P<asked>[?!]*\?[?!]*)?|[?!]*\?[?!]*(?<=[?!]{2}))\s*$")
+_RUN_ON_END = re.compile(r"\s*(?:(?:\.{3,}|…)\s*(?:[?!]*\?[?!]*)?|[?!]*\?[?!]*(?<=[?!]{2}))\s*$")
 
 
 def _apostrophised(word: str) -> str:
