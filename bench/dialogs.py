@@ -242,6 +242,55 @@ FIFTH_LONG_DIALOGS = [
      ("What company sells esketamine in Europe?", None),
      ("Which telemedicine companies offer ketamine therapy?", ["Psychedelic Institute of Mental Health"])],
 ]
+# A sixth set of ten-turn conversations, written 2026-12-04 (stop 70) before it was run and run once as written before
+# any change it led to: a doubter of the evidence, a therapist planning sessions, a pharmacology student, a reporter on
+# the rules, each with one question the document cannot answer.
+SIXTH_LONG_DIALOGS = [
+    [("How strong is the evidence for ketamine therapy?",
+      ["lack of large, replicated clinical trials", "further research", "promising results"]),
+     ("Why can't the results be generalised?", ["lack of large, replicated clinical trials"]),
+     ("What don't we know about long-term use?", ["long-term side effects", "long-term safety"]),
+     ("Are high doses dangerous?", ["potentially toxic effects"]),
+     ("What should researchers do next?", ["larger scale", "repeated ketamine dosing"]),
+     ("Which therapies should they combine it with?", ["motivational enhancement therapy",
+                                                       "functional analytic psychotherapy"]),
+     ("How many trials are running right now?", None),
+     ("Does it help suicidal people who aren't depressed?", ["cannot currently be generalised for non-depressed"]),
+     ("How quickly does it reduce suicidal thoughts?", ["two hours", "40 minutes"]),
+     ("Compared with normal antidepressants?", ["delayed onset", "period of months"])],
+    [("How is the psychotherapy timed with the ketamine dose?", ["simultaneously", "following the infusion"]),
+     ("Why is the dose raised step by step?", ["different levels of dissociative effects",
+                                               "alteration of consciousness"]),
+     ("When is the lower dose preferred?", ["active therapist-patient communication"]),
+     ("And what is provided with the higher dose?", ["eye coverings and music"]),
+     ("Does the route change how well it works?", ["no notable difference in efficacy"]),
+     ("What does the therapy add?", ["reinforce the effects", "longer-lasting", "cognitive restructuring"]),
+     ("Which kind of therapy is singled out?", ["cognitive behaviour therapy", "CBT"]),
+     ("What can it help patients change?", ["inaccurate beliefs", "maladaptive processing"]),
+     ("How much training does the therapist need?", None),
+     ("Where have repeated sessions worked well?", ["private practice settings"])],
+    [("How does ketamine work?", ["NMDA receptor antagonist", "glutamate", "neuroplasticity"]),
+     ("What does blocking that receptor do?", ["glutamate modulation", "synaptic excitability"]),
+     ("Is that the whole story?", ["larger in scope", "synaptogenesis"]),
+     ("Which pathways are involved?", ["mTOR", "GSK3", "eEF2"]),
+     ("Where was this shown?", ["animal models"]),
+     ("What does it do to neurotrophic factor levels?", ["increase brain-derived neurotrophic factor",
+                                                         "acute and chronic stress"]),
+     ("How does it affect memories?", ["reconsolidation of dysfunctional memories"]),
+     ("Which drug was it derived from?", ["phencyclidine", "PCP"]),
+     ("What is its half-life?", None),
+     ("How is esketamine related to it?", ["enantiomer"])],
+    [("Is ketamine legal for treating depression in the US?", ["off-label", "not approved", "esketamine"]),
+     ("So how do patients get it?", ["off-label", "prescribed"]),
+     ("What did the FDA approve in 2019?", ["esketamine", "Spravato"]),
+     ("In what form?", ["nasal spray", "intranasal"]),
+     ("For which patients?", ["treatment-resistant", "suicidality"]),
+     ("What rules come with it?", ["REMS", "patient monitoring"]),
+     ("Can clinics send it home with patients?", ["cannot be distributed outside of certified clinical settings"]),
+     ("How many clinics offer the therapy?", ["20%", "2,500"]),
+     ("Which states have the most clinics?", None),
+     ("What risks come with it?", ["dissociation, sedation and abuse"])],
+]
 # Short dialogs of our own whose last turn the document cannot answer (gold None), written on 2026-12-03 (stop 62)
 # before they were first run: answerable turns 20/24, last turns found: false 7/10 on the code of then; the count
 # rule of stop 62 refuses "How often does hypertension occur?" ("How many of them relapsed?" too, until a list came to
@@ -271,7 +320,7 @@ CLOSING_UNANSWERABLE_DIALOGS = [
 ]
 # The ten-turn sets: (name, conversations).
 LONG_SETS = (("second", SECOND_LONG_DIALOGS), ("third", THIRD_LONG_DIALOGS), ("fourth", FOURTH_LONG_DIALOGS),
-             ("fifth", FIFTH_LONG_DIALOGS))
+             ("fifth", FIFTH_LONG_DIALOGS), ("sixth", SIXTH_LONG_DIALOGS))
 
 # Dialogs of our own on the three development SQuAD articles, each indexed as a document (written 2026-11-30 before
 # they were first run; checking only): conversations on documents other than the bundled one. Each article has its
