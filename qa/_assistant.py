@@ -255,6 +255,33 @@ class Assistant:
         asked = questions_asked(question)
         if len(asked) > 1:  # "When was X approved and how is it given?": each in turn, the second a follow-up
             return self._each(loaded, asked, previous, top_k, method, documents)
+        told = self._turn_reply(loaded, question, previous, top_k, method, documents)
+        if told is not None:
+            return told
+        question = plainly(question)  # "Briefly, ...", "Summarize X": asked as the plain question
+        named = naming_document(question)
+        scope = loaded.searcher.document_named(named[0]) if named else None
+        if named and scope and (documents is None or scope in documents):
+            # "In the Normans article, who was Rollo?": asked of that document alone.
+            question, documents, vector = plainly(named[1]), [scope], None
+        if asks_overview(question):
+            return self._openings(loaded, question, loaded.searcher.openings(top_k, _names(documents)))
+        section = asks_section(question)
+        part = loaded.searcher.section(section, top_k, _names(documents)) if section else []
+        if not part and question_type(question) in DESCRIBED:
+            # "What are the ingredients?" names a heading and nothing else: it asks what that part says.
+            part = loaded.searcher.section(question, top_k, _names(documents), whole=True)
+        if part:  # a part no heading names is looked for as any question is
+            return self._openings(loaded, question, part)
+        if names_its_topic(question):
+            previous = None
+        return self._searched(loaded, as_searched(loaded, question), previous, top_k, method, vector,
+                              _names(documents))
+
+    def _turn_reply(self, loaded: Loaded, question: str, previous: Turn | None, top_k: int, method: Method,
+                    documents: Sequence[str] | None) -> Outcome | None:
+        """The reply to a turn that is not a search of its own: small talk, "say that again", "what happened next?",
+        an example or a consequence of what was said, what a cause led to or an event was followed by; else None."""
         again, then = asks_again(question), asks_next(question)
         reply = small_talk(question) or (NOTHING_TO_REPEAT if (again or then) and previous is None else None)
         if reply is not None:
@@ -285,29 +312,14 @@ class Assistant:
             if told is not None:  # otherwise the example is looked for as any follow-up's answer is
                 return told
         if previous is not None and previous.said and asks_consequence(question):
-            told = self._consequence(loaded, previous)
-            if told is not None:  # otherwise the consequence is looked for as any follow-up's answer is
-                return told
-        question = plainly(question)  # "Briefly, ...", "Summarize X": asked as the plain question
-        named = naming_document(question)
-        scope = loaded.searcher.document_named(named[0]) if named else None
-        if named and scope and (documents is None or scope in documents):
-            # "In the Normans article, who was Rollo?": asked of that document alone.
-            question, documents, vector = plainly(named[1]), [scope], None
-        if asks_overview(question):
-            return self._openings(loaded, question, loaded.searcher.openings(top_k, _names(documents)))
-        section = asks_section(question)
-        part = loaded.searcher.section(section, top_k, _names(documents)) if section else []
-        if not part and question_type(question) in DESCRIBED:
-            # "What are the ingredients?" names a heading and nothing else: it asks what that part says.
-            part = loaded.searcher.section(question, top_k, _names(documents), whole=True)
-        if part:  # a part no heading names is looked for as any question is
-            return self._openings(loaded, question, part)
-        if names_its_topic(question):
-            previous = None
-        question = as_searched(loaded, question)
+            return self._consequence(loaded, previous)  # None: the consequence is looked for as any answer is
+        return None
+
+    def _searched(self, loaded: Loaded, question: str, previous: Turn | None, top_k: int, method: Method,
+                  vector: np.ndarray | None, documents: tuple[str, ...] | None) -> Outcome:
+        """The answer found by searching for the question (`as_searched`), alone or as a follow-up of `previous`."""
         vector = self._encode_questions([question])[0] if vector is None else vector
-        reading, hits, evidence = self._read(loaded, question, vector, previous, method, top_k, _names(documents))
+        reading, hits, evidence = self._read(loaded, question, vector, previous, method, top_k, documents)
         found = bool(hits) and self.found_model.found(evidence)
         follow_up = previous is not None and reading.continues is not None
         said = frozenset((s, e) for s, e in previous.said) if previous is not None and follow_up else frozenset()
