@@ -31,7 +31,7 @@ from bench.typed import STYLES  # noqa: E402
 from index import Embedder  # noqa: E402
 from index import _splitting  # noqa: E402
 from qa import Assistant  # noqa: E402
-from qa import _assistant, _followup, _lexicon, _retrieval, _text  # noqa: E402
+from qa import _assistant, _followup, _kinds, _lexicon, _messages, _retrieval, _spelling, _words  # noqa: E402
 from qa.training import SquadQuestion, read_squad  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
 
@@ -56,8 +56,8 @@ def without(module: object, **empty: object) -> Iterator[None]:
     for name, value in empty.items():
         setattr(module, name, value)
     # Read once and remembered, these depend on the lexicon.
-    clear = (_followup._aspect_stems.cache_clear, _text._stems_of.cache_clear, _text.kind_asked.cache_clear,
-             _text._stems.cache_clear)
+    clear = (_followup._aspect_stems.cache_clear, _kinds._stems_of.cache_clear, _kinds.kind_asked.cache_clear,
+             _words._stems.cache_clear)
     for cached in clear:
         cached()
     try:
@@ -119,13 +119,13 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- requests said plainly", lambda: without(_assistant, plainly=lambda question: question)),
     ("- chat padding and capitals", lambda: without(_assistant, chat_question=lambda message: message)),
     ("- abbreviations in lower case", lambda: without(_retrieval, typed_abbreviations=lambda question, known: [])),
-    ("- rules' words in the speller", lambda: without(_text, rule_words=frozenset)),
+    ("- rules' words in the speller", lambda: without(_spelling, rule_words=frozenset)),
     ("- parts named by their heading", lambda: without(_assistant, DESCRIBED=())),
     ("- two questions in one message", lambda: without(_assistant, questions_asked=lambda message: [message])),
-    ("- definition requests", lambda: without(_text, _DEFINITION_REQUEST=re.compile(r"(?!)"))),
+    ("- definition requests", lambda: without(_messages, _DEFINITION_REQUEST=re.compile(r"(?!)"))),
     ("- events asked after", lambda: without(_assistant, event_asked_after=lambda question: None)),
     ("- long forms asked for", lambda: without(_retrieval, asks_long_form=lambda question: False)),
-    ("- unlettered words", lambda: without(_text, _DEFINED_GAP=_text._LONG_FORM_GAP)),
+    ("- unlettered words", lambda: without(_spelling, _DEFINED_GAP=_spelling._LONG_FORM_GAP)),
     ("+ person answers (dropped)", lambda: without(_lexicon, QUESTION_KINDS=(*_lexicon.QUESTION_KINDS, PERSON))),
 ]
 

@@ -21,8 +21,9 @@ from qa._lexicon import NOTHING_TO_REPEAT
 from qa._reader import Reader, load_reader
 from qa._retrieval import Hit, Method, Query, Searcher
 from qa._stores import ConversationStore, MemoryStore, RedisStore, StoreUnavailable, Turn, new_id
-from qa._text import (as_question, asks_overview, asks_section, chat_question, gives_consequence, naming_document,
-                      opening_subject, plainly, question_type, questions_asked, small_talk)
+from qa._kinds import gives_consequence, opening_subject, question_type
+from qa._messages import (as_question, asks_overview, asks_section, chat_question, naming_document, plainly,
+                          questions_asked, small_talk)
 from qa._tuning import Tuning
 from qa.config import Settings
 

@@ -24,7 +24,9 @@ import numpy as np
 from qa import _lexicon as lexicon
 from qa._retrieval import Query
 from qa._stores import Turn
-from qa._text import POLITE_END, POLITE_START, WORD, alternatives, as_question, question_type, tokens, words
+from qa._kinds import question_type
+from qa._messages import POLITE_END, POLITE_START, as_question
+from qa._words import WORD, alternatives, tokens, words
 from qa._tuning import Tuning
 
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)

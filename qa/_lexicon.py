@@ -1,6 +1,7 @@
 """English words the answering rules rely on, as named data: one set per meaning, none from any document.
 
-Every set says what it is for; the rules in `_text`, `_followup` and `_retrieval` only look words up here.
+Every set says what it is for; the rules (`_words`, `_kinds`, `_messages`, `_spelling`, `_followup`, `_retrieval`)
+only look words up here.
 `bench/ablation.py` measures each cue group by emptying it.
 """
 

@@ -22,7 +22,7 @@ from index import (DEFAULT_MODEL, READER_DELTA, Document, OnnxReader, build_inde
 from qa._reader import Combination, combine, contested
 from qa._retrieval import Query, Searcher, sentence_text
 from qa._squad import read_squad
-from qa._text import as_question
+from qa._messages import as_question
 
 # The reader: the first `layers` layers of the model, adapters of rank `rank`, pairs cut to `max_tokens`.
 CONFIG = {"model": DEFAULT_MODEL, "layers": 1, "rank": 8, "alpha": 16, "max_tokens": 64, "int8": True}

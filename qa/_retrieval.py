@@ -17,9 +17,11 @@ import numpy as np
 
 from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, announces, completes, document_title, leans_back,
                    qualifies, strip_markers, units_of)
-from qa._text import (Speller, acronyms, answer_cues, asks_long_form, defined_subject, defines, kind_asked,
-                      misspellable, named_kind, names_summary, related_pair, relates, required_kind, short_words,
-                      spelled_abbreviations, spelled_out, tokens, typed_abbreviations, with_correction, with_long_form)
+from qa._kinds import (answer_cues, defined_subject, defines, kind_asked, named_kind, names_summary, related_pair,
+                       relates, required_kind)
+from qa._spelling import (Speller, acronyms, asks_long_form, misspellable, short_words, spelled_abbreviations,
+                          spelled_out, typed_abbreviations, with_correction, with_long_form)
+from qa._words import tokens
 from qa._tuning import Tuning
 
 Method = Literal["hybrid", "bm25", "dense"]

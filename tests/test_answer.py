@@ -15,7 +15,7 @@ from qa._answer import (MAX_CHARS, MAX_SENTENCES, NOT_FOUND, RUNNER_UP_FEATURES,
                         choose_sentences, ranked_sentences, runner_up_features)
 from qa._retrieval import Hit, ScoredSentence
 from qa._lexicon import NOTHING_AFTER
-from qa._text import MAX_QUESTIONS, as_question, questions_asked
+from qa._messages import MAX_QUESTIONS, as_question, questions_asked
 from qa._tuning import Tuning
 
 QUESTIONS = [

@@ -7,9 +7,10 @@ import re
 
 from qa import _lexicon as lexicon
 from qa._followup import asks_consequence, asks_example, asks_next, cause_asked_of, event_asked_after
-from qa._text import (answer_cues, asks_overview, asks_section, chat_question, defined_subject, gives_example,
-                      naming_document, plainly, question_type, questions_asked, required_kind, small_talk,
-                      tokens)
+from qa._kinds import answer_cues, defined_subject, gives_example, question_type, required_kind
+from qa._messages import (asks_overview, asks_section, chat_question, naming_document, plainly, questions_asked,
+                          small_talk)
+from qa._words import tokens
 from qa.config import BUNDLED_DOCUMENT, ROOT
 
 SOURCE = (ROOT / "qa" / "_lexicon.py").read_text()

@@ -15,8 +15,9 @@ from qa import Assistant
 from index import units_of
 from qa._retrieval import Postings, Query, Searcher, coverage, idf, rrf
 from qa._tuning import Tuning
-from qa._text import (Speller, acronyms, answer_cues, asks_long_form, defined_subject, defines, question_type,
-                      related_pair, relates, spelled_abbreviations, spelled_out, tokens, typed_abbreviations)
+from qa._kinds import answer_cues, defined_subject, defines, question_type, related_pair, relates
+from qa._spelling import Speller, acronyms, asks_long_form, spelled_abbreviations, spelled_out, typed_abbreviations
+from qa._words import tokens
 
 
 def reference_rrf(rankings: list[list[int]], k: int) -> dict[int, float]:
