@@ -9,10 +9,10 @@ from pathlib import Path
 
 from index import IndexVersion
 from qa._fitted import load, logistic, save
-from qa._lexicon import NOTHING_AFTER, ORDINALS
-from qa._retrieval import Hit, ScoredSentence, sentence_text
 from qa._kinds import gives_consequence, gives_example, is_list_item, is_prose
+from qa._lexicon import NOTHING_AFTER, ORDINALS
 from qa._messages import MAX_QUESTIONS
+from qa._retrieval import Hit, ScoredSentence, sentence_text
 from qa._tuning import Tuning
 
 MAX_SENTENCES = 3

@@ -17,13 +17,13 @@ from qa._followup import (Reading, added_terms, asks_again, asks_consequence, as
                           cause_asked_of, event_asked_after, names_its_topic, names_nothing, own_terms, read_alone,
                           read_follow_up, substituted, superseded, topic_words, unmarked, wording_cue)
 from qa._holder import IndexHolder, Loaded, query_model
+from qa._kinds import gives_consequence, opening_subject, question_type
 from qa._lexicon import NOTHING_TO_REPEAT
+from qa._messages import (as_question, asks_overview, asks_section, chat_question, naming_document, plainly,
+                          questions_asked, small_talk)
 from qa._reader import Reader, load_reader
 from qa._retrieval import Hit, Method, Query, Searcher
 from qa._stores import ConversationStore, MemoryStore, RedisStore, StoreUnavailable, Turn, new_id
-from qa._kinds import gives_consequence, opening_subject, question_type
-from qa._messages import (as_question, asks_overview, asks_section, chat_question, naming_document, plainly,
-                          questions_asked, small_talk)
 from qa._tuning import Tuning
 from qa.config import Settings
 

@@ -22,12 +22,12 @@ from typing import Literal
 import numpy as np
 
 from qa import _lexicon as lexicon
-from qa._retrieval import Query
-from qa._stores import Turn
 from qa._kinds import question_type
 from qa._messages import POLITE_END, POLITE_START, as_question
-from qa._words import WORD, alternatives, tokens, words
+from qa._retrieval import Query
+from qa._stores import Turn
 from qa._tuning import Tuning
+from qa._words import WORD, alternatives, tokens, words
 
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 Cue = Literal["strong", "weak"]

@@ -19,10 +19,10 @@ import numpy as np
 
 from index import (DEFAULT_MODEL, READER_DELTA, Document, OnnxReader, build_index, export_reader, load_version,
                    onnx_encoder, onnx_reader, shared_embedder)
+from qa._messages import as_question
 from qa._reader import Combination, combine, contested
 from qa._retrieval import Query, Searcher, sentence_text
 from qa._squad import read_squad
-from qa._messages import as_question
 
 # The reader: the first `layers` layers of the model, adapters of rank `rank`, pairs cut to `max_tokens`.
 CONFIG = {"model": DEFAULT_MODEL, "layers": 1, "rank": 8, "alpha": 16, "max_tokens": 64, "int8": True}

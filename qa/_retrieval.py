@@ -21,8 +21,8 @@ from qa._kinds import (answer_cues, defined_subject, defines, kind_asked, named_
                        relates, required_kind)
 from qa._spelling import (Speller, acronyms, asks_long_form, misspellable, short_words, spelled_abbreviations,
                           spelled_out, typed_abbreviations, with_correction, with_long_form)
-from qa._words import tokens
 from qa._tuning import Tuning
+from qa._words import tokens
 
 Method = Literal["hybrid", "bm25", "dense"]
 

@@ -13,9 +13,9 @@ from index import Embedder, Passage, build_index, read_documents, strip_markers
 from qa import Answer, Assistant, Settings
 from qa._answer import (MAX_CHARS, MAX_SENTENCES, NOT_FOUND, RUNNER_UP_FEATURES, RUNNERS_UP, RunnerUpModel,
                         choose_sentences, ranked_sentences, runner_up_features)
-from qa._retrieval import Hit, ScoredSentence
 from qa._lexicon import NOTHING_AFTER
 from qa._messages import MAX_QUESTIONS, as_question, questions_asked
+from qa._retrieval import Hit, ScoredSentence
 from qa._tuning import Tuning
 
 QUESTIONS = [

@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 from qa import Assistant
 from index import units_of
-from qa._retrieval import Postings, Query, Searcher, coverage, idf, rrf
-from qa._tuning import Tuning
 from qa._kinds import answer_cues, defined_subject, defines, question_type, related_pair, relates
+from qa._retrieval import Postings, Query, Searcher, coverage, idf, rrf
 from qa._spelling import Speller, acronyms, asks_long_form, spelled_abbreviations, spelled_out, typed_abbreviations
+from qa._tuning import Tuning
 from qa._words import tokens
 
 
