@@ -9,6 +9,7 @@ from qa import _lexicon as lexicon
 from qa._messages import unwrapped
 from qa._words import alternatives, tokens
 
+
 @lru_cache(maxsize=1024)  # each question is read by several rules (its focus, what it requires, its evidence)
 def kind_asked(question: str) -> lexicon.QuestionKind | None:
     """The first row of the question kinds whose wording the question (or the question it wraps) matches."""
@@ -115,7 +116,6 @@ def relates(sentence: str, a: str, b: str) -> bool:
     return defines(sentence, a) and names(b) or defines(sentence, b) and names(a)
 
 
-
 _EXAMPLE_MARKER = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.EXAMPLE_MARKERS)})(?!\w)", re.I)
 
 
@@ -130,7 +130,6 @@ _CONSEQUENCE_LINK = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.CONSEQUENCE_LI
 def gives_consequence(sentence: str) -> bool:
     """Whether the sentence states what followed from what was said before it ("Thus, ...", "..., leading to")."""
     return _CONSEQUENCE_LINK.search(sentence) is not None
-
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")

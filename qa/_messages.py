@@ -8,6 +8,7 @@ import re
 from qa import _lexicon as lexicon
 from qa._words import alternatives, words
 
+
 def as_question(text: str) -> str:
     """The text as the model reads a question best: closed by "?" unless it already ends in "?", "!" or "." (the
     development file's questions without their question marks: answer hit 0.905 instead of 0.920)."""

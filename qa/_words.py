@@ -26,7 +26,7 @@ def stem_words(words: list[str]) -> list[str]:
 
 @lru_cache(maxsize=4)
 def _same_meaning(groups: tuple[str, ...]) -> dict[str, str]:
-    stemmed = [_stemmer().stemWords(group.split()) for group in groups]
+    stemmed = [stem_words(group.split()) for group in groups]
     return {stem: group[0] for group in stemmed for stem in group}
 
 
@@ -54,7 +54,7 @@ def _stems(text: str) -> tuple[str, ...]:
     plain = _connectives(lexicon.CONNECTIVES).sub(" ", strip_markers(text).lower())
     words = [w for w in _WORD.findall(plain) if w not in lexicon.STOPWORDS]
     same = _same_meaning(lexicon.IRREGULAR_VERBS + lexicon.SYNONYMS)
-    return tuple(same.get(stem, stem) for stem in _stemmer().stemWords(words))
+    return tuple(same.get(stem, stem) for stem in stem_words(words))
 
 
 def alternatives(phrases: Iterable[str]) -> str:

@@ -85,6 +85,7 @@ def test_a_price_is_asked_with_money_words_and_must_be_given() -> None:
     assert "price" in answer_cues("Tickets cost €12.") and "price" not in answer_cues("It lasts 12 hours.")
     assert required_kind("What is the price of a ticket?") == "price" and required_kind("When was it built?") is None
 
+
 def test_a_count_is_a_number_that_is_neither_a_year_nor_a_length_of_time() -> None:
     assert required_kind("How many sessions are needed?") == required_kind("What percentage of clinics do?") == "count"
     # A count of units of time is a length of time: any number, or a unit of time, gives it.
