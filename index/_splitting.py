@@ -30,6 +30,10 @@ SPLIT_CACHE = 50_000
 # with the one before, and an answer quotes the two together.
 LEANS_BACK = ("thus", "therefore", "hence", "consequently", "as such", "as a result", "in turn", "this", "these",
               "those", "such", "it", "its", "they", "their", "he", "she")
+# Words that may come before such an opening, set off by a comma ("Indeed, this is ...", "However, it ..."), and any
+# adverb in -ly ("Similarly, it ...").
+LEAD_INS = ("however", "indeed", "moreover", "furthermore", "meanwhile", "likewise", "instead", "still", "yet",
+            "also", "again", "there", "then", "here", "now", "later", "afterwards", "nonetheless", "nevertheless")
 # Openings that spell out what the sentence before announced ("Key among these are ...").
 COMPLETES = ("key among these", "among these", "of these", "these include", "this includes", "namely",
              "they include")
@@ -125,13 +129,14 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=8)
-def _opening(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"^(?:{'|'.join(re.escape(p) for p in phrases)})\b" if phrases else r"(?!)", re.I)
+def _opening(phrases: tuple[str, ...], lead_in: bool = False) -> re.Pattern[str]:
+    lead = rf"(?:(?:{'|'.join(LEAD_INS)}|\w+ly),\s+)?" if lead_in else ""
+    return re.compile(rf"^{lead}(?:{'|'.join(re.escape(p) for p in phrases)})\b" if phrases else r"(?!)", re.I)
 
 
 def leans_back(sentence: str) -> bool:
     """True when a sentence cannot be read alone: it opens by referring to the sentence before, or qualifies it."""
-    return bool(_opening(LEANS_BACK + COMPLETES).match(sentence)) or qualifies(sentence)
+    return bool(_opening(LEANS_BACK + COMPLETES, lead_in=True).match(sentence)) or qualifies(sentence)
 
 
 def completes(sentence: str) -> bool:

@@ -125,6 +125,16 @@ def test_a_sentence_leaning_on_the_one_before_is_not_cut_from_it(opening: str, k
     assert all(sum(word_count([text[s:e] for s, e in p.sentences])) <= 30 for p in passages)
 
 
+@pytest.mark.parametrize("sentence, leaning", [
+    ("Indeed, this is the statement of the Church–Turing thesis.", True),
+    ("Similarly, it is not known if L is strictly contained in P.", True), ("However, this was put on hold.", True),
+    ("This is the statement of the thesis.", True), ("However, limited studies have shown improved symptoms.", False),
+    ("In 2019, the agency approved it.", False), ("Researchers, they say, disagree.", False)])
+def test_a_sentence_may_lean_on_the_one_before_after_a_lead_in(sentence: str, leaning: bool) -> None:
+    # "Indeed, this ..." quoted alone says nothing of what "this" is.
+    assert leans_back(sentence) is leaning
+
+
 @pytest.mark.parametrize("sentence, announcing", [
     ("An example of a decision problem is the following.", True), ("Tsongkhapa wrote: [3]", True),
     ("It works as follows:", True), ("The following year it was approved.", False), ("A ratio of 3:1 is used.", False)])
