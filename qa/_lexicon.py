@@ -340,7 +340,7 @@ OFFERING_VERBS = ("approved", "approve", "prescribed", "sold")
 # Nouns naming a time, as "what" or "which" asks for one ("In what year ...?").
 TIME_NAMES = ("year", "date", "decade", "century", "month")
 # ... a price ("What is the fee?").
-PRICE_NAMES = ("price", "cost", "fee", "budget", "salary", "revenue")
+PRICE_NAMES = ("price", "cost", "fee", "budget", "salary", "revenue", "rent", "wage", "fare", "tuition")
 # ... a count ("What percentage ...?").
 COUNT_NAMES = ("percentage", "proportion", "number", "share")
 # ... a place ("Which cities ...?"); not held by a sentence that gives one, whose every "in <Name>" counts as a place.
@@ -366,8 +366,10 @@ _DOSE_HEAD = (rf"\W*$|\s*[,;:]|\s+(?:{_any(BE | AUXILIARIES | FUNCTION_WORDS | {
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})s?\b(?![.,]\d)"
 # A number in words, not the "one" of "one another".
 _NUMBER_WORD = rf"\b(?:{_any(NUMBER_WORDS)})\b(?!\s+another\b)"
-# A number other than a year, in digits or in words.
-_NUMBER = rf"(?<![\d.,])(?!{_YEAR})\d|{_NUMBER_WORD}"
+# An ordinal in digits ("the 10th century"), which gives a time or a rank and never a count or a length.
+_ORDINAL = r"\d+(?:st|nd|rd|th)\b"
+# A number other than a year or an ordinal, in digits or in words.
+_NUMBER = rf"(?<![\d.,])(?!{_YEAR}|{_ORDINAL})\d|{_NUMBER_WORD}"
 
 # One row per kind, tried in order: the first whose `asks` matches is the question's kind.
 QUESTION_KINDS = (
@@ -389,7 +391,7 @@ QUESTION_KINDS = (
     # list to count ("intravenous, intramuscular, and oral").
     QuestionKind("count", re.compile(rf"\bhow many\b(?!\s+(?:more\s+)?(?:{_any(TIME_UNITS)}|times)\b)|"
                                      rf"\bwhat (?:{_any(COUNT_NAMES)})\b", re.I),
-                 re.compile(rf"(?<![\w.,–-])(?!{_YEAR})"
+                 re.compile(rf"(?<![\w.,–-])(?!{_YEAR}|{_ORDINAL})"
                             rf"(?:\d+(?:[.,]\d+)*(?:\s*[–-]\s*\d+(?:[.,]\d+)*)?(?![.,]?\d|\s*[–-]\s*\d)|"
                             rf"{_NUMBER_WORD})(?!\s*(?:-\s*)?(?:{_any(TIME_UNITS)})\b)|"
                             rf"{_LIST}", re.I),

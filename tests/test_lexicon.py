@@ -84,6 +84,8 @@ def test_a_price_is_asked_with_money_words_and_must_be_given() -> None:
     assert question_type("How much of the drug is used?") == "amount"
     assert "price" in answer_cues("Tickets cost €12.") and "price" not in answer_cues("It lasts 12 hours.")
     assert required_kind("What is the price of a ticket?") == "price" and required_kind("When was it built?") is None
+    # Some prices are named by what is paid for ("What is the average rent there?").
+    assert required_kind("What is the average rent in the city?") == required_kind("What was the fare?") == "price"
 
 
 def test_a_count_is_a_number_that_is_neither_a_year_nor_a_length_of_time() -> None:
@@ -98,9 +100,11 @@ def test_a_count_is_a_number_that_is_neither_a_year_nor_a_length_of_time() -> No
     # Years that bound a length say how long.
     assert "quantity" in answer_cues("Since 2019, it has been approved.") and "quantity" in answer_cues(
         "Between 1402 and 1405, they conquered the islands.")
-    # A year says when, not how many nor how long; "one another" counts nobody.
-    for sentence in ("It was approved in 2019.", "In the 1990s.", "Soldiers gave it to one another."):
+    # A year or an ordinal says when or which, not how many nor how long; "one another" counts nobody.
+    for sentence in ("It was approved in 2019.", "In the 1990s.", "Soldiers gave it to one another.",
+                     "It was the 3rd attempt."):
         assert not {"count", "quantity"} & answer_cues(sentence), sentence
+    assert "count" not in answer_cues("In the 10th and 11th centuries.")  # its unit of time says how long, though
     assert "quantity" in answer_cues("It lasts up to a week.") and not answer_cues("It is a drug.")
     # A list is counted: "How many routes were studied?" is answered by naming them.
     assert "count" in answer_cues("It was given intravenously, intramuscularly, and orally.")
