@@ -549,6 +549,48 @@ FOURTH_OTHER_DOCUMENTS = {
          ("What is the worst case for quicksort?", "Who invented it?")]),
 }
 
+# Ten-turn conversations on the development articles, one each, written 2026-12-04 (stop 72) in a person's words
+# before they were first run (on the code of commit 471b82c): a history student, someone moving to the region, a
+# student of computing; each with one turn the article cannot answer. First run: answerable turns 7/9, 9/9, 6/9;
+# unanswerable turns found: false 0/1, 0/1, 0/1. Two changes followed it: an ordinal ("the 10th century") is not a
+# count, and "rent" names a price.
+LONG_OTHER_DOCUMENTS = {
+    "Normans": [[
+        ("Who were the Normans?", ["Normandy", "Norse"]),
+        ("Where did their name come from?", ["Norseman", "Nortmann", "Normanz"]),
+        ("What language did they speak?", ["Gallo-Romance", "Norman French"]),
+        ("When did they conquer England?", ["1066"]),
+        ("Who did they replace as rulers?", ["Anglo-Saxons"]),
+        ("What happened to their language there?", ["absorbed into the Anglo-Saxon language",
+                                                    "distinct from the Latin language"]),
+        ("Did Chaucer write about it?", ["Geoffrey Chaucer"]),
+        ("What did it evolve into?", ["Modern English", "Middle English"]),
+        ("How many people speak Norman French today?", None),
+        ("Where does Norman law still survive?", ["Jersey and Guernsey"])]],
+    "Southern_California": [[
+        ("What is the climate like in Southern California?", ["Mediterranean"]),
+        ("How hot are the summers?", ["90-60's", "hot and dry"]),
+        ("Does it snow?", ["snow is very rare"]),
+        ("How many earthquakes are there each year?", ["10,000"]),
+        ("Which was the most destructive?", ["Northridge"]),
+        ("How much damage did it cause?", ["$20 billion"]),
+        ("What is the average rent in Los Angeles?", None),
+        ("Which airports are there?", ["Los Angeles International", "San Diego International", "Van Nuys"]),
+        ("Which one is the busiest single runway airport?", ["San Diego International"]),
+        ("Is there a commuter train?", ["Metrolink"])]],
+    "Computational_complexity_theory": [[
+        ("What is a Turing machine?", ["mathematical model"]),
+        ("Who defined it?", ["Alan Turing"]),
+        ("When?", ["1936"]),
+        ("What is a non-deterministic one?", ["added feature of non-determinism", "multiple possible future actions"]),
+        ("Is it physically realizable?", ["not meant to be a physically realizable model"]),
+        ("What is the class P?", ["within polynomial time"]),
+        ("And NP?", ["Boolean satisfiability", "no efficient algorithm is known"]),
+        ("Is P equal to NP?", ["open questions", "not solved"]),
+        ("Who offered the prize?", ["Clay Mathematics Institute"]),
+        ("When will it be solved?", None)]],
+}
+
 # (first question, follow-up the document cannot answer): the follow-up must come back found: false.
 UNANSWERABLE_FOLLOW_UPS = [
     ("When was esketamine approved?", "Is it covered by insurance?"),
@@ -1715,24 +1757,39 @@ def cut_off_rows(assistant: Assistant) -> list[tuple[str, str, str]]:
     return rows
 
 
+def article_assistants(embedder: Embedder, title: str) -> tuple[Assistant, Assistant]:
+    """Today's scorer (served) and the reader over one development article alone."""
+    document = scratch() / f"{title}.txt"
+    document.write_text(next(a.text for a in squad_articles() if a.title == title))
+    served = assistant_for([document], embedder, onnx=True)
+    return served, Assistant(replace(served.settings, reader=True), served.embedder)
+
+
 def other_document_rows(embedder: Embedder, verbose: bool, sets: dict = OTHER_DOCUMENTS,
                         name: str = "") -> list[tuple[str, str, str]]:
     """The figures of dialogs on the development articles (`sets`, OTHER_DOCUMENTS' form), today's scorer beside the
     reader: (label, served, with the reader) rows."""
     rows = []
-    articles = {a.title: a for a in squad_articles()}
     for title, (dialogs, unanswerable) in sets.items():
-        document = scratch() / f"{title}.txt"
-        document.write_text(articles[title].text)
-        served = assistant_for([document], embedder, onnx=True)
         cells = []
-        for assistant in (served, Assistant(replace(served.settings, reader=True), served.embedder)):
-            talk = verbose and assistant is served
+        for n, assistant in enumerate(article_assistants(embedder, title)):
+            talk = verbose and n == 0
             first, first_n, follow, follow_n = run_dialogs(assistant, as_turns(dialogs), talk)
             abstained = unanswerable_follow_ups(assistant, talk, unanswerable)
             cells.append((f"{first}/{first_n}", f"{follow}/{follow_n}", f"{abstained}/{len(unanswerable)}"))
         for n, label in enumerate(("first turns", "follow-ups", "unanswerable follow-ups found: false")):
             rows.append((f"{title} (dev SQuAD article) dialogs{name}: {label}", cells[0][n], cells[1][n]))
+    return rows
+
+
+def long_other_document_rows(embedder: Embedder, verbose: bool) -> list[tuple[str, str, str]]:
+    """The figures of the ten-turn conversations on the development articles (`LONG_OTHER_DOCUMENTS`)."""
+    rows = []
+    for title, conversations in LONG_OTHER_DOCUMENTS.items():
+        cells = [long_dialogs(assistant, conversations, verbose and n == 0)
+                 for n, assistant in enumerate(article_assistants(embedder, title))]
+        rows.append((f"{title} (dev SQuAD article) ten-turn conversations: answerable turns / unanswerable turns "
+                     f"found: false", *(f"{a}/{b} / {c}/{d}" for a, b, c, d in cells)))
     return rows
 
 
@@ -1768,6 +1825,7 @@ def main() -> None:
     rows += other_document_rows(embedder, verbose, MORE_OTHER_DOCUMENTS, ", second set")
     rows += other_document_rows(embedder, verbose, THIRD_OTHER_DOCUMENTS, ", third set")
     rows += other_document_rows(embedder, verbose, FOURTH_OTHER_DOCUMENTS, ", fourth set")
+    rows += long_other_document_rows(embedder, verbose)
     print(table(rows, ("conversations", "today's scorer (served)", "with the reader")))
 
 
