@@ -376,8 +376,7 @@ QUESTION_KINDS = (
     QuestionKind("reason", re.compile(r"^\s*why\b|\bwhat (?:is|was|are|were) the reasons?\b", re.I),
                  re.compile(rf"\b(?:{_any(CAUSAL)})\b", re.I), "reason"),
     QuestionKind("time", re.compile(rf"^\s*when\b|\b(?:what|which) (?:{_any(TIME_NAMES)})\b|\bhow long ago\b", re.I),
-                 re.compile(rf"\b(?:1[0-9]{{3}}|20[0-9]{{2}}|(?-i:{_any(MONTHS)})|century|decade|\d+(?:st|nd|rd|th))\b",
-                            re.I),
+                 re.compile(rf"\b(?:{_YEAR}|(?:(?-i:{_any(MONTHS)})|century|decade)\b|{_ORDINAL})", re.I),
                  "answer_type", names=TIME_NAMES),
     QuestionKind("price", re.compile(rf"\bhow much\b(?=.*\b(?:{_any(MONEY_WORDS + PRICE_WORDS)})\b)|"
                                      rf"\b(?:what|which)(?:'s|’s| is| was| are| were) (?:the )?(?:\w+ )?"

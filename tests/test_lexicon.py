@@ -79,6 +79,12 @@ def test_a_month_gives_a_time_only_written_as_a_date_writes_it() -> None:
     assert "time" not in answer_cues("They march on.")
 
 
+def test_a_decade_gives_a_time() -> None:
+    # "In which decade ...?" is answered "in the 1970s" (8 of the training file's 257 questions naming a time).
+    assert "time" in answer_cues("Jazz thrived in the 1940s.") and "time" in answer_cues("It was approved in 2019.")
+    assert "time" not in answer_cues("It was 2019.5 percent.")
+
+
 def test_a_price_is_asked_with_money_words_and_must_be_given() -> None:
     assert question_type("How much did the tour earn?") == question_type("Is it expensive?") == "price"
     assert question_type("How much of the drug is used?") == "amount"
