@@ -76,6 +76,13 @@ def assistant_for(paths: list[Path], embedder: Embedder, index_dir: Path | None 
     return Assistant(settings, None if onnx else embedder, **kwargs)
 
 
+def article_assistant(embedder: Embedder, title: str) -> Assistant:
+    """An assistant over one development article alone, encoding questions as a server does."""
+    document = scratch() / f"{title}.txt"
+    document.write_text(next(a.text for a in squad_articles() if a.title == title))
+    return assistant_for([document], embedder, onnx=True)
+
+
 def table(rows: list[tuple], header: tuple) -> str:
     cells = [tuple(str(c) for c in header)] + [tuple(str(c) for c in r) for r in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(header))]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import assistant_for, holds_gold, scratch, seed_dev, squad_articles, table  # noqa: E402
+from bench._common import article_assistant, assistant_for, holds_gold, seed_dev, table  # noqa: E402
 from index import Embedder  # noqa: E402
 from qa import Assistant, MemoryStore, RedisStore  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
@@ -1759,9 +1759,7 @@ def cut_off_rows(assistant: Assistant) -> list[tuple[str, str, str]]:
 
 def article_assistants(embedder: Embedder, title: str) -> tuple[Assistant, Assistant]:
     """Today's scorer (served) and the reader over one development article alone."""
-    document = scratch() / f"{title}.txt"
-    document.write_text(next(a.text for a in squad_articles() if a.title == title))
-    served = assistant_for([document], embedder, onnx=True)
+    served = article_assistant(embedder, title)
     return served, Assistant(replace(served.settings, reader=True), served.embedder)
 
 
