@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from index import Embedder, build_index, read_documents
@@ -81,6 +82,11 @@ def article_assistant(embedder: Embedder, title: str) -> Assistant:
     document = scratch() / f"{title}.txt"
     document.write_text(next(a.text for a in squad_articles() if a.title == title))
     return assistant_for([document], embedder, onnx=True)
+
+
+def with_reader(assistant: Assistant, reader: bool) -> Assistant:
+    """An assistant over the same index with the reader on, or ranking with today's scorer alone."""
+    return Assistant(replace(assistant.settings, reader=reader), assistant.embedder)
 
 
 def table(rows: list[tuple], header: tuple) -> str:

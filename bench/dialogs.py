@@ -8,12 +8,11 @@ import gc
 import statistics
 import sys
 import time
-from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._common import article_assistant, assistant_for, holds_gold, seed_dev, table  # noqa: E402
+from bench._common import article_assistant, assistant_for, holds_gold, seed_dev, table, with_reader  # noqa: E402
 from index import Embedder  # noqa: E402
 from qa import Assistant, MemoryStore, RedisStore  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
@@ -1760,7 +1759,7 @@ def cut_off_rows(assistant: Assistant) -> list[tuple[str, str, str]]:
 def article_assistants(embedder: Embedder, title: str) -> tuple[Assistant, Assistant]:
     """Today's scorer (served) and the reader over one development article alone."""
     served = article_assistant(embedder, title)
-    return served, Assistant(replace(served.settings, reader=True), served.embedder)
+    return served, with_reader(served, True)
 
 
 def other_document_rows(embedder: Embedder, verbose: bool, sets: dict = OTHER_DOCUMENTS,
@@ -1796,7 +1795,7 @@ def main() -> None:
     assistant = assistant_for([BUNDLED_DOCUMENT], embedder, onnx=True)
     verbose = "--verbose" in sys.argv
     # Today's scorer (served) beside the reader, same run; --verbose names the served one's misses.
-    read = dict(answer_rows(Assistant(replace(assistant.settings, reader=True), assistant.embedder), False))
+    read = dict(answer_rows(with_reader(assistant, True), False))
     rows = [(label, value, read[label]) for label, value in answer_rows(assistant, verbose)]
 
     rows += cut_off_rows(assistant)

@@ -14,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import (article_assistant, ask_after, assistant_for, holds_gold, paragraph_follow_up,  # noqa: E402
-                           scratch, seed_dev, squad_articles, squad_marks, table)
+                           scratch, seed_dev, squad_articles, squad_marks, table, with_reader)
 from index import Embedder  # noqa: E402
 from qa import Answer, Assistant, Settings  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
@@ -534,11 +534,6 @@ def quantised(assistant: Assistant) -> Assistant:
     quantize_dynamic(model, model.with_suffix(".int8"), weight_type=QuantType.QInt8)
     model.with_suffix(".int8").replace(model)
     return Assistant(Settings.from_env({"index_dir": target}))
-
-
-def with_reader(assistant: Assistant, reader: bool) -> Assistant:
-    """An assistant over the same index with the reader on, or ranking with today's scorer alone."""
-    return Assistant(replace(assistant.settings, reader=reader), assistant.embedder)
 
 
 def new_stats() -> dict:
