@@ -13,7 +13,7 @@ from qa._answer import (EXAMPLE_WINDOW, NEXT_SENTENCES, Answer, Citation, Runner
                         not_found, overview, requoted, told_consequence, told_example, told_next, unmatched)
 from qa._batching import QuestionEncoder
 from qa._evidence import Evidence, FoundModel, evidence_of
-from qa._followup import (Reading, added_terms, asks_again, asks_consequence, asks_example, asks_next,
+from qa._followup import (Reading, added_terms, asks_again, asks_consequence, asks_example, asks_next, asks_of_unnamed,
                           cause_asked_of, event_asked_after, names_its_topic, names_nothing, own_terms, read_alone,
                           read_follow_up, substituted, superseded, topic_words, unmarked, wording_cue)
 from qa._holder import IndexHolder, Loaded, query_model
@@ -70,12 +70,12 @@ def within(reading: Reading, documents: tuple[str, ...] | None) -> Reading:
 
 
 def remembered(answer: Answer, question: str, topic: list[str], vector: np.ndarray, context: list[str],
-               said_before: list[list[int]] | None = None) -> Turn:
+               said_before: list[list[int]] | None = None, unnamed: bool = False) -> Turn:
     """The turn a conversation keeps of an answer: what it was asked and understood as, what it cited, and what it
     said (with `said_before`, what the turns it went on from said too)."""
     cited, quoted = _cited_and_quoted(answer)
     return Turn(question, answer.query, topic, cited, np.asarray(vector, dtype=np.float32),
-                (said_before or []) + quoted, context)
+                (said_before or []) + quoted, context, unnamed)
 
 
 def _cited_and_quoted(answer: Answer) -> tuple[list[str], list[list[int]]]:
@@ -212,7 +212,9 @@ class Assistant:
         unknown = searcher.unknown(own_terms(question))
         reading = within(read_alone(question, vector, topic_words(question, searcher.knows)), documents)
         cue = wording_cue(question) if previous is not None else None
-        if cue is None:  # worded to point back, it is a follow-up whatever it finds alone: no search for that
+        # Worded to point back, it is a follow-up whatever it finds alone (no search for that), unless it points at
+        # what the turn before pointed at without naming it.
+        if cue is None or asks_of_unnamed(question, previous):
             hits = searcher.search(reading.query, top_k, method)
             evidence = evidence_of(hits, _best_held(searcher, question, hits), unknown,
                                    searcher.gives_kind(question, documents))
@@ -349,7 +351,7 @@ class Assistant:
             kept = vector + loaded.version.sentence_vectors[rows].mean(axis=0)
             kept = kept / np.linalg.norm(kept)
         turn = remembered(answer, question, reading.topic, kept, reading.context,
-                          previous.said if more and previous is not None else None)
+                          previous.said if more and previous is not None else None, reading.unnamed)
         return Outcome(answer, turn, evidence, hits)
 
     def _each(self, loaded: Loaded, asked: list[str], previous: Turn | None, top_k: int, method: Method,

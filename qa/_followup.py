@@ -416,6 +416,30 @@ def added_terms(question: str, previous: Turn) -> str:
     return added if tokens(added) else question
 
 
+def left_unnamed(previous: Turn) -> bool:
+    """Whether the turn before pointed back with a pronoun no word named: asked first ("Who discovered it?": the
+    documents' subject), or a follow-up of such a turn whose own pronoun stayed ("How much did it cost? (context:
+    filmed)"), so a later "it" means that subject too, not a word the turn borrowed ("filmed")."""
+    if previous.context:
+        return previous.unnamed
+    said = previous.question.lower()
+    return has_anaphora(said) and all(w.lower() in said for w in previous.topic)
+
+
+_IT = re.compile(r"\b(?:it|its|itself)\b", re.IGNORECASE)
+
+
+def _points_by_it(question: str) -> bool:
+    """Points back by "it" and by nothing else ("they" after "How did critics review it?" means the critics)."""
+    return _IT.search(question) is not None and not has_anaphora(_IT.sub("", question))
+
+
+def asks_of_unnamed(question: str, previous: Turn) -> bool:
+    """Asks by "it" after a turn that asked by "it" with no word naming it: both ask of the documents' subject,
+    so this one need not be of what the turn before asked ("Did it sell well?" after "How did critics review it?")."""
+    return _points_by_it(question) and _points_by_it(previous.question) and left_unnamed(previous)
+
+
 def with_context(question: str, topic: list[str]) -> str:
     """The question with the topic words it does not say added as context."""
     rest = [w for w in topic if w.lower() not in question.lower()]
@@ -437,6 +461,7 @@ class Reading:
     topic: list[str]  # words the question itself names
     context: list[str]  # words it borrowed from earlier turns
     more: bool = False  # it asks for more of the turn before ("Tell me more"): nothing said is said again
+    unnamed: bool = False  # its "it" means what the turn before's unnamed "it" meant (`left_unnamed`)
 
 
 def read_alone(question: str, vector: np.ndarray, topic: list[str]) -> Reading:
@@ -462,8 +487,7 @@ def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous
     # answer is not simply quoted again.
     # After "Who discovered it?" asked first, "it" means what that "it" meant, not the one word it named; after "What
     # is this document about?", it means the subject the answer opened with (the turn's topic, not its words).
-    said = previous.question.lower()
-    unnamed = not previous.context and has_anaphora(said) and all(w.lower() in said for w in previous.topic)
+    unnamed = left_unnamed(previous)
     replaced = None if unnamed else resolved(question, borrowed)
     focus_text, focus_vector = replaced or question, vector
     if names_nothing(question):
@@ -482,4 +506,4 @@ def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous
     query = Query(text, searched, focus_text, focus_vector, () if swapped else tuple(previous.passages),
                   tuning.explicit_prior if cue == "strong" else 1.0)
     return Reading(query, replaced or with_context(question, borrowed), previous.question, topic, borrowed,
-                   asks_more(question))
+                   asks_more(question), unnamed and _points_by_it(question))

@@ -15,8 +15,8 @@ import numpy as np
 import pytest
 
 from qa import Assistant
-from qa._followup import (added_terms, has_anaphora, names_aspect, names_nothing, read_follow_up, resolved, standalone,
-                          substituted, superseded, swapped_words, topic_words, unmarked, wording_cue)
+from qa._followup import (added_terms, asks_of_unnamed, has_anaphora, names_aspect, names_nothing, read_follow_up,
+                          resolved, standalone, substituted, superseded, swapped_words, topic_words, unmarked, wording_cue)
 from qa._stores import MemoryStore, RedisStore, Turn
 from qa._tuning import Tuning
 from bench.support import free_port
@@ -212,6 +212,28 @@ def test_a_pronoun_is_not_read_as_a_word_of_a_question_that_pointed_back_itself(
     previous = Turn(before, before, topic, [], vector)
     reading = read_follow_up("What was it first used for?", vector, [], previous, "strong", Tuning())
     assert reading.understood == understood
+
+
+def test_a_pronoun_left_unnamed_stays_unnamed_down_the_conversation() -> None:
+    vector = np.ones(4, dtype=np.float32)
+    # "How much did it cost?" after "Where was it filmed?" borrowed "filmed" but "it" was never the filming.
+    unnamed = Turn("How much did it cost?", "How much did it cost? (context: filmed)", [], [], vector,
+                   context=["filmed"], unnamed=True)
+    reading = read_follow_up("How much did it make?", vector, ["make"], unnamed, "strong", Tuning())
+    assert reading.understood == "How much did it make? (context: filmed)" and reading.unnamed
+    named = Turn("Is it safe?", "Is esketamine safe?", [], [], vector, context=["esketamine"])
+    reading = read_follow_up("When was it approved?", vector, ["approved"], named, "strong", Tuning())
+    assert reading.understood == "When was esketamine approved?" and not reading.unnamed
+
+
+@pytest.mark.parametrize(("before", "topic", "follow_up", "asks"), [
+    ("How did critics review it?", ["critics", "review"], "Did it sell well?", True),  # both of the documents' subject
+    ("How did critics review it?", ["critics", "review"], "What did they praise?", False),  # "they": the critics
+    ("What is the theme song?", ["theme", "song"], "Who sings it?", False),  # "it": the song
+])
+def test_it_after_an_unnamed_it_asks_of_the_same_subject(before: str, topic: list[str], follow_up: str,
+                                                         asks: bool) -> None:
+    assert asks_of_unnamed(follow_up, Turn(before, before, topic, [])) is asks
 
 
 def turn(n: int) -> Turn:
