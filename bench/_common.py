@@ -78,9 +78,11 @@ def assistant_for(paths: list[Path], embedder: Embedder, index_dir: Path | None 
 
 
 def article_assistant(embedder: Embedder, title: str) -> Assistant:
-    """An assistant over one development article alone, encoding questions as a server does."""
+    """An assistant over one SQuAD article alone (a development one, or one of the training file where dialogs are
+    written on it), encoding questions as a server does."""
     document = scratch() / f"{title}.txt"
-    document.write_text(next(a.text for a in squad_articles() if a.title == title))
+    articles = squad_articles() + read_squad(EVAL / "squad2-train-10-articles.json")
+    document.write_text(next(a.text for a in articles if a.title == title))
     return assistant_for([document], embedder, onnx=True)
 
 

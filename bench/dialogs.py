@@ -1,6 +1,6 @@
-"""Conversations: seed-dev dialogs, our own on the bundled document and on the development SQuAD articles, topic
-switches (today's scorer beside the reader), what other follow-up cut-offs would trade, follow-up latency and memory
-under a flood."""
+"""Conversations: seed-dev dialogs, our own on the bundled document, on the development SQuAD articles and on training
+ones, topic switches (today's scorer beside the reader), what other follow-up cut-offs would trade, follow-up latency
+and memory under a flood."""
 
 from __future__ import annotations
 
@@ -588,6 +588,140 @@ LONG_OTHER_DOCUMENTS = {
         ("Is P equal to NP?", ["open questions", "not solved"]),
         ("Who offered the prize?", ["Clay Mathematics Institute"]),
         ("When will it be solved?", None)]],
+}
+
+# Dialogs in a person's words on eight articles of the training file, written 2026-12-04 (stop 73) before they were
+# first run: the found decision, the runners-up and the reader are fitted on these articles' questions (crowd-written,
+# not these), so this is a check of the answering on more documents, not a held-out figure. First run, first turns /
+# follow-ups / unanswerable follow-ups found: false: the first four articles 19/23, 12/32, 4/16 (on 53160ec); the
+# last four 9/21, 13/28, 4/16 (on 703d841). Written down after the first run: four golds widened where the answer was
+# right in other words ("2016" of "March 4, 2016", "action sequences" listed in another order, Beyoncé's first group
+# "Girl's Tyme", "$83 million from 19 countries"), and one pair the article answers (her net worth) replaced.
+TRAINING_ARTICLE_DIALOGS = {
+    "IPod": (
+        [[("Who makes the iPod?", ["Apple"]), ("When did it come out?", ["October 23, 2001", "2001"]),
+          ("How much could the first one hold?", ["5 GB", "1,000 songs"])],
+         [("What software syncs an iPod?", ["iTunes"]),
+          ("Does it work on Windows?", ["Microsoft Windows was launched with the second generation",
+                                        "Macintosh and Microsoft Windows"]),
+          ("Can it play WMA files?", ["does not support Microsoft's WMA", "converter for WMA"])],
+         [("How many iPods have been sold?", ["220 million", "one-hundred millionth"]),
+          ("Why are sales falling?", ["cannibalize ourselves", "iPod Touch and the iPhone"])],
+         [("Who designed the iPod?", ["Tony Fadell", "Jonathan Ive", "Rubinstein"]),
+          ("Where is it made?", ["Foxconn", "Shenzhen", "27,000 overseas"]),
+          ("How much are the workers paid?", ["US$50 per month"])],
+         [("What is the iPod Touch?", ["touchscreen", "touch screen"]),
+          ("Does it have a click wheel?", ["no click-wheel"])],
+         [("Did the battery have problems?", ["shorter lengths of time than stated", "degraded", "flawed battery",
+                                              "less than 8 hours"]),
+          ("Was Apple sued over it?", ["class action lawsuits"]), ("How was it settled?", ["US$50 store credit"])]],
+        [("Who makes the iPod?", "How much is Apple worth?"), ("What software syncs an iPod?", "Does it run on Linux?"),
+         ("What is the iPod Touch?", "Does it have a camera?"),
+         ("How many iPods have been sold?", "Which model sold best?")]),
+    "Spectre_(2015_film)": (
+        [[("Who directed Spectre?", ["Sam Mendes"]), ("Who plays Bond?", ["Daniel Craig"]),
+          ("Who is the villain?", ["Blofeld", "Christoph Waltz", "Oberhauser"])],
+         [("Where was it filmed?", ["London, Mexico City and Rome", "Austria", "Pinewood"]),
+          ("How much did it cost?", ["$245 million"]), ("How much did it make?", ["$879"])],
+         [("What is the theme song?", ["Writing's on the Wall"]), ("Who sings it?", ["Sam Smith", "Smith performing"]),
+          ("Did it win an Oscar?", ["nominated for the Academy Award"])],
+         [("What did critics think of it?", ["mixed reviews"]),
+          ("What did they praise?", ["action sequences and cinematography", "action sequences"])],
+         [("Was the script leaked?", ["hackers", "leak of what they called"]),
+          ("How?", ["Sony Pictures Entertainment was targeted by hackers"])],
+         [("How long did the shoot in Rome take?", ["five-week"])]],
+        [("Who directed Spectre?", "How old is he?"), ("Who plays Bond?", "Where was he born?"),
+         ("What is the theme song?", "How many weeks was it number one?"),
+         ("Where was it filmed?", "Which hotel did the crew stay in?")]),
+    "Solar_energy": (
+        [[("What is solar energy?", ["radiant light and heat from the Sun"]),
+          ("How is it turned into electricity?", ["conversion of sunlight into electricity", "photoelectric effect"])],
+         [("How much solar energy reaches the Earth?", ["3,850,000 exajoules", "174,000 terawatts"]),
+          ("Is that more than we use?", ["more energy in one hour than the world used in one year",
+                                         "several times larger than the total world energy consumption"])],
+         [("What is solar water heating?", ["use sunlight to heat water"]),
+          ("Which country uses it most?", ["China"])],
+         [("What is passive solar design?", ["orientation relative to the Sun",
+                                             "selecting materials with favorable thermal properties"]),
+          ("How does it save energy?", ["reduce the need for alternate resources", "comfortable temperature range"])],
+         [("Who made the first solar cell?", ["Charles Fritts"]), ("When?", ["1880s"]),
+          ("How efficient are they now?", ["exceed 20%", "over 40%"])],
+         [("How does solar cooking work?", ["use sunlight for cooking"]),
+          ("What is a box cooker?", ["transparent lid", "Horace de Saussure"])]],
+        [("What is solar water heating?", "How much does a system cost?"),
+         ("How is solar energy turned into electricity?", "Which company makes the most panels?"),
+         ("Who made the first solar cell?", "Where did he study?"),
+         ("Which country uses solar water heating most?", "How many homes there have it?")]),
+    "The_Legend_of_Zelda:_Twilight_Princess": (
+        [[("When was Twilight Princess released?", ["November 2006", "2006"]),
+          ("On which consoles?", ["GameCube and Wii"]),
+          ("Which came first?", ["Wii version was released alongside the console"])],
+         [("What does Link turn into?", ["wolf"]), ("Who helps him?", ["Midna"])],
+         [("How did critics review it?", ["universal critical acclaim", "perfect scores", "greatest entry"]),
+          ("Did it sell well?", ["best-selling entry", "5.82 million"])],
+         [("Who composed the music?", ["Toru Minegishi", "Asuka Ohta"]),
+          ("Was it orchestrated?", ["sequenced music instead"])],
+         [("Was there an HD version?", ["Twilight Princess HD", "Wii U"]), ("Who made it?", ["Tantalus Media"]),
+          ("When did it come out?", ["March 2016", "2016"])]],
+        [("What does Link turn into?", "Can he swim as a wolf?"),
+         ("When was Twilight Princess released?", "How long does it take to beat?"),
+         ("Who composed the music?", "Did he work on Breath of the Wild?"),
+         ("How did critics review it?", "Which magazine gave it the lowest score?")]),
+    "To_Kill_a_Mockingbird": (
+        [[("Who wrote To Kill a Mockingbird?", ["Harper Lee"]), ("When was it published?", ["1960"]),
+          ("Did it win any prizes?", ["Pulitzer Prize"])],
+         [("Where is the story set?", ["Maycomb"]), ("When?", ["1933–35", "Great Depression"])],
+         [("Who is the narrator?", ["Scout", "Jean Louise Finch"]), ("How old is she?", ["six-year-old"])],
+         [("Who is Boo Radley?", ["reclusive", "neighbor"]), ("Why are the children scared of him?", ["rumors"])],
+         [("Was it made into a film?", ["1962"]), ("Who played Atticus?", ["Gregory Peck"]),
+          ("Did it win any Oscars?", ["three Oscars", "Oscar-winning"])],
+         [("Has the book been banned?", ["campaigns for removal", "challenged"]), ("Why?", ["racial epithets"])]],
+        [("Who wrote To Kill a Mockingbird?", "Did she have any children?"),
+         ("Was it made into a film?", "How long is the film?"),
+         ("Who is the narrator?", "What colour is her hair?"),
+         ("Has the book been banned?", "Which state banned it first?")]),
+    "2008_Sichuan_earthquake": (
+        [[("When did the Sichuan earthquake happen?", ["May 12, 2008", "May 12"]),
+          ("How strong was it?", ["8.0 Ms", "7.9 Mw"]), ("How many people died?", ["69,197"])],
+         [("Where was the epicenter?", ["Wenchuan County"]), ("How deep was it?", ["19 km"])],
+         [("Why did so many schools collapse?", ["shoddy construction", "tofu", "inadequately engineered",
+                                                 "cut corners"]),
+          ("Were officials punished?", ["not been brought to justice"])],
+         [("Did other countries help?", ["South Korea, Japan, Singapore, Russia and Taiwan", "19 countries"]),
+          ("When did they arrive?", ["May 16"])],
+         [("What caused the earthquake?", ["Longmenshan fault", "Indo-Australian Plate"]),
+          ("How long was the rupture?", ["300 km", "240 km"])]],
+        [("How many people died in the Sichuan earthquake?", "How many of them were foreigners?"),
+         ("Did other countries help?", "How much money did Japan give?"),
+         ("Where was the epicenter?", "What is the town famous for?"),
+         ("Why did so many schools collapse?", "Who built them?")]),
+    "Beyoncé": (
+        [[("When was Beyoncé born?", ["September 4, 1981"]), ("Where?", ["Houston"]),
+          ("Who are her parents?", ["Mathew Knowles", "Tina"])],
+         [("What group was she in?", ["Destiny's Child", "Girl's Tyme"]),
+          ("Where does the name come from?", ["Book of Isaiah"]),
+          ("When did they split up?", ["June 2005"])],
+         [("What was her first solo album?", ["Dangerously in Love"]),
+          ("How many Grammys did it win?", ["five Grammy Awards", "five awards"])],
+         [("Who is Beyoncé married to?", ["Jay Z"]), ("When did they marry?", ["April 4, 2008"]),
+          ("Do they have children?", ["Blue Ivy"])],
+         [("Who is Sasha Fierce?", ["alter ego", "alter-ego"])]],
+        [("Who is Beyoncé married to?", "How tall is he?"), ("What was her first solo album?", "How long is it?"),
+         ("Who is Beyoncé married to?", "Where did they go on honeymoon?"),
+         ("Who are Beyoncé's parents?", "Are they divorced?")]),
+    "Frédéric_Chopin": (
+        [[("When was Chopin born?", ["1810"]), ("Where?", ["Żelazowa Wola"]), ("When did he die?", ["1849"])],
+         [("What did Chopin die of?", ["tuberculosis"]), ("Where is he buried?", ["Père Lachaise"]),
+          ("And his heart?", ["Church of the Holy Cross", "returned to Warsaw"])],
+         [("Who was George Sand?", ["French writer", "French author"]),
+          ("How long were they together?", ["1837 to 1847"])],
+         [("Why did Chopin leave Poland?", ["November 1830 Uprising"]), ("Where did he settle?", ["Paris"])],
+         [("What did Chopin compose?", ["mazurkas", "nocturnes", "polonaises"]),
+          ("Who influenced him?", ["Polish folk music", "Bach", "Mozart"])]],
+        [("Who was George Sand?", "How many novels did she write?"),
+         ("What did Chopin compose?", "Which piece is his most famous?"),
+         ("Where is Chopin buried?", "How many people visit the grave each year?"),
+         ("When did Chopin die?", "Did he have children?")]),
 }
 
 # (first question, follow-up the document cannot answer): the follow-up must come back found: false.
@@ -1762,10 +1896,10 @@ def article_assistants(embedder: Embedder, title: str) -> tuple[Assistant, Assis
     return served, with_reader(served, True)
 
 
-def other_document_rows(embedder: Embedder, verbose: bool, sets: dict = OTHER_DOCUMENTS,
-                        name: str = "") -> list[tuple[str, str, str]]:
-    """The figures of dialogs on the development articles (`sets`, OTHER_DOCUMENTS' form), today's scorer beside the
-    reader: (label, served, with the reader) rows."""
+def other_document_rows(embedder: Embedder, verbose: bool, sets: dict = OTHER_DOCUMENTS, name: str = "",
+                        source: str = "dev SQuAD article") -> list[tuple[str, str, str]]:
+    """The figures of dialogs on SQuAD articles (`sets`, OTHER_DOCUMENTS' form; development ones unless `source`
+    says otherwise), today's scorer beside the reader: (label, served, with the reader) rows."""
     rows = []
     for title, (dialogs, unanswerable) in sets.items():
         cells = []
@@ -1775,7 +1909,7 @@ def other_document_rows(embedder: Embedder, verbose: bool, sets: dict = OTHER_DO
             abstained = unanswerable_follow_ups(assistant, talk, unanswerable)
             cells.append((f"{first}/{first_n}", f"{follow}/{follow_n}", f"{abstained}/{len(unanswerable)}"))
         for n, label in enumerate(("first turns", "follow-ups", "unanswerable follow-ups found: false")):
-            rows.append((f"{title} (dev SQuAD article) dialogs{name}: {label}", cells[0][n], cells[1][n]))
+            rows.append((f"{title} ({source}) dialogs{name}: {label}", cells[0][n], cells[1][n]))
     return rows
 
 
@@ -1823,6 +1957,7 @@ def main() -> None:
     rows += other_document_rows(embedder, verbose, THIRD_OTHER_DOCUMENTS, ", third set")
     rows += other_document_rows(embedder, verbose, FOURTH_OTHER_DOCUMENTS, ", fourth set")
     rows += long_other_document_rows(embedder, verbose)
+    rows += other_document_rows(embedder, verbose, TRAINING_ARTICLE_DIALOGS, source="training-file article")
     print(table(rows, ("conversations", "today's scorer (served)", "with the reader")))
 
 

@@ -13,7 +13,7 @@ from qa._answer import (EXAMPLE_WINDOW, NEXT_SENTENCES, Answer, Citation, Runner
                         not_found, overview, requoted, told_consequence, told_example, told_next, unmatched)
 from qa._batching import QuestionEncoder
 from qa._evidence import Evidence, FoundModel, evidence_of
-from qa._followup import (Reading, added_terms, asks_again, asks_consequence, asks_example, asks_next, asks_of_unnamed,
+from qa._followup import (Reading, added_terms, asks_again, asks_consequence, asks_example, asks_next,
                           cause_asked_of, event_asked_after, names_its_topic, names_nothing, own_terms, read_alone,
                           read_follow_up, substituted, superseded, topic_words, unmarked, wording_cue)
 from qa._holder import IndexHolder, Loaded, query_model
@@ -212,9 +212,7 @@ class Assistant:
         unknown = searcher.unknown(own_terms(question))
         reading = within(read_alone(question, vector, topic_words(question, searcher.knows)), documents)
         cue = wording_cue(question) if previous is not None else None
-        # Worded to point back, it is a follow-up whatever it finds alone (no search for that), unless it points at
-        # what the turn before pointed at without naming it.
-        if cue is None or asks_of_unnamed(question, previous):
+        if cue is None:  # worded to point back, it is a follow-up whatever it finds alone: no search for that
             hits = searcher.search(reading.query, top_k, method)
             evidence = evidence_of(hits, _best_held(searcher, question, hits), unknown,
                                    searcher.gives_kind(question, documents))

@@ -34,9 +34,16 @@ Cue = Literal["strong", "weak"]
 
 
 @lru_cache(maxsize=4)
-def _irregular_past(groups: tuple[str, ...]) -> frozenset[str]:
+def _irregular(groups: tuple[str, ...], past_only: bool) -> frozenset[str]:
     # Keyed by the groups, as `_same_meaning` is, so a lexicon emptied for an ablation is read as it is then.
-    return frozenset(form for group in groups for form in group.split()[1:])
+    return frozenset(form for group in groups for form in group.split()[past_only:])
+
+
+def _verb_form(word: str) -> bool:
+    """A verb in the past or an irregular verb ("filmed", "come"): not a word a pronoun stands for, though a question
+    may name nothing else ("Where was it filmed?", "Where does the name come from?")."""
+    lowered = word.lower()
+    return lowered.endswith("ed") or lowered in _irregular(lexicon.IRREGULAR_VERBS, False)
 
 
 def _in_past(lowered: list[str]) -> bool:
@@ -46,7 +53,7 @@ def _in_past(lowered: list[str]) -> bool:
     first = next((w for w in lowered if w in tensed), None)
     if first is not None:
         return first in lexicon.PAST_FORMS
-    return any(w.endswith("ed") or w in _irregular_past(lexicon.IRREGULAR_VERBS) for w in lowered)
+    return any(w.endswith("ed") or w in _irregular(lexicon.IRREGULAR_VERBS, True) for w in lowered)
 
 
 def _points_to(lowered: list[str], i: int) -> bool:
@@ -283,7 +290,7 @@ def _named(question: str, name: str) -> str | None:
 
 def resolved(question: str, topic: list[str]) -> str | None:
     """The question with its pronoun replaced by the one word it borrows; None when it borrows more or has none."""
-    if len(topic) != 1 or not has_anaphora(question):
+    if len(topic) != 1 or not has_anaphora(question) or _verb_form(topic[0]):
         return None
     return _named(question, topic[0])
 
@@ -432,12 +439,6 @@ _IT = re.compile(r"\b(?:it|its|itself)\b", re.IGNORECASE)
 def _points_by_it(question: str) -> bool:
     """Points back by "it" and by nothing else ("they" after "How did critics review it?" means the critics)."""
     return _IT.search(question) is not None and not has_anaphora(_IT.sub("", question))
-
-
-def asks_of_unnamed(question: str, previous: Turn) -> bool:
-    """Asks by "it" after a turn that asked by "it" with no word naming it: both ask of the documents' subject,
-    so this one need not be of what the turn before asked ("Did it sell well?" after "How did critics review it?")."""
-    return _points_by_it(question) and _points_by_it(previous.question) and left_unnamed(previous)
 
 
 def with_context(question: str, topic: list[str]) -> str:

@@ -64,6 +64,13 @@ def test_a_path_a_file_name_or_a_code_span_is_not_cut_at_its_dots() -> None:
         "It ends.", "[n 3] A note follows."]
 
 
+def test_an_ellipsis_ending_a_word_does_not_end_a_sentence() -> None:
+    # pysbd ends one after "Am..." in an album's title; a spaced " ... " inside a quotation it already keeps.
+    text = "Her third album, I Am... Sasha Fierce (2008), won six awards. He wrote: \"Three doctors came ... One left.\""
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Her third album, I Am... Sasha Fierce (2008), won six awards.", "He wrote: \"Three doctors came ... One left.\""]
+
+
 def test_abbreviations_do_not_end_sentences() -> None:
     text = "Dr. Calvin Lee Stevens worked in the U.S. for Parke-Davis, e.g. on PCP. It worked."
     assert len(split_sentences(text)) == 2
