@@ -423,7 +423,7 @@ def added_terms(question: str, previous: Turn) -> str:
     return added if tokens(added) else question
 
 
-def left_unnamed(previous: Turn) -> bool:
+def _left_unnamed(previous: Turn) -> bool:
     """Whether the turn before pointed back with a pronoun no word named: asked first ("Who discovered it?": the
     documents' subject), or a follow-up of such a turn whose own pronoun stayed ("How much did it cost? (context:
     filmed)"), so a later "it" means that subject too, not a word the turn borrowed ("filmed")."""
@@ -462,7 +462,7 @@ class Reading:
     topic: list[str]  # words the question itself names
     context: list[str]  # words it borrowed from earlier turns
     more: bool = False  # it asks for more of the turn before ("Tell me more"): nothing said is said again
-    unnamed: bool = False  # its "it" means what the turn before's unnamed "it" meant (`left_unnamed`)
+    unnamed: bool = False  # its "it" means what the turn before's unnamed "it" meant (`_left_unnamed`)
 
 
 def read_alone(question: str, vector: np.ndarray, topic: list[str]) -> Reading:
@@ -488,7 +488,7 @@ def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous
     # answer is not simply quoted again.
     # After "Who discovered it?" asked first, "it" means what that "it" meant, not the one word it named; after "What
     # is this document about?", it means the subject the answer opened with (the turn's topic, not its words).
-    unnamed = left_unnamed(previous)
+    unnamed = _left_unnamed(previous)
     replaced = None if unnamed else resolved(question, borrowed)
     focus_text, focus_vector = replaced or question, vector
     if names_nothing(question):

@@ -30,7 +30,7 @@ class Turn:
     said: list[list[int]] = field(default_factory=list)
     # Topic words this turn borrowed from the one before (empty when it stood on its own).
     context: list[str] = field(default_factory=list)
-    # Its "it" means what an earlier turn's "it" meant that no word named (`left_unnamed`): the documents' subject.
+    # Its "it" means what an earlier turn's "it" meant, which no word named: the documents' subject.
     unnamed: bool = False
 
     def to_json(self) -> str:
