@@ -41,9 +41,11 @@ def _irregular(groups: tuple[str, ...], past_only: bool) -> frozenset[str]:
 
 def _verb_form(word: str) -> bool:
     """A verb in the past or an irregular verb ("filmed", "come"): not a word a pronoun stands for, though a question
-    may name nothing else ("Where was it filmed?", "Where does the name come from?")."""
+    may name nothing else ("Where was it filmed?", "Where does the name come from?"). Not a name or a short word
+    ("Alfred", "seed", "bed")."""
     lowered = word.lower()
-    return lowered.endswith("ed") or lowered in _irregular(lexicon.IRREGULAR_VERBS, False)
+    past = word[:1].islower() and len(word) > 4 and lowered.endswith("ed") and not lowered.endswith("eed")
+    return past or lowered in _irregular(lexicon.IRREGULAR_VERBS, False)
 
 
 def _in_past(lowered: list[str]) -> bool:
