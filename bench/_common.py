@@ -8,6 +8,7 @@ import os
 import shutil
 import tempfile
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from index import Embedder, build_index, read_documents
@@ -42,9 +43,15 @@ def ask_after(assistant: Assistant, opener: str, follow_up: str) -> Answer:
     return assistant.respond(follow_up, assistant.respond(opener, top_k=3).turn, top_k=3).answer
 
 
+@lru_cache(maxsize=2)
+def _articles(file: str) -> tuple[SquadArticle, ...]:
+    """The articles of one SQuAD file of ../shared/eval, read once per run (they are frozen)."""
+    return tuple(read_squad(EVAL / file))
+
+
 def squad_articles() -> list[SquadArticle]:
     """The development SQuAD articles (checking only: nothing is fitted on them)."""
-    return read_squad(EVAL / "squad2-dev-3-articles.json")
+    return list(_articles("squad2-dev-3-articles.json"))
 
 
 def squad_marks(answer: Answer, question: SquadQuestion) -> tuple[bool, bool, bool]:
@@ -81,7 +88,7 @@ def article_assistant(embedder: Embedder, title: str) -> Assistant:
     """An assistant over one SQuAD article alone (a development one, or one of the training file where dialogs are
     written on it), encoding questions as a server does."""
     document = scratch() / f"{title}.txt"
-    articles = squad_articles() + read_squad(EVAL / "squad2-train-10-articles.json")
+    articles = _articles("squad2-dev-3-articles.json") + _articles("squad2-train-10-articles.json")
     document.write_text(next(a.text for a in articles if a.title == title))
     return assistant_for([document], embedder, onnx=True)
 
