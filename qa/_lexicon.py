@@ -252,6 +252,15 @@ NUMBER_WORDS = _words("one two three four five six seven eight nine ten eleven t
 FREQUENCY_WORDS = _words("rare rarely common commonly uncommon frequent frequently infrequent infrequently often "
                          "usually seldom occasionally sometimes always never typically widespread prevalent majority "
                          "minority")
+# Words that give someone's age ("at age seven", "aged five", "born in 1810", "a six-year-old").
+AGE_WORDS = _words("age ages aged born birth birthday year-old years-old")
+# Verbs and nouns that, with a year, say when something began, and so how old it is ("opened in 1904").
+ORIGIN_VERBS = _words("founded founding built established opened opening discovered invented created developed "
+                      "introduced launched dates dated dating began")
+# Subject pronouns that stand for a person: "how old" before one asks a person's age ("How old was he?").
+PERSON_SUBJECTS = _words("he she they you i we")
+# Words that count a few of something without a number ("a week", "several years").
+SOME_WORDS = _words("a an several few many some")
 # Units a length of time is counted in: "three hours" tells how long, not how many of anything else.
 TIME_UNITS = _words("second seconds minute minutes hour hours day days week weeks month months year years decade "
                     "decades century centuries")
@@ -364,12 +373,30 @@ _DOSE_HEAD = (rf"\W*$|\s*[,;:]|\s+(?:{_any(BE | AUXILIARIES | FUNCTION_WORDS | {
 
 # A year, which gives a time and never a count or a length ("in 2019", "the 1990s"; not "1,500" or "2019.5").
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})s?\b(?![.,]\d)"
-# A number in words, not the "one" of "one another".
-_NUMBER_WORD = rf"\b(?:{_any(NUMBER_WORDS)})\b(?!\s+another\b)"
+# A number in words, not the "one" of "one another", nor one joined to a word that is no number ("single-dose",
+# "one-time": a modifier counts nothing; "twenty-five" does).
+_NUMBER_WORD = rf"\b(?:{_any(NUMBER_WORDS)})\b(?!\s+another\b)(?!-(?!(?:{_any(NUMBER_WORDS)})\b)\w)"
 # An ordinal in digits ("the 10th century"), which gives a time or a rank and never a count or a length.
 _ORDINAL = r"\d+(?:st|nd|rd|th)\b"
-# A number other than a year or an ordinal, in digits or in words.
-_NUMBER = rf"(?<![\d.,])(?!{_YEAR}|{_ORDINAL})\d|{_NUMBER_WORD}"
+# The day of a date ("June 24"), which gives a time and never a count or a length: one lookbehind for each month, as
+# a lookbehind has one width.
+_DAY_AFTER_MONTH = "".join(f"(?<!(?-i:{month}) )" for month in sorted(MONTHS))
+# ... and written before its month ("30 October").
+_DAY_BEFORE_MONTH = rf"\d{{1,2}}\s+(?-i:{_any(MONTHS)})\b"
+# A number other than a year, an ordinal or a day of a month, in digits or in words.
+_NUMBER = rf"(?<![\d.,]){_DAY_AFTER_MONTH}(?!{_YEAR}|{_ORDINAL}|{_DAY_BEFORE_MONTH})\d|{_NUMBER_WORD}"
+
+# "How old" asked of a person (by a personal pronoun, or with "when": "How old was Chopin when he left?"), or "at
+# what age".
+_PERSON_AGE_ASKED = re.compile(rf"\bhow old (?:{_any(BE)}) (?:{_any(PERSON_SUBJECTS)})\b|\bhow old\b.*\bwhen\b|"
+                               r"\bwhat age\b", re.I)
+# How a sentence gives someone's age: an age word, "years old", "was 25 when", or a lifespan "(1384–1415)".
+_AGE_GIVEN = (rf"\b(?:{_any(AGE_WORDS)})\b|\byears?[\s-]+old\b|"
+              rf"\b(?:is|was|were|turned)\s+(?:\d{{1,3}}|{_NUMBER_WORD})\s+(?:when|at|as|in)\b|"
+              r"\(\s*(?:c\.\s*)?\d{3,4}\s*[–-]\s*\d{3,4}\s*\)")
+
+# Years that bound a length of time ("since 2019", "from 1402 to 1405").
+_YEARS_BOUND = rf"\bsince\s+{_YEAR}|\b(?:from|between)\s+{_YEAR}\s*(?:to|and|until|till|[–-])\s*\d"
 
 # One row per kind, tried in order: the first whose `asks` matches is the question's kind.
 QUESTION_KINDS = (
@@ -390,17 +417,33 @@ QUESTION_KINDS = (
     # list to count ("intravenous, intramuscular, and oral").
     QuestionKind("count", re.compile(rf"\bhow many\b(?!\s+(?:more\s+)?(?:{_any(TIME_UNITS)}|times)\b)|"
                                      rf"\bwhat (?:{_any(COUNT_NAMES)})\b", re.I),
-                 re.compile(rf"(?<![\w.,–-])(?!{_YEAR}|{_ORDINAL})"
+                 re.compile(rf"(?<![\w.,–-]){_DAY_AFTER_MONTH}(?!{_YEAR}|{_ORDINAL}|{_DAY_BEFORE_MONTH})"
                             rf"(?:\d+(?:[.,]\d+)*(?:\s*[–-]\s*\d+(?:[.,]\d+)*)?(?![.,]?\d|\s*[–-]\s*\d)|"
                             rf"{_NUMBER_WORD})(?!\s*(?:-\s*)?(?:{_any(TIME_UNITS)})\b)|"
                             rf"{_LIST}", re.I),
                  "answer_type", required=True, names=COUNT_NAMES),
+    # How old someone is, asked of a person ("How old was he?", "At what age did she leave?"): an age ("at age seven",
+    # "aged five", "a six-year-old", "Lee was 25 when"), a birth or a lifespan ("(1384–1415)"); any other number is no
+    # age (on the training file 14 of 14 answers to "how old" and "at what age" are in such sentences).
+    QuestionKind("age", _PERSON_AGE_ASKED, re.compile(_AGE_GIVEN, re.I), "answer_type", required=True),
+    # How old something else is ("How old is the subway?"): an age, or a year it began in ("opened in 1904").
+    QuestionKind("origin", re.compile(r"\bhow old\b", re.I),
+                 re.compile(rf"{_AGE_GIVEN}|\b(?:{_any(ORIGIN_VERBS)})\b(?=.*?\b{_YEAR})|"
+                            rf"\b{_YEAR}(?=.*?\b(?:{_any(ORIGIN_VERBS)})\b)", re.I),
+                 "answer_type", required=True),
+    # How many units of time ("How many weeks was it number one?"): so many of them ("17 weeks", "a year", "its 41st
+    # week"), or years that bound a length ("from 1402 to 1405", "since 2019"); a number of anything else is no length
+    # (on the training file 17 of its 19 answers to these questions are in such sentences, and the other two's
+    # answers are in the next sentence).
+    QuestionKind("duration", re.compile(rf"\bhow many\s+(?:more\s+)?(?:{_any(TIME_UNITS)})\b", re.I),
+                 re.compile(rf"(?:\d[\d.,]*(?:st|nd|rd|th)?|\b(?:{_any(NUMBER_WORDS | SOME_WORDS)}))"
+                            rf"[\s-]+(?:(?:more|full|consecutive|whole)\s+)?(?:{_any(TIME_UNITS)})\b|{_YEARS_BOUND}",
+                            re.I),
+                 "answer_type", required=True),
     # How long, how often, how old ...: a number other than a year ("in 2019" says when, not how long), a unit of
     # time, or years that bound a length ("since 2019", "from 1402 to 1405").
     QuestionKind("quantity", re.compile(r"\bhow (?:many|long|often|fast|old|big|large|far)\b", re.I),
-                 re.compile(rf"{_NUMBER}|\b(?:{_any(TIME_UNITS)})\b|"
-                            rf"\bsince\s+{_YEAR}|\b(?:from|between)\s+{_YEAR}\s*(?:to|and|until|till|[–-])\s*\d",
-                            re.I),
+                 re.compile(rf"{_NUMBER}|\b(?:{_any(TIME_UNITS)})\b|{_YEARS_BOUND}", re.I),
                  "answer_type", required=True),
     # How common something is: a number, or a word of frequency ("very rare"); "how often" asks for a rate, above.
     QuestionKind("frequency",

@@ -97,7 +97,7 @@ def test_a_price_is_asked_with_money_words_and_must_be_given() -> None:
 def test_a_count_is_a_number_that_is_neither_a_year_nor_a_length_of_time() -> None:
     assert required_kind("How many sessions are needed?") == required_kind("What percentage of clinics do?") == "count"
     # A count of units of time is a length of time: any number, or a unit of time, gives it.
-    assert required_kind("How many years did it take?") == required_kind("How long does it last?") == "quantity"
+    assert required_kind("How long does it last?") == "quantity"
     for sentence in ("Only 20% of the 2,500 clinics offer it.", "He was shot seventeen times.", "Their sixth film.",
                      "There were 1,500 soldiers.", "The 2–24 patients"):
         assert "count" in answer_cues(sentence), sentence
@@ -111,6 +111,9 @@ def test_a_count_is_a_number_that_is_neither_a_year_nor_a_length_of_time() -> No
                      "It was the 3rd attempt."):
         assert not {"count", "quantity"} & answer_cues(sentence), sentence
     assert "count" not in answer_cues("In the 10th and 11th centuries.")  # its unit of time says how long, though
+    # A number word joined to a word that is no number is a modifier: "single-dose" counts nothing, "twenty-five" does.
+    assert "count" not in answer_cues("Single-dose use has noticeable effects.")
+    assert "count" in answer_cues("Twenty-five people came.")
     assert "quantity" in answer_cues("It lasts up to a week.") and not answer_cues("It is a drug.")
     # A list is counted: "How many routes were studied?" is answered by naming them.
     assert "count" in answer_cues("It was given intravenously, intramuscularly, and orally.")
@@ -124,6 +127,40 @@ def test_how_common_something_is_is_a_number_or_a_word_of_frequency() -> None:
     for sentence in ("Snow is very rare there.", "It affects 3.8% of people.", "Nausea is common."):
         assert "frequency" in answer_cues(sentence), sentence
     assert "frequency" not in answer_cues("Potential risks include dissociation, sedation and abuse.")
+
+
+def test_the_day_of_a_date_is_no_count_and_no_length() -> None:
+    for sentence in ("It was released on June 24, 2003.", "The funeral was held on 30 October."):
+        assert not {"count", "quantity"} & answer_cues(sentence), sentence
+    assert {"count", "quantity"} <= answer_cues("On May 16 it had received 457 parcels.")
+    assert "count" in answer_cues("It may 5 times be refused.")  # "may" the verb names no month
+
+
+def test_how_many_units_of_time_is_so_many_of_them_or_years_that_bound_a_length() -> None:
+    assert required_kind("How many years did it take?") == required_kind("How many weeks was it number one?") == \
+        "duration"
+    for sentence in ("It stayed 17 weeks at number one.", "It was in its 41st week on the list.", "It took several years.",
+                     "Between 1402 and 1405 they conquered it.", "It lasted a week."):
+        assert "duration" in answer_cues(sentence), sentence
+    # Another number, or a unit of time alone, is no length: "number one", "on the day it was released".
+    assert "duration" not in answer_cues("It was the first theme to reach number one on the day it was released.")
+
+
+def test_an_age_is_an_age_a_birth_or_for_a_thing_a_year_it_began_in() -> None:
+    assert required_kind("How old is he?") == required_kind("At what age did she leave?") == "age"
+    assert required_kind("How old was Chopin when he left Poland?") == "age"
+    assert required_kind("How old is the subway?") == "origin"
+    for sentence in ("At the age of 21 he settled in Paris.", "Aged five, she saw a concert.", "Lee was 25 when it ended.",
+                     "Scout, a six-year-old girl.", "Deshin Shekpa (1384–1415) came.", "When Lee was 10 years old, it happened."):
+        assert {"age", "origin"} <= answer_cues(sentence), sentence
+    # Another number is no age: "How old is he?" after "Who directed it?" is not answered by the films he made, nor
+    # "How old was he then?" by the year of the discovery he made.
+    for sentence in ("He directed two consecutive films.", "Between 1402 and 1405 they conquered the islands.",
+                     "It was discovered by Stevens in 1962."):
+        assert "age" not in answer_cues(sentence), sentence
+    # A thing is as old as the year it began in: "built in 1904", not "built of limestone".
+    assert "origin" in answer_cues("The subway opened in 1904.") and "origin" in answer_cues("In 1624 it was founded.")
+    assert "origin" not in answer_cues("The towers are built of limestone.")
 
 
 def test_a_dose_is_a_number_in_a_unit_of_dose_or_a_level_of_dose() -> None:
