@@ -590,6 +590,34 @@ LONG_OTHER_DOCUMENTS = {
         ("When will it be solved?", None)]],
 }
 
+# Ten-turn conversations in a person's words on two long articles of the training file (stop 74, written before they
+# were first run; the fitted files learned from these articles' crowd-written questions, so this checks long
+# conversations on long documents, not held-out answering). None marks the turn the article cannot answer.
+LONG_TRAINING_ARTICLE_DIALOGS = {
+    "New_York_City": [[
+        ("Where is New York City?", ["Northeastern United States", "southeastern New York State"]),
+        ("How many people live there?", ["8,491,079", "8.4 million", "8,405,837"]),
+        ("What are the five boroughs?", ["Brooklyn, Queens, Manhattan, the Bronx, and Staten Island"]),
+        ("When were they consolidated?", ["1898"]),
+        ("Who was the first European to visit?", ["Giovanni da Verrazzano"]),
+        ("When did the Dutch settle there?", ["1624"]),
+        ("Why was it renamed New York?", ["Duke of York"]),
+        ("Was it ever the capital?", ["capital of the United States from 1785 until 1790"]),
+        ("What is the population of Staten Island?", None),
+        ("How many tourists visit each year?", ["56 million"])]],
+    "2008_Sichuan_earthquake": [[
+        ("When did the Sichuan earthquake happen?", ["May 12"]),
+        ("How strong was it?", ["8.0 Ms", "7.9 Mw"]),
+        ("Where was the epicenter?", ["Wenchuan County"]),
+        ("How many people died?", ["69,197", "68,636"]),
+        ("And how many were missing?", ["18,222"]),
+        ("Why did so many schools collapse?", ["shoddy construction", "tofu-dregs", "tofu-dreg"]),
+        ("Was the Olympic torch relay affected?", ["suspended"]),
+        ("How much money did China receive in aid?", ["$457 million"]),
+        ("Did the government apologize?", None),
+        ("What happened to the pandas?", ["escaped", "injured", "went missing"])]],
+}
+
 # Dialogs in a person's words on eight articles of the training file, written 2026-12-04 (stop 73) before they were
 # first run: the found decision, the runners-up and the reader are fitted on these articles' questions (crowd-written,
 # not these), so this is a check of the answering on more documents, not a held-out figure. First run, first turns /
@@ -1946,13 +1974,15 @@ def other_document_rows(embedder: Embedder, verbose: bool, sets: dict = OTHER_DO
     return rows
 
 
-def long_other_document_rows(embedder: Embedder, verbose: bool) -> list[tuple[str, str, str]]:
-    """The figures of the ten-turn conversations on the development articles (`LONG_OTHER_DOCUMENTS`)."""
+def long_other_document_rows(embedder: Embedder, verbose: bool, sets: dict = LONG_OTHER_DOCUMENTS,
+                             source: str = "dev SQuAD article") -> list[tuple[str, str, str]]:
+    """The figures of ten-turn conversations on SQuAD articles (`sets`, LONG_OTHER_DOCUMENTS' form; development ones
+    unless `source` says otherwise)."""
     rows = []
-    for title, conversations in LONG_OTHER_DOCUMENTS.items():
+    for title, conversations in sets.items():
         cells = [long_dialogs(assistant, conversations, verbose and n == 0)
                  for n, assistant in enumerate(article_assistants(embedder, title))]
-        rows.append((f"{title} (dev SQuAD article) ten-turn conversations: answerable turns / unanswerable turns "
+        rows.append((f"{title} ({source}) ten-turn conversations: answerable turns / unanswerable turns "
                      f"found: false", *(f"{a}/{b} / {c}/{d}" for a, b, c, d in cells)))
     return rows
 
@@ -1991,6 +2021,7 @@ def main() -> None:
     rows += other_document_rows(embedder, verbose, FOURTH_OTHER_DOCUMENTS, ", fourth set")
     rows += long_other_document_rows(embedder, verbose)
     rows += other_document_rows(embedder, verbose, TRAINING_ARTICLE_DIALOGS, source="training-file article")
+    rows += long_other_document_rows(embedder, verbose, LONG_TRAINING_ARTICLE_DIALOGS, source="training-file article")
     print(table(rows, ("conversations", "today's scorer (served)", "with the reader")))
 
 
