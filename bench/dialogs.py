@@ -618,13 +618,15 @@ LONG_TRAINING_ARTICLE_DIALOGS = {
         ("What happened to the pandas?", ["escaped", "injured", "went missing"])]],
 }
 
-# Dialogs in a person's words on eight articles of the training file, written 2026-12-04 (stop 73) before they were
-# first run: the found decision, the runners-up and the reader are fitted on these articles' questions (crowd-written,
-# not these), so this is a check of the answering on more documents, not a held-out figure. First run, first turns /
-# follow-ups / unanswerable follow-ups found: false: the first four articles 19/23, 12/32, 4/16 (on 53160ec); the
-# last four 9/21, 13/28, 4/16 (on 703d841). Written down after the first run: four golds widened where the answer was
-# right in other words ("2016" of "March 4, 2016", "action sequences" listed in another order, Beyoncé's first group
-# "Girl's Tyme", "$83 million from 19 countries"), and one pair the article answers (her net worth) replaced.
+# Dialogs in a person's words on the articles of the training file, the first eight written 2026-12-04 (stop 73) and the
+# last two (New York City, Sino-Tibetan relations) in stop 74, each before they were first run: the found decision, the
+# runners-up and the reader are fitted on these articles' questions (crowd-written, not these), so this is a check of
+# the answering on more documents, not a held-out figure. First run, first turns / follow-ups / unanswerable follow-ups
+# found: false: the first four articles 19/23, 12/32, 4/16 (on 53160ec); the next four 9/21, 13/28, 4/16 (on 703d841).
+# Written down after the first run: four golds widened where the answer was right in other words ("2016" of "March 4,
+# 2016", "action sequences" listed in another order, Beyoncé's first group "Girl's Tyme", "$83 million from 19
+# countries"), and one pair the article answers (her net worth) replaced. The last two at their first run (on cba357d):
+# 10/14, 8/15, 3/8.
 TRAINING_ARTICLE_DIALOGS = {
     "IPod": (
         [[("Who makes the iPod?", ["Apple"]), ("When did it come out?", ["October 23, 2001", "2001"]),

@@ -18,8 +18,8 @@ def kind_asked(question: str) -> lexicon.QuestionKind | None:
 
 
 def question_type(question: str) -> str | None:
-    """The kind of answer asked for ("reason", "time", "price", "payer", "count", "age", "quantity", "frequency",
-    "amount", "place", "route", "dose", "risk", "mechanism"), or None."""
+    """The kind of answer asked for ("reason", "time", "price", "payer", "count", "age", "origin", "duration",
+    "quantity", "frequency", "amount", "place", "route", "dose", "risk", "mechanism"), or None."""
     kind = kind_asked(question)
     return kind.name if kind else None
 

@@ -383,8 +383,10 @@ _ORDINAL = r"\d+(?:st|nd|rd|th)\b"
 _DAY_AFTER_MONTH = "".join(f"(?<!(?-i:{month}) )" for month in sorted(MONTHS))
 # ... and written before its month ("30 October").
 _DAY_BEFORE_MONTH = rf"\d{{1,2}}\s+(?-i:{_any(MONTHS)})\b"
+# Where a number in digits begins that is not a year, an ordinal or a day of a month: none of those counts anything.
+_NOT_A_TIME = rf"{_DAY_AFTER_MONTH}(?!{_YEAR}|{_ORDINAL}|{_DAY_BEFORE_MONTH})"
 # A number other than a year, an ordinal or a day of a month, in digits or in words.
-_NUMBER = rf"(?<![\d.,]){_DAY_AFTER_MONTH}(?!{_YEAR}|{_ORDINAL}|{_DAY_BEFORE_MONTH})\d|{_NUMBER_WORD}"
+_NUMBER = rf"(?<![\d.,]){_NOT_A_TIME}\d|{_NUMBER_WORD}"
 
 # "How old" asked of a person (by a personal pronoun, or with "when": "How old was Chopin when he left?"), or "at
 # what age".
@@ -417,7 +419,7 @@ QUESTION_KINDS = (
     # list to count ("intravenous, intramuscular, and oral").
     QuestionKind("count", re.compile(rf"\bhow many\b(?!\s+(?:more\s+)?(?:{_any(TIME_UNITS)}|times)\b)|"
                                      rf"\bwhat (?:{_any(COUNT_NAMES)})\b", re.I),
-                 re.compile(rf"(?<![\w.,–-]){_DAY_AFTER_MONTH}(?!{_YEAR}|{_ORDINAL}|{_DAY_BEFORE_MONTH})"
+                 re.compile(rf"(?<![\w.,–-]){_NOT_A_TIME}"
                             rf"(?:\d+(?:[.,]\d+)*(?:\s*[–-]\s*\d+(?:[.,]\d+)*)?(?![.,]?\d|\s*[–-]\s*\d)|"
                             rf"{_NUMBER_WORD})(?!\s*(?:-\s*)?(?:{_any(TIME_UNITS)})\b)|"
                             rf"{_LIST}", re.I),
