@@ -1314,6 +1314,44 @@ FOURTEENTH_UNANSWERABLE_FOLLOW_UPS = [
     ("What is the time to relapse after ketamine?", "What do patients do between sessions?"),
     ("Is ketamine on the WHO essential medicines list?", "Why was thiopental included?"),
 ]
+FIFTEENTH_DIALOGS = [
+    [("What is ketamine-assisted psychotherapy?", ["prescribed doses of ketamine"]),
+     ("What conditions is it used for?", ["major depressive disorder", "anxiety"])],
+    [("Is ketamine addictive?", ["abuse", "addictive effects"]),
+     ("What other risks are there?", ["dissociation, sedation", "toxic effects"])],
+    [("How is esketamine taken?", ["intranasal", "nasal spray"]),
+     ("Does it need supervision?", ["patient monitoring", "certified clinical settings"])],
+    [("What happens in the brain with ketamine?", ["NMDA receptor antagonist", "glutamate", "neuroplasticity",
+                                                    "synaptogenesis", "brain-derived neurotrophic factor"]),
+     ("How does that help depression?", ["symptom reduction", "cognitive restructuring"])],
+    [("Does ketamine work for PTSD?", ["post-traumatic stress"]),
+     ("How?", ["reconsolidation of dysfunctional memories"])],
+    [("How many people worldwide have depression?", ["230 million"]),
+     ("What share of the population is that?", ["3.8%"])],
+    [("What is STAR*D?", ["Sequenced Treatment Alternatives to Relieve Depression"]),
+     ("What did it find?", ["low response rates"])],
+    [("Can ketamine help with alcohol problems?", ["alcohol, cocaine, and opioids", "reduce cravings"]),
+     ("Is it known why it works for that?", ["remain unknown"])],
+    [("When was ketamine discovered?", ["1962"]),
+     ("Who made it?", ["Parke-Davis", "Calvin Lee Stevens"])],
+    [("Why is ketamine given with therapy rather than alone?", ["reinforce the effects", "cognitive flexibility",
+                                                                 "enhances the effects of both", "neuroplasticity"]),
+     ("How long do the benefits last?", ["4–7 days", "up to a week", "longer-lasting"])],
+]
+FIFTEENTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("Is ketamine addictive?", "How many people become addicted?"),
+    ("How is esketamine taken?", "Does it taste bad?"),
+    ("Who discovered ketamine?", "Did he win a prize for it?"),
+    ("Does ketamine work for PTSD?", "Is it better than MDMA for that?"),
+    ("What is the STAR*D trial?", "Who paid for the study?"),
+    ("What are the side effects of ketamine?", "Are they worse in older people?"),
+    ("Who approved esketamine?", "Has Health Canada approved it too?"),
+    ("Can ketamine help with eating disorders?", "What about binge eating?"),
+    ("How many ketamine clinics are there in the US?", "Are there any in Texas?"),
+    ("What is the time to relapse after ketamine?", "What are the warning signs of a relapse?"),
+    ("What does ketamine do to BDNF?", "Does exercise raise it too?"),
+    ("Why combine ketamine with psychotherapy?", "Does the therapist need a special license?"),
+]
 # The sets written after the first: (name, dialogs, follow-ups the document cannot answer).
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
@@ -1327,7 +1365,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("eleventh", ELEVENTH_DIALOGS, ELEVENTH_UNANSWERABLE_FOLLOW_UPS),
               ("twelfth", TWELFTH_DIALOGS, TWELFTH_UNANSWERABLE_FOLLOW_UPS),
               ("thirteenth", THIRTEENTH_DIALOGS, THIRTEENTH_UNANSWERABLE_FOLLOW_UPS),
-              ("fourteenth", FOURTEENTH_DIALOGS, FOURTEENTH_UNANSWERABLE_FOLLOW_UPS))
+              ("fourteenth", FOURTEENTH_DIALOGS, FOURTEENTH_UNANSWERABLE_FOLLOW_UPS),
+              ("fifteenth", FIFTEENTH_DIALOGS, FIFTEENTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
