@@ -55,6 +55,10 @@ PRECISION_ADVERBS = _words("exactly precisely approximately roughly specifically
 # Verbs of perceiving: a follow-up made of them and stop words asks where or how the finding just quoted was made
 # ("Where was this seen?"), not about anything new; they stay words to match ("seen in animal studies").
 PERCEPTION_VERBS = _words("see sees seen seeing observe observes observed observing notice notices noticed noticing")
+# The commonest verbs, which mean little on their own: a question whose only words are these and stop words ("Who
+# made it?", "Where did they go?") takes its meaning from the conversation, whatever verb the documents use for it.
+LIGHT_VERBS = _words("make makes made making get gets got gotten getting take takes took taken taking give gives gave "
+                     "given giving go goes went gone going come comes came coming put puts putting keep keeps kept")
 # Words that after "how" only ask for a quantity ("For how long?", "How many?", "How often?"): no topic of their own.
 DEGREE_WORDS = _words("long many much often far old soon")
 # Words left out of lexical matching: they say how a question is asked, not what it is about.

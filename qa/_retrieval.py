@@ -17,6 +17,7 @@ import numpy as np
 
 from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, announces, completes, document_title, leans_back,
                    qualifies, strip_markers, units_of)
+from qa import _lexicon as lexicon
 from qa._kinds import (answer_cues, defined_subject, defines, kind_asked, named_kind, names_summary, related_pair,
                        relates, required_kind)
 from qa._spelling import (Speller, acronyms, asks_long_form, misspellable, short_words, spelled_abbreviations,
@@ -165,6 +166,7 @@ class Searcher:
         n = len(passage_tokens)
         self._idf = {t: idf(c, n) for t, c in df.items()}
         self._unseen_idf = idf(0, n)
+        self._light_verbs = frozenset(t for w in lexicon.LIGHT_VERBS for t in tokens(w))
         self.rows = {p.id: row for row, p in enumerate(version.passages)}
         self._sentence_starts = np.asarray(version.sentence_rows, dtype=np.int64)
         by_document: dict[str, list[int]] = {}
@@ -205,8 +207,11 @@ class Searcher:
 
     def unknown(self, text: str) -> float:
         """Share of the text's idf mass in stems that no passage contains; a noun naming the kind of answer asked
-        for ("Which routes ...?") is known where some sentence gives that kind."""
+        for ("Which routes ...?") is known where some sentence gives that kind, and a text of light verbs alone
+        ("Who made it?") names nothing to be unknown."""
         terms = self.query_terms(text)
+        if terms.keys() <= self._light_verbs:
+            return 0.0
         total = sum(terms.values())
         named = named_kind(text)
         given = named[1] if named and named[0] in self._kinds_given else frozenset()

@@ -256,6 +256,18 @@ def test_a_sentence_giving_the_kind_asked_for_holds_the_nouns_that_name_it(assis
     assert searcher.held("Were the routes tried?", [routes, hours]).tolist() == [0.0, 0.0]
 
 
+def test_a_question_of_light_verbs_alone_names_nothing_unknown(assistant: Assistant) -> None:
+    # The document never says "make" or "made": alone, the verb is no sign of a subject it lacks; beside a noun it
+    # counts as any unknown word does.
+    searcher = assistant.loaded.searcher
+    assert not searcher.knows(tokens("made")[0])
+    assert searcher.unknown("Who made it?") == 0
+    assert 0 < searcher.unknown("How is it made in a lab?") < 1
+    first = assistant.respond("When was ketamine discovered?")
+    follow_up = assistant.respond("Who made it?", first.turn)
+    assert follow_up.answer.found and "Parke-Davis" in follow_up.answer.answer
+
+
 def test_a_verb_of_helping_does_not_pick_the_one_sentence_that_uses_it(assistant: Assistant) -> None:
     # The bundled article says "help" once, of CBT; asked whether ketamine helps depression, it answers of depression.
     for question in ("How does ketamine help depression?", "Does ketamine help with depression?"):
