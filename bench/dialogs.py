@@ -1352,6 +1352,42 @@ FIFTEENTH_UNANSWERABLE_FOLLOW_UPS = [
     ("What does ketamine do to BDNF?", "Does exercise raise it too?"),
     ("Why combine ketamine with psychotherapy?", "Does the therapist need a special license?"),
 ]
+SIXTEENTH_DIALOGS = [
+    [("What kind of drug is ketamine?", ["NMDA", "anesthetic"]),
+     ("Is it short-acting?", ["short-acting"])],
+    [("How fast does ketamine start working?", ["2–24 hours", "rapid onset", "within two hours", "40 minutes"]),
+     ("And how long does the effect hold?", ["4–7 days", "up to a week"])],
+    [("Can ketamine reduce suicidal thoughts?", ["reducing suicidality", "suicidal ideation"]),
+     ("How soon?", ["within two hours", "40 minutes"])],
+    [("What is Spravato?", ["esketamine"]),
+     ("Who can hand it out?", ["certified clinical settings"])],
+    [("Which drug is paired with therapy to quit smoking?", ["bupropion"]),
+     ("And for opioid dependence?", ["naltrexone"])],
+    [("What did the WHO report about depression?", ["230 million"]),
+     ("What treatments are currently used?", ["antidepressant medications", "electroconvulsive"])],
+    [("Why are eye coverings used?", ["inward focus"]),
+     ("And what dose is given then?", ["higher-dose intramuscular"])],
+    [("Does ketamine help with cocaine addiction?", ["cocaine", "reduce cravings"]),
+     ("Is the mechanism understood?", ["remain unknown"])],
+    [("Which pathways does ketamine trigger?", ["mTOR", "GSK3", "eEF2"]),
+     ("What do these pathways do?", ["augment neuroplasticity"])],
+    [("What are the problems with current antidepressants?", ["delayed onset", "over a period of months"]),
+     ("What did STAR*D show?", ["low response rates"])],
+]
+SIXTEENTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("When was ketamine discovered?", "Which university did Stevens work at?"),
+    ("How is esketamine given?", "How much does a dose cost?"),
+    ("What are the side effects of ketamine?", "Which of them is most common in children?"),
+    ("How many ketamine clinics are in the US?", "How many are in Canada?"),
+    ("Does ketamine help with OCD?", "How many patients were studied?"),
+    ("What is ketamine's mechanism of action?", "Does it also block AMPA receptors?"),
+    ("Can ketamine help with anorexia?", "What about bulimia?"),
+    ("How long does a ketamine session last?", "Can I drive home afterwards?"),
+    ("Who offers ketamine-assisted psychotherapy?", "Is the Psychedelic Institute accredited?"),
+    ("Is ketamine on the WHO list of essential medicines?", "When was it added?"),
+    ("Does ketamine help with bipolar depression?", "Is lithium used with it?"),
+    ("What should future trials look like?", "Who will fund them?"),
+]
 # The sets written after the first: (name, dialogs, follow-ups the document cannot answer).
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
@@ -1366,7 +1402,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("twelfth", TWELFTH_DIALOGS, TWELFTH_UNANSWERABLE_FOLLOW_UPS),
               ("thirteenth", THIRTEENTH_DIALOGS, THIRTEENTH_UNANSWERABLE_FOLLOW_UPS),
               ("fourteenth", FOURTEENTH_DIALOGS, FOURTEENTH_UNANSWERABLE_FOLLOW_UPS),
-              ("fifteenth", FIFTEENTH_DIALOGS, FIFTEENTH_UNANSWERABLE_FOLLOW_UPS))
+              ("fifteenth", FIFTEENTH_DIALOGS, FIFTEENTH_UNANSWERABLE_FOLLOW_UPS),
+              ("sixteenth", SIXTEENTH_DIALOGS, SIXTEENTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
