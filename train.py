@@ -88,10 +88,10 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     code = main()
-    # Everything is written and closed by now. The native libraries' teardown at exit (ONNX Runtime's, torch's and
-    # OpenMP's threads) sometimes aborts the process after that ("terminate called without an active exception",
-    # exit 134: 1 of 7 runs on 2026-12-05, 3 reports before), which made `make train` fail; so the process ends
-    # without running it.
+    # Everything is written and closed by now. The native libraries' teardown at exit (ONNX Runtime, torch, OpenMP:
+    # which one was not isolated) sometimes aborts the process after that ("terminate called without an active
+    # exception", exit 134: 2 of 12 runs on 2026-12-05, once each in two earlier stops), which made `make train`
+    # fail; so the process ends without running it.
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)
