@@ -1388,6 +1388,43 @@ SIXTEENTH_UNANSWERABLE_FOLLOW_UPS = [
     ("Does ketamine help with bipolar depression?", "Is lithium used with it?"),
     ("What should future trials look like?", "Who will fund them?"),
 ]
+SEVENTEENTH_DIALOGS = [
+    [("What is esketamine?", ["enantiomer of ketamine"]),
+     ("When did the FDA approve it?", ["2019"])],
+    [("What was ketamine first used for?", ["veterinary anesthetic"]),
+     ("When was it first given to a person?", ["1964"])],
+    [("Why was ketamine called the buddy drug?", ["administer it to one another"]),
+     ("Where was it used that way?", ["battlefield"])],
+    [("What does ketamine do for anxiety?", ["lower anxiety rapidly", "improved symptoms of anxiety"]),
+     ("Are the long-term effects known?", ["remain unclear"])],
+    [("Which therapy works well with ketamine for OCD?", ["cognitive behavioral therapy"]),
+     ("How severe were the symptoms that improved?", ["mild to moderate"])],
+    [("What are the most common side effects of esketamine?", ["dissociation, disorientation, dizziness"]),
+     ("Is there a lower-risk way to take ketamine?", ["sublingual"])],
+    [("How does ketamine help bipolar depression?", ["mood-stabilizing agent", "40 minutes"]),
+     ("Were there any problems?", ["dissociative and/or manic symptoms"])],
+    [("What regulation covers esketamine?", ["REMS", "Risk Evaluation and Mitigation Strategy"]),
+     ("What does it require?", ["patient monitoring"])],
+    [("Which eating disorder does ketamine help most?", ["anorexia nervosa"]),
+     ("Why is more research needed?", ["limited number of clinical studies"])],
+    [("What therapies should future trials combine with ketamine?", ["motivational enhancement therapy",
+                                                                      "functional analytic psychotherapy"]),
+     ("How big should the trials be?", ["larger scale"])],
+]
+SEVENTEENTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("When did the FDA approve esketamine?", "Was it approved in Japan as well?"),
+    ("What was ketamine first used for?", "Which animals was it given to?"),
+    ("What are the side effects of ketamine?", "How long does the nausea last?"),
+    ("How is ketamine used for anxiety?", "Which dose works best for social anxiety?"),
+    ("Who discovered ketamine?", "Where was Parke-Davis based?"),
+    ("Does ketamine help with OCD?", "How many sessions are needed?"),
+    ("What is ketamine-assisted psychotherapy?", "Is it legal in Mexico?"),
+    ("How fast does ketamine work for suicidal thoughts?", "Does it work better in women?"),
+    ("What is the STAR*D trial?", "How many patients took part?"),
+    ("Which substance use disorders does ketamine help?", "Does it help people quit gambling?"),
+    ("What does ketamine do in the brain?", "Does it change serotonin levels?"),
+    ("What should future trials do?", "When will the next trial start?"),
+]
 # The sets written after the first: (name, dialogs, follow-ups the document cannot answer).
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
@@ -1403,7 +1440,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("thirteenth", THIRTEENTH_DIALOGS, THIRTEENTH_UNANSWERABLE_FOLLOW_UPS),
               ("fourteenth", FOURTEENTH_DIALOGS, FOURTEENTH_UNANSWERABLE_FOLLOW_UPS),
               ("fifteenth", FIFTEENTH_DIALOGS, FIFTEENTH_UNANSWERABLE_FOLLOW_UPS),
-              ("sixteenth", SIXTEENTH_DIALOGS, SIXTEENTH_UNANSWERABLE_FOLLOW_UPS))
+              ("sixteenth", SIXTEENTH_DIALOGS, SIXTEENTH_UNANSWERABLE_FOLLOW_UPS),
+              ("seventeenth", SEVENTEENTH_DIALOGS, SEVENTEENTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
