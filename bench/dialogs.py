@@ -1425,6 +1425,42 @@ SEVENTEENTH_UNANSWERABLE_FOLLOW_UPS = [
     ("What does ketamine do in the brain?", "Does it change serotonin levels?"),
     ("What should future trials do?", "When will the next trial start?"),
 ]
+EIGHTEENTH_DIALOGS = [
+    [("What kind of drug is ketamine?", ["NMDA", "analgesic anesthetic"]),
+     ("Who made the discovery?", ["Parke-Davis", "Calvin Lee Stevens"])],
+    [("How many people in the world have depression?", ["230 million"]),
+     ("In which year was that counted?", ["2023"])],
+    [("What is wrong with current antidepressants?", ["delayed onset of efficacy"]),
+     ("And after the first one fails?", ["low response rates"])],
+    [("How quickly does ketamine start to work?", ["2–24 hours", "within two hours", "40 minutes"]),
+     ("And how long does the effect last?", ["4–7 days", "up to a week"])],
+    [("Does ketamine help people who want to drink less?", ["alcohol"]),
+     ("Which other substances?", ["cocaine", "opioids", "cannabis"])],
+    [("What happens during a high-dose session?", ["inward focus", "eye coverings"]),
+     ("Is it more effective than a low dose?", ["no notable difference"])],
+    [("What does the WHO say about ketamine for children?", ["safe to use for children"]),
+     ("Which other anesthetics are on its list?", ["propofol", "thiopental"])],
+    [("What does ketamine do to memories of trauma?", ["reconsolidation", "dysfunctional memories"]),
+     ("What other problems could that help with?", ["anxiety, substance use"])],
+    [("Is ketamine FDA approved as an anesthetic?", ["approved by the FDA as an anesthetic agent"]),
+     ("Do doctors use it off-label too?", ["off-label"])],
+    [("Where can esketamine be given?", ["certified clinical settings"]),
+     ("Does it carry any risk?", ["dissociation, sedation and abuse"])],
+]
+EIGHTEENTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("What kind of drug is ketamine?", "Is it a controlled substance?"),
+    ("How many people in the world have depression?", "How many die by suicide each year?"),
+    ("How quickly does ketamine start to work?", "Does it work faster in younger patients?"),
+    ("Does ketamine help people who want to drink less?", "How many drinks a week did patients cut?"),
+    ("What happens during a high-dose session?", "Who picks the music?"),
+    ("How is sublingual ketamine taken?", "Does a nurse have to visit?"),
+    ("Which medicines are on the WHO list with ketamine?", "How many medicines are on that list in total?"),
+    ("Is compounded ketamine approved for psychiatric use?", "Which pharmacies compound it?"),
+    ("Where can esketamine be given?", "How many certified clinics are there?"),
+    ("What is esketamine?", "Who invented the nasal spray?"),
+    ("What does CBT add to ketamine treatment?", "How many CBT sessions are usually given?"),
+    ("What should future trials include?", "Which universities are running them?"),
+]
 # The sets written after the first: (name, dialogs, follow-ups the document cannot answer).
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
@@ -1441,7 +1477,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("fourteenth", FOURTEENTH_DIALOGS, FOURTEENTH_UNANSWERABLE_FOLLOW_UPS),
               ("fifteenth", FIFTEENTH_DIALOGS, FIFTEENTH_UNANSWERABLE_FOLLOW_UPS),
               ("sixteenth", SIXTEENTH_DIALOGS, SIXTEENTH_UNANSWERABLE_FOLLOW_UPS),
-              ("seventeenth", SEVENTEENTH_DIALOGS, SEVENTEENTH_UNANSWERABLE_FOLLOW_UPS))
+              ("seventeenth", SEVENTEENTH_DIALOGS, SEVENTEENTH_UNANSWERABLE_FOLLOW_UPS),
+              ("eighteenth", EIGHTEENTH_DIALOGS, EIGHTEENTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
