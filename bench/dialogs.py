@@ -1461,6 +1461,43 @@ EIGHTEENTH_UNANSWERABLE_FOLLOW_UPS = [
     ("What does CBT add to ketamine treatment?", "How many CBT sessions are usually given?"),
     ("What should future trials include?", "Which universities are running them?"),
 ]
+NINETEENTH_DIALOGS = [
+    [("Which company was behind ketamine's patent?", ["Parke-Davis"]),
+     ("What did the patent lead to?", ["battlefield"])],
+    [("How did soldiers use ketamine?", ["administer it to one another", "buddy drug"]),
+     ("What made psychiatrists curious about it?", ["hallucinogenic properties"])],
+    [("What are the usual treatments for depression?", ["antidepressant medications", "transcranial magnetic stimulation"]),
+     ("Why aren't they enough?", ["delayed onset of efficacy", "low response rates"])],
+    [("Which enzymes does ketamine's signaling involve?", ["mTOR", "GSK3", "eEF2"]),
+     ("What are they thought to boost?", ["neuroplasticity"])],
+    [("How long until depression comes back after ketamine?", ["2–4 weeks"]),
+     ("What do clinics do about that?", ["repeated dosage paradigm"])],
+    [("How is the dose chosen in ketamine-assisted psychotherapy?", ["dosage escalation strategy",
+                                                                    "alteration of consciousness"]),
+     ("And is the therapy given at the same time?", ["simultaneously", "following the infusion"])],
+    [("What kind of clinical trials are missing?", ["large, replicated clinical trials"]),
+     ("Why is that a problem?", ["generalisable to the larger population"])],
+    [("Does ketamine treat anorexia?", ["anorexia nervosa"]),
+     ("Who seems to benefit the most?", ["failed previous therapies"])],
+    [("What does ketamine give patients in therapy sessions?", ["neuroplasticity and cognitive flexibility"]),
+     ("Does the therapy make the effects last longer?", ["longer-lasting treatment"])],
+    [("How common are side effects with a single dose?", ["acute side-effects that resolve spontaneously"]),
+     ("How long does a single dose keep working?", ["up to a week"])],
+]
+NINETEENTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("Who discovered ketamine?", "Did Stevens win any awards for it?"),
+    ("When did ketamine reach the battlefield?", "How many soldiers carried it?"),
+    ("What share of the world has depression?", "Is it more common in women?"),
+    ("What did the STAR*D trial find?", "How many antidepressants did each patient try?"),
+    ("How long do ketamine's antidepressant effects last?", "Can a booster dose extend them?"),
+    ("What does ketamine do to glutamate?", "Does it also affect GABA?"),
+    ("How long do sessions last?", "Is a doctor present the whole time?"),
+    ("Why is music played in some sessions?", "Which songs are played?"),
+    ("Does ketamine help with OCD?", "Did the patients keep improving after a year?"),
+    ("What are the side effects of ketamine?", "How many patients stopped because of them?"),
+    ("What does the REMS program do?", "When was REMS created?"),
+    ("What should future trials do?", "Who will pay for those trials?"),
+]
 # The sets written after the first: (name, dialogs, follow-ups the document cannot answer).
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
@@ -1478,7 +1515,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("fifteenth", FIFTEENTH_DIALOGS, FIFTEENTH_UNANSWERABLE_FOLLOW_UPS),
               ("sixteenth", SIXTEENTH_DIALOGS, SIXTEENTH_UNANSWERABLE_FOLLOW_UPS),
               ("seventeenth", SEVENTEENTH_DIALOGS, SEVENTEENTH_UNANSWERABLE_FOLLOW_UPS),
-              ("eighteenth", EIGHTEENTH_DIALOGS, EIGHTEENTH_UNANSWERABLE_FOLLOW_UPS))
+              ("eighteenth", EIGHTEENTH_DIALOGS, EIGHTEENTH_UNANSWERABLE_FOLLOW_UPS),
+              ("nineteenth", NINETEENTH_DIALOGS, NINETEENTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
