@@ -57,7 +57,7 @@ def without(module: object, **empty: object) -> Iterator[None]:
         setattr(module, name, value)
     # Read once and remembered, these depend on the lexicon.
     clear = (_followup._aspect_stems.cache_clear, _kinds._stems_of.cache_clear, _kinds.kind_asked.cache_clear,
-             _words._stems.cache_clear)
+             _words._stems.cache_clear, _words.light_verb_stems.cache_clear)
     for cached in clear:
         cached()
     try:
@@ -91,7 +91,7 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- degree words naming nothing", lambda: without(_lexicon, DEGREE_WORDS=frozenset())),
     ("- \"which one\" pointing back", lambda: without(_lexicon, SUBSTITUTES=frozenset())),
     ("- irregular verbs", lambda: without(_lexicon, IRREGULAR_VERBS=())),
-    ("- light verbs naming nothing unknown", lambda: without(_lexicon, LIGHT_VERBS=frozenset())),
+    ("- light verbs (naming nothing unknown, no topic)", lambda: without(_lexicon, LIGHT_VERBS=frozenset())),
     *[(f"- {k.name} answers", (lambda n=k.name: without(_lexicon, QUESTION_KINDS=_kinds_without(n))))
       for k in _lexicon.QUESTION_KINDS],
     ("- nouns naming a kind", lambda: without(_lexicon, QUESTION_KINDS=tuple(replace(k, names=())

@@ -27,7 +27,7 @@ from qa._messages import POLITE_END, POLITE_START, as_question
 from qa._retrieval import Query
 from qa._stores import Turn
 from qa._tuning import Tuning
-from qa._words import WORD, alternatives, tokens, words
+from qa._words import WORD, alternatives, light_verb_stems, tokens, words
 
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 Cue = Literal["strong", "weak"]
@@ -268,13 +268,14 @@ def names_aspect(question: str) -> bool:
 
 
 def topic_words(question: str, known: Callable[[str], bool]) -> list[str]:
-    """Content words of a question that the documents contain, in order, without repeats ("BDNF's": "BDNF")."""
+    """Content words of a question that the documents contain, in order, without repeats ("BDNF's": "BDNF"); no
+    light verb, which names no topic for a follow-up to borrow ("come" of "Where did the band come from?")."""
     seen: set[str] = set()
     out = []
     for w in words(question):
         w = _POSSESSIVE.sub("", w)
         stem = tokens(w)
-        if stem and known(stem[0]) and stem[0] not in seen:
+        if stem and known(stem[0]) and stem[0] not in seen and stem[0] not in light_verb_stems():
             seen.add(stem[0])
             out.append(w)
     return out

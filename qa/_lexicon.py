@@ -56,7 +56,8 @@ PRECISION_ADVERBS = _words("exactly precisely approximately roughly specifically
 # ("Where was this seen?"), not about anything new; they stay words to match ("seen in animal studies").
 PERCEPTION_VERBS = _words("see sees seen seeing observe observes observed observing notice notices noticed noticing")
 # The commonest verbs, which mean little on their own: a question whose only words are these and stop words ("Who
-# made it?", "Where did they go?") takes its meaning from the conversation, whatever verb the documents use for it.
+# made it?", "Where did they go?") takes its meaning from the conversation, whatever verb the documents use for it;
+# nor is one a topic that a later turn borrows.
 LIGHT_VERBS = _words("make makes made making get gets got gotten getting take takes took taken taking give gives gave "
                      "given giving go goes went gone going come comes came coming put puts putting keep keeps kept")
 # Words that after "how" only ask for a quantity ("For how long?", "How many?", "How often?"): no topic of their own.

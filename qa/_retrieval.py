@@ -17,13 +17,12 @@ import numpy as np
 
 from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, announces, completes, document_title, leans_back,
                    qualifies, strip_markers, units_of)
-from qa import _lexicon as lexicon
 from qa._kinds import (answer_cues, defined_subject, defines, kind_asked, named_kind, names_summary, related_pair,
                        relates, required_kind)
 from qa._spelling import (Speller, acronyms, asks_long_form, misspellable, short_words, spelled_abbreviations,
                           spelled_out, typed_abbreviations, with_correction, with_long_form)
 from qa._tuning import Tuning
-from qa._words import tokens
+from qa._words import light_verb_stems, tokens
 
 Method = Literal["hybrid", "bm25", "dense"]
 
@@ -166,7 +165,6 @@ class Searcher:
         n = len(passage_tokens)
         self._idf = {t: idf(c, n) for t, c in df.items()}
         self._unseen_idf = idf(0, n)
-        self._light_verbs = frozenset(t for w in lexicon.LIGHT_VERBS for t in tokens(w))
         self.rows = {p.id: row for row, p in enumerate(version.passages)}
         self._sentence_starts = np.asarray(version.sentence_rows, dtype=np.int64)
         by_document: dict[str, list[int]] = {}
@@ -210,7 +208,7 @@ class Searcher:
         for ("Which routes ...?") is known where some sentence gives that kind, and a text of light verbs alone
         ("Who made it?") names nothing to be unknown."""
         terms = self.query_terms(text)
-        if terms.keys() <= self._light_verbs:
+        if terms.keys() <= light_verb_stems():
             return 0.0
         total = sum(terms.values())
         named = named_kind(text)

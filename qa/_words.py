@@ -57,6 +57,12 @@ def _stems(text: str) -> tuple[str, ...]:
     return tuple(same.get(stem, stem) for stem in stem_words(words))
 
 
+@lru_cache(maxsize=1)
+def light_verb_stems() -> frozenset[str]:
+    """The stems of the light verbs ("made" -> "make"), which mean little on their own (`lexicon.LIGHT_VERBS`)."""
+    return frozenset(t for w in lexicon.LIGHT_VERBS for t in tokens(w))
+
+
 def alternatives(phrases: Iterable[str]) -> str:
     """A regex alternation of the phrases, longest first, any run of spaces between their words."""
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))

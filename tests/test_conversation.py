@@ -204,6 +204,12 @@ def test_a_topic_word_is_named_without_its_possessive() -> None:
     assert standalone("Does it help?", topic[:1]) == "Does glutamate help?"
 
 
+def test_a_light_verb_is_no_topic_to_carry() -> None:
+    # "come" says nothing of what "Where did the band come from?" is about, so a follow-up should not borrow it.
+    assert topic_words("Where did the band come from?", lambda stem: True) == ["band"]
+    assert topic_words("How is ketamine given?", lambda stem: True) == ["ketamine"]
+
+
 @pytest.mark.parametrize(("before", "topic", "understood"), [
     ("Who discovered it?", ["discovered"], "What was it first used for? (context: discovered)"),
     ("What is this article about?", ["Normans"], "What was Normans first used for?"),  # the subject it opened with
