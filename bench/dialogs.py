@@ -548,6 +548,47 @@ FOURTH_OTHER_DOCUMENTS = {
          ("What is the worst case for quicksort?", "Who invented it?")]),
 }
 
+# A fifth set on the development articles, written 2026-12-05 (stop 80) in a person's words, each follow-up the
+# document cannot answer checked against the article with grep before the first run (on the code of commit f62d473):
+# Hastings, Sicily, the dukes and the church; the Inland Empire, the deserts, the Tech Coast; hierarchy theorems,
+# NP-complete problems, classes defined by other machines. Openers may repeat earlier sets'; no follow-up does.
+FIFTH_OTHER_DOCUMENTS = {
+    "Normans": (
+        [[("What happened at the Battle of Hastings?", ["conquered England", "Norman conquest of England"]),
+          ("Who was killed there?", ["Harold II"])],
+         [("Who founded the Kingdom of Sicily?", ["Roger II"]),
+          ("Whom did they take southern Italy from?", ["Saracens and Byzantines"])],
+         [("Did the Norman dukes support the church?", ["church reform", "Cluniac"]),
+          ("What else did they patronise?", ["intellectual pursuits", "scriptoria", "illuminated manuscripts"])]],
+        [("What happened at the Battle of Hastings?", "How many soldiers did William bring?"),
+         ("Who was Rollo?", "How did he die?"),
+         ("What is the Bayeux Tapestry?", "How big is it?"),
+         ("Who founded the Kingdom of Sicily?", "Who was his mother?")]),
+    "Southern_California": (
+        [[("Which counties make up the Inland Empire?", ["Riverside and San Bernardino"]),
+          ("And the Los Angeles metropolitan area?", ["Los Angeles and Orange counties"])],
+         [("Are there deserts in Southern California?", ["Colorado Desert", "Mojave Desert"]),
+          ("Which desert city do tourists visit?", ["Palm Springs"])],
+         [("What is the Tech Coast?", ["technology and industrial base", "research universities"]),
+          ("Why is it called that?", ["technology and industrial base", "research universities"])]],
+        [("What is the largest city in Southern California?", "When was it founded?"),
+         ("What is the climate like in Southern California?", "What causes the dry summers?"),
+         ("Where is the busiest airport?", "How many passengers use it a year?"),
+         ("Which counties make up the Inland Empire?", "Which one has more people?")]),
+    "Computational_complexity_theory": (
+        [[("What do the hierarchy theorems say?", ["proper hierarchy", "time and space"]),
+          ("Who proved them?", ["Hartmanis", "Stearns"]),
+          ("Why are they important?", ["basis for most separation results"])],
+         [("What are NP-complete problems?", ["most difficult problems in NP"]),
+          ("What would a polynomial-time solution to one mean?", ["P = NP"])],
+         [("Which classes use probabilistic Turing machines?", ["BPP, ZPP and RP"]),
+          ("And Boolean circuits?", ["AC and NC"])]],
+        [("Who introduced the Turing machine?", "Where did he work?"),
+         ("What are NP-complete problems?", "How many are known?"),
+         ("What is big O notation used for?", "Who introduced it?"),
+         ("Which classes use probabilistic Turing machines?", "Which of them is the largest?")]),
+}
+
 # Ten-turn conversations on the development articles, one each, written 2026-12-04 (stop 72) in a person's words
 # before they were first run (on the code of commit 471b82c): a history student, someone moving to the region, a
 # student of computing; each with one turn the article cannot answer. First run: answerable turns 7/9, 9/9, 6/9;
@@ -2211,6 +2252,7 @@ def main() -> None:
     rows += other_document_rows(embedder, verbose, MORE_OTHER_DOCUMENTS, ", second set")
     rows += other_document_rows(embedder, verbose, THIRD_OTHER_DOCUMENTS, ", third set")
     rows += other_document_rows(embedder, verbose, FOURTH_OTHER_DOCUMENTS, ", fourth set")
+    rows += other_document_rows(embedder, verbose, FIFTH_OTHER_DOCUMENTS, ", fifth set")
     rows += long_other_document_rows(embedder, verbose)
     rows += other_document_rows(embedder, verbose, TRAINING_ARTICLE_DIALOGS, source="training-file article")
     rows += long_other_document_rows(embedder, verbose, LONG_TRAINING_ARTICLE_DIALOGS, source="training-file article")
