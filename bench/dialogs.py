@@ -1540,6 +1540,42 @@ NINETEENTH_UNANSWERABLE_FOLLOW_UPS = [
     ("What does the REMS program do?", "When was REMS created?"),
     ("What should future trials do?", "Who will pay for those trials?"),
 ]
+TWENTIETH_DIALOGS = [
+    [("What research led to ketamine's discovery?", ["derivatives of phencyclidine"]),
+     ("What did Parke-Davis do soon after?", ["filed a patent"])],
+    [("What did the 2019 approval lead to?", ["telemedicine-based companies"]),
+     ("Which institute is an example?", ["Psychedelic Institute"])],
+    [("Which beliefs can CBT help patients reverse?", ["inaccurate beliefs"]),
+     ("What do those beliefs lead to?", ["depressive mental states"])],
+    [("What is ketamine's mechanism of action?", ["NMDA receptor antagonist"]),
+     ("What is it thought to increase as a result?", ["synaptic excitability"])],
+    [("How might ketamine ease the burden of trauma?", ["reconsolidation of dysfunctional memories"]),
+     ("Which other conditions could that help?", ["anxiety, substance use"])],
+    [("How fast does ketamine reduce suicidality?", ["within two hours"]),
+     ("Why is that speed an advantage?", ["delayed onset poses an increased risk"])],
+    [("When is a lower dose recommended?", ["active therapist-patient communication"]),
+     ("By which route?", ["sublingual"])],
+    [("Which countries has ketamine been used off-label in?", ["Europe and the United States"]),
+     ("For which symptoms?", ["diverse group of psychiatric symptoms"])],
+    [("What is ketamine combined with for bipolar depression?", ["mood-stabilizing agent"]),
+     ("What went wrong for some patients?", ["dissociative and/or manic symptoms"])],
+    [("Which substances' cravings does ketamine reduce?", ["alcohol, cocaine, and opioids"]),
+     ("Has its addictiveness been studied in those patients?", ["has not been studied"])],
+]
+TWENTIETH_UNANSWERABLE_FOLLOW_UPS = [
+    ("What was ketamine first used as clinically?", "How many vets use it today?"),
+    ("Where was ketamine used after its patent?", "Was it used in Vietnam?"),
+    ("What is esketamine's brand name?", "When did the brand launch in Japan?"),
+    ("How many ketamine clinics are there in the US?", "Which one is the biggest?"),
+    ("Which growth factor does ketamine increase?", "How long do the higher levels last?"),
+    ("What are the most common side effects of ketamine?", "Does the hypertension need treatment?"),
+    ("What is the low-risk form of ketamine therapy?", "Which company sells it?"),
+    ("Which signaling pathways does ketamine use?", "Who discovered mTOR?"),
+    ("Which therapies should future trials combine with ketamine?", "Who developed functional analytic psychotherapy?"),
+    ("How long may a session last?", "Can patients eat beforehand?"),
+    ("Does ketamine help with anorexia?", "Does it change how much patients eat?"),
+    ("Who prescribes ketamine off-label?", "Can a psychologist prescribe it?"),
+]
 # The sets written after the first: (name, dialogs, follow-ups the document cannot answer).
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
@@ -1558,7 +1594,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("sixteenth", SIXTEENTH_DIALOGS, SIXTEENTH_UNANSWERABLE_FOLLOW_UPS),
               ("seventeenth", SEVENTEENTH_DIALOGS, SEVENTEENTH_UNANSWERABLE_FOLLOW_UPS),
               ("eighteenth", EIGHTEENTH_DIALOGS, EIGHTEENTH_UNANSWERABLE_FOLLOW_UPS),
-              ("nineteenth", NINETEENTH_DIALOGS, NINETEENTH_UNANSWERABLE_FOLLOW_UPS))
+              ("nineteenth", NINETEENTH_DIALOGS, NINETEENTH_UNANSWERABLE_FOLLOW_UPS),
+              ("twentieth", TWENTIETH_DIALOGS, TWENTIETH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
