@@ -109,8 +109,8 @@ def is_continuation(question: str) -> bool:
 
 
 # "the results", "the long-term effects": a definite noun phrase that nothing after it pins down
-# ("the role of glutamate" is pinned down; "the FDA" is a name) may point back at the conversation.
-_NOUN_PHRASE_WORD = rf"(?!(?:{'|'.join(map(re.escape, sorted(lexicon.STOPWORDS)))})\b)[a-z][\w-]*"
+# ("the role of glutamate" is pinned down; "the FDA" and "the iPod" are names) may point back at the conversation.
+_NOUN_PHRASE_WORD = rf"(?!(?:{'|'.join(map(re.escape, sorted(lexicon.STOPWORDS)))})\b)[a-z](?:(?![A-Z])[\w-])*"
 _BARE_DEFINITE = re.compile(
     rf"\bthe\s+(?:{_NOUN_PHRASE_WORD}\s+){{0,2}}{_NOUN_PHRASE_WORD}(?=\s*[?.!,]?\s*(?:$|\?|"
     rf"(?:{'|'.join(sorted(lexicon.BE | lexicon.PREDICATES))})\b))"

@@ -62,6 +62,7 @@ def test_one_points_back_after_which_unless_of_names_the_class() -> None:
     "What percentage of the population has depression?", "Are there side effects of ketamine?",
     "Will there be more ketamine trials?", "Why are sessions repeated then?",
     "What is ketamine used for other than anesthesia?",
+    "Who makes the iPod?",  # a name, as "the FDA" is: a capital inside the word says so
 ])
 def test_self_contained_questions_are_not(question: str) -> None:
     assert wording_cue(question) is None
