@@ -18,7 +18,17 @@ REFERENCE_MARKER = re.compile(r"\[(?:\d+(?:\s*[,–-]\s*\d+)*|[a-z]|note \d+)\]"
 _MARKER_WITH_SPACE = re.compile(r"\s*" + REFERENCE_MARKER.pattern)
 _LEADING_MARKERS = re.compile(r"(?:\s*" + REFERENCE_MARKER.pattern + r")+")
 _HEADING = re.compile(r"^#{1,6}\s+\S")
-_PARAGRAPH = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\n]+")
+# What a line of Markdown or plain text can open with other than prose: a heading, a list item, a quote, a table
+# row, a code fence.
+_BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>|\||```|~~~)")
+_FENCE = re.compile(r"^\s*(?:```|~~~)")
+# A line that ends a sentence (or announces what follows), before any reference markers.
+_ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’)\]]*(?:\s*\[[^\]\n]{1,12}\])*\s*$")
+# Lengths of a line that an editor wrapped inside a paragraph: shorter ones are titles, longer ones whole paragraphs
+# (no line of the bundled document or of the SQuAD files ends mid-sentence between them).
+WRAPPED_LINE = (30, 200)
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 _SPACE = re.compile(r"\s*")
 _WORD_GOES_ON = re.compile(r"[\w/\\~]")
 _GLUED_ELLIPSIS = re.compile(r"\w(?:\.\.\.|…)$")
@@ -64,8 +74,9 @@ def passage_digest(document: str, text: str) -> str:
 
 
 def strip_markers(text: str) -> str:
-    """Text as search and answers see it: reference markers (and the space before them) left out."""
-    return _MARKER_WITH_SPACE.sub("", text).strip()
+    """Text as search and answers see it: reference markers (and the space before them) left out, and a line break
+    inside a wrapped paragraph read as a space."""
+    return _LINE_BREAK.sub(" ", _MARKER_WITH_SPACE.sub("", text).strip())
 
 
 def is_residue(line: str) -> bool:
@@ -193,6 +204,38 @@ def _paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+def _goes_on(line: str, following: str) -> bool:
+    """Whether the next line goes on with `line`'s paragraph, in a text whose paragraphs an editor wrapped."""
+    return (len(line) >= WRAPPED_LINE[0] and not line.endswith(("  ", "\\")) and not _HEADING.match(line)
+            and _BLOCK_START.match(following) is None and not is_residue(line) and not is_residue(following))
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """Each paragraph of a text with its offset: a line, or, where an editor wrapped the paragraphs at a fixed width,
+    the lines up to a blank one or a new block, their line breaks read as spaces (the same length, so offsets hold).
+    Lines of a code block stay apart."""
+    lines = [m for m in _LINE.finditer(text) if m.group().strip()]
+    adjacent = [(a, b) for a, b in zip(lines, lines[1:]) if b.start() == a.end() + 1]
+    # Wrapped: lines of a wrapped length that end mid-sentence and go on in the next one (a paragraph a line, as in
+    # the bundled document, has none).
+    open_ends = sum(len(a.group()) <= WRAPPED_LINE[1] and _ENDS_SENTENCE.search(a.group()) is None
+                    and _goes_on(a.group(), b.group()) for a, b in adjacent)
+    wrapped = open_ends >= 3 and open_ends >= 0.1 * len(lines)
+    out: list[tuple[int, str]] = []
+    fenced = False
+    i = 0
+    while i < len(lines):
+        j = i
+        if _FENCE.match(lines[i].group()):
+            fenced = not fenced
+        while (wrapped and not fenced and j + 1 < len(lines) and lines[j + 1].start() == lines[j].end() + 1
+               and _goes_on(lines[j].group(), lines[j + 1].group())):
+            j += 1
+        out.append((lines[i].start(), text[lines[i].start() : lines[j].end()].replace("\n", " ")))
+        i = j + 1
+    return out
+
+
 def forget_splits() -> None:
     """Forget the remembered paragraphs, so the next build splits every text as a new process would."""
     _paragraph_spans.cache_clear()
@@ -232,14 +275,13 @@ def make_passages(
     text = document.text
     heading = ""
     blocks: list[tuple[str, list[tuple[int, int]]]] = []  # (heading, sentence spans) per paragraph
-    for match in _PARAGRAPH.finditer(text):
-        line = match.group()
+    for start, line in _paragraphs(text):
         if _HEADING.match(line):
             heading = line.lstrip("#").strip()
             continue
         if is_residue(line) or not strip_markers(line):
             continue
-        spans = split_sentences(line, match.start())
+        spans = split_sentences(line, start)
         if spans:
             blocks.append((heading, spans))
     all_spans = [span for _, spans in blocks for span in spans]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from index import Document, announces, leans_back, qualifies, strip_markers
@@ -91,6 +93,54 @@ def test_markdown_headings_become_context_not_passages() -> None:
         ("Dosing", "Ketamine is given in sessions. Each lasts hours."),
         ("Risks", "It can cause sedation."),
     ]
+
+
+WRAPPED = """Ketamine was discovered by Parke-Davis Labs and Dr.
+Calvin Lee Stevens in 1962. It was first used clinically as a veterinary
+anesthetic, then given to a human in 1964. Soon after, Parke-Davis filed a
+patent for the anesthetic.
+
+- A list item that an editor wrapped goes on
+  in its next line, indented.
+- Another item.
+
+```
+make run    # a line of code
+make test   # and another
+```
+"""
+
+
+def test_a_paragraph_wrapped_at_a_fixed_width_is_read_whole() -> None:
+    passages = make_passages(Document("d.md", WRAPPED), word_count, 50, 1)
+    sentences = [strip_markers(WRAPPED[s:e]) for p in passages for s, e in p.sentences]
+    assert sentences == [
+        "Ketamine was discovered by Parke-Davis Labs and Dr. Calvin Lee Stevens in 1962.",
+        "It was first used clinically as a veterinary anesthetic, then given to a human in 1964.",
+        "Soon after, Parke-Davis filed a patent for the anesthetic.",
+        "- A list item that an editor wrapped goes on in its next line, indented.",
+        "- Another item.",
+        "```", "make run    # a line of code", "make test   # and another", "```",
+    ]
+
+
+prose_sentence = st.builds(lambda ws: " ".join(ws) + ".", st.lists(
+    st.sampled_from(["ketamine", "Dr.", "therapy", "(PCP)", "works", "is", "2–4", "Stevens", "given", "fast"]),
+    min_size=5, max_size=12))
+prose_paragraph = st.builds(" ".join, st.lists(prose_sentence, min_size=4, max_size=8))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(prose_paragraph, min_size=2, max_size=5), st.integers(min_value=45, max_value=100))
+def test_wrapping_paragraphs_at_any_width_keeps_their_sentences(paragraphs: list[str], width: int) -> None:
+    # Wrapped by an editor (a blank line between paragraphs), a text reads as it did a paragraph a line.
+    def sentences(text: str) -> list[str]:
+        return [strip_markers(text[s:e]) for p in make_passages(Document("d.txt", text), word_count, 500, 1)
+                for s, e in p.sentences]
+    wrapped = "\n\n".join(textwrap.fill(p, width) for p in paragraphs)
+    lines = wrapped.splitlines()
+    assume(sum(a.strip() != "" != b.strip() and not a.endswith(".") for a, b in zip(lines, lines[1:])) >= 3)
+    assert sentences(wrapped) == sentences("\n".join(paragraphs))
 
 
 def test_passage_ids_depend_on_text_not_position() -> None:
