@@ -215,7 +215,8 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     the lines up to a blank one or a new block, their line breaks read as spaces (the same length, so offsets hold).
     Lines of a code block stay apart."""
     lines = [m for m in _LINE.finditer(text) if m.group().strip()]
-    going_on = [a.group() for a, b in zip(lines, lines[1:]) if b.start() == a.end() + 1 and _goes_on(a.group(), b.group())]
+    going_on = [a.group() for a, b in zip(lines, lines[1:])
+                if b.start() == a.end() + 1 and _goes_on(a.group(), b.group())]
     # Wrapped: most lines that another follows end mid-sentence (this README: 89%), and few are longer than a wrapped
     # line; a paragraph a line, as in the bundled document, is longer, and ends its sentence, titles aside.
     open_ends = sum(len(line) <= WRAPPED_LINE[1] and _ENDS_SENTENCE.search(line) is None for line in going_on)
