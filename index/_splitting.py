@@ -18,6 +18,10 @@ REFERENCE_MARKER = re.compile(r"\[(?:\d+(?:\s*[,–-]\s*\d+)*|[a-z]|note \d+)\]"
 _MARKER_WITH_SPACE = re.compile(r"\s*" + REFERENCE_MARKER.pattern)
 _LEADING_MARKERS = re.compile(r"(?:\s*" + REFERENCE_MARKER.pattern + r")+")
 _HEADING = re.compile(r"^#{1,6}\s+\S")
+# The line under a Setext heading ("Dosing" over "======" or "------").
+_UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
+# A Setext heading is a title: a longer line over an underline is a paragraph before a rule.
+SETEXT_TITLE = 120
 _LINE = re.compile(r"[^\n]+")
 # What a line of Markdown or plain text can open with other than prose: a heading, a list item, a quote, a table
 # row, a code fence.
@@ -276,9 +280,15 @@ def make_passages(
     text = document.text
     heading = ""
     blocks: list[tuple[str, list[tuple[int, int]]]] = []  # (heading, sentence spans) per paragraph
-    for start, line in _paragraphs(text):
+    paragraphs = _paragraphs(text)
+    for n, (start, line) in enumerate(paragraphs):
         if _HEADING.match(line):
             heading = line.lstrip("#").strip()
+            continue
+        after = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+        if (after and after[0] == start + len(line) + 1 and _UNDERLINE.match(after[1])
+                and len(line.strip()) <= SETEXT_TITLE):
+            heading = line.strip()
             continue
         if is_residue(line) or not strip_markers(line):
             continue

@@ -154,6 +154,19 @@ def test_wrapping_paragraphs_at_any_width_keeps_their_sentences(paragraphs: list
     assert sentences(wrapped) == sentences("\n".join(paragraphs))
 
 
+def test_setext_headings_become_context_too() -> None:
+    text = "Dosing\n======\nKetamine is given in sessions. Each lasts hours.\n\nRisks\n-----\nIt can cause sedation."
+    passages = make_passages(Document("d.md", text), word_count, 50, 1)
+    assert [(p.heading, text[p.start : p.end]) for p in passages] == [
+        ("Dosing", "Ketamine is given in sessions. Each lasts hours."),
+        ("Risks", "It can cause sedation."),
+    ]
+    # A paragraph before a rule stays a paragraph.
+    long = "Ketamine was discovered by Parke-Davis Labs and Dr. Calvin Lee Stevens in 1962. " * 2
+    passages = make_passages(Document("d.md", f"{long}\n------\nIt was patented soon after."), word_count, 50, 1)
+    assert passages[0].heading == "" and passages[0].start == 0
+
+
 def test_passage_ids_depend_on_text_not_position() -> None:
     a = make_passages(Document("d.txt", "Alpha one. Beta two.\nGamma three."), word_count, 3, 1)
     b = make_passages(Document("d.txt", "New first paragraph here.\nAlpha one. Beta two.\nGamma three."), word_count, 3, 1)
