@@ -86,8 +86,11 @@ def test_passages_respect_the_budget_and_never_cut_a_sentence() -> None:
             assert sum(word_count([strip_markers(text[s:e]) for s, e in p.sentences])) <= 120
 
 
-def test_markdown_headings_become_context_not_passages() -> None:
-    text = "# Dosing\nKetamine is given in sessions. Each lasts hours.\n## Risks\nIt can cause sedation."
+@pytest.mark.parametrize("text", [
+    "# Dosing\nKetamine is given in sessions. Each lasts hours.\n## Risks\nIt can cause sedation.",
+    "Dosing\n======\nKetamine is given in sessions. Each lasts hours.\n\nRisks\n-----\nIt can cause sedation.",  # Setext
+])
+def test_markdown_headings_become_context_not_passages(text: str) -> None:
     passages = make_passages(Document("d.md", text), word_count, 50, 1)
     assert [(p.heading, text[p.start : p.end]) for p in passages] == [
         ("Dosing", "Ketamine is given in sessions. Each lasts hours."),
@@ -154,14 +157,7 @@ def test_wrapping_paragraphs_at_any_width_keeps_their_sentences(paragraphs: list
     assert sentences(wrapped) == sentences("\n".join(paragraphs))
 
 
-def test_setext_headings_become_context_too() -> None:
-    text = "Dosing\n======\nKetamine is given in sessions. Each lasts hours.\n\nRisks\n-----\nIt can cause sedation."
-    passages = make_passages(Document("d.md", text), word_count, 50, 1)
-    assert [(p.heading, text[p.start : p.end]) for p in passages] == [
-        ("Dosing", "Ketamine is given in sessions. Each lasts hours."),
-        ("Risks", "It can cause sedation."),
-    ]
-    # A paragraph before a rule stays a paragraph.
+def test_a_paragraph_over_a_rule_is_no_setext_heading() -> None:
     long = "Ketamine was discovered by Parke-Davis Labs and Dr. Calvin Lee Stevens in 1962. " * 2
     passages = make_passages(Document("d.md", f"{long}\n------\nIt was patented soon after."), word_count, 50, 1)
     assert passages[0].heading == "" and passages[0].start == 0
