@@ -219,8 +219,9 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     the lines up to a blank one or a new block, their line breaks read as spaces (the same length, so offsets hold).
     Lines of a code block stay apart."""
     lines = [m for m in _LINE.finditer(text) if m.group().strip()]
-    going_on = [a.group() for a, b in zip(lines, lines[1:])
-                if b.start() == a.end() + 1 and _goes_on(a.group(), b.group())]
+    # joins[i]: line i would go on in line i + 1 (the next line, no blank one between), were the text wrapped.
+    joins = [b.start() == a.end() + 1 and _goes_on(a.group(), b.group()) for a, b in zip(lines, lines[1:])]
+    going_on = [a.group() for a, join in zip(lines, joins) if join]
     # Wrapped: most lines that another follows end mid-sentence (this README: 89%), and few are longer than a wrapped
     # line; a paragraph a line, as in the bundled document, is longer, and ends its sentence, titles aside.
     open_ends = sum(len(line) <= WRAPPED_LINE[1] and _ENDS_SENTENCE.search(line) is None for line in going_on)
@@ -233,8 +234,7 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
         j = i
         if _FENCE.match(lines[i].group()):
             fenced = not fenced
-        while (wrapped and not fenced and j + 1 < len(lines) and lines[j + 1].start() == lines[j].end() + 1
-               and _goes_on(lines[j].group(), lines[j + 1].group())):
+        while wrapped and not fenced and j < len(joins) and joins[j]:
             j += 1
         out.append((lines[i].start(), text[lines[i].start() : lines[j].end()].replace("\n", " ")))
         i = j + 1
