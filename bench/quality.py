@@ -467,6 +467,65 @@ RECIPE_QUESTIONS = [
 ]
 
 
+# A product manual of our own in Markdown (written 2026-12-05, stop 82, a made-up kettle), with what manuals hold and
+# the documents above do not: tables (specifications, troubleshooting), links and emphasis inside sentences, and
+# sentences broken over two lines in a text that is otherwise a paragraph a line. The questions were written with it,
+# before it was first indexed; a table row was layout then (never indexed), and answers quoted "**" and link targets.
+MANUAL = """# Brightwell K2 Kettle: Owner's Manual
+
+The **Brightwell K2** is a cordless electric kettle designed by [Brightwell Home](https://brightwell.example/about).
+Its body is _brushed stainless steel_, and the lid opens with a push button.
+
+## Specifications
+
+| Feature | Value |
+| --- | --- |
+| Capacity | 1.7 litres |
+| Power | 2200 watts |
+| Cord length | 75 cm |
+| Weight | 1.1 kg when empty |
+
+## Using the kettle
+
+Fill the kettle to at least the MIN mark, or the element may overheat. Place it on the base and press the switch;
+the light glows **blue** while the water heats. It switches itself off when the water boils,
+and a full kettle boils in about four minutes.
+
+## Keep warm
+
+Hold the switch for three seconds to keep the water at 80 °C for up to 30 minutes. See the [tea guide](https://brightwell.example/tea)
+for temperatures that suit green and white teas.
+
+## Troubleshooting
+
+| Problem | What to do |
+| --- | --- |
+| The kettle switches off before boiling | Descale it: limescale makes the sensor trip early |
+| Water tastes of plastic | Boil and discard two full kettles of water |
+| The light flashes red | The kettle was switched on empty; let it cool for ten minutes |
+
+## Care and warranty
+
+Descale every month with white vinegar in hard-water areas. The warranty covers *two years* from purchase
+and does not cover damage from limescale.
+"""
+MANUAL_QUESTIONS = [
+    ("Who designed the K2?", ["designed by Brightwell Home."]),
+    ("What is the capacity of the kettle?", ["1.7 litres"]),
+    ("How powerful is it?", ["2200 watts"]),
+    ("How long is the cord?", ["75 cm"]),
+    ("How much does the kettle weigh?", ["1.1 kg"]),
+    ("What colour is the light while heating?", ["the light glows blue"]),
+    ("How long does it take to boil a full kettle?", ["a full kettle boils in about four minutes"]),
+    ("How do I keep the water warm?", ["Hold the switch for three seconds"]),
+    ("Why does the kettle switch off before the water boils?", ["limescale makes the sensor trip early"]),
+    ("The water tastes of plastic, what should I do?", ["discard two full kettles"]),
+    ("What does a flashing red light mean?", ["switched on empty"]),
+    ("How long is the warranty?", ["covers two years from purchase"]),
+    ("How often should I descale it?", ["every month"]),
+    ("Where can I find tea temperatures?", ["See the tea guide"]),
+]
+
 # Questions that name one document of a folder (the three development articles and the bundled one, indexed together),
 # written 2026-12-02 before such a name was read: "In the Normans article, ...", "What is the ketamine article about?".
 FOLDER_QUESTIONS = [
@@ -685,12 +744,14 @@ def singles_hit(assistant: Assistant, cases: list[tuple[str, list[str]]], verbos
 
 def own_markdown(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]:
     """Our Markdown documents' questions (SECTION_QUESTIONS of HANDBOOK, GUIDE_QUESTIONS of GUIDE, RECIPE_QUESTIONS of
-    RECIPE): how many are answered with a gold string, and how many answers quote their documents verbatim."""
+    RECIPE, MANUAL_QUESTIONS of MANUAL): how many are answered with a gold string, and how many answers quote their
+    documents verbatim."""
     rows = []
     for name, text, cases, label in (
             ("handbook.md", HANDBOOK, SECTION_QUESTIONS, "own questions about a section of a Markdown handbook"),
             ("guide.md", GUIDE, GUIDE_QUESTIONS, "own questions about a Markdown user guide with code spans"),
-            ("recipe.md", RECIPE, RECIPE_QUESTIONS, "own questions about a Markdown recipe of lists")):
+            ("recipe.md", RECIPE, RECIPE_QUESTIONS, "own questions about a Markdown recipe of lists"),
+            ("manual.md", MANUAL, MANUAL_QUESTIONS, "own questions about a Markdown manual with tables and links")):
         path = scratch() / name
         path.write_text(text)
         assistant = with_reader(assistant_for([path], embedder, onnx=True), reader)

@@ -33,6 +33,18 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’)\]]*(?:\s*\[[^\]\n]{1,12}\])*
 # (no line of the bundled document or of the SQuAD files ends mid-sentence between them).
 WRAPPED_LINE = (30, 200)
 _LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+# Markdown inline markup, read as the words it marks: "[Acme](https://acme.example)" as "Acme", "**green**" and
+# "_thermal_" as the word. A code span keeps its backticks, and what is inside it, as a literal command or path.
+# An underscore pair followed by ".py" is a file name ("__init__.py"), not emphasis.
+_INLINE_MARKUP = re.compile(
+    r"(?P<code>`[^`\n]*`)"
+    r"|!?\[(?P<link>[^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)"
+    r"|(?<![\w\\*])(?P<mark>\*{1,3}|_{1,3})(?=[^\s*_])(?P<marked>.+?)(?<=[^\s\\*_])(?P=mark)(?![\w*]|\.\w)")
+# A table row's cell borders: the outer ones, and those between cells (read as a tab, as HTML's and Word's rows are).
+_OUTER_BORDER = re.compile(r"^\|\s*|\s*(?<!\\)\|$")
+_INNER_BORDER = re.compile(r"\s*(?<!\\)\|\s*")
+_WORD = re.compile(r"\w")
+_STARTS_LOWER = re.compile(r"\s*[a-z]")
 _SPACE = re.compile(r"\s*")
 _WORD_GOES_ON = re.compile(r"[\w/\\~]")
 _GLUED_ELLIPSIS = re.compile(r"\w(?:\.\.\.|…)$")
@@ -77,19 +89,36 @@ def passage_digest(document: str, text: str) -> str:
     return hashlib.sha1(f"{document}\0{text}".encode()).hexdigest()[:12]
 
 
+def _unmarked(match: re.Match[str]) -> str:
+    if match["mark"] is not None:
+        return match["marked"]
+    return match["code"] if match["code"] is not None else match["link"]
+
+
 def strip_markers(text: str) -> str:
-    """Text as search and answers see it: reference markers (and the space before them) left out, and a line break
-    inside a wrapped paragraph read as a space."""
-    return _LINE_BREAK.sub(" ", _MARKER_WITH_SPACE.sub("", text).strip())
+    """Text as search and answers see it: reference markers (and the space before them) and Markdown inline markup
+    left out, a table row's cells apart by tabs, and a line break inside a wrapped paragraph read as a space."""
+    plain = _MARKER_WITH_SPACE.sub("", text).strip()
+    if "*" in plain or "_" in plain or "](" in plain:
+        plain = _INLINE_MARKUP.sub(_unmarked, plain)
+    if _table_line(plain):
+        plain = _INNER_BORDER.sub("\t", _OUTER_BORDER.sub("", plain))
+    return _LINE_BREAK.sub(" ", plain)
+
+
+def _table_line(line: str) -> bool:
+    s = line.strip()
+    return s.startswith("|") or s.endswith("|")
 
 
 def is_residue(line: str) -> bool:
-    """True for layout left-overs that are not prose: table rows, rules, bare images."""
+    """True for layout left-overs that are not prose: rules, bare images, and table rows of one cell (a row of two
+    or more is a line of text, as HTML's and Word's rows are: "| E4 | The cutter is jammed |")."""
     s = line.strip()
-    if s.startswith("|") or s.endswith("|"):
-        return True
     if re.fullmatch(r"[-=_*|:\s]+", s):
         return True
+    if _table_line(s):
+        return sum(_WORD.search(cell) is not None for cell in _INNER_BORDER.split(s.strip("|"))) < 2
     return not re.sub(r"!\[[^\]]*\]\([^)]*\)", "", s).strip()
 
 
@@ -211,13 +240,23 @@ def _paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
 def _goes_on(line: str, following: str) -> bool:
     """Whether the next line goes on with `line`'s paragraph, in a text whose paragraphs an editor wrapped."""
     return (len(line) >= WRAPPED_LINE[0] and not line.endswith(("  ", "\\")) and not _HEADING.match(line)
-            and _BLOCK_START.match(following) is None and not is_residue(line) and not is_residue(following))
+            and _BLOCK_START.match(following) is None and not _layout(line) and not _layout(following))
+
+
+def _layout(line: str) -> bool:
+    return is_residue(line) or _table_line(line)
+
+
+def _runs_on(line: str, following: str) -> bool:
+    """Whether a line that stops mid-sentence goes on in the next, which opens in lower case ("... from empty," over
+    "and a charged battery ..."): so in any text, wrapped or not."""
+    return _ENDS_SENTENCE.search(line) is None and _STARTS_LOWER.match(following) is not None
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:
     """Each paragraph of a text with its offset: a line, or, where an editor wrapped the paragraphs at a fixed width,
     the lines up to a blank one or a new block, their line breaks read as spaces (the same length, so offsets hold).
-    Lines of a code block stay apart."""
+    Elsewhere only a line that runs on into the next joins it (`_runs_on`). Lines of a code block stay apart."""
     lines = [m for m in _LINE.finditer(text) if m.group().strip()]
     # joins[i]: line i would go on in line i + 1 (the next line, no blank one between), were the text wrapped.
     joins = [b.start() == a.end() + 1 and _goes_on(a.group(), b.group()) for a, b in zip(lines, lines[1:])]
@@ -234,7 +273,8 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
         j = i
         if _FENCE.match(lines[i].group()):
             fenced = not fenced
-        while wrapped and not fenced and j < len(joins) and joins[j]:
+        while not fenced and j < len(joins) and joins[j] and (
+                wrapped or _runs_on(lines[j].group(), lines[j + 1].group())):
             j += 1
         out.append((lines[i].start(), text[lines[i].start() : lines[j].end()].replace("\n", " ")))
         i = j + 1

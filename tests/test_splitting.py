@@ -136,6 +136,37 @@ def test_titles_on_lines_of_their_own_do_not_make_a_text_wrapped() -> None:
     assert all("\n" not in text[s:e] for p in passages for s, e in p.sentences)
 
 
+def test_markdown_inline_markup_is_read_as_its_words() -> None:
+    text = ("The **Widget Pro** is made by [Acme Tools](https://acme.example.com/about \"Acme\"), on _thermal_ "
+            "tape. Run `make *all*` in __init__.py, not file_name_here; 2 * 3 * 4 is 24.")
+    assert strip_markers(text) == ("The Widget Pro is made by Acme Tools, on thermal tape. Run `make *all*` in "
+                                   "__init__.py, not file_name_here; 2 * 3 * 4 is 24.")
+
+
+def test_table_rows_of_two_cells_or_more_are_lines_of_text() -> None:
+    # As an HTML or Word table's rows are: each row one line, its cells apart by tabs; a rule and a one-cell row
+    # (the bundled document's side box) stay layout.
+    text = ("## Troubleshooting\n\n| Problem | Fix |\n| --- | :-: |\n| Labels come out blank | Replace the **tape** |\n"
+            "| Part of a series on |\n")
+    passages = make_passages(Document("d.md", text), word_count, 50, 1)
+    assert [strip_markers(text[s:e]) for p in passages for s, e in p.sentences] == [
+        "Problem\tFix", "Labels come out blank\tReplace the tape"]
+    assert {p.heading for p in passages} == {"Troubleshooting"}
+
+
+def test_a_line_that_runs_on_in_lower_case_joins_the_next() -> None:
+    # Too few such lines for the text to count as wrapped; each still ends mid-sentence, and the next goes on with it.
+    text = ("Charge the battery with the supplied USB-C cable. A full charge takes about two hours from empty,\n"
+            "and a charged battery prints roughly 600 labels.\nThe LED turns green when charging is done.\n"
+            "Troubleshooting\nIf the printer shows error E4, the cutter is jammed.\n")
+    passages = make_passages(Document("d.txt", text), word_count, 50, 1)
+    assert [strip_markers(text[s:e]) for p in passages for s, e in p.sentences] == [
+        "Charge the battery with the supplied USB-C cable.",
+        "A full charge takes about two hours from empty, and a charged battery prints roughly 600 labels.",
+        "The LED turns green when charging is done.", "Troubleshooting",
+        "If the printer shows error E4, the cutter is jammed."]
+
+
 prose_sentence = st.builds(lambda ws: " ".join(ws) + ".", st.lists(
     st.sampled_from(["ketamine", "Dr.", "therapy", "(PCP)", "works", "is", "2–4", "Stevens", "given", "fast"]),
     min_size=12, max_size=25))
