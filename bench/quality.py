@@ -526,6 +526,56 @@ MANUAL_QUESTIONS = [
     ("Where can I find tea temperatures?", ["See the tea guide"]),
 ]
 
+# An FAQ of our own in Markdown (written 2026-12-05, stop 82, a made-up library), in the two ways FAQs are written: a
+# question in bold over its answer, and "Q:" / "A:" lines. The questions were written with it, before it was first
+# indexed; answers then quoted the FAQ's own question ("**How long can I keep a book?") without its answer.
+FAQ = """# Millbrook Library: Questions and answers
+
+## Borrowing
+
+**How many books can I borrow at once?**
+Adults can borrow up to twelve items at a time. Children's cards allow six.
+
+**How long can I keep a book?**
+Books are lent for three weeks. DVDs and magazines are lent for one week.
+
+**Can I renew a loan?**
+Yes. You can renew each item twice online, unless another member has reserved it.
+
+## Fees
+
+**Are there late fees?**
+No. Late fees were abolished in 2022, but a lost item must be paid for.
+
+**What does a replacement card cost?**
+A replacement card costs 3 pounds at the front desk.
+
+## Visiting
+
+Q: Is there Wi-Fi in the library?
+A: Yes. Connect to the network called Millbrook-Public; no password is needed.
+
+Q: Can I bring my dog?
+A: Only assistance dogs are allowed inside the building.
+
+Q: Where can I print documents?
+A: The printers are on the first floor, next to the study rooms. Black and white pages cost 10 pence each.
+"""
+FAQ_QUESTIONS = [
+    ("How many books can I take out?", ["up to twelve items"]),
+    ("How long is the loan period for books?", ["lent for three weeks"]),
+    ("Can I extend my loan?", ["renew each item twice"]),
+    ("Will I be fined if I return a book late?", ["Late fees were abolished"]),
+    ("How much is a new library card?", ["3 pounds"]),
+    ("Do you have wifi?", ["Millbrook-Public"]),
+    ("What is the wifi password?", ["no password is needed"]),
+    ("Are dogs allowed?", ["Only assistance dogs"]),
+    ("Where is the printer?", ["on the first floor"]),
+    ("How much does printing cost?", ["10 pence each"]),
+    ("How long can I borrow a DVD?", ["one week"]),
+    ("What happens if I lose a book?", ["a lost item must be paid for"]),
+]
+
 # Questions that name one document of a folder (the three development articles and the bundled one, indexed together),
 # written 2026-12-02 before such a name was read: "In the Normans article, ...", "What is the ketamine article about?".
 FOLDER_QUESTIONS = [
@@ -744,14 +794,15 @@ def singles_hit(assistant: Assistant, cases: list[tuple[str, list[str]]], verbos
 
 def own_markdown(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]:
     """Our Markdown documents' questions (SECTION_QUESTIONS of HANDBOOK, GUIDE_QUESTIONS of GUIDE, RECIPE_QUESTIONS of
-    RECIPE, MANUAL_QUESTIONS of MANUAL): how many are answered with a gold string, and how many answers quote their
-    documents verbatim."""
+    RECIPE, MANUAL_QUESTIONS of MANUAL, FAQ_QUESTIONS of FAQ): how many are answered with a gold string, and how many
+    answers quote their documents verbatim."""
     rows = []
     for name, text, cases, label in (
             ("handbook.md", HANDBOOK, SECTION_QUESTIONS, "own questions about a section of a Markdown handbook"),
             ("guide.md", GUIDE, GUIDE_QUESTIONS, "own questions about a Markdown user guide with code spans"),
             ("recipe.md", RECIPE, RECIPE_QUESTIONS, "own questions about a Markdown recipe of lists"),
-            ("manual.md", MANUAL, MANUAL_QUESTIONS, "own questions about a Markdown manual with tables and links")):
+            ("manual.md", MANUAL, MANUAL_QUESTIONS, "own questions about a Markdown manual with tables and links"),
+            ("faq.md", FAQ, FAQ_QUESTIONS, "own questions about a Markdown FAQ")):
         path = scratch() / name
         path.write_text(text)
         assistant = with_reader(assistant_for([path], embedder, onnx=True), reader)

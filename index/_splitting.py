@@ -16,7 +16,9 @@ from index._documents import Document
 # Wikipedia-style reference markers: "[12]", "[3, 4]", "[a]", "[note 2]".
 REFERENCE_MARKER = re.compile(r"\[(?:\d+(?:\s*[,–-]\s*\d+)*|[a-z]|note \d+)\]")
 _MARKER_WITH_SPACE = re.compile(r"\s*" + REFERENCE_MARKER.pattern)
-_LEADING_MARKERS = re.compile(r"(?:\s*" + REFERENCE_MARKER.pattern + r")+")
+# What opens a sentence the splitter cut yet belongs to the one before: reference markers, and the markup closing
+# an emphasis ("**How long does delivery take?** Standard ..." is cut after "?").
+_LEADING_MARKERS = re.compile(r"(?:\s*(?:" + REFERENCE_MARKER.pattern + r"|(?:\*{1,3}|_{1,3})(?=\s|$)))+")
 _HEADING = re.compile(r"^#{1,6}\s+\S")
 # The line under a Setext heading ("Dosing" over "======" or "------").
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
@@ -28,7 +30,7 @@ _LINE = re.compile(r"[^\n]+")
 _BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>|\||```|~~~)")
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 # A line that ends a sentence (or announces what follows), before any reference markers.
-_ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’)\]]*(?:\s*\[[^\]\n]{1,12}\])*\s*$")
+_ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’)\]*_`]*(?:\s*\[[^\]\n]{1,12}\])*\s*$")
 # Lengths of a line that an editor wrapped inside a paragraph: shorter ones are titles, longer ones whole paragraphs
 # (no line of the bundled document or of the SQuAD files ends mid-sentence between them).
 WRAPPED_LINE = (30, 200)
@@ -45,6 +47,7 @@ _OUTER_BORDER = re.compile(r"^\|\s*|\s*(?<!\\)\|$")
 _INNER_BORDER = re.compile(r"\s*(?<!\\)\|\s*")
 _WORD = re.compile(r"\w")
 _STARTS_LOWER = re.compile(r"\s*[a-z]")
+_QUESTION_END = re.compile(r"\?\W*$")
 _SPACE = re.compile(r"\s*")
 _WORD_GOES_ON = re.compile(r"[\w/\\~]")
 _GLUED_ELLIPSIS = re.compile(r"\w(?:\.\.\.|…)$")
@@ -64,9 +67,11 @@ LEAD_INS = ("however", "indeed", "moreover", "furthermore", "meanwhile", "likewi
 # Openings that spell out what the sentence before announced ("Key among these are ...").
 COMPLETES = ("key among these", "among these", "of these", "these include", "this includes", "namely",
              "they include")
-# Endings by which a sentence announces the next one ("... is the following.", "Tsongkhapa wrote:"): quoted alone it
-# says nothing.
-ANNOUNCES = ("the following", "as follows", ":")
+# Endings by which a sentence announces the next one ("... is the following.", "Tsongkhapa wrote:"), or asks what it
+# answers (an FAQ's "Can I delete my account?"): quoted alone it says nothing.
+ANNOUNCES = ("the following", "as follows", ":", "?")
+# A reply of one word, which the sentence after it explains (an FAQ's "A: Yes. Write to privacy@shop.example ...").
+_BARE_REPLY = re.compile(r"^(?:A:\s*)?(?:yes|no)\W*$", re.I)
 # Endings by which a sentence qualifies the one before it ("There is no notable difference in efficacy, however."):
 # quoted without it, that one says more than the text does.
 QUALIFIES = ("however", "though", "nonetheless", "nevertheless")
@@ -197,8 +202,9 @@ def _ending(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 def announces(sentence: str) -> bool:
     """True when a sentence announces the one after it, which then completes it ("... is the following.", "...
-    wrote:")."""
-    return bool(_ending(ANNOUNCES).search(strip_markers(sentence)))
+    wrote:", a question), or is a bare reply that the next explains ("Yes.")."""
+    plain = strip_markers(sentence)
+    return bool(_ending(ANNOUNCES).search(plain)) or _BARE_REPLY.match(plain) is not None
 
 
 def qualifies(sentence: str) -> bool:
@@ -340,6 +346,7 @@ def make_passages(
     sizes = dict(zip(all_spans, count_tokens(plain)))
     leaning = dict(zip(all_spans, map(leans_back, plain)))
     announcing = dict(zip(all_spans, map(announces, plain)))
+    asking = {span: _QUESTION_END.search(t) is not None for span, t in zip(all_spans, plain)}
     leaning |= {after: True for _, spans in blocks for before, after in zip(spans, spans[1:]) if announcing[before]}
 
     groups: list[tuple[str, list[tuple[int, int]]]] = []
@@ -348,10 +355,12 @@ def make_passages(
             chunk = [spans[i] for i in idx]
             prev = groups[-1] if groups else None
             small = sum(sizes[s] for s in chunk) < min_tokens
+            # A paragraph answering the question that ends the one before (an FAQ's) stays with it, as it would inside
+            # one paragraph. (Not one after a colon: the SQuAD files dropped what their colons announced.)
             if (
                 prev is not None
                 and prev[0] == block_heading
-                and (small or sum(sizes[s] for s in prev[1]) < min_tokens)
+                and (small or sum(sizes[s] for s in prev[1]) < min_tokens or asking[prev[1][-1]])
                 and sum(sizes[s] for s in prev[1] + chunk) <= max_tokens
             ):
                 prev[1].extend(chunk)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from index import IndexVersion
+from index import IndexVersion, announces
 from qa._fitted import load, logistic, save
 from qa._kinds import gives_consequence, gives_example, is_list_item, is_prose
 from qa._lexicon import NOTHING_AFTER, ORDINALS
@@ -94,17 +94,22 @@ def citation(cid: int, hit: Hit, version: IndexVersion, highlights: list[ScoredS
 
 
 def coherent(hits: list[Hit], h: int, best: ScoredSentence) -> list[tuple[int, ScoredSentence]]:
-    """The best sentence with the neighbour it needs to be understood: the sentence a "Thus, ..."
-    leans on, or the "Key among these ..." that completes it."""
+    """The best sentence with the neighbours it needs to be understood: the sentence a "Thus, ..."
+    leans on, or the "Key among these ..." that completes it (and the one completing that: "Can I delete my
+    account?" "Yes." "Write to ...")."""
     sentences = hits[h].sentences
     i = next(n for n, s in enumerate(sentences) if s.start == best.start)
     if best.leans_back and i > 0:
-        pair = [(h, best), (h, sentences[i - 1])]
-    elif i + 1 < len(sentences) and sentences[i + 1].completes:
-        pair = [(h, best), (h, sentences[i + 1])]
+        group = [(h, best), (h, sentences[i - 1])]
     else:
-        return [(h, best)]
-    return pair if sum(s.end - s.start for _, s in pair) <= MAX_CHARS - 20 else [(h, best)]
+        group = [(h, best)]
+        for s in sentences[i + 1 : i + MAX_SENTENCES]:
+            if not s.completes:
+                break
+            group.append((h, s))
+    while len(group) > 1 and sum(s.end - s.start for _, s in group) > MAX_CHARS - 20:
+        group.pop()
+    return group
 
 
 def unmatched(sentence: ScoredSentence, tuning: Tuning) -> bool:
@@ -202,12 +207,16 @@ def choose_sentences(hits: list[Hit], tuning: Tuning, runners_up: RunnerUpModel,
         if repeats(h, s):
             continue
         # One leaning back on a passage the answer quotes nothing else of ("It ...") comes with the sentence it leans
-        # on where both fit: after another passage's sentence it would be read as speaking of that one.
-        group = coherent(hits, h, s) if s.leans_back and all(ch != h for ch, _ in chosen) else [(h, s)]
-        group = [(ch, c) for ch, c in group if c is s or not repeats(ch, c)]
+        # on where both fit: after another passage's sentence it would be read as speaking of that one. One that
+        # announces the next ("Who pays for return shipping?") comes with it, or not at all.
+        announcing = text_of is not None and announces(text_of(h, s))
+        group = coherent(hits, h, s) if announcing or s.leans_back and all(ch != h for ch, _ in chosen) else [(h, s)]
+        group = [(ch, c) for ch, c in group if c is s or not repeats(ch, c) and (ch, c) not in chosen]
         more = sum(c.end - c.start for _, c in group)
         if len(chosen) + len(group) > MAX_SENTENCES or length + more > MAX_CHARS:
             group, more = [(h, s)], s.end - s.start
+        if announcing and len(group) == 1:
+            continue
         if length + more <= MAX_CHARS:
             chosen += group
             length += more

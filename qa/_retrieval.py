@@ -19,8 +19,9 @@ from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, announces, comple
                    qualifies, strip_markers, units_of)
 from qa._kinds import (answer_cues, defined_subject, defines, kind_asked, named_kind, names_summary, related_pair,
                        relates, required_kind)
-from qa._spelling import (Speller, acronyms, asks_long_form, misspellable, short_words, spelled_abbreviations,
-                          spelled_out, typed_abbreviations, with_correction, with_long_form)
+from qa._spelling import (Speller, acronyms, asks_long_form, hyphenated_words, misspellable, short_words,
+                          spelled_abbreviations, spelled_out, typed_abbreviations, with_compounds, with_correction,
+                          with_long_form)
 from qa._tuning import Tuning
 from qa._words import light_verb_stems, tokens
 
@@ -181,6 +182,7 @@ class Searcher:
             lambda acronym, defined: spelled_out(acronym, (d.text for d in version.documents), defined))
         self._correction = lru_cache(maxsize=WORD_CACHE)(self._correction_of)
         self._speller: Speller | None = None
+        self._hyphenated: dict[str, str] | None = None
         # Each passage's heading stems, read once: every question that names nothing but a heading is matched on them.
         stems_of = {heading: frozenset(tokens(heading)) for heading in {p.heading for p in version.passages}}
         self._heading_stems = [stems_of[p.heading] for p in version.passages]
@@ -232,7 +234,11 @@ class Searcher:
 
     def corrected(self, question: str) -> str:
         """The question with each word that is neither the documents' nor English replaced by their word, or a word
-        of the rules, one edit away ("psychoterapy" becomes "psychotherapy", "sumamrize" "summarize")."""
+        of the rules, one edit away ("psychoterapy" becomes "psychotherapy", "sumamrize" "summarize"), and one they
+        write with hyphens, or without, written as they write it ("wifi" as "Wi-Fi")."""
+        if self._hyphenated is None:  # read on first need, as the speller is
+            self._hyphenated = hyphenated_words(self.sentence_texts)
+        question = with_compounds(question, self._hyphenated, self._uses)
         for word in misspellable(question) if self.tuning.spelling_edits else []:
             correction = self._correction(word)
             if correction:
@@ -283,6 +289,10 @@ class Searcher:
     def knows(self, stem: str) -> bool:
         """Whether any passage contains the stem."""
         return stem in self._idf
+
+    def _uses(self, word: str) -> bool:
+        """Whether the documents use every content word of `word` (a stop word alone counts as used)."""
+        return all(self.knows(t) for t in tokens(word))
 
     def openings(self, k: int, documents: tuple[str, ...] | None = None) -> list[Hit]:
         """The first `k` passages of the documents (the named ones, if given), one of each in turn: what they open

@@ -94,6 +94,36 @@ _ALONE = (r"(?<![\w'’-])", r"(?![\w-]|['’](?!s\b)\w)")
 _MISSPELLABLE = re.compile(rf"{_ALONE[0]}[A-Za-z][a-z]{{4,}}{_ALONE[1]}")
 
 
+# A word written with hyphens ("Wi-Fi", "e-mail"), and a word typed without ("wifi").
+_HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
+_UNHYPHENATED = re.compile(r"(?<![\w-])[^\W\d_]{3,}(?![\w-])")
+
+
+def hyphenated_words(texts: Iterable[str]) -> dict[str, str]:
+    """The texts' hyphenated words by their letters alone in lower case ("wifi": "Wi-Fi"), the first spelling of
+    each."""
+    written: dict[str, str] = {}
+    for text in texts:
+        for match in _HYPHENATED.finditer(text):
+            written.setdefault(match.group().replace("-", "").lower(), match.group())
+    return written
+
+
+def with_compounds(question: str, hyphenated: dict[str, str], known: Callable[[str], bool]) -> str:
+    """The question with a word written as the documents write it, with or without hyphens: "wifi" as their "Wi-Fi"
+    where they never use "wifi", "e-mail" as their "email" where they never hyphenate it; `known` says whether they
+    use a word."""
+    def hyphens_in(match: re.Match[str]) -> str:
+        word = match.group()
+        return word if known(word) else hyphenated.get(word.lower(), word)
+
+    def hyphens_out(match: re.Match[str]) -> str:
+        word, joined = match.group(), match.group().replace("-", "")
+        return joined if joined.lower() not in hyphenated and known(joined) else word
+
+    return _HYPHENATED.sub(hyphens_out, _UNHYPHENATED.sub(hyphens_in, question))
+
+
 @lru_cache(maxsize=1)
 def _english() -> SpellChecker:
     """An English dictionary (pyspellchecker's, 160,000 words): loaded on first use, once per process."""

@@ -328,6 +328,28 @@ def test_an_example_announced_at_the_end_of_the_window_comes_with_the_sentence_i
     assert [(s.leans_back, s.completes) for s in last_two] == [(False, False), (True, True)]
 
 
+FAQ = """## Orders
+**Can I change my order after paying?**
+Yes, within one hour of paying. After that the order is packed and can no longer be changed.
+**Who pays for return shipping?**
+We pay for returns of faulty items. For other returns, the postage is yours.
+Q: Can I delete my account?
+A: Yes. Write to privacy@shop.example and we delete it within 14 days.
+"""
+
+
+@pytest.mark.parametrize("question", ["How can I delete my account?", "Can I change my order?",
+                                      "Do I pay for returns?", "What happens after an hour?"])
+def test_a_question_the_documents_ask_comes_with_its_answer(tmp_path: Path, embedder: Embedder, question: str) -> None:
+    # An FAQ: the question it asks is often the closest sentence, and says nothing quoted alone.
+    answer = _assistant_of(tmp_path, embedder, FAQ).ask(question).sentences
+    assert all(after is not None and not after.endswith("?")
+               for sentence, after in zip(answer, [*answer[1:], None]) if sentence.endswith("?"))
+    if question == "How can I delete my account?":  # "Yes." comes with the sentence explaining it
+        assert answer == ["Q: Can I delete my account?", "A: Yes.",
+                          "Write to privacy@shop.example and we delete it within 14 days."]
+
+
 def test_a_sentence_comes_with_the_one_that_qualifies_it(tmp_path: Path, embedder: Embedder) -> None:
     sentences = ["Zorblax wards treat rare sleep disorders of the inner ear in adults and in children.",
                  "Warm baths are given in the mornings and cold baths in the evenings, each for twenty minutes.",

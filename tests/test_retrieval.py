@@ -15,7 +15,8 @@ from qa import Assistant
 from index import units_of
 from qa._kinds import answer_cues, defined_subject, defines, question_type, related_pair, relates
 from qa._retrieval import Postings, Query, Searcher, coverage, idf, rrf
-from qa._spelling import Speller, acronyms, asks_long_form, spelled_abbreviations, spelled_out, typed_abbreviations
+from qa._spelling import (Speller, acronyms, asks_long_form, hyphenated_words, spelled_abbreviations, spelled_out,
+                          typed_abbreviations, with_compounds)
 from qa._tuning import Tuning
 from qa._words import tokens
 
@@ -333,6 +334,18 @@ def test_a_question_is_searched_as_the_documents_spell_it(assistant: Assistant) 
     assert searcher.expand("Is psychoterapy's cost known?") == "Is psychotherapy's cost known?"
     assert Searcher(assistant.loaded.version, replace(Tuning(), spelling_edits=0)).expand(
         "psychoterapy?") == "psychoterapy?"
+
+
+def test_a_word_is_searched_with_or_without_hyphens_as_the_documents_write_it(assistant: Assistant) -> None:
+    written = hyphenated_words(["Connect to the Wi-Fi network.", "It is a non-profit, run by Parke-Davis."])
+    assert written == {"wifi": "Wi-Fi", "nonprofit": "non-profit", "parkedavis": "Parke-Davis"}
+    uses = {"email"}.__contains__
+    assert with_compounds("Do you have wifi? Can I e-mail you? Is it nonprofit?", written, uses) == (
+        "Do you have Wi-Fi? Can I email you? Is it non-profit?")
+    searcher = assistant.loaded.searcher  # the bundled document writes "long-term" and "antidepressants"
+    assert searcher.expand("Is longterm use safe?") == "Is long-term use safe?"
+    assert searcher.expand("How fast do anti-depressants work?") == "How fast do antidepressants work?"
+    assert searcher.expand("Is long-term use safe?") == "Is long-term use safe?"
 
 
 @pytest.mark.parametrize("question, kind, sentence", [

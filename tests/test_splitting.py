@@ -167,6 +167,18 @@ def test_a_line_that_runs_on_in_lower_case_joins_the_next() -> None:
         "If the printer shows error E4, the cutter is jammed."]
 
 
+def test_a_bold_question_over_its_answer_is_a_sentence_and_keeps_its_answer_in_its_passage() -> None:
+    # "?**" ends a sentence, so the text is not read as wrapped; the answer of five sentences, a paragraph long enough
+    # for a passage of its own, stays in the question's.
+    answer = " ".join(["Standard delivery takes three to five working days in most of the country."] * 5)
+    text = f"**How long does delivery take?**\n{answer}\n**Can I change my order?**\nYes, within one hour.\n"
+    passages = make_passages(Document("faq.md", text), word_count, 75, 4)
+    assert [[strip_markers(text[s:e]) for s, e in p.sentences][:2] for p in passages] == [
+        ["How long does delivery take?", "Standard delivery takes three to five working days in most of the country."],
+        ["Can I change my order?", "Yes, within one hour."]]
+    assert split_sentences("**Why?** Because.") == [(0, 8), (9, 17)]
+
+
 prose_sentence = st.builds(lambda ws: " ".join(ws) + ".", st.lists(
     st.sampled_from(["ketamine", "Dr.", "therapy", "(PCP)", "works", "is", "2–4", "Stevens", "given", "fast"]),
     min_size=12, max_size=25))
