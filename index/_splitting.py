@@ -29,6 +29,8 @@ _LINE = re.compile(r"[^\n]+")
 # row, a code fence.
 _BLOCK_START = re.compile(r"^\s*(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>|\||```|~~~)")
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
+# A code fence alone on its line, perhaps naming the code's language ("```python"): it says nothing to quote.
+_FENCE_LINE = re.compile(r"(?:`{3,}|~{3,})[\w+.#-]*")
 # A line that ends a sentence (or announces what follows), before any reference markers.
 _ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’)\]*_`]*(?:\s*\[[^\]\n]{1,12}\])*\s*$")
 # Lengths of a line that an editor wrapped inside a paragraph: shorter ones are titles, longer ones whole paragraphs
@@ -117,10 +119,10 @@ def _table_line(line: str) -> bool:
 
 
 def is_residue(line: str) -> bool:
-    """True for layout left-overs that are not prose: rules, bare images, and table rows of one cell (a row of two
-    or more is a line of text, as HTML's and Word's rows are: "| E4 | The cutter is jammed |")."""
+    """True for layout left-overs that are not prose: rules, code fences, bare images, and table rows of one cell (a
+    row of two or more is a line of text, as HTML's and Word's rows are: "| E4 | The cutter is jammed |")."""
     s = line.strip()
-    if re.fullmatch(r"[-=_*|:\s]+", s):
+    if re.fullmatch(r"[-=_*|:\s]+", s) or _FENCE_LINE.fullmatch(s):
         return True
     if _table_line(s):
         return sum(_WORD.search(cell) is not None for cell in _INNER_BORDER.split(s.strip("|"))) < 2

@@ -123,7 +123,7 @@ def test_a_paragraph_wrapped_at_a_fixed_width_is_read_whole() -> None:
         "Soon after, Parke-Davis filed a patent for the anesthetic.",
         "- A list item that an editor wrapped goes on in its next line, indented.",
         "- Another item.",
-        "```", "make run    # a line of code", "make test   # and another", "```",
+        "make run    # a line of code", "make test   # and another",  # the fences are layout
     ]
 
 
