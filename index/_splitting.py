@@ -24,6 +24,11 @@ _HEADING = re.compile(r"^#{1,6}\s+\S")
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
 # A Setext heading is a title: a longer line over an underline is a paragraph before a rule.
 SETEXT_TITLE = 120
+# The most words of a title on a line of its own in plain text ("3. Equipment", "Early life and education").
+PLAIN_TITLE_WORDS = 12
+# How such a title opens: a capital, perhaps after a section number ("3.", "3.1", "A.", "IV.").
+_TITLE_OPENING = re.compile(r"(?:(?:\d{1,3}(?:\.\d{1,3})*|[A-Z]|[IVXLC]{1,6})\.?\s+)?[A-Z]")
+_BULLET = re.compile(r"[-*+•]\s")
 _LINE = re.compile(r"[^\n]+")
 # What a line of Markdown or plain text can open with other than prose: a heading, a list item, a quote, a table
 # row, a code fence.
@@ -289,6 +294,24 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _plain_title(paragraphs: list[tuple[int, str]], n: int) -> bool:
+    """Whether paragraph `n` is a title on a line of its own, unmarked ("History", "3. Equipment"): a few words opening
+    with a capital that end no sentence, after a blank line, the text's start or a sentence's end (not a colon's,
+    which announces a list), and before a blank line or prose; a list's short items stand next to each other."""
+    start, line = paragraphs[n]
+    title = line.strip()
+    if (n + 1 == len(paragraphs) or len(title.split()) > PLAIN_TITLE_WORDS or "\t" in title or title.endswith(",")
+            or _ENDS_SENTENCE.search(title) or _layout(title) or _BULLET.match(title) or not _TITLE_OPENING.match(title)):
+        return False
+
+    def prose(paragraph: str) -> bool:
+        return len(paragraph.split()) > PLAIN_TITLE_WORDS or _ENDS_SENTENCE.search(paragraph) is not None
+
+    (before_start, before), (after_start, after) = paragraphs[n - 1] if n else (-2, ""), paragraphs[n + 1]
+    opens = before_start + len(before) + 1 < start or prose(before) and not before.rstrip().endswith(":")
+    return opens and (after_start > start + len(line) + 1 or prose(after))
+
+
 def forget_splits() -> None:
     """Forget the remembered paragraphs, so the next build splits every text as a new process would."""
     _paragraph_spans.cache_clear()
@@ -335,7 +358,7 @@ def make_passages(
             continue
         after = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
         if (after and after[0] == start + len(line) + 1 and _UNDERLINE.match(after[1])
-                and len(line.strip()) <= SETEXT_TITLE):
+                and len(line.strip()) <= SETEXT_TITLE) or _plain_title(paragraphs, n):
             heading = line.strip()
             continue
         if is_residue(line) or not strip_markers(line):

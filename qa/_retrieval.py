@@ -151,7 +151,11 @@ class Searcher:
         self._bm25.index(passage_tokens, show_progress=False)
         self._passage_terms = [frozenset(t) for t in passage_tokens]
         self.sentence_texts = sentence_texts
-        self._sentences_with = Postings(sentence_texts)
+        # A sentence holds the words of the heading it stands under too ("Equipment" over "The company provides a
+        # laptop."): its title says what it is about.
+        headed = [f"{p.heading} {t}" if p.heading else t
+                  for p, t in zip((p for p in version.passages for _ in p.sentences), sentence_texts)]
+        self._sentences_with = Postings(headed)
         self._sentence_cues = shared(answer_cues(t) for t in sentence_texts)
         # A sentence announced by the one before it in its passage ("... wrote:") completes it, and leans on it; so does
         # one that qualifies it ("..., however.").

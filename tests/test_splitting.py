@@ -163,8 +163,8 @@ def test_a_line_that_runs_on_in_lower_case_joins_the_next() -> None:
     assert [strip_markers(text[s:e]) for p in passages for s, e in p.sentences] == [
         "Charge the battery with the supplied USB-C cable.",
         "A full charge takes about two hours from empty, and a charged battery prints roughly 600 labels.",
-        "The LED turns green when charging is done.", "Troubleshooting",
-        "If the printer shows error E4, the cutter is jammed."]
+        "The LED turns green when charging is done.",
+        "If the printer shows error E4, the cutter is jammed."]  # under the plain title "Troubleshooting"
 
 
 def test_a_bold_question_over_its_answer_is_a_sentence_and_keeps_its_answer_in_its_passage() -> None:
@@ -177,6 +177,21 @@ def test_a_bold_question_over_its_answer_is_a_sentence_and_keeps_its_answer_in_i
         ["How long does delivery take?", "Standard delivery takes three to five working days in most of the country."],
         ["Can I change my order?", "Yes, within one hour."]]
     assert split_sentences("**Why?** Because.") == [(0, 8), (9, 17)]
+
+
+def test_a_plain_title_on_a_line_of_its_own_becomes_context_not_a_sentence() -> None:
+    # Titles between a sentence's end or a blank line and prose; a numbered list's short items stand together, and
+    # a short line after a colon opens a list.
+    text = ("Remote Work Policy\n\n1. Purpose\nThis policy says how staff may work from home.\n\n3. Equipment\n"
+            "3.1 The company provides a laptop.\nSteps to set it up:\n1. Open the lid\n2. Press the power button\n"
+            "Then sign in.\nKeep it safe:\nLock the screen\nNever share passwords.\n")
+    passages = make_passages(Document("d.txt", text), word_count, 8, 1)
+    assert [(p.heading, strip_markers(text[s:e])) for p in passages for s, e in p.sentences] == [
+        ("1. Purpose", "This policy says how staff may work from home."),
+        ("3. Equipment", "3.1 The company provides a laptop."), ("3. Equipment", "Steps to set it up:"),
+        ("3. Equipment", "1. Open the lid"), ("3. Equipment", "2. Press the power button"),
+        ("3. Equipment", "Then sign in."), ("3. Equipment", "Keep it safe:"), ("3. Equipment", "Lock the screen"),
+        ("3. Equipment", "Never share passwords.")]
 
 
 prose_sentence = st.builds(lambda ws: " ".join(ws) + ".", st.lists(
