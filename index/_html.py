@@ -10,9 +10,15 @@ from html.parser import HTMLParser
 # Elements whose whole content is noise for questions about the prose.
 _SKIP_TAGS = frozenset({"head", "script", "style", "nav", "header", "footer", "pre", "noscript", "template", "svg",
                         "form", "button", "select", "textarea"})
-# Sphinx and common site chrome, recognised by class.
+# Sphinx, MediaWiki (a saved Wikipedia page) and common site chrome, recognised by class or id: menus, "[edit]"
+# links, the contents box, navigation boxes, the reference list, maintenance notices, footers. An infobox stays: its
+# rows are facts.
 _SKIP_CLASSES = frozenset({"sphinxsidebar", "related", "footer", "headerlink", "highlight", "navigation",
-                           "breadcrumbs", "toctree-wrapper", "sidebar", "menu", "mobile-nav", "copybutton"})
+                           "breadcrumbs", "toctree-wrapper", "sidebar", "menu", "mobile-nav", "copybutton",
+                           "mw-editsection", "mw-jump-link", "toc", "navbox", "vertical-navbox", "reflist", "references",
+                           "catlinks", "printfooter", "noprint", "hatnote", "ambox", "metadata", "mw-indicators"})
+_SKIP_IDS = frozenset({"mw-navigation", "mw-head", "mw-panel", "toc", "footer", "siteSub", "contentSub", "catlinks",
+                       "jump-to-nav"})
 _BLOCK_TAGS = frozenset({"p", "div", "li", "dd", "dt", "blockquote", "section", "article", "main", "table",
                          "tr", "br", "ul", "ol", "dl", "figure", "figcaption", "caption"})
 _CELLS = frozenset({"td", "th"})
@@ -40,8 +46,10 @@ class _Extractor(HTMLParser):
             self.lines.append(f"{'#' * self._heading} {text}" if self._heading else text)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        classes = set((dict(attrs).get("class") or "").split())
-        skip = tag in _SKIP_TAGS or bool(classes & _SKIP_CLASSES) or dict(attrs).get("role") == "navigation"
+        named = dict(attrs)
+        classes = set((named.get("class") or "").split())
+        skip = (tag in _SKIP_TAGS or bool(classes & _SKIP_CLASSES) or named.get("id") in _SKIP_IDS
+                or named.get("role") == "navigation")
         if tag in _BLOCK_TAGS or tag in _HEADINGS:
             self._flush()
         if tag in _CELLS:
