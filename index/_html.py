@@ -23,6 +23,8 @@ _BLOCK_TAGS = frozenset({"p", "div", "li", "dd", "dt", "blockquote", "section", 
                          "tr", "br", "ul", "ol", "dl", "figure", "figcaption", "caption"})
 _CELLS = frozenset({"td", "th"})
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
+# The heading level a table's title row is read at: below every section heading of the page.
+TITLE_ROW = 6
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "wbr"})
 
 
@@ -33,17 +35,19 @@ class _Extractor(HTMLParser):
         self._buffer: list[str] = []
         self._stack: list[tuple[str, bool]] = []  # (tag, skipped)
         self._heading: int | None = None
+        self._row: list[str] = []  # the tags of the cells of the table row being read
 
     def _skipping(self) -> bool:
         return any(skip for _, skip in self._stack)
 
-    def _flush(self) -> None:
+    def _flush(self, heading: int | None = None) -> None:
         # One row is one line: "Gray whale\tJanuary to March" is one fact, its cells as lines were two.
         cells = (" ".join(cell.split()) for cell in "".join(self._buffer).split("\t"))
         text = "\t".join(cell for cell in cells if cell)
         self._buffer = []
+        level = heading or self._heading
         if text:
-            self.lines.append(f"{'#' * self._heading} {text}" if self._heading else text)
+            self.lines.append(f"{'#' * level} {text}" if level else text)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         named = dict(attrs)
@@ -52,14 +56,19 @@ class _Extractor(HTMLParser):
                 or named.get("role") == "navigation")
         if tag in _BLOCK_TAGS or tag in _HEADINGS:
             self._flush()
+        if tag == "tr":
+            self._row = []
         if tag in _CELLS:
             self._buffer.append("\t")
+            self._row.append(tag)
         if tag in _HEADINGS and not self._skipping():
             self._heading = _HEADINGS[tag]
         if tag not in _VOID:
             self._stack.append((tag, skip))
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "tr" and self._row == ["th"]:
+            self._flush(TITLE_ROW)  # a row of one header cell titles the rows below it (an infobox's name)
         if tag in _BLOCK_TAGS or tag in _HEADINGS:
             self._flush()
         if tag in _HEADINGS:
