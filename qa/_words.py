@@ -19,9 +19,17 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("english")
 
 
+# Where the Snowball stemmer parts forms of one word: a Greek noun in -sis keeps an "i" its plural and verb lose
+# ("hypothesis" "hypothesi", "hypotheses" "hypothes"; "diagnosis", "diagnosed"), and "-yze" keeps a "z" that "-yse"
+# and "-ysis" do not ("analyze", "analysis").
+_SIS = re.compile(r"(?<=s)i$")
+_YZ = re.compile(r"yz$")
+
+
 def stem_words(words: list[str]) -> list[str]:
     """The English stems of `words`, in order (no stop words dropped, no synonyms merged)."""
-    return _stemmer().stemWords(words)
+    return [_YZ.sub("ys", _SIS.sub("", stem) if word.lower().endswith("sis") else stem)
+            for word, stem in zip(words, _stemmer().stemWords(words))]
 
 
 @lru_cache(maxsize=4)
