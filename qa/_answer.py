@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from index import IndexVersion, announces
+from index import IndexVersion
 from qa._fitted import load, logistic, save
 from qa._kinds import gives_consequence, gives_example, is_list_item, is_prose
 from qa._lexicon import NOTHING_AFTER, ORDINALS
@@ -209,13 +209,12 @@ def choose_sentences(hits: list[Hit], tuning: Tuning, runners_up: RunnerUpModel,
         # One leaning back on a passage the answer quotes nothing else of ("It ...") comes with the sentence it leans
         # on where both fit: after another passage's sentence it would be read as speaking of that one. One that
         # announces the next ("Who pays for return shipping?") comes with it, or not at all.
-        announcing = text_of is not None and announces(text_of(h, s))
-        group = coherent(hits, h, s) if announcing or s.leans_back and all(ch != h for ch, _ in chosen) else [(h, s)]
+        group = coherent(hits, h, s) if s.announces or s.leans_back and all(ch != h for ch, _ in chosen) else [(h, s)]
         group = [(ch, c) for ch, c in group if c is s or not repeats(ch, c) and (ch, c) not in chosen]
         more = sum(c.end - c.start for _, c in group)
         if len(chosen) + len(group) > MAX_SENTENCES or length + more > MAX_CHARS:
             group, more = [(h, s)], s.end - s.start
-        if announcing and len(group) == 1:
+        if s.announces and len(group) == 1:
             continue
         if length + more <= MAX_CHARS:
             chosen += group

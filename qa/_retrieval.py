@@ -60,6 +60,8 @@ class ScoredSentence:
     # Belongs after the sentence before: spells out what it announced ("Key among these ...") or qualifies it ("...,
     # however.").
     completes: bool = False
+    # Says nothing quoted without the sentence after it: announces it ("... wrote:", a question it answers).
+    announces: bool = False
 
 
 @dataclass(frozen=True)
@@ -160,9 +162,10 @@ class Searcher:
         # A sentence announced by the one before it in its passage ("... wrote:") completes it, and leans on it; so does
         # one that qualifies it ("..., however.").
         firsts = set(version.sentence_rows)
-        announced = [row not in firsts and announces(sentence_texts[row - 1]) for row in range(len(sentence_texts))]
-        self._sentence_links = shared((leans_back(t) or a, completes(t) or a or qualifies(t))
-                                      for t, a in zip(sentence_texts, announced))
+        announcing = [announces(t) for t in sentence_texts]
+        announced = [row not in firsts and announcing[row - 1] for row in range(len(sentence_texts))]
+        self._sentence_links = shared((leans_back(t) or a, completes(t) or a or qualifies(t), says)
+                                      for t, a, says in zip(sentence_texts, announced, announcing))
         df: dict[str, int] = {}
         for terms in self._passage_terms:
             for t in terms:

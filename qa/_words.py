@@ -22,14 +22,15 @@ def _stemmer() -> Stemmer.Stemmer:
 # Where the Snowball stemmer parts forms of one word: a Greek noun in -sis keeps an "i" its plural and verb lose
 # ("hypothesis" "hypothesi", "hypotheses" "hypothes"; "diagnosis", "diagnosed"), and "-yze" keeps a "z" that "-yse"
 # and "-ysis" do not ("analyze", "analysis").
-_SIS = re.compile(r"(?<=s)i$")
-_YZ = re.compile(r"yz$")
+def _mended(word: str, stem: str) -> str:
+    if stem.endswith("si") and word.lower().endswith("sis"):
+        stem = stem[:-1]
+    return stem[:-2] + "ys" if stem.endswith("yz") else stem
 
 
 def stem_words(words: list[str]) -> list[str]:
     """The English stems of `words`, in order (no stop words dropped, no synonyms merged)."""
-    return [_YZ.sub("ys", _SIS.sub("", stem) if word.lower().endswith("sis") else stem)
-            for word, stem in zip(words, _stemmer().stemWords(words))]
+    return list(map(_mended, words, _stemmer().stemWords(words)))
 
 
 @lru_cache(maxsize=4)
