@@ -1,6 +1,6 @@
 """HTML to indexable text: headings kept as Markdown headings (context for the passages below them),
-paragraphs one per line, a table's row per line (its cells apart by tabs, as Word's), navigation, scripts and code
-blocks left out."""
+paragraphs one per line, a table's row per line (its cells apart by tabs, as Word's), code as Markdown writes it (a
+block's lines fenced, a span in backticks), navigation and scripts left out."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ import re
 from html.parser import HTMLParser
 
 # Elements whose whole content is noise for questions about the prose.
-_SKIP_TAGS = frozenset({"head", "script", "style", "nav", "header", "footer", "pre", "noscript", "template", "svg",
-                        "form", "button", "select", "textarea"})
+_SKIP_TAGS = frozenset({"head", "script", "style", "nav", "header", "footer", "noscript", "template", "svg", "form",
+                        "button", "select", "textarea"})
 # Sphinx, MediaWiki (a saved Wikipedia page) and common site chrome, recognised by class or id: menus, "[edit]"
 # links, the contents box, navigation boxes, the reference list, maintenance notices, footers. An infobox stays: its
 # rows are facts.
-_SKIP_CLASSES = frozenset({"sphinxsidebar", "related", "footer", "headerlink", "highlight", "navigation",
+_SKIP_CLASSES = frozenset({"sphinxsidebar", "related", "footer", "headerlink", "navigation",
                            "breadcrumbs", "toctree-wrapper", "sidebar", "menu", "mobile-nav", "copybutton",
                            "mw-editsection", "mw-jump-link", "toc", "navbox", "vertical-navbox", "reflist", "references",
                            "catlinks", "printfooter", "noprint", "hatnote", "ambox", "metadata", "mw-indicators"})
@@ -25,6 +25,9 @@ _CELLS = frozenset({"td", "th"})
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 # The heading level a table's title row is read at: below every section heading of the page.
 TITLE_ROW = 6
+FENCE = "```"
+# What a line needs to be kept: a line that is only punctuation or a lone symbol (¶, »...) carries nothing to cite.
+_WORDS = re.compile(r"\w\w")
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "wbr"})
 
 
@@ -36,11 +39,19 @@ class _Extractor(HTMLParser):
         self._stack: list[tuple[str, bool]] = []  # (tag, skipped)
         self._heading: int | None = None
         self._row: list[str] = []  # the tags of the cells of the table row being read
+        self._code = False  # inside a code block (`pre`)
 
     def _skipping(self) -> bool:
         return any(skip for _, skip in self._stack)
 
     def _flush(self, heading: int | None = None) -> None:
+        if self._code:
+            # A code block's lines stay apart ("pip install x" is the answer to "How do I install it?"), fenced as in
+            # Markdown, so that none runs on into the next.
+            lines = [line.rstrip() for line in "".join(self._buffer).split("\n") if _WORDS.search(line)]
+            self._buffer = []
+            self.lines += [FENCE, *lines, FENCE] if lines else []
+            return
         # One row is one line: "Gray whale\tJanuary to March" is one fact, its cells as lines were two.
         cells = (" ".join(cell.split()) for cell in "".join(self._buffer).split("\t"))
         text = "\t".join(cell for cell in cells if cell)
@@ -63,10 +74,20 @@ class _Extractor(HTMLParser):
             self._row.append(tag)
         if tag in _HEADINGS and not self._skipping():
             self._heading = _HEADINGS[tag]
+        if tag == "pre" and not self._skipping():
+            self._flush()
+            self._code = True
+        elif tag == "code" and not self._code and not self._skipping():
+            self._buffer.append("`")
         if tag not in _VOID:
             self._stack.append((tag, skip))
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "pre" and self._code:
+            self._flush()
+            self._code = False
+        elif tag == "code" and not self._code and not self._skipping():
+            self._buffer.append("`")
         if tag == "tr" and self._row == ["th"]:
             self._flush(TITLE_ROW)  # a row of one header cell titles the rows below it (an infobox's name)
         if tag in _BLOCK_TAGS or tag in _HEADINGS:
@@ -80,7 +101,7 @@ class _Extractor(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self._skipping():
-            self._buffer.append(data.replace("\t", " "))
+            self._buffer.append(data if self._code else data.replace("\t", " "))
 
     def close(self) -> None:
         super().close()
@@ -92,5 +113,4 @@ def html_to_text(html: str) -> str:
     parser = _Extractor()
     parser.feed(html)
     parser.close()
-    # A line that is only punctuation or a lone symbol (¶, »...) carries nothing to cite.
-    return "\n".join(line for line in parser.lines if re.search(r"\w\w", line)) + "\n"
+    return "\n".join(line for line in parser.lines if _WORDS.search(line) or line == FENCE) + "\n"

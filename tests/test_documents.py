@@ -18,10 +18,11 @@ interchange format.</p><div class="highlight"><pre>import json</pre></div>
 <div class="footer">© Copyright</div></body></html>"""
 
 
-def test_html_keeps_headings_and_prose_only() -> None:
+def test_html_keeps_headings_prose_and_code_as_markdown_writes_them() -> None:
+    # A code block's lines are fenced, so none runs on into the next; a code span keeps its backticks.
     assert html_to_text(PAGE) == (
-        "# The json module\nJSON is a lightweight data interchange format.\n## Basic usage\n"
-        "Call dumps to serialise.\n"
+        "# The json module\nJSON is a lightweight data interchange format.\n```\nimport json\n```\n## Basic usage\n"
+        "Call `dumps` to serialise.\n"
     )
 
 
