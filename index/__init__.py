@@ -7,8 +7,8 @@ from index._embedding import DEFAULT_MODEL, Embedder, model_identity, shared_emb
 from index._onnx import OnnxEncoder, onnx_encoder
 from index._reader import DELTA_DIR as READER_DELTA
 from index._reader import OnnxReader, export_reader, onnx_reader
-from index._splitting import (Passage, announces, bounded_segments, completes, forget_splits, leans_back,
-                              make_passages, qualifies, split_sentences, strip_markers)
+from index._splitting import (HEADING_PATH, Passage, announces, bounded_segments, completes, forget_splits, leans_back,
+                              make_passages, qualifies, split_sentences, strip_markers, table_headers)
 from index._store import HNSW_SEARCH_BREADTH, IndexVersion, current_version, load_version
 from index.errors import (BadDocumentName, DocqaError, DocumentError, DocumentNotFound, IndexUnavailable, LastDocument,
                           UnsupportedType)
@@ -26,6 +26,8 @@ __all__ = [
     "forget_splits",
     "make_passages",
     "split_sentences",
+    "HEADING_PATH",
+    "table_headers",
     "HNSW_SEARCH_BREADTH",
     "BuildReport",
     "DocumentFolder",

@@ -26,7 +26,7 @@ from index.errors import DocumentError, IndexUnavailable
 log = logging.getLogger(__name__)
 
 # Bump when splitting changes in a way that moves offsets; it forces a full rebuild.
-SPLITTER = "sentences-pysbd/4"
+SPLITTER = "sentences-pysbd/5"
 PROGRESS_THRESHOLD = 500
 # Appended to the id of a version whose new texts are not embedded yet (`build_index`'s `defer_over`).
 PARTIAL = "-partial"

@@ -24,8 +24,12 @@ _HEADING = re.compile(r"^#{1,6}\s+\S")
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,})\s*$")
 # A Setext heading is a title: a longer line over an underline is a paragraph before a rule.
 SETEXT_TITLE = 120
+# Between the headings a passage stands under, outermost first ("[2.4.0] - 2024-03-18 › Added").
+HEADING_PATH = " › "
 # The most words of a title on a line of its own in plain text ("3. Equipment", "Early life and education").
 PLAIN_TITLE_WORDS = 12
+# The most lines of a title block a text opens with (a title, a subtitle, an author, a date).
+OPENING_TITLES = 4
 # How such a title opens: a capital, perhaps after a section number ("3.", "3.1", "A.", "IV.").
 _TITLE_OPENING = re.compile(r"(?:(?:\d{1,3}(?:\.\d{1,3})*|[A-Z]|[IVXLC]{1,6})\.?\s+)?[A-Z]")
 _BULLET = re.compile(r"[-*+•]\s")
@@ -52,6 +56,8 @@ _INLINE_MARKUP = re.compile(
 # A table row's cell borders: the outer ones, and those between cells (read as a tab, as HTML's and Word's rows are).
 _OUTER_BORDER = re.compile(r"^\|\s*|\s*(?<!\\)\|$")
 _INNER_BORDER = re.compile(r"\s*(?<!\\)\|\s*")
+# Between two cells of a table row as HTML and Word rows are read: a tab between text (not an indent).
+_CELL_BREAK = re.compile(r"\S\t+\S")
 _WORD = re.compile(r"\w")
 _STARTS_LOWER = re.compile(r"\s*[a-z]")
 _QUESTION_END = re.compile(r"\?\W*$")
@@ -256,8 +262,26 @@ def _goes_on(line: str, following: str) -> bool:
             and _BLOCK_START.match(following) is None and not _layout(line) and not _layout(following))
 
 
+def table_headers(text: str, spans: Sequence[tuple[int, int]]) -> list[int | None]:
+    """For each sentence span of a document's text, in order: the index of the first row of the table it is a later
+    row of (the row naming the columns), or None. Rows of one table follow each other with nothing between them but
+    layout (a Markdown table's rule)."""
+    headers: list[int | None] = []
+    for n, (start, end) in enumerate(spans):
+        header = None
+        if n and _CELL_BREAK.search(strip_markers(text[start:end])):
+            before_start, before_end = spans[n - 1]
+            gap = text[before_end:start].split("\n")
+            if _CELL_BREAK.search(strip_markers(text[before_start:before_end])) and all(
+                    not line.strip() or is_residue(line) for line in gap):
+                header = n - 1 if headers[n - 1] is None else headers[n - 1]
+        headers.append(header)
+    return headers
+
+
 def _layout(line: str) -> bool:
-    return is_residue(line) or _table_line(line)
+    """Lines no editor wrapped: layout left-overs and table rows, with pipes or (from HTML and Word) tabs between cells."""
+    return is_residue(line) or _table_line(line) or _CELL_BREAK.search(line) is not None
 
 
 def _runs_on(line: str, following: str) -> bool:
@@ -294,22 +318,37 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _title_shaped(line: str) -> bool:
+    """A few words opening with a capital (perhaps after a section number) that end no sentence."""
+    title = line.strip()
+    return not (len(title.split()) > PLAIN_TITLE_WORDS or "\t" in title or title.endswith(",") or _layout(title)
+                or _ENDS_SENTENCE.search(title) or _BULLET.match(title) or not _TITLE_OPENING.match(title))
+
+
+def _prose(paragraph: str) -> bool:
+    return len(paragraph.split()) > PLAIN_TITLE_WORDS or _ENDS_SENTENCE.search(paragraph) is not None
+
+
+def _opening_titles(paragraphs: list[tuple[int, str]]) -> int:
+    """How many paragraphs the text opens with as its title block ("Package leaflet", "Calmadol 500 mg tablets",
+    "Paracetamol"): up to four title-shaped lines before its first prose; none when prose does not follow them."""
+    run = 0
+    while run < min(len(paragraphs), OPENING_TITLES + 1) and _title_shaped(paragraphs[run][1]):
+        run += 1
+    return run if run <= OPENING_TITLES and run < len(paragraphs) and _prose(paragraphs[run][1]) else 0
+
+
 def _plain_title(paragraphs: list[tuple[int, str]], n: int) -> bool:
     """Whether paragraph `n` is a title on a line of its own, unmarked ("History", "3. Equipment"): a few words opening
     with a capital that end no sentence, after a blank line, the text's start or a sentence's end (not a colon's,
-    which announces a list), and before a blank line or prose; a list's short items stand next to each other."""
+    which announces a list), and before a blank line or prose; a list's short items stand next to each other, but for
+    the titles a text opens with."""
     start, line = paragraphs[n]
-    title = line.strip()
-    if (n + 1 == len(paragraphs) or len(title.split()) > PLAIN_TITLE_WORDS or "\t" in title or title.endswith(",")
-            or _ENDS_SENTENCE.search(title) or _layout(title) or _BULLET.match(title) or not _TITLE_OPENING.match(title)):
+    if n + 1 == len(paragraphs) or not _title_shaped(line):
         return False
-
-    def prose(paragraph: str) -> bool:
-        return len(paragraph.split()) > PLAIN_TITLE_WORDS or _ENDS_SENTENCE.search(paragraph) is not None
-
     (before_start, before), (after_start, after) = paragraphs[n - 1] if n else (-2, ""), paragraphs[n + 1]
-    opens = before_start + len(before) + 1 < start or prose(before) and not before.rstrip().endswith(":")
-    return opens and (after_start > start + len(line) + 1 or prose(after))
+    opens = before_start + len(before) + 1 < start or _prose(before) and not before.rstrip().endswith(":")
+    return opens and (after_start > start + len(line) + 1 or _prose(after)) or n < _opening_titles(paragraphs)
 
 
 def forget_splits() -> None:
@@ -336,6 +375,37 @@ def _balanced_groups(sizes: Sequence[int], budget: int, leaning: Sequence[bool])
     return groups
 
 
+def _headings(paragraphs: list[tuple[int, str]]) -> dict[int, tuple[int, str]]:
+    """The paragraphs that are headings, by position: each one's level (Markdown's 1 to 6, a Setext title's 1 or 2, a
+    plain title's 7, under any other) and words."""
+    headings: dict[int, tuple[int, str]] = {}
+    for n, (start, line) in enumerate(paragraphs):
+        after = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+        if _HEADING.match(line):
+            headings[n] = (len(line) - len(line.lstrip("#")), line.lstrip("#").strip())
+        elif after and after[0] == start + len(line) + 1 and _UNDERLINE.match(after[1]) and len(
+                line.strip()) <= SETEXT_TITLE:
+            headings[n] = (1 if after[1].strip().startswith("=") else 2, line.strip())
+        elif _plain_title(paragraphs, n):
+            headings[n] = (7, line.strip())
+    return headings
+
+
+def _heading_paths(headings: dict[int, tuple[int, str]]) -> dict[int, str]:
+    """Each heading as the text under it is headed: after the headings it stands under ("2.4.0 › Added"), but for a
+    title the whole document stands under (its only first-level heading, opening it), said only where nothing else is."""
+    firsts = [n for n, (level, _) in headings.items() if level == 1]
+    title = firsts[0] if len(firsts) == 1 and firsts[0] == min(headings) else None
+    paths: dict[int, str] = {}
+    within: list[tuple[int, int, str]] = []  # (position, level, words) of the headings open, outermost first
+    for n, (level, words) in headings.items():
+        while within and within[-1][1] >= level:
+            within.pop()
+        within.append((n, level, words))
+        paths[n] = HEADING_PATH.join(w for m, _, w in within if m != title) or words
+    return paths
+
+
 def make_passages(
     document: Document,
     count_tokens: Callable[[list[str]], list[int]],
@@ -352,14 +422,10 @@ def make_passages(
     heading = ""
     blocks: list[tuple[str, list[tuple[int, int]]]] = []  # (heading, sentence spans) per paragraph
     paragraphs = _paragraphs(text)
+    paths = _heading_paths(_headings(paragraphs))
     for n, (start, line) in enumerate(paragraphs):
-        if _HEADING.match(line):
-            heading = line.lstrip("#").strip()
-            continue
-        after = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
-        if (after and after[0] == start + len(line) + 1 and _UNDERLINE.match(after[1])
-                and len(line.strip()) <= SETEXT_TITLE) or _plain_title(paragraphs, n):
-            heading = line.strip()
+        if n in paths:
+            heading = paths[n]
             continue
         if is_residue(line) or not strip_markers(line):
             continue

@@ -95,11 +95,14 @@ def citation(cid: int, hit: Hit, version: IndexVersion, highlights: list[ScoredS
 
 def coherent(hits: list[Hit], h: int, best: ScoredSentence) -> list[tuple[int, ScoredSentence]]:
     """The best sentence with the neighbours it needs to be understood: the sentence a "Thus, ..."
-    leans on, or the "Key among these ..." that completes it (and the one completing that: "Can I delete my
-    account?" "Yes." "Write to ...")."""
+    leans on, the "Key among these ..." that completes it (and the one completing that: "Can I delete my
+    account?" "Yes." "Write to ..."), or the first row of the table it is a row of."""
     sentences = hits[h].sentences
     i = next(n for n, s in enumerate(sentences) if s.start == best.start)
-    if best.leans_back and i > 0:
+    header = next((s for s in sentences[:i] if s.row == best.header), None)
+    if header is not None:  # a table's row with the row naming its columns
+        group = [(h, best), (h, header)]
+    elif best.leans_back and i > 0:
         group = [(h, best), (h, sentences[i - 1])]
     else:
         group = [(h, best)]
@@ -184,6 +187,11 @@ def choose_sentences(hits: list[Hit], tuning: Tuning, runners_up: RunnerUpModel,
     ranked = ranked_sentences(hits, tuning, said, fresh)
     if not ranked:
         return []
+    # A table's first row names its columns and answers nothing alone: its best row leads in its place, and brings it;
+    # as a runner-up it joins only with a row of its table.
+    heads = {s.header for hit in hits for s in hit.sentences if s.header is not None}
+    row = next((r for r, (_, s) in enumerate(ranked) if s.header == ranked[0][1].row), 0)
+    ranked.insert(0, ranked.pop(row))
     chosen = coherent(hits, *ranked[0])
     if fresh:  # the sentence a "Thus, ..." leans on needs no repeating just after the reader was given it
         chosen = [(h, s) for h, s in chosen if s is ranked[0][1] or (s.start, s.end) not in said]
@@ -200,7 +208,8 @@ def choose_sentences(hits: list[Hit], tuning: Tuning, runners_up: RunnerUpModel,
         h, s = ranked[r]
         if len(chosen) >= MAX_SENTENCES or value < runners_up.threshold:
             break
-        if any(s.start == c.start and h == ch for ch, c in chosen) or (follow_up and unmatched(s, tuning)):
+        if any(s.start == c.start and h == ch for ch, c in chosen) or (follow_up and unmatched(s, tuning)) or (
+                s.row in heads):
             continue
         if hits[h].passage.document != hits[ranked[0][0]].passage.document:
             continue  # an answer quotes one document: another's sentence near the question is about something else
@@ -209,7 +218,8 @@ def choose_sentences(hits: list[Hit], tuning: Tuning, runners_up: RunnerUpModel,
         # One leaning back on a passage the answer quotes nothing else of ("It ...") comes with the sentence it leans
         # on where both fit: after another passage's sentence it would be read as speaking of that one. One that
         # announces the next ("Who pays for return shipping?") comes with it, or not at all.
-        group = coherent(hits, h, s) if s.announces or s.leans_back and all(ch != h for ch, _ in chosen) else [(h, s)]
+        group = coherent(hits, h, s) if s.announces or s.header is not None or s.leans_back and all(
+            ch != h for ch, _ in chosen) else [(h, s)]
         group = [(ch, c) for ch, c in group if c is s or not repeats(ch, c) and (ch, c) not in chosen]
         more = sum(c.end - c.start for _, c in group)
         if len(chosen) + len(group) > MAX_SENTENCES or length + more > MAX_CHARS:

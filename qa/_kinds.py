@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index import HEADING_PATH
 from qa import _lexicon as lexicon
 from qa._messages import unwrapped
 from qa._words import alternatives, tokens
@@ -149,8 +150,9 @@ def is_list_item(sentence: str) -> bool:
 
 
 def names_summary(heading: str) -> bool:
-    """Whether a heading ("2. Executive Summary", "Abstract") is one under which a document sums itself up."""
-    return re.sub(r"^[\d.\s]+", "", heading).strip().lower() in lexicon.SUMMARY_HEADINGS
+    """Whether a heading ("2. Executive Summary", "Abstract", "Report › Summary") is one under which a document sums
+    itself up."""
+    return re.sub(r"^[\d.\s]+", "", heading.split(HEADING_PATH)[-1]).strip().lower() in lexicon.SUMMARY_HEADINGS
 
 
 # "X is ...", "X (Y) refers to ...": the subject a sentence opens by saying what it is.

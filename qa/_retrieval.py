@@ -16,12 +16,12 @@ import faiss
 import numpy as np
 
 from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, announces, completes, document_title, leans_back,
-                   qualifies, strip_markers, units_of)
+                   qualifies, strip_markers, table_headers, units_of)
 from qa._kinds import (answer_cues, defined_subject, defines, kind_asked, named_kind, names_summary, related_pair,
                        relates, required_kind)
-from qa._spelling import (Speller, acronyms, asks_long_form, hyphenated_words, misspellable, short_words,
-                          spelled_abbreviations, spelled_out, typed_abbreviations, with_compounds, with_correction,
-                          with_long_form)
+from qa._spelling import (Speller, acronyms, asks_long_form, hyphenated_words, is_english, misspellable,
+                          other_forms, short_words, spelled_abbreviations, spelled_out, typed_abbreviations,
+                          with_compounds, with_correction, with_long_form)
 from qa._tuning import Tuning
 from qa._words import light_verb_stems, tokens
 
@@ -62,6 +62,7 @@ class ScoredSentence:
     completes: bool = False
     # Says nothing quoted without the sentence after it: announces it ("... wrote:", a question it answers).
     announces: bool = False
+    header: int | None = None  # a table's later row: the row of its first, which names the columns
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,21 @@ def shared(values: Iterable[H]) -> list[H]:
     return [seen.setdefault(v, v) for v in values]
 
 
+def _table_headers(version: IndexVersion) -> list[int | None]:
+    """For each sentence row of the version, the row of the first row of the table it is a later row of, or None."""
+    spans: dict[str, list[tuple[int, int, int]]] = {}
+    row = 0
+    for p in version.passages:
+        for start, end in p.sentences:
+            spans.setdefault(p.document, []).append((row, start, end))
+            row += 1
+    headers: list[int | None] = [None] * row
+    for name, rows in spans.items():
+        for (at, _, _), header in zip(rows, table_headers(version.document(name).text, [(s, e) for _, s, e in rows])):
+            headers[at] = None if header is None else rows[header][0]
+    return headers
+
+
 class Postings:
     """For each stem, the rows of the texts that hold it, ascending, all in one array: a sentence's stems are
     looked up for a few candidate rows at once."""
@@ -164,8 +180,9 @@ class Searcher:
         firsts = set(version.sentence_rows)
         announcing = [announces(t) for t in sentence_texts]
         announced = [row not in firsts and announcing[row - 1] for row in range(len(sentence_texts))]
-        self._sentence_links = shared((leans_back(t) or a, completes(t) or a or qualifies(t), says)
-                                      for t, a, says in zip(sentence_texts, announced, announcing))
+        headers = _table_headers(version)
+        self._sentence_links = shared((leans_back(t) or a, completes(t) or a or qualifies(t), says, header)
+                                      for t, a, says, header in zip(sentence_texts, announced, announcing, headers))
         df: dict[str, int] = {}
         for terms in self._passage_terms:
             for t in terms:
@@ -241,8 +258,9 @@ class Searcher:
 
     def corrected(self, question: str) -> str:
         """The question with each word that is neither the documents' nor English replaced by their word, or a word
-        of the rules, one edit away ("psychoterapy" becomes "psychotherapy", "sumamrize" "summarize"), and one they
-        write with hyphens, or without, written as they write it ("wifi" as "Wi-Fi")."""
+        of the rules, one edit away ("psychoterapy" becomes "psychotherapy", "sumamrize" "summarize"), an English one
+        they write only in another form by that form ("crises" as "crisis"), and one they write with hyphens, or
+        without, written as they write it ("wifi" as "Wi-Fi")."""
         if self._hyphenated is None:  # read on first need, as the speller is
             self._hyphenated = hyphenated_words(self.sentence_texts)
         question = with_compounds(question, self._hyphenated, self._uses)
@@ -278,6 +296,9 @@ class Searcher:
         stems = tokens(word)
         if not stems or self.knows(stems[0]):
             return None
+        if is_english(word):  # not misspelt: perhaps another form of their word, which the stemmer parts ("buses")
+            return next((form for form in other_forms(word) if is_english(form) and tokens(form) and self._uses(form)),
+                        None)
         if self._speller is None:  # built on first need: most questions never need it
             self._speller = Speller(self.sentence_texts, self.tuning.spelling_edits)
         return self._speller.correction(word)

@@ -124,6 +124,22 @@ def with_compounds(question: str, hyphenated: dict[str, str], known: Callable[[s
     return _HYPHENATED.sub(hyphens_out, _UNHYPHENATED.sub(hyphens_in, question))
 
 
+def other_forms(word: str) -> list[str]:
+    """Forms of an English word that the stemmer parts from it, most likely first: a comparative without its ending
+    ("faster" "fast", "bigger" "big", "easier" "easy"), and the other number of a noun whose plural is not made with
+    "-s" ("buses" "bus", "crises" "crisis", "stimuli" "stimulus", "criteria" "criterion"). Not all of them are words.
+    Not a superlative's base ("Which is the safest?" asks what no sentence saying "safe" answers), nor a comparative
+    of a word ("great" is not "greater")."""
+    w = word.lower()
+    if w.endswith("er"):
+        base = w[:-2]
+        doubled = [base[:-1]] if len(base) > 2 and base[-1] == base[-2] else []
+        return [base, *doubled, base + "e", *([base[:-1] + "y"] if base.endswith("i") else [])]
+    plurals = {"es": ("", "is"), "is": ("es",), "i": ("us",), "us": ("i",), "a": ("on",), "on": ("a",)}
+    ending = next((e for e in plurals if w.endswith(e)), None)
+    return [] if ending is None else [w[: -len(ending)] + other for other in plurals[ending]]
+
+
 @lru_cache(maxsize=1)
 def _english() -> SpellChecker:
     """An English dictionary (pyspellchecker's, 160,000 words): loaded on first use, once per process."""

@@ -11,7 +11,8 @@ import Stemmer
 from index import strip_markers
 from qa import _lexicon as lexicon
 
-_WORD = re.compile(r"(?u)\b\w\w+\b|\b\d\b")
+# A word; a number with dots in it ("2.4.0", "3.12", "1.5") is one, not the single digits that every number shares.
+_WORD = re.compile(r"(?u)\b\d+(?:\.\d+)+\b|\b\w\w+\b|\b\d\b")
 
 
 @lru_cache(maxsize=1)
@@ -44,8 +45,8 @@ def _connectives(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases))})\b" if phrases else r"(?!)", re.I)
 
 
-# A word as typed, contractions and hyphenated words whole ("what's", "Parke-Davis").
-WORD = re.compile(r"[\w'’-]+")
+# A word as typed, contractions, hyphenated words and numbers with dots whole ("what's", "Parke-Davis", "2.4.0").
+WORD = re.compile(r"\d+(?:\.\d+)+|[\w'’-]+")
 
 
 def words(text: str) -> list[str]:
@@ -58,9 +59,19 @@ def tokens(text: str) -> list[str]:
 
 
 # Remembered: a question's words are stemmed some twenty times while it is answered (its rules, searches, evidence).
+# A contraction's ending is no word ("don't" was read "don", "won't" "win", "they're" "re"): "can't", "won't" and "shan't"
+# are read as their verb, other endings left out ("doesn't" as "does").
+_IRREGULAR_NOT = re.compile(r"\b(ca|wo|sha)n['’]t\b")
+_CONTRACTED = re.compile(r"(?<=\w)(?:n['’]t|['’](?:re|ve|ll|d|m))\b")
+
+
+def _uncontracted(text: str) -> str:
+    return _CONTRACTED.sub("", _IRREGULAR_NOT.sub(lambda m: {"ca": "can", "wo": "will", "sha": "shall"}[m[1]], text))
+
+
 @lru_cache(maxsize=4096)
 def _stems(text: str) -> tuple[str, ...]:
-    plain = _connectives(lexicon.CONNECTIVES).sub(" ", strip_markers(text).lower())
+    plain = _connectives(lexicon.CONNECTIVES).sub(" ", _uncontracted(strip_markers(text).lower()))
     words = [w for w in _WORD.findall(plain) if w not in lexicon.STOPWORDS]
     same = _same_meaning(lexicon.IRREGULAR_VERBS + lexicon.SYNONYMS)
     return tuple(same.get(stem, stem) for stem in stem_words(words))

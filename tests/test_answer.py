@@ -507,6 +507,32 @@ def test_an_overview_skips_a_title_and_byline_and_opens_at_a_summary_heading(tmp
         assert answer.answer.startswith(summary) and title not in answer.answer and byline not in answer.answer, name
 
 
+def test_a_table_row_is_quoted_under_the_row_naming_its_columns(tmp_path: Path, embedder: Embedder) -> None:
+    header, row = "Route\tFrom\tTo\tLast bus", "7\tHarbour\tHospital\t21:00"
+    assistant = assistant_over(tmp_path, embedder, {"buses.html": (
+        "<h1>Routes</h1><p>Riverton Transit runs twelve bus routes.</p><table><tr><th>Route</th><th>From</th>"
+        "<th>To</th><th>Last bus</th></tr><tr><td>1</td><td>Central Station</td><td>Airport</td><td>23:45</td></tr>"
+        "<tr><td>4</td><td>Central Station</td><td>University</td><td>22:30</td></tr><tr><td>7</td><td>Harbour</td>"
+        "<td>Hospital</td><td>21:00</td></tr></table>")})
+    answer = assistant.ask("What time is the final departure from the harbour to the hospital?")
+    assert answer.sentences[0] == header and row in answer.sentences
+
+
+def test_a_tables_first_row_is_quoted_only_with_a_row_of_it(tmp_path: Path, embedder: Embedder) -> None:
+    header, london = "City\tNightly hotel limit\tDaily allowance", "London\t£220\t£65"
+    assistant = assistant_over(tmp_path, embedder, {"travel.docx": make_docx([
+        ("Heading 1", "Daily allowances"),
+        ("Normal", "A daily allowance covers meals and incidental costs. Receipts are not needed for the daily allowance."),
+        ("table", header), ("table", london), ("table", "New York\t$310\t$90"), ("table", "Berlin\t€180\t€55"),
+        ("Heading 1", "Hotels"),
+        ("Normal", "Hotels should cost no more than the nightly limit for the destination city.")])})
+    first = assistant.respond("What is the daily allowance in London?")
+    # The first row matches "hotel limit" best; alone it says nothing of London's.
+    answer = assistant.respond("And the hotel limit?", first.turn).answer
+    assert answer.sentences[:2] == [header, london]
+    assert header not in assistant.ask("What does the daily allowance cover?").sentences
+
+
 def test_a_question_about_a_section_is_answered_from_under_its_heading(tmp_path: Path, embedder: Embedder) -> None:
     hours = "The workshop is open on Tuesdays from 5 pm to 9 pm."
     assistant = assistant_over(tmp_path, embedder, {

@@ -17,6 +17,7 @@ def test_index_public_names() -> None:
         "load_version", "model_identity", "onnx_encoder",
         "read_document", "read_documents", "shared_embedder", "strip_markers", "units_of",
         "DocumentFolder", "UnsupportedType", "parse_document", "seed", "announces", "completes", "leans_back", "qualifies",
+        "table_headers", "HEADING_PATH",
         "MAX_DOCUMENT_NAME", "BadDocumentName", "DocumentChange", "DocumentNotFound", "LastDocument", "check_name",
         "document_files", "bounded_segments", "forget_splits", "make_passages", "split_sentences",
     ])

@@ -15,10 +15,10 @@ from qa import Assistant
 from index import units_of
 from qa._kinds import answer_cues, defined_subject, defines, question_type, related_pair, relates
 from qa._retrieval import Postings, Query, Searcher, coverage, idf, rrf
-from qa._spelling import (Speller, acronyms, asks_long_form, hyphenated_words, spelled_abbreviations, spelled_out,
-                          typed_abbreviations, with_compounds)
+from qa._spelling import (Speller, acronyms, asks_long_form, hyphenated_words, other_forms, spelled_abbreviations,
+                          spelled_out, typed_abbreviations, with_compounds)
 from qa._tuning import Tuning
-from qa._words import tokens
+from qa._words import tokens, words
 
 
 def reference_rrf(rankings: list[list[int]], k: int) -> dict[int, float]:
@@ -79,6 +79,19 @@ def test_tokens_drop_stopwords_and_markers() -> None:
     assert tokens("Given that it works, it is given daily") == ["work", "give", "daili"]
     # A document that never says "else" or "afterwards" must not read them as words it lacks.
     assert tokens("What else does it treat? Is the patient monitored afterwards?") == ["treat", "patient", "monitor"]
+
+
+def test_a_contractions_ending_is_no_word() -> None:
+    # "doesn't" was read "doesn", a word no document has, and "won't" "win".
+    assert tokens("Why doesn't it work? It won't start, they're late and I can’t sleep") == [
+        "work", "begin", "late", "sleep"]
+
+
+def test_a_number_with_dots_is_one_word() -> None:
+    # Not the single digits that "2.2.0", "2.3.0" and "2.4.0" all share.
+    assert tokens("What was added in 2.2.0, for Python 3.12, at $2.50 in 2019?") == [
+        "add", "2.2.0", "python", "3.12", "2.50", "2019"]
+    assert words("Was 2.4.0 released?") == ["Was", "2.4.0", "released"]
 
 
 def reference_bm25(corpus: list[list[str]], query: list[str], k1: float = 1.5, b: float = 0.75) -> np.ndarray:
@@ -354,6 +367,23 @@ def test_a_word_is_searched_with_or_without_hyphens_as_the_documents_write_it(as
     assert searcher.expand("Is longterm use safe?") == "Is long-term use safe?"
     assert searcher.expand("How fast do anti-depressants work?") == "How fast do antidepressants work?"
     assert searcher.expand("Is long-term use safe?") == "Is long-term use safe?"
+
+
+@pytest.mark.parametrize("word, forms", [
+    ("buses", ["bus", "busis"]), ("crises", ["cris", "crisis"]), ("crisis", ["crises"]), ("faster", ["fast", "faste"]),
+    ("bigger", ["bigg", "big", "bigge"]), ("easier", ["easi", "easie", "easy"]), ("stimuli", ["stimulus"]),
+    ("criteria", ["criterion"]), ("biggest", []), ("great", []),
+])
+def test_other_forms_of_a_word_take_off_or_put_on_the_endings_the_stemmer_keeps(word: str, forms: list[str]) -> None:
+    assert other_forms(word) == forms
+
+
+def test_an_english_word_the_documents_write_only_in_another_form_is_read_in_theirs(assistant: Assistant) -> None:
+    searcher = assistant.loaded.searcher  # the bundled document writes "safe", never "safer"; "large" and "larger"
+    assert searcher.expand("Is there a safer form?") == "Is there a safe form?"
+    assert searcher.unknown("Is there a safe form?") < searcher.unknown("Is there a safer form?")
+    assert searcher.expand("Were the trials larger?") == "Were the trials larger?"  # theirs already
+    assert searcher.expand("Which one is the safest?") == "Which one is the safest?"  # a superlative asks more
 
 
 @pytest.mark.parametrize("question, kind, sentence", [

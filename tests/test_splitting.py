@@ -8,7 +8,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from index import Document, announces, leans_back, qualifies, strip_markers
+from index import Document, announces, leans_back, qualifies, strip_markers, table_headers
 from index._splitting import _segment, _segmenter, is_residue, make_passages, split_sentences
 from qa.config import BUNDLED_DOCUMENT
 
@@ -154,6 +154,49 @@ def test_table_rows_of_two_cells_or_more_are_lines_of_text() -> None:
     assert {p.heading for p in passages} == {"Troubleshooting"}
 
 
+# As an HTML page is read: a line a block, a table's rows with tabs between cells.
+PAGE = ("# Fares\nRiverton Transit runs twelve bus routes across the city and its suburbs.\n"
+        "Ticket\tAdult\tChild (5–15)\nSingle journey\t$2.50\t$1.25\nDay pass\t$6.00\t$3.00\n"
+        "Children under five travel free with a paying adult.\n## Routes\nRoute\tFrom\tTo\n1\tCentral Station\tAirport\n"
+        "## Questions\nCan I bring my bicycle on the bus?\nYes. Every bus has a front rack for two bicycles.\n"
+        "Are dogs allowed?\nAssistance dogs are always welcome. Other small dogs may travel in a carrier.\n")
+
+
+def test_rows_with_tabs_between_cells_are_layout_no_editor_wrapped() -> None:
+    # Rows were most of the lines that end no sentence, so the page read as wrapped, and each paragraph ran into the
+    # next: a row into the prose after its table, an answer into the next question.
+    passages = make_passages(Document("d.html", PAGE), word_count, 12, 1)
+    assert [strip_markers(PAGE[s:e]) for p in passages for s, e in p.sentences] == [
+        "Riverton Transit runs twelve bus routes across the city and its suburbs.", "Ticket\tAdult\tChild (5–15)",
+        "Single journey\t$2.50\t$1.25", "Day pass\t$6.00\t$3.00", "Children under five travel free with a paying adult.",
+        "Route\tFrom\tTo", "1\tCentral Station\tAirport", "Can I bring my bicycle on the bus?", "Yes.",
+        "Every bus has a front rack for two bicycles.", "Are dogs allowed?", "Assistance dogs are always welcome.",
+        "Other small dogs may travel in a carrier."]
+
+
+def test_a_table_row_stands_under_its_tables_first_row() -> None:
+    text = PAGE + "| Code | Meaning |\n| --- | --- |\n| E4 | The cutter is jammed |\n| E5 | The lid is open |\n"
+    spans = [span for p in make_passages(Document("d.md", text), word_count, 12, 1) for span in p.sentences]
+    rows = [strip_markers(text[s:e]) for s, e in spans]
+    under = {rows[n]: rows[h] for n, h in enumerate(table_headers(text, spans)) if h is not None}
+    assert under == {"Single journey\t$2.50\t$1.25": "Ticket\tAdult\tChild (5–15)",
+                     "Day pass\t$6.00\t$3.00": "Ticket\tAdult\tChild (5–15)",
+                     "1\tCentral Station\tAirport": "Route\tFrom\tTo",
+                     "E4\tThe cutter is jammed": "Code\tMeaning", "E5\tThe lid is open": "Code\tMeaning"}
+
+
+def test_a_heading_under_another_heads_its_text_after_it() -> None:
+    # A changelog's "Added" says nothing without its version; the document's title, over all of it, heads only the
+    # text under nothing else.
+    text = ("# Changelog\nAll notable changes are listed here.\n## [2.4.0] - 2024-03-18\n### Added\n- Dark mode.\n"
+            "### Fixed\n- Entries crossing midnight.\n## [2.3.0] - 2023-11-27\n### Added\n- Tag renaming.\n")
+    assert [p.heading for p in make_passages(Document("d.md", text), word_count, 50, 1)] == [
+        "Changelog", "[2.4.0] - 2024-03-18 › Added", "[2.4.0] - 2024-03-18 › Fixed", "[2.3.0] - 2023-11-27 › Added"]
+    two_parts = "# Part one\n## Setup\nPlug it in.\n# Part two\nUse it.\n"  # no title: every heading counts
+    assert [p.heading for p in make_passages(Document("d.md", two_parts), word_count, 50, 1)] == [
+        "Part one › Setup", "Part two"]
+
+
 def test_a_line_that_runs_on_in_lower_case_joins_the_next() -> None:
     # Too few such lines for the text to count as wrapped; each still ends mid-sentence, and the next goes on with it.
     text = ("Charge the battery with the supplied USB-C cable. A full charge takes about two hours from empty,\n"
@@ -192,6 +235,17 @@ def test_a_plain_title_on_a_line_of_its_own_becomes_context_not_a_sentence() -> 
         ("3. Equipment", "1. Open the lid"), ("3. Equipment", "2. Press the power button"),
         ("3. Equipment", "Then sign in."), ("3. Equipment", "Keep it safe:"), ("3. Equipment", "Lock the screen"),
         ("3. Equipment", "Never share passwords.")]
+
+
+def test_the_title_block_a_text_opens_with_is_titles_not_sentences() -> None:
+    text = ("Package leaflet: Information for the patient\n\nCalmadol 500 mg tablets\nParacetamol\n\n"
+            "Read all of this leaflet carefully.\n")
+    passages = make_passages(Document("d.txt", text), word_count, 50, 1)
+    assert [(p.heading, text[p.start : p.end]) for p in passages] == [
+        ("Paracetamol", "Read all of this leaflet carefully.")]
+    # With no prose after them, or more than four, short lines are a list's items, which stay lines of text.
+    for listed in ("Eggs\nFlour\nSugar\n", "A\nB\nC\nD\nE\nThe prose.\n"):
+        assert len(make_passages(Document("d.txt", listed), word_count, 50, 1)) == len(listed.splitlines())
 
 
 prose_sentence = st.builds(lambda ws: " ".join(ws) + ".", st.lists(
