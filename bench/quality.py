@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import (article_assistant, ask_after, assistant_for, holds_gold, paragraph_follow_up,  # noqa: E402
                            scratch, seed_dev, squad_articles, squad_marks, table, with_reader)
+from bench.support import make_docx  # noqa: E402
 from index import Embedder  # noqa: E402
 from qa import Answer, Assistant, Settings  # noqa: E402
 from qa.config import BUNDLED_DOCUMENT  # noqa: E402
@@ -615,6 +616,306 @@ TENANCY_QUESTIONS = [
     ("Are dogs allowed?", ["Dogs are not allowed"]),
 ]
 
+# Three more of our own (written 2026-12-05, stop 84, with their questions, before any was first indexed): a
+# Markdown changelog of nested headings and version numbers, a transit page in HTML with tables and a list of questions
+# and answers, and a medicine's leaflet in plain text.
+CHANGELOG = """# Changelog
+
+All notable changes to Tallyho, the command-line time tracker, are documented in this file.
+The format is based on Keep a Changelog, and this project adheres to Semantic Versioning.
+
+## [Unreleased]
+
+### Added
+- A `--json` flag for `tallyho report`, printing one object per entry.
+
+## [2.4.0] - 2024-03-18
+
+### Added
+- Dark mode for the web dashboard, switched on with `theme = "dark"` in the config file.
+- Weekly summaries by e-mail, sent every Monday at 08:00 local time.
+
+### Changed
+- The default idle timeout is now 15 minutes instead of 10.
+
+### Fixed
+- Entries that crossed midnight were counted twice in daily totals.
+
+## [2.3.1] - 2024-01-09
+
+### Fixed
+- `tallyho stop` crashed when no timer was running; it now prints a warning instead.
+- Exported CSV files use the ISO 8601 date format again.
+
+## [2.3.0] - 2023-11-27
+
+### Added
+- Tags can be renamed with `tallyho tag rename OLD NEW`.
+- Support for Python 3.12.
+
+### Removed
+- Support for Python 3.7, which reached its end of life in June 2023.
+
+### Security
+- The web dashboard now binds to 127.0.0.1 by default rather than to all interfaces.
+
+## [2.2.0] - 2023-06-02
+
+### Added
+- Invoices can be generated as PDF files with `tallyho invoice`.
+- Hourly rates may be set per project.
+
+### Deprecated
+- The `--hours` option of `tallyho report` will be removed in 3.0; use `--format hours` instead.
+"""
+CHANGELOG_QUESTIONS = [
+    ("When was version 2.4.0 released?", ["2024-03-18"]),
+    ("What was fixed in 2.3.1?", ["no timer", "ISO 8601"]),
+    ("Which version added dark mode?", ["Dark mode"]),
+    ("Is Python 3.7 still supported?", ["Python 3.7"]),
+    ("What is the default idle timeout?", ["15 minutes"]),
+    ("How do I rename a tag?", ["tag rename"]),
+    ("When are the weekly summaries sent?", ["every Monday"]),
+    ("Can I generate invoices?", ["tallyho invoice"]),
+    ("What will be removed in 3.0?", ["--hours"]),
+    ("What address does the dashboard bind to?", ["127.0.0.1"]),
+    ("What is Tallyho?", ["time tracker"]),
+    ("Does it support Python 3.12?", ["Python 3.12"]),
+]
+TRANSIT = """<!DOCTYPE html>
+<html lang="en"><head><title>Riverton Transit — Fares and Travel Information</title></head>
+<body>
+<nav><a href="/">Home</a> | <a href="/routes">Routes</a> | <a href="/contact">Contact</a></nav>
+<main>
+<h1>Fares and Travel Information</h1>
+<p>Riverton Transit runs twelve bus routes across the city and its suburbs. Most routes run every 15 minutes on weekdays and every 30 minutes on weekends.</p>
+<h2>Fares</h2>
+<table>
+<tr><th>Ticket</th><th>Adult</th><th>Child (5–15)</th><th>Senior (65+)</th></tr>
+<tr><td>Single journey</td><td>$2.50</td><td>$1.25</td><td>$1.00</td></tr>
+<tr><td>Day pass</td><td>$6.00</td><td>$3.00</td><td>$2.50</td></tr>
+<tr><td>30-day pass</td><td>$75.00</td><td>$37.50</td><td>$30.00</td></tr>
+</table>
+<p>Children under five travel free with a paying adult. Fares can be paid in cash on board (exact change only) or with the Riverton Go app.</p>
+<h2>Routes</h2>
+<table>
+<tr><th>Route</th><th>From</th><th>To</th><th>First bus</th><th>Last bus</th></tr>
+<tr><td>1</td><td>Central Station</td><td>Airport</td><td>05:15</td><td>23:45</td></tr>
+<tr><td>4</td><td>Central Station</td><td>University</td><td>06:00</td><td>22:30</td></tr>
+<tr><td>7</td><td>Harbour</td><td>Hospital</td><td>06:30</td><td>21:00</td></tr>
+</table>
+<h2>Frequently asked questions</h2>
+<dl>
+<dt>Can I bring my bicycle on the bus?</dt>
+<dd>Yes. Every bus has a front rack for two bicycles, free of charge. Folding bicycles may be carried on board if folded.</dd>
+<dt>Are dogs allowed?</dt>
+<dd>Assistance dogs are always welcome. Other small dogs may travel if they are kept on a lap or in a carrier.</dd>
+<dt>Do buses run on public holidays?</dt>
+<dd>Buses run a Sunday timetable on public holidays, except on Christmas Day, when there is no service.</dd>
+<dt>What do I do if I lose something on a bus?</dt>
+<dd>Call the lost property office on 555-0143 within seven days. Items are kept for 30 days at Central Station.</dd>
+</dl>
+</main>
+<footer>© 2024 Riverton Transit Authority</footer>
+</body></html>
+"""
+TRANSIT_QUESTIONS = [
+    ("How much is a single ticket for an adult?", ["$2.50"]),
+    ("How much is a day pass for a child?", ["$3.00"]),
+    ("Which bus goes to the airport?", ["Airport"]),
+    ("When is the last bus to the university?", ["22:30"]),
+    ("Can I bring my bike?", ["front rack"]),
+    ("Are dogs allowed on the bus?", ["Assistance dogs"]),
+    ("Do buses run on Christmas Day?", ["no service"]),
+    ("How often do buses run?", ["every 15 minutes"]),
+    ("Do kids under five pay?", ["travel free"]),
+    ("How can I pay my fare?", ["cash on board", "Go app"]),
+    ("I left my umbrella on the bus, what do I do?", ["lost property"]),
+    ("How many routes are there?", ["twelve"]),
+]
+LEAFLET = """Package leaflet: Information for the patient
+
+Calmadol 500 mg tablets
+Paracetamol
+
+Read all of this leaflet carefully before you start taking this medicine because it contains important information for you.
+
+1. What Calmadol is and what it is used for
+
+Calmadol contains paracetamol, which belongs to a group of medicines called analgesics. It is used to treat mild to moderate pain, such as headache, toothache and period pain, and to reduce fever.
+
+2. What you need to know before you take Calmadol
+
+Do not take Calmadol if you are allergic to paracetamol or to any of the other ingredients of this medicine.
+
+Talk to your doctor or pharmacist before taking Calmadol if you have liver or kidney problems, or if you drink large amounts of alcohol. Do not take Calmadol with other medicines that contain paracetamol.
+
+Pregnancy and breast-feeding: Calmadol can be used during pregnancy if clinically needed, at the lowest dose that reduces pain or fever, for the shortest time possible.
+
+3. How to take Calmadol
+
+Adults and children aged 16 years and over: take one or two tablets every four to six hours as needed. Do not take more than eight tablets in 24 hours.
+
+Children aged 10 to 15 years: take one tablet every four to six hours as needed. Do not take more than four tablets in 24 hours.
+
+Calmadol is not recommended for children under 10 years of age.
+
+Swallow the tablets whole with a glass of water. If your symptoms last for more than three days, see your doctor.
+
+If you take more Calmadol than you should, talk to a doctor at once, even if you feel well, because of the risk of delayed, serious liver damage.
+
+4. Possible side effects
+
+Like all medicines, this medicine can cause side effects, although not everybody gets them. Rare side effects (may affect up to 1 in 1,000 people) include skin rash and allergic reactions. Very rare side effects include blood disorders, which can cause unusual bruising or infections.
+
+5. How to store Calmadol
+
+Keep this medicine out of the sight and reach of children. Store below 25 °C in the original package. Do not use this medicine after the expiry date printed on the carton.
+
+6. Contents of the pack
+
+Each tablet contains 500 mg of paracetamol. The tablets are white, capsule-shaped and marked "C500" on one side. Calmadol comes in packs of 16 or 32 tablets.
+"""
+LEAFLET_QUESTIONS = [
+    ("What is Calmadol used for?", ["mild to moderate pain"]),
+    ("How many tablets can I take in a day?", ["eight tablets in 24 hours"]),
+    ("Can my 12 year old take it?", ["aged 10 to 15"]),
+    ("Can I take it while pregnant?", ["during pregnancy"]),
+    ("What are the side effects?", ["skin rash"]),
+    ("How should I store it?", ["below 25"]),
+    ("What if I take too much?", ["talk to a doctor at once"]),
+    ("Can I drink alcohol with it?", ["alcohol"]),
+    ("What does the tablet look like?", ["capsule-shaped"]),
+    ("What is the active ingredient?", ["contains paracetamol", "500 mg of paracetamol"]),
+    ("How long can I take it for?", ["three days", "shortest time"]),
+    ("Can children under 10 take it?", ["not recommended"]),
+]
+
+# Two more (written 2026-12-05, stop 84, with their questions, before either was first indexed): a Word travel policy
+# with numbered headings and a table of rates (`make_docx` blocks), and a program's install page in HTML with code.
+TRAVEL_BLOCKS = [
+    ("Title", "Staff Travel Policy"),
+    ("Normal", "This policy applies to all employees of Northwind Analytics who travel on company business."),
+    ("Heading 1", "1. Booking travel"),
+    ("Normal", "All flights and hotels must be booked through the company travel portal at least 14 days "
+              "before departure."),
+    ("Heading 2", "1.1 Flights"),
+    ("Normal", "Economy class is required for flights under six hours. Business class may be booked for longer"
+              " flights with a manager's approval."),
+    ("Heading 2", "1.2 Hotels"),
+    ("Normal", "Hotels should cost no more than the nightly limit for the destination city. Employees may not "
+              "book rooms through home-sharing sites."),
+    ("Heading 1", "2. Daily allowances"),
+    ("Normal", "A daily allowance covers meals and incidental costs. Receipts are not needed for the daily allowance."),
+    ("table", "City\tNightly hotel limit\tDaily allowance"),
+    ("table", "London\t£220\t£65"),
+    ("table", "New York\t$310\t$90"),
+    ("table", "Berlin\t€180\t€55"),
+    ("Heading 1", "3. Expenses"),
+    ("Normal", "Expense claims must be submitted within 30 days of returning, with receipts for every item "
+              "over 25 euros. Claims are reimbursed with the next monthly salary."),
+    ("Normal", "Alcohol, fines and personal entertainment are never reimbursed."),
+    ("Heading 1", "4. Safety"),
+    ("Normal", "Travellers to high-risk countries must complete a security briefing before they leave. In an "
+              "emergency, call the 24-hour travel assistance line on +44 20 7946 0000."),
+]
+TRAVEL_QUESTIONS = [
+    ("How far ahead must I book flights?", ["14 days"]),
+    ("Can I fly business class?", ["Business class may be booked"]),
+    ("What is the hotel limit in New York?", ["$310"]),
+    ("How much is the daily allowance in Berlin?", ["€55"]),
+    ("Do I need receipts for meals?", ["Receipts are not needed"]),
+    ("When do I have to submit my expense claim?", ["within 30 days"]),
+    ("Can I expense a glass of wine?", ["Alcohol"]),
+    ("Can I stay in an Airbnb?", ["home-sharing"]),
+    ("What number do I call in an emergency?", ["+44 20 7946 0000"]),
+    ("When will I be paid back?", ["next monthly salary"]),
+    ("What must I do before travelling to a dangerous country?", ["security briefing"]),
+    ("Who does this policy apply to?", ["all employees"]),
+]
+INSTALL = """<!DOCTYPE html>
+<html><head><title>Installing Quillmark</title></head>
+<body>
+<header><div class="logo">Quillmark Docs</div><input type="search" placeholder="Search docs"></header>
+<aside class="sidebar"><ul><li><a href="/">Overview</a></li><li><a href="/install">Installation</a></li><li><a href="/config">Configuration</a></li></ul></aside>
+<article>
+<h1>Installing Quillmark</h1>
+<p>Quillmark is a static site generator for technical writers. It turns a folder of Markdown files into a searchable website.</p>
+<h2>Requirements</h2>
+<ul>
+<li>Python 3.10 or newer</li>
+<li>At least 200 MB of free disk space</li>
+<li>Git, if you want to deploy with <code>quill deploy</code></li>
+</ul>
+<h2>Install with pip</h2>
+<p>Run the following command in a terminal:</p>
+<pre><code>pip install quillmark</code></pre>
+<p>To upgrade an existing installation, add the <code>--upgrade</code> flag.</p>
+<h2>Create your first site</h2>
+<ol>
+<li>Run <code>quill new mysite</code> to create a project folder.</li>
+<li>Change into the folder with <code>cd mysite</code>.</li>
+<li>Start the preview server with <code>quill serve</code>. It listens on port 4000 by default.</li>
+</ol>
+<div class="note"><strong>Note:</strong> On Windows, run these commands in PowerShell, not in the old Command Prompt.</div>
+<h2>Troubleshooting</h2>
+<h3>The command quill is not found</h3>
+<p>The folder where pip installs scripts is not on your PATH. Add it, or run <code>python -m quillmark</code> instead.</p>
+<h3>Port 4000 is already in use</h3>
+<p>Start the server on another port with <code>quill serve --port 8080</code>.</p>
+</article>
+<footer>Copyright 2025 Quillmark contributors. Licensed under the MIT License.</footer>
+</body></html>
+"""
+INSTALL_QUESTIONS = [
+    ("What is Quillmark?", ["static site generator"]),
+    ("Which Python version do I need?", ["Python 3.10"]),
+    ("How much disk space does it need?", ["200 MB"]),
+    ("How do I install it?", ["pip install quillmark"]),
+    ("How do I upgrade?", ["--upgrade"]),
+    ("How do I create a new site?", ["quill new mysite"]),
+    ("What port does the preview server use?", ["port 4000"]),
+    ("Can I use it on Windows?", ["PowerShell"]),
+    ("What do I do if quill is not found?", ["PATH", "python -m quillmark"]),
+    ("Port 4000 is busy, what now?", ["--port 8080"]),
+    ("Do I need Git?", ["Git, if you want to deploy"]),
+    ("What license is it under?", ["MIT License"]),
+]
+# Asked of the last five, which do not answer them.
+UNANSWERED_BY_OWN = [
+    ("changelog.md", "Does Tallyho run on Windows?"),
+    ("changelog.md", "How much does Tallyho cost?"),
+    ("transit.html", "Is there wifi on the buses?"),
+    ("transit.html", "How much is parking at Central Station?"),
+    ("leaflet.txt", "How much does a pack cost?"),
+    ("leaflet.txt", "Does it interact with ibuprofen?"),
+    ("travel.docx", "Can I bring my spouse on a business trip?"),
+    ("travel.docx", "What is the mileage rate for driving my own car?"),
+    ("install.html", "Does it support Python 2?"),
+    ("install.html", "How do I add a search bar?"),
+]
+
+# Dialogs asked of the same five (written with their questions): each turn a follow-up of the one before.
+DIALOGS_OF_OWN = [
+    ("leaflet.txt", [("What is Calmadol used for?", ["mild to moderate pain"]),
+                     ("How often can I take it?", ["four to six hours"]),
+                     ("And for children?", ["one tablet every"])]),
+    ("transit.html", [("Which route goes to the hospital?", ["Hospital"]),
+                      ("When does the first one leave?", ["06:30"])]),
+    ("transit.html", [("How much is a day pass?", ["$6.00"]), ("And a 30-day pass?", ["$75.00"])]),
+    ("changelog.md", [("What was added in 2.2.0?", ["PDF", "Hourly rates"]),
+                      ("And what was deprecated?", ["--hours"])]),
+    ("changelog.md", [("What changed in version 2.4.0?", ["idle timeout", "Dark mode", "Weekly"]),
+                      ("What was fixed in it?", ["midnight"])]),
+    ("travel.docx", [("What is the daily allowance in London?", ["£65"]), ("And the hotel limit?", ["£220"])]),
+    ("travel.docx", [("How do I book a hotel?", ["travel portal"]), ("How much can it cost?", ["nightly limit"])]),
+    ("travel.docx", [("What does the daily allowance cover?", ["meals and incidental"]),
+                     ("Do I need receipts for it?", ["not needed"])]),
+    ("install.html", [("How do I start the preview server?", ["quill serve"]),
+                      ("Which port does it use?", ["port 4000"]),
+                      ("And if that port is taken?", ["--port 8080"])]),
+]
+
 # Questions that name one document of a folder (the three development articles and the bundled one, indexed together),
 # written 2026-12-02 before such a name was read: "In the Normans article, ...", "What is the ketamine article about?".
 FOLDER_QUESTIONS = [
@@ -832,24 +1133,59 @@ def singles_hit(assistant: Assistant, cases: list[tuple[str, list[str]]], verbos
 
 
 def own_documents(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]:
-    """Our Markdown and plain-text documents' questions (SECTION_QUESTIONS of HANDBOOK, GUIDE_QUESTIONS of GUIDE,
-    RECIPE_QUESTIONS of RECIPE, MANUAL_QUESTIONS of MANUAL, FAQ_QUESTIONS of FAQ, TENANCY_QUESTIONS of TENANCY): how
-    many are answered with a gold string, and how many answers quote their documents verbatim."""
+    """Our documents' questions (SECTION_QUESTIONS of HANDBOOK, GUIDE_QUESTIONS of GUIDE, RECIPE_QUESTIONS of RECIPE,
+    MANUAL_QUESTIONS of MANUAL, FAQ_QUESTIONS of FAQ, TENANCY_QUESTIONS of TENANCY, and so on): how many are answered
+    with a gold string, the answers' mean length, how many quote their documents verbatim; how many of
+    UNANSWERED_BY_OWN are `found: false`, and how many turns of DIALOGS_OF_OWN are answered with a gold string."""
     rows = []
+    refused = 0
+    turns = [0, 0]  # first turns right, follow-ups right
     for name, text, cases, label in (
             ("handbook.md", HANDBOOK, SECTION_QUESTIONS, "own questions about a section of a Markdown handbook"),
             ("guide.md", GUIDE, GUIDE_QUESTIONS, "own questions about a Markdown user guide with code spans"),
             ("recipe.md", RECIPE, RECIPE_QUESTIONS, "own questions about a Markdown recipe of lists"),
             ("manual.md", MANUAL, MANUAL_QUESTIONS, "own questions about a Markdown manual with tables and links"),
             ("faq.md", FAQ, FAQ_QUESTIONS, "own questions about a Markdown FAQ"),
-            ("tenancy.txt", TENANCY, TENANCY_QUESTIONS, "own questions about a plain-text guide with titles")):
+            ("tenancy.txt", TENANCY, TENANCY_QUESTIONS, "own questions about a plain-text guide with titles"),
+            ("changelog.md", CHANGELOG, CHANGELOG_QUESTIONS, "own questions about a Markdown changelog"),
+            ("transit.html", TRANSIT, TRANSIT_QUESTIONS, "own questions about an HTML page of tables and an FAQ"),
+            ("leaflet.txt", LEAFLET, LEAFLET_QUESTIONS, "own questions about a medicine's plain-text leaflet"),
+            ("travel.docx", make_docx(TRAVEL_BLOCKS), TRAVEL_QUESTIONS, "own questions about a Word policy with a table"),
+            ("install.html", INSTALL, INSTALL_QUESTIONS, "own questions about an HTML install page with code")):
         path = scratch() / name
-        path.write_text(text)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text)
         assistant = with_reader(assistant_for([path], embedder, onnx=True), reader)
         hit = singles_hit(assistant, cases, verbose)
-        exact = sum(verbatim(assistant.ask(q), assistant) for q, _ in cases)
-        rows.append((f"{label}{' + reader' if reader else ''}", len(cases), f"{hit}/{len(cases)}", "", "", "", "",
+        answers = [assistant.ask(q) for q, _ in cases]
+        exact = sum(verbatim(a, assistant) for a in answers)
+        chars = round(sum(len(a.answer) for a in answers) / len(answers))
+        rows.append((f"{label}{' + reader' if reader else ''}", len(cases), f"{hit}/{len(cases)}", chars, "", "", "",
                      f"{exact}/{len(cases)}"))
+        for document, question in UNANSWERED_BY_OWN:
+            if document == name:
+                answer = assistant.ask(question)
+                refused += not answer.found
+                if verbose and answer.found:
+                    print(f"FOUND own {question!r}: {answer.answer[:300]!r}", file=sys.stderr)
+        for document, dialog in DIALOGS_OF_OWN:
+            if document == name:
+                turn = None
+                for question, gold in dialog:
+                    outcome = assistant.respond(question, turn)
+                    right = outcome.answer.found and holds_gold(outcome.answer.answer, gold)
+                    turns[turn is not None] += right
+                    turn = outcome.turn
+                    if verbose and not right:
+                        print(f"MISS own turn {question!r}: {outcome.answer.answer[:300]!r}", file=sys.stderr)
+    rows.append((f"own questions those five do not answer{' + reader' if reader else ''}", len(UNANSWERED_BY_OWN),
+                 "", "", "", "", refused, ""))
+    follow_ups = sum(len(dialog) - 1 for _, dialog in DIALOGS_OF_OWN)
+    rows.append((f"own dialogs on those five, first turns / follow-ups right{' + reader' if reader else ''}",
+                 len(DIALOGS_OF_OWN) + follow_ups, f"{turns[0]}/{len(DIALOGS_OF_OWN)} / {turns[1]}/{follow_ups}", "", "",
+                 "", "", ""))
     return rows
 
 
