@@ -292,7 +292,8 @@ class Searcher:
         return question
 
     def _correction_of(self, word: str) -> str | None:
-        """The documents' word for a misspelt `word` (one that is neither theirs, by stem, nor English), or None."""
+        """The documents' word for a `word` they never use (by stem): its form they use if it is English, else the word
+        it misspells; or None."""
         stems = tokens(word)
         if not stems or self.knows(stems[0]):
             return None
