@@ -195,12 +195,14 @@ def test_documents_are_titled_by_their_heading_or_the_setting(tmp_path: Path, em
     assert titles(tmp_path / "one", embedder, {"notes.txt": PROSE}, "My notes") == {"notes.txt": "My notes"}
 
 
-def test_the_pages_example_questions_fit_the_documents_served(client: FlaskClient, tmp_path: Path,
-                                                               embedder: Embedder) -> None:
+def test_the_pages_example_questions_and_notice_fit_the_documents_served(client: FlaskClient, tmp_path: Path,
+                                                                          embedder: Embedder) -> None:
     bundled = client.get("/").get_data(as_text=True)
     assert "What is this document about?" in bundled and "Where was ketamine discovered?" in bundled
+    assert "not medical advice" in bundled
     other = client_over(tmp_path, embedder, {"notes.txt": PROSE}).get("/").get_data(as_text=True)
     assert "What is this document about?" in other and "Where was ketamine discovered?" not in other
+    assert "medical" not in other and "quotations from the documents" in other
 
 
 def test_healthz(client: FlaskClient) -> None:

@@ -16,10 +16,11 @@ from pathlib import Path
 
 import pytest
 
+from bench.support import start_server, stop_server
 from qa.config import BUNDLED_TITLE, ROOT
 
 pytest.importorskip("playwright")
-from playwright.sync_api import Page, expect  # noqa: E402
+from playwright.sync_api import Browser, Page, expect  # noqa: E402
 
 from tests.browsing import CHROMIUM, PHONE, ask, browser, page, problems, screenshot  # noqa: E402,F401 (fixtures)
 
@@ -41,6 +42,31 @@ AXE = AXE_DIR / "node_modules" / "axe-core" / "axe.min.js"
 def page_scroll(page: Page) -> dict[str, int]:
     return page.evaluate("""() => ({top: document.scrollingElement.scrollTop,
         height: document.scrollingElement.scrollHeight, viewport: innerHeight})""")
+
+
+def test_a_table_rows_cells_are_shown_apart(browser: Browser, tmp_path: Path) -> None:  # noqa: F811 (fixture)
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    (documents / "fares.html").write_text(
+        "<h1>Fares</h1><p>Riverton Transit runs twelve bus routes.</p><table><tr><th>Ticket</th><th>Adult</th>"
+        "<th>Child</th></tr><tr><td>Single journey</td><td>$2.50</td><td>$1.25</td></tr><tr><td>Day pass</td>"
+        "<td>$6.00</td><td>$3.00</td></tr></table>")
+    process, url = start_server(tmp_path / "index", env={"DOCQA_DOCUMENTS_DIR": str(documents)})
+    context = browser.new_context(viewport=DESKTOP)
+    try:
+        page = context.new_page()
+        page.goto(url)
+        ask(page, "How much is a day pass for a child?", 1)
+        text = page.get_by_test_id("answer").locator(".answer-text")
+        # The columns' row and the day pass's, two gaps each; the text keeps its tabs, so a copy is still a row.
+        expect(text.locator(".cell-gap")).to_have_count(4)
+        assert "Day pass\t$6.00\t$3.00" in text.text_content()
+        # A bus company's fares are no medical article: the page's notice says nothing of clinicians.
+        expect(page.locator("#notice")).to_contain_text("quotations from the documents")
+        expect(page.locator("#notice")).not_to_contain_text("medical")
+    finally:
+        context.close()
+        stop_server(process)
 
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1366x800", "390x844"])

@@ -13,7 +13,7 @@ pages = Blueprint("pages", __name__, template_folder="templates", static_folder=
 
 @pages.get("/")
 def index() -> str:
-    # The example questions about the bundled article are offered only while it is served.
+    # The example questions about the bundled article, and its medical notice, only while it is served.
     return render_template("index.html", max_question_chars=current_app.config["DOCQA"].max_question_chars,
                            bundled=BUNDLED_DOCUMENT.name in document_names_served())
 

@@ -73,12 +73,17 @@ function answerText(answer, citations, cite, titleOf) {
       type: "button", class: "marker", "data-testid": "citation",
       "aria-label": `Source ${citation.id}: show in the document`, onclick: open,
     }, String(citation.id));
-    paragraph.append(sentence, withPreview(button,
+    paragraph.append(...cells(sentence), withPreview(button,
       `Source ${citation.id} · ${titleOf(citation.document)}`, inContext(citation, target)));
     from = match.index + match[0].length;
   }
-  paragraph.append(answer.slice(from));
+  paragraph.append(...cells(answer.slice(from)));
   return paragraph;
+}
+
+/** A table row's cells (apart by tabs in the answer) with a visible gap between them; other text as it is. */
+function cells(text) {
+  return text.split("\t").flatMap((cell, i) => (i ? [h("span", { class: "cell-gap" }, "\t"), cell] : [cell]));
 }
 
 /**
