@@ -1,6 +1,6 @@
 """HTML to indexable text: headings kept as Markdown headings (context for the passages below them),
 paragraphs one per line, a table's row per line (its cells apart by tabs, as Word's), code as Markdown writes it (a
-block's lines fenced, a span in backticks), navigation and scripts left out."""
+short block's lines fenced, a span in backticks), navigation, scripts and long code listings left out."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 # The heading level a table's title row is read at: below every section heading of the page.
 TITLE_ROW = 6
 FENCE = "```"
+# The most lines of a code block kept: a command or two to run ("pip install x"); a longer listing is an example to
+# read whole, and the Python documentation's would add a third to its sentences.
+CODE_LINES = 3
 # What a line needs to be kept: a line that is only punctuation or a lone symbol (¶, »...) carries nothing to cite.
 _WORDS = re.compile(r"\w\w")
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "wbr"})
@@ -46,11 +49,11 @@ class _Extractor(HTMLParser):
 
     def _flush(self, heading: int | None = None) -> None:
         if self._code:
-            # A code block's lines stay apart ("pip install x" is the answer to "How do I install it?"), fenced as in
-            # Markdown, so that none runs on into the next.
+            # A short code block's lines stay apart ("pip install x" is the answer to "How do I install it?"), fenced
+            # as in Markdown, so that none runs on into the next.
             lines = [line.rstrip() for line in "".join(self._buffer).split("\n") if _WORDS.search(line)]
             self._buffer = []
-            self.lines += [FENCE, *lines, FENCE] if lines else []
+            self.lines += [FENCE, *lines, FENCE] if 0 < len(lines) <= CODE_LINES else []
             return
         # One row is one line: "Gray whale\tJanuary to March" is one fact, its cells as lines were two.
         cells = (" ".join(cell.split()) for cell in "".join(self._buffer).split("\t"))

@@ -19,11 +19,14 @@ interchange format.</p><div class="highlight"><pre>import json</pre></div>
 
 
 def test_html_keeps_headings_prose_and_code_as_markdown_writes_them() -> None:
-    # A code block's lines are fenced, so none runs on into the next; a code span keeps its backticks.
+    # A short code block's lines are fenced, so none runs on into the next; a code span keeps its backticks.
     assert html_to_text(PAGE) == (
         "# The json module\nJSON is a lightweight data interchange format.\n```\nimport json\n```\n## Basic usage\n"
         "Call `dumps` to serialise.\n"
     )
+    # A listing longer than a command or two is an example to read whole, not lines to quote.
+    listing = "<p>An example:</p><pre>import json\nwith open('data.json') as f:\n    data = json.load(f)\nprint(data)</pre>"
+    assert html_to_text(listing) == "An example:\n"
 
 
 def test_an_html_tables_row_is_one_line_as_in_word() -> None:
