@@ -23,6 +23,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import faiss
@@ -92,10 +93,12 @@ class IndexVersion:
 
     def document(self, name: str) -> Document:
         """The document of that name; KeyError when the version has none."""
-        for doc in self.documents:
-            if doc.name == name:
-                return doc
-        raise KeyError(name)
+        return self._by_name[name]
+
+    @cached_property
+    def _by_name(self) -> dict[str, Document]:
+        # Looked up for every sentence an answer quotes: a pass over a large folder's documents each time added up.
+        return {doc.name: doc for doc in self.documents}
 
     def passage_text(self, passage: Passage) -> str:
         return self.document(passage.document).text[passage.start : passage.end]

@@ -91,6 +91,17 @@ class _Focus:
     lexical: bool
 
 
+def top_rows(scores: np.ndarray, depth: int) -> np.ndarray:
+    """The rows of the `depth` highest scores, best first, ties in row order: what a stable sort of all of them would
+    list first, without sorting a large folder's every passage for each question."""
+    if depth >= len(scores):
+        return np.argsort(-scores, kind="stable")
+    kth = -np.partition(-scores, depth - 1)[depth - 1]  # the depth-th highest score
+    above = np.flatnonzero(scores > kth)
+    rows = np.concatenate([above, np.flatnonzero(scores == kth)[: depth - len(above)]])
+    return rows[np.argsort(-scores[rows], kind="stable")]
+
+
 def rrf(rankings: Sequence[Sequence[int]], k: int = 60) -> dict[int, float]:
     """Reciprocal-rank fusion: each ranking adds 1 / (k + rank) to the items it lists."""
     fused: dict[int, float] = {}
@@ -207,9 +218,13 @@ class Searcher:
         self._correction = lru_cache(maxsize=WORD_CACHE)(self._correction_of)
         self._speller: Speller | None = None
         self._hyphenated: dict[str, str] | None = None
-        # Each passage's heading stems, read once: every question that names nothing but a heading is matched on them.
+        # The passage rows under each heading, by the heading's stems, read once: every question is matched on them
+        # (one naming nothing but a heading asks for its part), by a lookup, not a pass over every passage.
         stems_of = {heading: frozenset(tokens(heading)) for heading in {p.heading for p in version.passages}}
-        self._heading_stems = [stems_of[p.heading] for p in version.passages]
+        self._rows_under: dict[frozenset[str], list[int]] = {}
+        for row, p in enumerate(version.passages):
+            self._rows_under.setdefault(stems_of[p.heading], []).append(row)
+        self._passage_documents = [p.document for p in version.passages]
         # The words a person names each document by: its file name's ("Southern_California.txt") and its title's.
         self._document_names = {doc.name: set(tokens(re.sub(r"[\W_]+", " ", PurePath(doc.name).stem)))
                                 | set(tokens(document_title(doc.name, doc.text) or "")) for doc in version.documents}
@@ -335,12 +350,16 @@ class Searcher:
         """The first `k` passages under the heading that `name` names (every word of it, fewest others; "safety":
         "Safety rules"; with `whole`, its words and no others), in document order; none when no heading of the
         documents (the named ones) has them all."""
-        wanted = set(tokens(name))
-        headings = {int(row): self._heading_stems[row] for doc, rows in self._document_rows.items()
-                    if documents is None or doc in documents for row in rows}
-        named = {row: stems for row, stems in headings.items() if wanted and (wanted == stems if whole else wanted <= stems)}
-        fewest = min(map(len, named.values()), default=0)
-        return [self._unscored(row) for row, stems in named.items() if len(stems) == fewest][:k]
+        wanted = frozenset(tokens(name))
+        if not wanted:
+            return []
+        named = {wanted: self._rows_under.get(wanted, [])} if whole else {
+            stems: rows for stems, rows in self._rows_under.items() if wanted <= stems}
+        rows = {stems: [r for r in rows if documents is None or self._passage_documents[r] in documents]
+                for stems, rows in named.items()}
+        fewest = min((len(stems) for stems, under in rows.items() if under), default=0)
+        return [self._unscored(row) for row in sorted(r for stems, under in rows.items() if len(stems) == fewest
+                                                      for r in under)][:k]
 
     def _opening_order(self, rows: np.ndarray) -> list[int]:
         """A document's passage rows in order, the first under a summary heading ("Abstract") moved to the front."""
@@ -423,9 +442,9 @@ class Searcher:
         the dense, BM25 and closest-sentence rankings and a follow-up's prior passages."""
         t = self.tuning
         depth = min(len(dense), t.depth)
-        by_dense = np.argsort(-dense, kind="stable")[:depth]
+        by_dense = top_rows(dense, depth)
         by_dense = by_dense[np.isfinite(dense[by_dense])]
-        by_lexical = np.argsort(-lexical, kind="stable")[:depth]
+        by_lexical = top_rows(lexical, depth)
         by_lexical = by_lexical[lexical[by_lexical] > 0]
         if method == "dense":
             return [int(i) for i in by_dense]

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from qa import Assistant
 from index import units_of
 from qa._kinds import answer_cues, defined_subject, defines, question_type, related_pair, relates
-from qa._retrieval import Postings, Query, Searcher, coverage, idf, rrf
+from qa._retrieval import Postings, Query, Searcher, coverage, idf, rrf, top_rows
 from qa._spelling import (Speller, acronyms, asks_long_form, hyphenated_words, other_forms, spelled_abbreviations,
                           spelled_out, typed_abbreviations, with_compounds)
 from qa._tuning import Tuning
@@ -92,6 +92,13 @@ def test_a_number_with_dots_is_one_word() -> None:
     assert tokens("What was added in 2.2.0, for Python 3.12, at $2.50 in 2019?") == [
         "add", "2.2.0", "python", "3.12", "2.50", "2019"]
     assert words("Was 2.4.0 released?") == ["Was", "2.4.0", "released"]
+
+
+@given(st.lists(st.sampled_from([-np.inf, -1.0, 0.0, 0.25, 0.5, 0.5, 1.0, 2.0]), min_size=1, max_size=60),
+       st.integers(min_value=1, max_value=70))
+def test_top_rows_list_what_a_stable_sort_of_all_lists_first(values: list[float], depth: int) -> None:
+    scores = np.asarray(values, dtype=np.float32)  # many ties, as BM25's zeros and unscored passages give
+    assert top_rows(scores, depth).tolist() == np.argsort(-scores, kind="stable")[:depth].tolist()
 
 
 def reference_bm25(corpus: list[list[str]], query: list[str], k1: float = 1.5, b: float = 0.75) -> np.ndarray:
