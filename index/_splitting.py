@@ -266,15 +266,13 @@ def table_headers(text: str, spans: Sequence[tuple[int, int]]) -> list[int | Non
     """For each sentence span of a document's text, in order: the index of the first row of the table it is a later
     row of (the row naming the columns), or None. Rows of one table follow each other with nothing between them but
     layout (a Markdown table's rule)."""
+    rows = [_CELL_BREAK.search(strip_markers(text[start:end])) is not None for start, end in spans]
     headers: list[int | None] = []
-    for n, (start, end) in enumerate(spans):
+    for n, (start, _) in enumerate(spans):
         header = None
-        if n and _CELL_BREAK.search(strip_markers(text[start:end])):
-            before_start, before_end = spans[n - 1]
-            gap = text[before_end:start].split("\n")
-            if _CELL_BREAK.search(strip_markers(text[before_start:before_end])) and all(
-                    not line.strip() or is_residue(line) for line in gap):
-                header = n - 1 if headers[n - 1] is None else headers[n - 1]
+        if n and rows[n] and rows[n - 1] and all(
+                not line.strip() or is_residue(line) for line in text[spans[n - 1][1]:start].split("\n")):
+            header = n - 1 if headers[n - 1] is None else headers[n - 1]
         headers.append(header)
     return headers
 
@@ -338,17 +336,17 @@ def _opening_titles(paragraphs: list[tuple[int, str]]) -> int:
     return run if run <= OPENING_TITLES and run < len(paragraphs) and _prose(paragraphs[run][1]) else 0
 
 
-def _plain_title(paragraphs: list[tuple[int, str]], n: int) -> bool:
+def _plain_title(paragraphs: list[tuple[int, str]], n: int, opening: int) -> bool:
     """Whether paragraph `n` is a title on a line of its own, unmarked ("History", "3. Equipment"): a few words opening
     with a capital that end no sentence, after a blank line, the text's start or a sentence's end (not a colon's,
     which announces a list), and before a blank line or prose; a list's short items stand next to each other, but for
-    the titles a text opens with."""
+    the `opening` titles a text opens with (`_opening_titles`)."""
     start, line = paragraphs[n]
     if n + 1 == len(paragraphs) or not _title_shaped(line):
         return False
     (before_start, before), (after_start, after) = paragraphs[n - 1] if n else (-2, ""), paragraphs[n + 1]
     opens = before_start + len(before) + 1 < start or _prose(before) and not before.rstrip().endswith(":")
-    return opens and (after_start > start + len(line) + 1 or _prose(after)) or n < _opening_titles(paragraphs)
+    return opens and (after_start > start + len(line) + 1 or _prose(after)) or n < opening
 
 
 def forget_splits() -> None:
@@ -379,6 +377,7 @@ def _headings(paragraphs: list[tuple[int, str]]) -> dict[int, tuple[int, str]]:
     """The paragraphs that are headings, by position: each one's level (Markdown's 1 to 6, a Setext title's 1 or 2, a
     plain title's 7, under any other) and words."""
     headings: dict[int, tuple[int, str]] = {}
+    opening = _opening_titles(paragraphs)
     for n, (start, line) in enumerate(paragraphs):
         after = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
         if _HEADING.match(line):
@@ -386,7 +385,7 @@ def _headings(paragraphs: list[tuple[int, str]]) -> dict[int, tuple[int, str]]:
         elif after and after[0] == start + len(line) + 1 and _UNDERLINE.match(after[1]) and len(
                 line.strip()) <= SETEXT_TITLE:
             headings[n] = (1 if after[1].strip().startswith("=") else 2, line.strip())
-        elif _plain_title(paragraphs, n):
+        elif _plain_title(paragraphs, n, opening):
             headings[n] = (7, line.strip())
     return headings
 
