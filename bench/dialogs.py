@@ -1576,6 +1576,42 @@ TWENTIETH_UNANSWERABLE_FOLLOW_UPS = [
     ("Does ketamine help with anorexia?", "Does it change how much patients eat?"),
     ("Who prescribes ketamine off-label?", "Can a psychologist prescribe it?"),
 ]
+TWENTY_FIRST_DIALOGS = [
+    [("Why was ketamine first tried in people?", ["replacement for PCP"]),
+     ("What was it used for before that?", ["veterinary anesthetic"])],
+    [("What percentage of people have depression?", ["3.8%"]),
+     ("In which year was that measured?", ["2023"])],
+    [("How long do ketamine's antidepressant effects usually last?", ["4–7 days"]),
+     ("And how soon do they begin?", ["2–24 hours"])],
+    [("What did the STAR*D trial reveal?", ["low response rates"]),
+     ("What did that spark interest in?", ["more rapid treatment option"])],
+    [("Is ketamine considered safe for young patients?", ["safe to use for children"]),
+     ("Which list is it on?", ["Model List of Essential Medicines"])],
+    [("Is sublingual dosing less effective than intramuscular?", ["no notable difference in efficacy"]),
+     ("When is the intramuscular one used?", ["inward focus"])],
+    [("What kind of OCD symptoms responded well?", ["mild to moderate symptoms"]),
+     ("How well were they treated?", ["significant efficacy"])],
+    [("Which eating disorder has ketamine helped most?", ["anorexia nervosa"]),
+     ("Which patients in particular?", ["failed previous therapies"])],
+    [("Where must esketamine be given?", ["certified clinical settings"]),
+     ("What must happen after each dose?", ["patient monitoring"])],
+    [("How quickly did bipolar patients' depressive symptoms improve?", ["40 minutes"]),
+     ("Is that speed usual for antidepressants?", ["difficult with current antidepressant therapy"])],
+]
+TWENTY_FIRST_UNANSWERABLE_FOLLOW_UPS = [
+    ("Why was ketamine first tried in people?", "Who was the doctor who gave it?"),
+    ("What percentage of people have depression?", "How has that changed since 2000?"),
+    ("How long do ketamine's antidepressant effects usually last?", "Why do they wear off?"),
+    ("Is sublingual dosing less effective than intramuscular?", "Which one do patients prefer?"),
+    ("What kind of OCD symptoms responded well?", "What about severe symptoms?"),
+    ("What does brain-derived neurotrophic factor do?", "Is it found outside the brain?"),
+    ("Where do ketamine-assisted psychotherapy sessions take place?", "Are they offered in hospitals too?"),
+    ("Who discovered ketamine?", "Where did Stevens work before Parke-Davis?"),
+    ("What is esketamine?", "Is it taken daily?"),
+    ("What must happen after an esketamine dose?", "For how long?"),
+    ("Does ketamine help with cannabis use?", "By how much did use drop?"),
+    ("What are the most common side effects of esketamine?", "Which side effect makes people stop treatment?"),
+]
 # The sets written after the first: (name, dialogs, follow-ups the document cannot answer).
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
@@ -1595,7 +1631,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("seventeenth", SEVENTEENTH_DIALOGS, SEVENTEENTH_UNANSWERABLE_FOLLOW_UPS),
               ("eighteenth", EIGHTEENTH_DIALOGS, EIGHTEENTH_UNANSWERABLE_FOLLOW_UPS),
               ("nineteenth", NINETEENTH_DIALOGS, NINETEENTH_UNANSWERABLE_FOLLOW_UPS),
-              ("twentieth", TWENTIETH_DIALOGS, TWENTIETH_UNANSWERABLE_FOLLOW_UPS))
+              ("twentieth", TWENTIETH_DIALOGS, TWENTIETH_UNANSWERABLE_FOLLOW_UPS),
+              ("twenty-first", TWENTY_FIRST_DIALOGS, TWENTY_FIRST_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
