@@ -100,7 +100,10 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     # Answers only: the ablation's indexes are cut once, by the full rules.
     ("- leans back / completes / announces", lambda: without(_splitting, LEANS_BACK=(), COMPLETES=(), ANNOUNCES=())),
     ("- qualifying endings", lambda: without(_splitting, QUALIFIES=())),
+    ("- rank answers", lambda: without(_lexicon, RANK_ASKED=re.compile(r"(?!)"))),
     ("- continuations", lambda: without(_lexicon, CONTINUATIONS=())),
+    ("- questions made precise (\"Which patients exactly?\")",
+     lambda: without(_followup, _made_precise=lambda text: False)),
     ("- aspect words", lambda: without(_lexicon, ASPECT_WORDS=frozenset())),
     ("- aspects asked of the topic", lambda: without(_followup, names_aspect=lambda question: False)),
     ("- kind nouns", lambda: without(_lexicon, KIND_NOUNS=frozenset())),

@@ -105,7 +105,19 @@ def is_continuation(question: str) -> bool:
         return True
     all_words = words(text)
     content = [w for w in all_words if w not in lexicon.STOPWORDS]
-    return len(all_words) <= 2 or (len(content) <= 2 and all_words[0] not in _OPENERS)
+    return len(all_words) <= 2 or _made_precise(text) or (len(content) <= 2 and all_words[0] not in _OPENERS)
+
+
+# "in particular" closing a question, which then asks for one of what was just said.
+_IN_PARTICULAR = re.compile(r",?\s*\bin\s+particular\W*$", re.I)
+
+
+def _made_precise(text: str) -> bool:
+    """One word made more precise, as of an answer just given: "Which patients exactly?", "What dose in particular?"."""
+    plain = _IN_PARTICULAR.sub("", text)
+    said = words(plain)
+    closed = plain != text or bool(said) and said[-1].lower() in lexicon.PRECISION_ADVERBS
+    return closed and sum(w.lower() not in lexicon.STOPWORDS for w in said) <= 1
 
 
 # "the results", "the long-term effects": a definite noun phrase that nothing after it pins down

@@ -43,9 +43,30 @@ def required_kind(question: str) -> str | None:
     return kind.name if kind and kind.required else None
 
 
+def required_kinds(question: str) -> tuple[str, ...]:
+    """What every answer to the question must give: its required kind, and a rank where it asks which one ranks first
+    (`lexicon.RANK_ASKED`)."""
+    kind = required_kind(question)
+    ranked = ("rank",) if lexicon.RANK_ASKED.search(unwrapped(question)) else ()
+    return ((kind,) if kind else ()) + ranked
+
+
 def answer_cues(sentence: str) -> frozenset[str]:
-    """The kinds of answer a sentence can give (it has a number, a year, a name, a reason)."""
-    return frozenset(kind.name for kind in lexicon.QUESTION_KINDS if kind.gives.search(sentence))
+    """The kinds of answer a sentence can give (a number, a year, a name, a reason), and "rank" where it ranks."""
+    ranks = ("rank",) if _ranks(sentence) else ()
+    return frozenset(kind.name for kind in lexicon.QUESTION_KINDS if kind.gives.search(sentence)).union(ranks)
+
+
+_RANKING = lexicon.RANKING_WORDS | lexicon.SUPERLATIVES
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _ranks(sentence: str) -> bool:
+    """Whether the sentence ranks (`lexicon.RANK_GIVEN`); its words are looked up in a set, as every sentence of the
+    documents is read once when they load."""
+    if not _RANKING.isdisjoint(_LETTERS.findall(sentence.lower())) or lexicon.RANK_GIVEN.search(sentence):
+        return True
+    return len(lexicon.FIGURE.findall(sentence)) >= 3
 
 
 # "What is X?", or "What kind of drug is X?": either asks for the class X belongs to.

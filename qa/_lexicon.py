@@ -35,8 +35,8 @@ INDEFINITES = _words("everyone everybody anyone anybody someone somebody everyth
 FUNCTION_WORDS = _words(
     """a an the about above after again against all and any as at because before below between both but by
     down during each few for from further here if in into just more most no nor not now of off on once only or
-    other out over own so some than through to too under until up very while with also many much one ones
-    else elsewhere afterwards afterward beforehand meanwhile""")
+    other out over own since so some several than through to too under until up very while with also many much one
+    ones else elsewhere afterwards afterward beforehand meanwhile""")
 # Adverbs that point back to a place or a time said before ("How many people live there?", "Who was king then?").
 POINTING_ADVERBS = _words("there then")
 # Adverbs that point back to a time only in a question in the past ("What was the population then?"); in the present
@@ -253,6 +253,8 @@ NUMBER_WORDS = _words("one two three four five six seven eight nine ten eleven t
                       "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
                       "thousand million billion half single several dozen dozens third fourth fifth sixth seventh "
                       "eighth ninth tenth")
+# Number words that are no figure to compare: a scale ("four million" is one figure) or an unsaid number ("several").
+NO_FIGURE_WORDS = _words("hundred thousand million billion dozen dozens single several")
 # Words that say how often something happens or how common it is, as a frequency question is answered ("very rare").
 FREQUENCY_WORDS = _words("rare rarely common commonly uncommon frequent frequently infrequent infrequently often "
                          "usually seldom occasionally sometimes always never typically widespread prevalent majority "
@@ -303,6 +305,17 @@ MEANS = ("mechanism", "mechanisms", "works by", "work by", "acts by", "act by", 
 # Common nouns of places ("at home", "in hospitals").
 PLACE_NOUNS = ("home", "hospital", "hospitals", "laboratory", "laboratories", "lab", "labs", "country",
                "countries", "city", "cities", "region", "regions", "office", "offices")
+
+# Superlatives by which a question asks for the one that ranks first among several ("Which state has the most
+# clinics?", "Which mood stabilizer worked best?").
+SUPERLATIVES = _words("most least best worst biggest largest greatest highest lowest smallest fewest safest strongest "
+                      "fastest quickest oldest newest earliest latest longest shortest busiest cheapest commonest "
+                      "hardest easiest favourite favorite")
+# Words by which a text ranks or singles one out: "the most common", "more than", "particularly for anorexia".
+RANKING_WORDS = _words("most least best worst more less fewer better worse main mainly primarily chiefly mostly "
+                       "largely particularly especially notably leading leader leaders lead leads top majority record "
+                       "first second third fourth fifth sixth seventh eighth ninth tenth last preferred original "
+                       "originally initially maximum minimum extreme ranging")
 
 
 def _any(phrases: tuple[str, ...] | frozenset[str]) -> str:
@@ -480,3 +493,17 @@ QUESTION_KINDS = (
                  re.compile(rf"\b(?:{_any(RISKS + HEDGES)})\b", re.I), "answer_type"),
     QuestionKind("mechanism", _HOW_IT_WORKS, re.compile(rf"\b(?:{_any(MEANS)})\b|\bby \w+ing\b", re.I), "reason"),
 )
+
+# A question asking which one ranks first is answered only by a sentence that ranks, whatever kind of answer it asks
+# for, as every answer to a count gives a number (`QuestionKind.required`). A superlative after "the", before a
+# preposition or ending the question ranks ("Which works best for anxiety?", "Which was tried first?"); "most commonly
+# used", "best describes" and "the first iPod" do not.
+RANK_ASKED = re.compile(rf"^\W*(?:which|what|who)\b.*(?:\b(?:the|its|their)\s+(?:{_any(SUPERLATIVES)})\b|"
+                        rf"\b(?:{_any(SUPERLATIVES)})\s+(?:with|for|in|on|at|among|of)\b|"
+                        rf"\b(?:{_any(SUPERLATIVES)}|first)\W*$)", re.I)
+# A figure that can be compared with others: a number other than a year, in digits or words, but no scale word.
+FIGURE = re.compile(rf"(?!(?:{_any(NO_FIGURE_WORDS)})\b)(?:{_NUMBER})", re.I)
+# How a sentence ranks besides its ranking words (`RANKING_WORDS`, `SUPERLATIVES`): a word in -est, a comparison
+# ("faster than") or an ordinal ("the 12th oldest"); three figures to compare rank too (`FIGURE`: "Los Angeles with 12
+# million, Riverside with four million and San Diego with 3 million").
+RANK_GIVEN = re.compile(r"\b\w{2,}est\b|\b\w+er\s+than\b|\b\d+(?:st|nd|rd|th)\b", re.I)

@@ -18,7 +18,7 @@ import numpy as np
 from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, announces, completes, document_title, leans_back,
                    qualifies, strip_markers, table_headers, units_of)
 from qa._kinds import (answer_cues, defined_subject, defines, kind_asked, named_kind, names_summary, related_pair,
-                       relates, required_kind)
+                       relates, required_kinds)
 from qa._spelling import (Speller, acronyms, asks_long_form, hyphenated_words, is_english, misspellable,
                           other_forms, short_words, spelled_abbreviations, spelled_out, typed_abbreviations,
                           with_compounds, with_correction, with_long_form)
@@ -321,14 +321,13 @@ class Searcher:
 
     def gives_kind(self, question: str, documents: tuple[str, ...] | None = None,
                    rows: list[int] | None = None) -> bool:
-        """False when the question asks for a kind every answer holds (a price, a count) and no sentence of the
-        documents (the named ones, if given; of `rows`, if given) gives it."""
-        kind = required_kind(question)
-        if kind is None:
-            return True
+        """False when the question asks for a kind every answer holds (a price, a count, a rank) and no sentence of
+        the documents (the named ones, if given; of `rows`, if given) gives it."""
+        kinds = required_kinds(question)
         if rows is not None:
-            return any(kind in self._sentence_cues[row] for row in rows)
-        return any(kind in cues for name, cues in self._document_cues.items() if documents is None or name in documents)
+            return all(any(kind in self._sentence_cues[row] for row in rows) for kind in kinds)
+        return all(any(kind in cues for name, cues in self._document_cues.items()
+                       if documents is None or name in documents) for kind in kinds)
 
     def knows(self, stem: str) -> bool:
         """Whether any passage contains the stem."""

@@ -38,7 +38,7 @@ def test_a_whole_question_after_and_is_a_weak_cue_a_fragment_a_strong_one() -> N
     assert wording_cue("And when do patients usually relapse?") == "weak"
     assert wording_cue("And is ketamine addictive?") == "weak"
     for question in ("And for depression?", "And how fast?", "and how fast does it kick in", "What about children?",
-                     "And then?"):
+                     "And then?", "Which patients in particular?", "What dose exactly?"):
         assert wording_cue(question) == "strong", question
 
 
@@ -327,6 +327,14 @@ def test_a_replaced_pronoun_leaves_the_found_decision_on_the_follow_ups_own_word
                                                                         outcome.answer.query))
     assert outcome.evidence.lexical == own < replaced
     assert not outcome.answer.found
+
+
+def test_a_follow_up_asking_which_ranks_first_needs_a_sentence_that_ranks(assistant: Assistant) -> None:
+    turn = assistant.respond("What are the potential risks of ketamine?").turn
+    # The risks sentence lists three and ranks none; without the rule the follow-up is found (p 0.57).
+    assert not assistant.respond("Which of them is the most dangerous?", turn).answer.found
+    turn = assistant.respond("Does ketamine help with eating disorders?").turn
+    assert "anorexia" in assistant.respond("Which one does it help most?", turn).answer.sentences[0]
 
 
 def test_topic_switch_is_answered_as_if_alone(assistant: Assistant) -> None:

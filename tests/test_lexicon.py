@@ -7,7 +7,7 @@ import re
 
 from qa import _lexicon as lexicon
 from qa._followup import asks_consequence, asks_example, asks_next, cause_asked_of, event_asked_after
-from qa._kinds import answer_cues, defined_subject, gives_example, question_type, required_kind
+from qa._kinds import answer_cues, defined_subject, gives_example, question_type, required_kind, required_kinds
 from qa._messages import (asks_overview, asks_section, chat_question, naming_document, plainly, questions_asked,
                           small_talk)
 from qa._words import tokens
@@ -188,6 +188,26 @@ def test_who_pays_is_asked_and_given_with_a_payer() -> None:
     assert question_type("How many uninsured people live there?") == "count"
     assert "payer" in answer_cues("Medicare reimburses two sessions a year.")
     assert "payer" not in answer_cues("Tickets cost €12.")
+
+
+def test_which_one_ranks_first_is_asked_with_a_superlative_and_must_be_given() -> None:
+    for question in ("Which state has the most?", "Which mood stabilizer worked best?", "Which of them is the safest?",
+                     "Which one works best for anxiety?", "Which antidepressant was tried first?"):
+        assert "rank" in required_kinds(question), question
+    assert required_kinds("What percentage comes from the largest one?") == ("count", "rank")
+    # A superlative that ranks nothing asked ("most commonly used", "best describes") or names a thing ("the first
+    # iPod"), and a time asked of the first time, ask no rank.
+    for question in ("Which alphabet is most commonly used?", "What characteristic best describes it?",
+                     "What was the first iPod's capacity?", "When was it first approved?", "Why is it used?"):
+        assert "rank" not in required_kinds(question), question
+    for sentence in ("The most common side effects include nausea.", "It works, particularly for anorexia.",
+                     "It is the 12th oldest settlement.", "Sizes range from 2 GB to the largest, 128 GB.",
+                     "It acts faster than the others.", "It was originally a veterinary anesthetic."):
+        assert "rank" in answer_cues(sentence), sentence
+    assert "rank" in answer_cues("It has three areas: Los Angeles with 12 million, Riverside with four million and "
+                                 "San Diego with 3 million people.")
+    assert "rank" not in answer_cues("Only 20% of the 2,500 clinics in the United States offer it.")
+    assert "rank" not in answer_cues("In 2023, 230 million people had depression, or 3.8% of the population.")
 
 
 def test_only_questions_about_the_documents_themselves_ask_for_an_overview() -> None:

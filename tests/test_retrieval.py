@@ -79,6 +79,8 @@ def test_tokens_drop_stopwords_and_markers() -> None:
     assert tokens("Given that it works, it is given daily") == ["work", "give", "daili"]
     # A document that never says "else" or "afterwards" must not read them as words it lacks.
     assert tokens("What else does it treat? Is the patient monitored afterwards?") == ["treat", "patient", "monitor"]
+    # "several" is a quantifier, as "few" and "many" are; its stem, "sever", is also "severe"'s.
+    assert tokens("Are there several hypotheses about severe symptoms?") == ["hypothes", "sever", "symptom"]
 
 
 def test_a_contractions_ending_is_no_word() -> None:
