@@ -113,11 +113,12 @@ _IN_PARTICULAR = re.compile(r",?\s*\bin\s+particular\W*$", re.I)
 
 
 def _made_precise(text: str) -> bool:
-    """One word made more precise, as of an answer just given: "Which patients exactly?", "What dose in particular?"."""
+    """One word made more precise, as of an answer just given: "which patients exactly?", "what dose in particular?"
+    (`text` in lower case)."""
     plain = _IN_PARTICULAR.sub("", text)
     said = words(plain)
-    closed = plain != text or bool(said) and said[-1].lower() in lexicon.PRECISION_ADVERBS
-    return closed and sum(w.lower() not in lexicon.STOPWORDS for w in said) <= 1
+    closed = plain != text or bool(said) and said[-1] in lexicon.PRECISION_ADVERBS
+    return closed and sum(w not in lexicon.STOPWORDS for w in said) <= 1
 
 
 # "the results", "the long-term effects": a definite noun phrase that nothing after it pins down
