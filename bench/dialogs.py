@@ -1612,6 +1612,43 @@ TWENTY_FIRST_UNANSWERABLE_FOLLOW_UPS = [
     ("Does ketamine help with cannabis use?", "By how much did use drop?"),
     ("What are the most common side effects of esketamine?", "Which side effect makes people stop treatment?"),
 ]
+# A twenty-second set (written 2026-12-05, stop 86), each turn looked for in the benches and seed-dev first.
+TWENTY_SECOND_DIALOGS = [
+    [("What does ketamine do to glutamate?", ["glutamate modulation"]),
+     ("What is that believed to increase?", ["synaptic excitability"])],
+    [("Which injected general anesthetics are on the WHO's essential list?", ["propofol", "thiopental"]),
+     ("Can children be given it?", ["safe to use for children"])],
+    [("Which company filed the ketamine patent?", ["Parke-Davis"]),
+     ("Where was it used after that?", ["battlefield"])],
+    [("What share of ketamine clinics offer psychotherapy?", ["20%"]),
+     ("How many clinics are there in total?", ["2,500"])],
+    [("What does ketamine do to memories linked to trauma?", ["reconsolidation"]),
+     ("Which other conditions does that ease?", ["anxiety, substance use"])],
+    [("How long can a ketamine therapy session run?", ["three hours"]),
+     ("What happens near the end?", ["supervised recovery"])],
+    [("Why is compounded ketamine not FDA approved for psychiatric disorders?", ["safety and efficacy"]),
+     ("Do healthcare professionals still give it?", ["off-label"])],
+    [("Which kinases are involved in ketamine's signaling pathways?", ["GSK3", "eEF2"]),
+     ("Where was this demonstrated?", ["animal models"])],
+    [("What did combining psychotherapy with antidepressants do?", ["enhances the effects of both"]),
+     ("And for alcohol dependence?", ["naltrexone"])],
+    [("What keeps ketamine results from applying to the larger population?", ["lack of large, replicated"]),
+     ("What follow-up have existing studies had?", ["short-term follow-up"])],
+]
+TWENTY_SECOND_UNANSWERABLE_FOLLOW_UPS = [
+    ("What receptor does ketamine block?", "How strongly does it bind?"),
+    ("Which company filed the ketamine patent?", "What year did the patent expire?"),
+    ("What share of ketamine clinics offer psychotherapy?", "How many of them are in California?"),
+    ("How long can a ketamine therapy session run?", "Can patients drink water during it?"),
+    ("What are the most common side effects of ketamine?", "Does it raise heart rate?"),
+    ("What does ketamine do to memories linked to trauma?", "Does it work for phobias?"),
+    ("Which kinases are involved in ketamine's signaling pathways?", "Which drugs block them?"),
+    ("How is esketamine given?", "Does the spray need refrigeration?"),
+    ("When did ketamine reach the battlefield?", "Was it given to civilians as well?"),
+    ("What can CBT help patients reverse?", "Is CBT offered online?"),
+    ("What is esketamine approved for?", "How often is it given each week?"),
+    ("What did the STAR*D trial find?", "How many sites ran it?"),
+]
 # The sets written after the first: (name, dialogs, follow-ups the document cannot answer).
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
@@ -1632,7 +1669,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("eighteenth", EIGHTEENTH_DIALOGS, EIGHTEENTH_UNANSWERABLE_FOLLOW_UPS),
               ("nineteenth", NINETEENTH_DIALOGS, NINETEENTH_UNANSWERABLE_FOLLOW_UPS),
               ("twentieth", TWENTIETH_DIALOGS, TWENTIETH_UNANSWERABLE_FOLLOW_UPS),
-              ("twenty-first", TWENTY_FIRST_DIALOGS, TWENTY_FIRST_UNANSWERABLE_FOLLOW_UPS))
+              ("twenty-first", TWENTY_FIRST_DIALOGS, TWENTY_FIRST_UNANSWERABLE_FOLLOW_UPS),
+              ("twenty-second", TWENTY_SECOND_DIALOGS, TWENTY_SECOND_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
