@@ -101,6 +101,8 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- leans back / completes / announces", lambda: without(_splitting, LEANS_BACK=(), COMPLETES=(), ANNOUNCES=())),
     ("- qualifying endings", lambda: without(_splitting, QUALIFIES=())),
     ("- rank answers", lambda: without(_lexicon, RANK_ASKED=re.compile(r"(?!)"))),
+    ("- yes/no questions stated (\"Does it affect serotonin?\")",
+     lambda: without(_lexicon, WHETHER_ASKED=re.compile(r"(?!)"))),
     ("- continuations", lambda: without(_lexicon, CONTINUATIONS=())),
     ("- questions made precise (\"Which patients exactly?\")",
      lambda: without(_followup, _made_precise=lambda text: False)),

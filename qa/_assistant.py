@@ -17,7 +17,7 @@ from qa._followup import (Reading, added_terms, asks_again, asks_consequence, as
                           cause_asked_of, event_asked_after, names_its_topic, names_nothing, own_terms, read_alone,
                           read_follow_up, substituted, superseded, topic_words, unmarked, wording_cue)
 from qa._holder import IndexHolder, Loaded, query_model
-from qa._kinds import gives_consequence, opening_subject, question_type
+from qa._kinds import asks_whether, gives_consequence, opening_subject, question_type
 from qa._lexicon import NOTHING_TO_REPEAT
 from qa._messages import (as_question, asks_overview, asks_section, chat_question, naming_document, plainly,
                           questions_asked, small_talk)
@@ -99,6 +99,13 @@ def _quoted_rows(answer: Answer, hits: list[Hit]) -> list[int]:
 def _best_held(searcher: Searcher, text: str, hits: list[Hit]) -> float:
     """The share of the text's idf mass that the best passage's best sentence for it holds (`Searcher.held`)."""
     return float(searcher.held(text, [s.row for s in hits[0].sentences]).max()) if hits else 0.0
+
+
+def _stated(searcher: Searcher, question: str, hits: list[Hit]) -> bool:
+    """False for a yes/no question none of whose own words the best sentence holds, some of them words the documents
+    never use ("Does it affect serotonin?" where they never say "serotonin"): no sentence says whether it holds."""
+    return not asks_whether(question) or searcher.unknown(own_terms(question)) == 0 or \
+        _best_held(searcher, question, hits) > 0
 
 
 def as_searched(loaded: Loaded, question: str) -> str:
@@ -215,7 +222,7 @@ class Assistant:
         if cue is None:  # worded to point back, it is a follow-up whatever it finds alone: no search for that
             hits = searcher.search(reading.query, top_k, method)
             evidence = evidence_of(hits, _best_held(searcher, question, hits), unknown,
-                                   searcher.gives_kind(question, documents))
+                                   searcher.gives_kind(question, documents) and _stated(searcher, question, hits))
             if previous is None or (hits and self.found_model.found(evidence)
                                     and hits[0].passage.id not in previous.passages):
                 return reading, hits, evidence
@@ -223,14 +230,16 @@ class Assistant:
         outdated = frozenset(superseded(question, previous, searcher.knows, self.embed, self.tuning.same_kind))
         reading = within(read_follow_up(question, vector, reading.topic, previous, cue, self.tuning, replaced,
                                         outdated), documents)
-        asks_again = names_nothing(question)  # "When?" asks the previous question again: judged on that
+        asks_again = names_nothing(question)  # "When?", "Are you sure?" ask the previous question again: judged on that
+        asked = reading.query.focus_text if asks_again else question
         # Otherwise it is judged on the words it adds: those it repeats were matched when they were first asked.
-        asks = reading.query.focus_text if asks_again else added_terms(question, previous)
+        asks = asked if asks_again else added_terms(question, previous)
         unknown = searcher.unknown(own_terms(asks))
         hits = searcher.search(reading.query, top_k, method)
         # Its pronoun replaced to pick the sentences, or repeating words, it is judged on what it adds.
         evidence = replace(evidence_of(hits, _best_held(searcher, asks, hits), unknown,
-                                       searcher.gives_kind(reading.query.focus_text, documents)),
+                                       searcher.gives_kind(reading.query.focus_text, documents)
+                                       and _stated(searcher, asked, hits)),
                            context=None if hits else 0.0, follow_up=True)
         if evidence.context is None and (self.full_evidence or self.found_model.settled(evidence) is None):
             # The follow-up and the words it borrows, encoded as one text ("How are they usually treated? eating

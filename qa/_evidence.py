@@ -26,8 +26,9 @@ class Evidence:
     context: float | None
     follow_up: bool = False
     # False when the question asks for a kind of answer every answer holds and no sentence of the documents gives
-    # (a price, where none is stated), or none its answer would quote (a count, where they give a year): then
-    # nothing is found, whatever the signals say (`QuestionKind.required`).
+    # (a price, where none is stated), or none its answer would quote (a count, where they give a year), or asks
+    # whether something holds where no sentence can say (`_assistant._stated`): then nothing is found, whatever the
+    # signals say (`QuestionKind.required`).
     gives_kind: bool = True
 
     def features(self) -> list[float]:

@@ -51,6 +51,11 @@ def required_kinds(question: str) -> tuple[str, ...]:
     return ((kind,) if kind else ()) + ranked
 
 
+def asks_whether(question: str) -> bool:
+    """Whether the question asks if something holds ("Is it approved in Japan?"), not for a kind of answer."""
+    return lexicon.WHETHER_ASKED.search(unwrapped(question)) is not None
+
+
 def answer_cues(sentence: str) -> frozenset[str]:
     """The kinds of answer a sentence can give (a number, a year, a name, a reason), and "rank" where it ranks."""
     ranks = ("rank",) if _ranks(sentence) else ()

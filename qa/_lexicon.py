@@ -507,3 +507,7 @@ FIGURE = re.compile(rf"(?!(?:{_any(NO_FIGURE_WORDS)})\b)(?:{_NUMBER})", re.I)
 # ("faster than") or an ordinal ("the 12th oldest"); three figures to compare rank too (`FIGURE`: "Los Angeles with 12
 # million, Riverside with four million and San Diego with 3 million").
 RANK_GIVEN = re.compile(r"\b\w{2,}est\b|\b\w+er\s+than\b|\b\d+(?:st|nd|rd|th)\b", re.I)
+
+# A yes/no question ("Does it affect serotonin?", "And is it safe?"): it asks whether something holds, which only a
+# sentence saying so answers.
+WHETHER_ASKED = re.compile(rf"^\W*(?:(?:and|but|so|also)\s+)?(?:{_any(BE | AUXILIARIES)})\b", re.I)

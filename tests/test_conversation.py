@@ -337,6 +337,17 @@ def test_a_follow_up_asking_which_ranks_first_needs_a_sentence_that_ranks(assist
     assert "anorexia" in assistant.respond("Which one does it help most?", turn).answer.sentences[0]
 
 
+def test_a_yes_no_follow_up_the_documents_cannot_say_is_not_found(assistant: Assistant) -> None:
+    turn = assistant.respond("How does ketamine act in the brain?").turn
+    # "serotonin" is no word of the document and no sentence holds "affect"; the signals alone found it (p 0.55).
+    assert not assistant.respond("Does it affect serotonin?", turn).answer.found
+    # Every word known, or one of them in the best passage ("ketamine"): the signals decide.
+    turn = assistant.respond("Does ketamine help with OCD?").turn
+    assert "cognitive behavioral therapy" in assistant.respond("Does it work better with therapy?", turn).answer.answer
+    turn = assistant.respond("Does ketamine help with alcohol addiction?").turn
+    assert "not been studied" in assistant.respond("Could someone get hooked on ketamine?", turn).answer.answer
+
+
 def test_topic_switch_is_answered_as_if_alone(assistant: Assistant) -> None:
     alone = assistant.converse("How many people worldwide have depression?")
     cid = assistant.converse("What is esketamine?").conversation_id

@@ -7,7 +7,8 @@ import re
 
 from qa import _lexicon as lexicon
 from qa._followup import asks_consequence, asks_example, asks_next, cause_asked_of, event_asked_after
-from qa._kinds import answer_cues, defined_subject, gives_example, question_type, required_kind, required_kinds
+from qa._kinds import (answer_cues, asks_whether, defined_subject, gives_example, question_type, required_kind,
+                       required_kinds)
 from qa._messages import (asks_overview, asks_section, chat_question, naming_document, plainly, questions_asked,
                           small_talk)
 from qa._words import tokens
@@ -208,6 +209,14 @@ def test_which_one_ranks_first_is_asked_with_a_superlative_and_must_be_given() -
                                  "San Diego with 3 million people.")
     assert "rank" not in answer_cues("Only 20% of the 2,500 clinics in the United States offer it.")
     assert "rank" not in answer_cues("In 2023, 230 million people had depression, or 3.8% of the population.")
+
+
+def test_a_yes_no_question_asks_whether() -> None:
+    for question in ("Does it affect serotonin?", "Is it approved in Japan?", "and can I drive home afterwards",
+                     "But was that shown in humans?", "Could it be taken at home?"):
+        assert asks_whether(question), question
+    for question in ("What does it affect?", "How is it given?", "Isolation: what is it?", "Cannabis too?"):
+        assert not asks_whether(question), question
 
 
 def test_only_questions_about_the_documents_themselves_ask_for_an_overview() -> None:
