@@ -17,7 +17,7 @@ from qa._followup import (Reading, added_terms, asks_again, asks_consequence, as
                           cause_asked_of, event_asked_after, names_its_topic, names_nothing, own_terms, read_alone,
                           read_follow_up, substituted, superseded, topic_words, unmarked, wording_cue)
 from qa._holder import IndexHolder, Loaded, query_model
-from qa._kinds import asks_whether, gives_consequence, opening_subject, question_type
+from qa._kinds import asks_more_of, asks_whether, gives_consequence, opening_subject, question_type
 from qa._lexicon import NOTHING_TO_REPEAT
 from qa._messages import (as_question, asks_overview, asks_section, chat_question, naming_document, plainly,
                           questions_asked, small_talk)
@@ -102,10 +102,12 @@ def _best_held(searcher: Searcher, text: str, hits: list[Hit]) -> float:
 
 
 def _stated(searcher: Searcher, question: str, hits: list[Hit]) -> bool:
-    """False for a yes/no question none of whose own words the best sentence holds, some of them words the documents
-    never use ("Does it affect serotonin?" where they never say "serotonin"): no sentence says whether it holds."""
-    return not asks_whether(question) or searcher.unknown(own_terms(question)) == 0 or \
-        _best_held(searcher, question, hits) > 0
+    """False for a yes/no question with a word the documents never use that either asks whether what was said holds of
+    something more ("Are they offered in hospitals too?") or has none of its other words in the passage put first
+    ("Does it affect serotonin?"): no sentence says whether it holds."""
+    if not asks_whether(question) or searcher.unknown(own_terms(question)) == 0:
+        return True
+    return not asks_more_of(question) and _best_held(searcher, question, hits) > 0
 
 
 def as_searched(loaded: Loaded, question: str) -> str:

@@ -56,6 +56,17 @@ def asks_whether(question: str) -> bool:
     return lexicon.WHETHER_ASKED.search(unwrapped(question)) is not None
 
 
+@lru_cache(maxsize=4)
+def _additive(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Built from the lexicon's tuple when used, so that emptying it (`bench/ablation.py`) empties this too."""
+    return re.compile(rf"\b(?:{alternatives(phrases)})\b" if phrases else r"(?!)", re.I)
+
+
+def asks_more_of(question: str) -> bool:
+    """Whether the question asks if what was said holds of something more ("Is it approved in Japan too?")."""
+    return _additive(lexicon.ADDITIVES).search(question) is not None
+
+
 def answer_cues(sentence: str) -> frozenset[str]:
     """The kinds of answer a sentence can give (a number, a year, a name, a reason), and "rank" where it ranks."""
     ranks = ("rank",) if _ranks(sentence) else ()

@@ -346,6 +346,11 @@ def test_a_yes_no_follow_up_the_documents_cannot_say_is_not_found(assistant: Ass
     assert "cognitive behavioral therapy" in assistant.respond("Does it work better with therapy?", turn).answer.answer
     turn = assistant.respond("Does ketamine help with alcohol addiction?").turn
     assert "not been studied" in assistant.respond("Could someone get hooked on ketamine?", turn).answer.answer
+    # "As well", "too": it asks of something more, which the documents must name, whatever the passage holds ("given").
+    turn = assistant.respond("When did ketamine reach the battlefield?").turn
+    assert not assistant.respond("Was it given to civilians as well?", turn).answer.found
+    turn = assistant.respond("Where do ketamine-assisted psychotherapy sessions take place?").turn
+    assert not assistant.respond("Are they offered in hospitals too?", turn).answer.found
 
 
 def test_topic_switch_is_answered_as_if_alone(assistant: Assistant) -> None:

@@ -7,8 +7,8 @@ import re
 
 from qa import _lexicon as lexicon
 from qa._followup import asks_consequence, asks_example, asks_next, cause_asked_of, event_asked_after
-from qa._kinds import (answer_cues, asks_whether, defined_subject, gives_example, question_type, required_kind,
-                       required_kinds)
+from qa._kinds import (answer_cues, asks_more_of, asks_whether, defined_subject, gives_example, question_type,
+                       required_kind, required_kinds)
 from qa._messages import (asks_overview, asks_section, chat_question, naming_document, plainly, questions_asked,
                           small_talk)
 from qa._words import tokens
@@ -217,6 +217,8 @@ def test_a_yes_no_question_asks_whether() -> None:
         assert asks_whether(question), question
     for question in ("What does it affect?", "How is it given?", "Isolation: what is it?", "Cannabis too?"):
         assert not asks_whether(question), question
+    assert asks_more_of("Is it approved in Japan too?") and asks_more_of("Does it also block AMPA receptors?")
+    assert asks_more_of("Was it given to civilians as well?") and not asks_more_of("Is it a tool?")
 
 
 def test_only_questions_about_the_documents_themselves_ask_for_an_overview() -> None:
