@@ -103,7 +103,7 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- rank answers", lambda: without(_lexicon, RANK_ASKED=re.compile(r"(?!)"))),
     ("- yes/no questions stated (\"Does it affect serotonin?\")",
      lambda: without(_lexicon, WHETHER_ASKED=re.compile(r"(?!)"))),
-    ("- additives (\"Is it approved in Japan too?\")", lambda: without(_lexicon, ADDITIVES=())),
+    ("- additives (\"Is it approved in Japan too?\")", lambda: without(_lexicon, ADDITIVES=(), CLOSING_ADDITIVES=())),
     ("- continuations", lambda: without(_lexicon, CONTINUATIONS=())),
     ("- questions made precise (\"Which patients exactly?\")",
      lambda: without(_followup, _made_precise=lambda text: False)),

@@ -57,14 +57,16 @@ def asks_whether(question: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _additive(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """Built from the lexicon's tuple when used, so that emptying it (`bench/ablation.py`) empties this too."""
-    return re.compile(rf"\b(?:{alternatives(phrases)})\b" if phrases else r"(?!)", re.I)
+def _additive(anywhere: tuple[str, ...], closing: tuple[str, ...]) -> re.Pattern[str]:
+    """Built from the lexicon's tuples when used, so that emptying them (`bench/ablation.py`) empties this too."""
+    forms = ([rf"\b(?:{alternatives(anywhere)})\b"] if anywhere else []) + \
+        ([rf"\b(?:{alternatives(closing)})\W*$"] if closing else [])
+    return re.compile("|".join(forms) or r"(?!)", re.I)
 
 
 def asks_more_of(question: str) -> bool:
     """Whether the question asks if what was said holds of something more ("Is it approved in Japan too?")."""
-    return _additive(lexicon.ADDITIVES).search(question) is not None
+    return _additive(lexicon.ADDITIVES, lexicon.CLOSING_ADDITIVES).search(question) is not None
 
 
 def answer_cues(sentence: str) -> frozenset[str]:

@@ -511,6 +511,9 @@ RANK_GIVEN = re.compile(r"\b\w{2,}est\b|\b\w+er\s+than\b|\b\d+(?:st|nd|rd|th)\b"
 # A yes/no question ("Does it affect serotonin?", "And is it safe?"): it asks whether something holds, which only a
 # sentence saying so answers.
 WHETHER_ASKED = re.compile(rf"^\W*(?:(?:and|but|so|also)\s+)?(?:{_any(BE | AUXILIARIES)})\b", re.I)
-# Words that ask whether what was said holds of something more ("Has Health Canada approved it too?", "Does it also
-# block AMPA receptors?"): the answer must name that something.
-ADDITIVES = ("too", "also", "as well", "either")
+# Words that ask whether what was said holds of something more ("Does it also block AMPA receptors?"): the answer must
+# name that something.
+ADDITIVES = ("also",)
+# ... the same closing a question ("Has Health Canada approved it too?"); elsewhere "too" asks a degree ("Is the dose
+# too high?") and "either" a choice.
+CLOSING_ADDITIVES = ("too", "as well", "either")

@@ -219,6 +219,7 @@ def test_a_yes_no_question_asks_whether() -> None:
         assert not asks_whether(question), question
     assert asks_more_of("Is it approved in Japan too?") and asks_more_of("Does it also block AMPA receptors?")
     assert asks_more_of("Was it given to civilians as well?") and not asks_more_of("Is it a tool?")
+    assert not asks_more_of("Is the dose too high?") and not asks_more_of("Is it either oral or intravenous?")
 
 
 def test_only_questions_about_the_documents_themselves_ask_for_an_overview() -> None:
