@@ -1649,6 +1649,43 @@ TWENTY_SECOND_UNANSWERABLE_FOLLOW_UPS = [
     ("What is esketamine approved for?", "How often is it given each week?"),
     ("What did the STAR*D trial find?", "How many sites ran it?"),
 ]
+# A twenty-third set (written 2026-12-05, stop 87), each turn looked for in the benches and seed-dev first.
+TWENTY_THIRD_DIALOGS = [
+    [("What sort of medicine is ketamine?", ["analgesic anesthetic"]),
+     ("Which receptor does it block?", ["NMDA", "N-methyl-D-aspartate"])],
+    [("Which conditions might ketamine-assisted psychotherapy help?", ["major depressive disorder"]),
+     ("Does that include chronic pain?", ["neuropathic pain"])],
+    [("When did the FDA first approve a ketamine-derived treatment?", ["2019"]),
+     ("Is it an injection?", ["intranasal", "nasal spray"])],
+    [("What share of humanity has depression?", ["3.8%"]),
+     ("Which organization says so?", ["World Health Organization"])],
+    [("Why do standard antidepressants fall short?", ["delayed onset of efficacy"]),
+     ("What did a large trial also find?", ["low response rates"])],
+    [("How soon can ketamine reduce suicidal thinking?", ["two hours"]),
+     ("How large is the effect?", ["moderate-to-large"])],
+    [("How long before patients relapse after ketamine?", ["2–4 weeks"]),
+     ("What is done about it?", ["repeated dosage paradigm"])],
+    [("When is a higher ketamine dose injected into the muscle?", ["inward focus"]),
+     ("Does it work better than the lower one?", ["no notable difference in efficacy"])],
+    [("What do anxiety studies of ketamine show?", ["lower anxiety rapidly", "significantly improved symptoms of anxiety"]),
+     ("How much research exists on it?", ["sparse"])],
+    [("What does REMS require for esketamine?", ["patient monitoring"]),
+     ("Under whose guidance?", ["FDA", "Risk Evaluation"])],
+]
+TWENTY_THIRD_UNANSWERABLE_FOLLOW_UPS = [
+    ("Who discovered ketamine?", "Was Stevens a chemist?"),
+    ("What does the current therapy for depression include?", "How effective is electroconvulsive therapy?"),
+    ("How fast does ketamine reduce suicidality?", "Does it lower the number of suicides?"),
+    ("What should future ketamine trials include?", "When will those trials start?"),
+    ("Why was ketamine called the buddy drug?", "Did soldiers carry it in their kits?"),
+    ("Which receptor does ketamine block?", "Is memantine similar?"),
+    ("What are the most common side effects of ketamine?", "Does it cause headaches?"),
+    ("What did the FDA approve in 2019?", "Which company asked for the approval?"),
+    ("Where may esketamine be given?", "Must a doctor stay in the room?"),
+    ("Which eating disorder responds best to ketamine?", "How long did the benefit last?"),
+    ("What is combined with ketamine for bipolar depression?", "Is valproate used?"),
+    ("What can CBT help patients reverse?", "Who developed CBT?"),
+]
 # The sets written after the first: (name, dialogs, follow-ups the document cannot answer).
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
@@ -1670,7 +1707,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("nineteenth", NINETEENTH_DIALOGS, NINETEENTH_UNANSWERABLE_FOLLOW_UPS),
               ("twentieth", TWENTIETH_DIALOGS, TWENTIETH_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-first", TWENTY_FIRST_DIALOGS, TWENTY_FIRST_UNANSWERABLE_FOLLOW_UPS),
-              ("twenty-second", TWENTY_SECOND_DIALOGS, TWENTY_SECOND_UNANSWERABLE_FOLLOW_UPS))
+              ("twenty-second", TWENTY_SECOND_DIALOGS, TWENTY_SECOND_UNANSWERABLE_FOLLOW_UPS),
+              ("twenty-third", TWENTY_THIRD_DIALOGS, TWENTY_THIRD_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
