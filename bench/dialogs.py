@@ -1686,6 +1686,43 @@ TWENTY_THIRD_UNANSWERABLE_FOLLOW_UPS = [
     ("What is combined with ketamine for bipolar depression?", "Is valproate used?"),
     ("What can CBT help patients reverse?", "Who developed CBT?"),
 ]
+# A twenty-fourth set (written 2026-12-05, stop 88), each turn looked for in the benches and seed-dev first.
+TWENTY_FOURTH_DIALOGS = [
+    [("Was ketamine first given to animals?", ["veterinary anesthetic"]),
+     ("And to people when?", ["1964"])],
+    [("Which two other anesthetics are on the WHO's essential list?", ["propofol and thiopental"]),
+     ("Can children receive it?", ["safe to use for children"])],
+    [("How long do ketamine's antidepressant effects usually hold?", ["4–7 days", "up to a week"]),
+     ("And how fast do they appear?", ["2–24 hours"])],
+    [("What has pairing drugs with talk therapy achieved in the past?", ["efficacious", "enhances the effects"]),
+     ("Give an example.", ["naltrexone", "bupropion", "conventional antidepressants"])],
+    [("Which company practices ketamine therapy over telemedicine?", ["Psychedelic Institute"]),
+     ("What led to such companies?", ["esketamine"])],
+    [("Which addictions has ketamine been tried for?", ["alcohol, cocaine, and opioids"]),
+     ("Does it also cut marijuana use?", ["cannabis"])],
+    [("What factor does ketamine raise in the brain?", ["brain-derived neurotrophic factor"]),
+     ("What good does that do?", ["ameliorates the effects of acute and chronic stress"])],
+    [("In which settings were repeated sessions effective?", ["private practice"]),
+     ("How long might one of them take?", ["three hours"])],
+    [("What phase of bipolar disorder does ketamine with a mood stabilizer target?", ["depressive phase"]),
+     ("Did any patients become manic?", ["manic symptoms"])],
+    [("Why is compounded ketamine not FDA approved for psychiatric use?", ["concerns for safety and efficacy"]),
+     ("So do clinicians still use it?", ["off-label"])],
+]
+TWENTY_FOURTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("Which anesthetics are on the WHO essential list with ketamine?", "Which of them is cheapest?"),
+    ("How long do ketamine's antidepressant effects last?", "Do they last longer in women?"),
+    ("What kind of receptor antagonist is ketamine?", "Is it also a dopamine blocker?"),
+    ("Who discovered ketamine?", "In which city was it discovered?"),
+    ("What is esketamine?", "What does the name Spravato mean?"),
+    ("What did the WHO report about depression in 2023?", "How many had it ten years earlier?"),
+    ("How many people worldwide have depression?", "How many of them live in India?"),
+    ("When is intramuscular ketamine used?", "How big is the injection needle?"),
+    ("What are the risks of esketamine?", "How often does abuse happen?"),
+    ("What does ketamine therapy do for cannabis use?", "How many participants were in that study?"),
+    ("Which therapies should future ketamine trials add?", "How many sessions does MET involve?"),
+    ("What is ketamine's mechanism of action?", "Is it metabolized by the liver?"),
+]
 # The sets written after the first: (name, dialogs, follow-ups the document cannot answer).
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
@@ -1708,7 +1745,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("twentieth", TWENTIETH_DIALOGS, TWENTIETH_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-first", TWENTY_FIRST_DIALOGS, TWENTY_FIRST_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-second", TWENTY_SECOND_DIALOGS, TWENTY_SECOND_UNANSWERABLE_FOLLOW_UPS),
-              ("twenty-third", TWENTY_THIRD_DIALOGS, TWENTY_THIRD_UNANSWERABLE_FOLLOW_UPS))
+              ("twenty-third", TWENTY_THIRD_DIALOGS, TWENTY_THIRD_UNANSWERABLE_FOLLOW_UPS),
+              ("twenty-fourth", TWENTY_FOURTH_DIALOGS, TWENTY_FOURTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
