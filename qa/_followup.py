@@ -505,8 +505,8 @@ def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous
     # After "Who discovered it?" asked first, "it" means what that "it" meant, not the one word it named; after "What
     # is this document about?", it means the subject the answer opened with (the turn's topic, not its words).
     unnamed = _left_unnamed(previous)
-    replaced = None if unnamed else resolved(question, borrowed)
-    focus_text, focus_vector = replaced or question, vector
+    rewritten = None if unnamed else resolved(question, borrowed)
+    focus_text, focus_vector = rewritten or question, vector
     if names_nothing(question):
         # It asks what the previous question asked, as understood (so "When?" then "Where?" still carry the
         # first question's words and vector); its own words go first, where the kind of answer is read.
@@ -522,5 +522,5 @@ def read_follow_up(question: str, vector: np.ndarray, topic: list[str], previous
         focus_text, focus_vector = text, searched
     query = Query(text, searched, focus_text, focus_vector, () if swapped else tuple(previous.passages),
                   tuning.explicit_prior if cue == "strong" else 1.0)
-    return Reading(query, replaced or with_context(question, borrowed), previous.question, topic, borrowed,
+    return Reading(query, rewritten or with_context(question, borrowed), previous.question, topic, borrowed,
                    asks_more(question), unnamed and _points_by_it(question))
