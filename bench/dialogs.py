@@ -1724,6 +1724,45 @@ TWENTY_FOURTH_UNANSWERABLE_FOLLOW_UPS = [
     ("What is ketamine's mechanism of action?", "Is it metabolized by the liver?"),
 ]
 # The sets written after the first: (name, dialogs, follow-ups the document cannot answer).
+# A twenty-fifth set (written 2026-12-06, stop 89), each turn looked for in the benches and seed-dev first.
+TWENTY_FIFTH_DIALOGS = [
+    [("Besides medication and psychotherapy, what treats depression today?",
+      ["transcranial magnetic stimulation", "electroconvulsive therapy", "lifestyle approaches"]),
+     ("What holds the usual antidepressants back?", ["delayed onset"])],
+    [("Whose derivatives were being researched when ketamine was found?", ["phencyclidine", "PCP"]),
+     ("Which scientist was involved?", ["Calvin Lee Stevens"])],
+    [("Which form of ketamine suits sessions where patient and therapist talk a lot?", ["Lower-dose sublingual"]),
+     ("And the stronger dose, when is it used?", ["inward focus"])],
+    [("What do patients get at the close of a long session?", ["supervised recovery"]),
+     ("How long can such sessions go on?", ["three hours"])],
+    [("Could ketamine weaken painful memories?", ["reconsolidation of dysfunctional memories"]),
+     ("Which problems would that ease?", ["trauma, anxiety, substance use"])],
+    [("Is the talk therapy given during the infusion or after?", ["simultaneously, or following the infusion"]),
+     ("Is there one agreed way to do it?", ["variably defined"])],
+    [("What mix of treatments do eating disorders usually get?", ["psychotherapy with various psychotropic medications"]),
+     ("What makes them a challenge?", ["varying degrees of effectiveness", "high rates of remission"])],
+    [("Where is esketamine allowed to be handed over?", ["certified clinical settings"]),
+     ("Is the patient observed afterwards?", ["patient monitoring after administration"])],
+    [("How large is ketamine's effect on suicidal ideation?", ["moderate-to-large"]),
+     ("In how much time can it be seen?", ["two hours"])],
+    [("Do we know if infusions beat the nasal spray?", ["research remains mixed"]),
+     ("What side effects do both share?", ["dissociation, disorientation, dizziness, nausea, and hypertension"])],
+]
+TWENTY_FIFTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("Whose derivatives were being studied when ketamine was discovered?", "Why did researchers want to replace PCP?"),
+    ("What is provided when a patient needs an inward focus?", "How loud is the music?"),
+    ("What do patients get at the close of a long session?", "Do they need to fast beforehand?"),
+    ("Could ketamine weaken painful memories?", "Has this been shown with brain imaging?"),
+    ("What mix of treatments do eating disorders usually get?", "How many people have anorexia?"),
+    ("Where is esketamine allowed to be handed over?", "How long does it take a clinic to get certified?"),
+    ("How large is ketamine's effect on suicidal ideation?", "Does age change the effect?"),
+    ("Do we know if infusions beat the nasal spray?", "Which one do doctors prescribe more?"),
+    ("What is the time to relapse after ketamine treatment?", "Do some patients never relapse?"),
+    ("Which drug is paired with therapy to help people quit smoking?", "Is bupropion also an antidepressant?"),
+    ("What did Parke-Davis do after the discovery?", "Who owns the patent today?"),
+    ("What share of US ketamine clinics offer psychotherapy?", "How many patients do they see a year?"),
+]
+
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS),
@@ -1746,7 +1785,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-first", TWENTY_FIRST_DIALOGS, TWENTY_FIRST_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-second", TWENTY_SECOND_DIALOGS, TWENTY_SECOND_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-third", TWENTY_THIRD_DIALOGS, TWENTY_THIRD_UNANSWERABLE_FOLLOW_UPS),
-              ("twenty-fourth", TWENTY_FOURTH_DIALOGS, TWENTY_FOURTH_UNANSWERABLE_FOLLOW_UPS))
+              ("twenty-fourth", TWENTY_FOURTH_DIALOGS, TWENTY_FOURTH_UNANSWERABLE_FOLLOW_UPS),
+              ("twenty-fifth", TWENTY_FIFTH_DIALOGS, TWENTY_FIFTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
