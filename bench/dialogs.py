@@ -589,6 +589,84 @@ FIFTH_OTHER_DOCUMENTS = {
          ("Which classes use probabilistic Turing machines?", "Which of them is the largest?")]),
 }
 
+# A sixth set on the development articles, written 2026-12-06 (stop 90) in a person's words before it was first run:
+# Normans under an Armenian general, Edward's return, Dyrrachium betrayed, Spain; the old split, the megalopolis, the
+# Inland Empire, the farms; what P = NP would give, machine models, before Hartmanis, lower bounds (grep words below).
+SIXTH_OTHER_DOCUMENTS = {
+    "Normans": (
+        [[("Did any Normans serve under an Armenian general?", ["Philaretus Brachamius"]),
+          ("How many of his troops were Normans?", ["8,000"]), ("Who commanded them?", ["Raimbaud"])],
+         [("Did Edward the Confessor bring any Normans over to England?", ["Norman counsellors and fighters",
+                                                                           "Norman-educated mind"]),
+          ("When did he come back?", ["1041"]), ("Who had invited him?", ["Harthacnut"])],
+         [("How did the Normans finally get into Dyrrachium?", ["betrayed to the Normans",
+                                                                "Venetian and Amalfitan merchants"]),
+          ("And when did that happen?", ["February 1082"]),
+          ("How long did they hold on to it?", ["1085", "after the death of Robert"])],
+         [("Did the Normans ever fight in Spain?", ["Reconquista", "Iberia"]),
+          ("Who went there to win land for himself?", ["Roger de Tosny"]), ("Did he manage it?", ["but failed"])]],
+        # Searched: "led", "invasion", "invad", "Strongbow", "Henry", "Dermot", "MacMurrough", "Pembroke", "Clare":
+        # only "their invasion at Bannow Bay in 1169", no leader. "museum", "display", "kept", "cloak", "Palermo",
+        # "regalia": only "royal regalia preserved in Palermo". "sold", "sell", "bought", "Templar": only the
+        # Canary Islands' rights. "Timid", "coward", "nickname", "called": only "made Ralph the Timid earl" (and
+        # "called" of the Franks and the Winchester school).
+        [("Which part of Ireland did the Normans settle in?", "Who led the invasion?"),
+         ("What are the Norman crown and cloak in Palermo like?", "Which museum are they kept in?"),
+         ("Who did Richard leave in charge of Cyprus?", "Who did he sell the island to afterwards?"),
+         ("Whom did Edward the Confessor make earl of Hereford?", "Why was he called the Timid?")]),
+    "Southern_California": (
+        [[("How far back does the north-south split in California go?", ["Mexico ruled California"]),
+          ("After the US took over, where did some want to draw the line?", ["36 degrees, 30 minutes",
+                                                                             "Missouri Compromise"]),
+          ("Why didn't that happen?", ["Compromise of 1850", "free state"])],
+         [("How does Southern California rank among the big urban regions of the US?",
+           ["third most populated megalopolis"]),
+          ("Which ones are bigger?", ["Great Lakes Megalopolis", "Northeastern megalopolis"])],
+         [("Driving south on the 5, where does the city finally stop?", ["Camp Pendleton"]),
+          ("Which towns are as linked to San Diego as to the Inland Empire?", ["Temecula and Murrieta"]),
+          ("When did most of the Inland Empire get built up?", ["1980s and 1990s"])],
+         [("Was Southern California ever farm country?", ["richest agricultural regions"]),
+          ("What did they farm?", ["cattle and citrus"]),
+          ("So what happened to all that farmland?", ["turned into suburbs"])]],
+        # Searched: "X Games", "month", "summer", "annual", "held": the X Games only named among events, no date
+        # ("annual" is the Transpac's, "held" the America's Cup's, "summer" the climate's).
+        # "member", "membership", "million", "AAA": only "jurisdictions for membership apply", no count.
+        # "world title", "title", "champion", "won", "win": none for the surfers. "USGS", "forecast", "probab",
+        # "chance", "odds", "percent", "30 years": only that the forecast "models Earthquake occurrence".
+        [("Which big extreme sports events take place in Southern California?",
+          "What time of year are the X Games held?"),
+         ("How do the AAA auto clubs divide up California?",
+          "How many members does the Southern California club have?"),
+         ("Which pro surfers live in Southern California?", "Has any of them won a world title?"),
+         ("Has anyone tried to forecast earthquakes there?", "What are the odds of a big one in the next 30 years?")]),
+    "Computational_complexity_theory": (
+        [[("What would a proof that P equals NP be good for in practice?", ["integer programming", "logistics",
+                                                                             "protein structure prediction",
+                                                                             "more efficient solutions"]),
+          ("Would pure mathematicians get anything out of it?", ["formal proofs of pure mathematics theorems",
+                                                                 "formal proofs"])],
+         [("Does it matter which kind of machine you measure running time on?", ["depend on the chosen machine model",
+                                                                                 "polynomially related"]),
+          ("Is there a problem where you can see that?", ["linear time on a multi-tape Turing machine",
+                                                           "single-tape Turing machines"]),
+          ("So how far apart can the models be?", ["polynomially related"])],
+         [("Was anyone studying complexity before Hartmanis?", ["John Myhill", "Raymond Smullyan", "Hisao Yamada",
+                                                                 "Boris Trakhtenbrot", "Alan Turing"]),
+          ("What did Myhill do?", ["linear bounded automata"]), ("And Smullyan?", ["rudimentary sets"])],
+         [("Why is it so hard to prove lower bounds?", ["all possible algorithms"]),
+          ("And what does an upper bound take?", ["particular algorithm with running time at most"]),
+          ("Which case do people usually mean when they give an algorithm's complexity?", ["worst-case complexity"])]],
+        # Searched: "Presburger", "proved", "shown", "Fischer", "Rabin": only "has been shown not to be in P", no one
+        # named. "vertex cover", "fastest", "best algorithm", "best known": the best algorithms named are graph
+        # isomorphism's and factoring's only. "quantum computer", "built", "qubit", "hardware", "physical": none for
+        # Shor's algorithm. "AM", "Arthur", "Merlin", "stand": only "IP and AM are defined using Interactive proof".
+        [("Is a problem outside P always hard in practice?", "Who proved Presburger arithmetic isn't in P?"),
+         ("Which NP problems have no known efficient algorithm?",
+          "What's the fastest known algorithm for vertex cover?"),
+         ("What does Shor's algorithm do?", "Has anyone built a quantum computer big enough to run it?"),
+         ("Which classes are defined with interactive proofs?", "What does AM stand for?")]),
+}
+
 # Ten-turn conversations on the development articles, one each, written 2026-12-04 (stop 72) in a person's words
 # before they were first run (on the code of commit 471b82c): a history student, someone moving to the region, a
 # student of computing; each with one turn the article cannot answer. First run: answerable turns 7/9, 9/9, 6/9;
@@ -2481,6 +2559,7 @@ def main() -> None:
     rows += other_document_rows(embedder, verbose, THIRD_OTHER_DOCUMENTS, ", third set")
     rows += other_document_rows(embedder, verbose, FOURTH_OTHER_DOCUMENTS, ", fourth set")
     rows += other_document_rows(embedder, verbose, FIFTH_OTHER_DOCUMENTS, ", fifth set")
+    rows += other_document_rows(embedder, verbose, SIXTH_OTHER_DOCUMENTS, ", sixth set")
     rows += long_other_document_rows(embedder, verbose)
     rows += other_document_rows(embedder, verbose, TRAINING_ARTICLE_DIALOGS, source="training-file article")
     rows += long_other_document_rows(embedder, verbose, LONG_TRAINING_ARTICLE_DIALOGS, source="training-file article")
