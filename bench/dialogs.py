@@ -1841,6 +1841,50 @@ TWENTY_FIFTH_UNANSWERABLE_FOLLOW_UPS = [
     ("What share of US ketamine clinics offer psychotherapy?", "How many patients do they see a year?"),
 ]
 
+# A twenty-sixth set (written 2026-12-06, stop 90), each turn looked for in the benches and seed-dev first.
+TWENTY_SIXTH_DIALOGS = [
+    [("Was ketamine first used in psychiatry as a fast antidepressant?", ["rapid-acting antidepressant"]),
+     ("What drew interest beyond depression?", ["psychedelic effects have sparked interest",
+                                                "hallucinogenic properties"])],
+    [("Do scientists agree on why ketamine helps psychiatric symptoms?", ["several hypotheses"]),
+     ("Is it only about glutamate?", ["larger in scope than previously thought", "greater synaptogenesis"])],
+    [("Was ketamine meant to take over from the usual depression treatments or go alongside them?",
+      ["adjunct to previous therapies"]),
+     ("Which trial showed that something new was needed?", ["Sequenced Treatment Alternatives"])],
+    [("How was ketamine given in the bipolar depression studies?", ["intravenous ketamine infusions"]),
+     ("Have other ways of giving it been tested for that?", ["alternative modes of ketamine administration",
+                                                             "other than intravenous"])],
+    [("Does ketamine make addiction treatment work better?", ["significantly affect treatment rates"]),
+     ("Is that just for alcohol?", ["alcohol, cocaine, and opioids", "decrease cannabis use"])],
+    [("Besides lifting mood, does a ketamine infusion ease pain?", ["antidepressant and analgesic effects",
+                                                                    "neuropathic pain"]),
+     ("Are those effects permanent?", ["temporally limited", "4–7 days"])],
+    [("In what cases do doctors mostly prescribe ketamine off-label?", ["treatment-resistant conditions"]),
+     ("What could go wrong with that?", ["dissociation, sedation and abuse"])],
+    [("Can esketamine be used when someone is acutely suicidal?", ["acute behaviors of suicidality"]),
+     ("Does it come as a pill?", ["nasal spray", "use of intranasal esketamine"])],
+    [("Has ketamine been shown to work for every kind of eating disorder?",
+      ["diverse modalities of eating disorders", "particularly for anorexia nervosa"]),
+     ("What's holding that research back?", ["limited number of clinical studies"])],
+    [("Early on, which psychiatric uses did people see for ketamine?",
+      ["treatment for depression, substance use dependence", "diverse group of psychiatric symptoms"]),
+     ("Did researchers follow up on that?", ["robust investigation"])],
+]
+TWENTY_SIXTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("Do scientists agree on why ketamine helps psychiatric symptoms?", "Who came up with the memory theory?"),
+    ("Besides pills, how is depression usually treated?", "How quickly does transcranial magnetic stimulation work?"),
+    ("How was ketamine given in the bipolar depression studies?", "How many infusions did each patient get?"),
+    ("Does ketamine make addiction treatment work better?", "Do rehab centres offer it?"),
+    ("Besides lifting mood, does a ketamine infusion ease pain?", "Is it stronger than morphine?"),
+    ("Can esketamine be used when someone is acutely suicidal?", "Is it safe while breastfeeding?"),
+    ("Has ketamine been shown to work for every kind of eating disorder?", "Is it given alongside a meal plan?"),
+    ("Why is the ketamine dose raised in steps?", "How many dose levels are there?"),
+    ("How do clinics time the therapy around a ketamine infusion?", "Which timing works better?"),
+    ("Is compounded ketamine allowed for treating depression?", "What is compounded ketamine exactly?"),
+    ("Is ketamine a competitive NMDA blocker?", "What does noncompetitive mean here?"),
+    ("Was ketamine swallowed or injected in the anxiety studies?", "Which of them lowered anxiety fastest?"),
+]
+
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS),
@@ -1864,7 +1908,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-second", TWENTY_SECOND_DIALOGS, TWENTY_SECOND_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-third", TWENTY_THIRD_DIALOGS, TWENTY_THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-fourth", TWENTY_FOURTH_DIALOGS, TWENTY_FOURTH_UNANSWERABLE_FOLLOW_UPS),
-              ("twenty-fifth", TWENTY_FIFTH_DIALOGS, TWENTY_FIFTH_UNANSWERABLE_FOLLOW_UPS))
+              ("twenty-fifth", TWENTY_FIFTH_DIALOGS, TWENTY_FIFTH_UNANSWERABLE_FOLLOW_UPS),
+              ("twenty-sixth", TWENTY_SIXTH_DIALOGS, TWENTY_SIXTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
