@@ -463,11 +463,6 @@ def with_context(question: str, topic: list[str]) -> str:
     return f"{question.rstrip()} (context: {', '.join(rest)})" if rest else question
 
 
-def standalone(question: str, topic: list[str]) -> str:
-    """The question as understood: a pronoun replaced by the topic, else the topic added as context."""
-    return resolved(question, topic) or with_context(question, topic)
-
-
 @dataclass(frozen=True)
 class Reading:
     """How a question is read in its conversation: the query to search and what to remember of it."""

@@ -15,8 +15,9 @@ import numpy as np
 import pytest
 
 from qa import Assistant
-from qa._followup import (added_terms, has_anaphora, names_aspect, names_nothing, read_follow_up, resolved, standalone,
-                          substituted, superseded, swapped_words, topic_words, unmarked, wording_cue)
+from qa._followup import (added_terms, has_anaphora, names_aspect, names_nothing, read_follow_up, resolved,
+                          substituted, superseded, swapped_words, topic_words, unmarked, with_context,
+                          wording_cue)
 from qa._stores import MemoryStore, RedisStore, Turn
 from qa._tuning import Tuning
 from bench.support import free_port
@@ -92,11 +93,13 @@ def test_a_question_naming_only_an_aspect_is_told_apart(question: str, expected:
     assert names_aspect(question) is expected
 
 
-def test_standalone_form_names_the_topic() -> None:
-    assert standalone("When was it approved?", ["esketamine"]) == "When was esketamine approved?"
-    assert standalone("And for depression?", ["ketamine", "approved", "FDA"]) == \
+def test_the_understood_form_names_the_topic() -> None:
+    # A pronoun is replaced by the topic; with none to replace, the topic is added as context.
+    assert resolved("When was it approved?", ["esketamine"]) == "When was esketamine approved?"
+    assert resolved("And for depression?", ["ketamine", "approved", "FDA"]) is None
+    assert with_context("And for depression?", ["ketamine", "approved", "FDA"]) == \
         "And for depression? (context: ketamine, approved, FDA)"
-    assert standalone("What is esketamine?", []) == "What is esketamine?"
+    assert with_context("What is esketamine?", []) == "What is esketamine?"
 
 
 def test_a_pronoun_is_replaced_only_when_it_can_mean_one_word() -> None:
@@ -202,7 +205,7 @@ def test_a_follow_up_adds_the_words_the_turn_before_did_not_say(follow_up: str, 
 def test_a_topic_word_is_named_without_its_possessive() -> None:
     topic = topic_words("What is glutamate's role in BDNF’s release?", lambda stem: stem in {"glutam", "bdnf"})
     assert topic == ["glutamate", "BDNF"]
-    assert standalone("Does it help?", topic[:1]) == "Does glutamate help?"
+    assert resolved("Does it help?", topic[:1]) == "Does glutamate help?"
 
 
 def test_a_light_verb_is_no_topic_to_carry() -> None:
