@@ -1109,14 +1109,67 @@ DEVELOPMENT_SINGLES = {
 }
 
 
+# A second set of single questions on the development articles, ten each, written 2026-12-06 (stop 90) in a person's
+# words before it was first run: half in the article's key words and half in other words, its main points (the first
+# paragraphs) mixed with details that DEVELOPMENT_SINGLES, the dialogs and the crowd's questions leave unasked.
+MORE_DEVELOPMENT_SINGLES = {
+    "Normans": [
+        ("What were the Normans best known for?", ["martial spirit", "military accomplishments", "Christian piety"]),
+        ("Which old Frankish kingdom did the Duchy of Normandy lie in?", ["Neustria"]),
+        ("Who founded the Principality of Antioch?", ["Bohemond"]),
+        ("Was Norman French a literary language?", ["important literary language"]),
+        ("Which peoples were among Rollo's contingents?", ["Orkney Vikings", "Danes, Norwegians",
+                                                           "Denmark, Iceland and Norway"]),
+        ("Did the Norman lords come from the old French noble families?",
+         ["culturally and ethnically distinct", "distinct from the old French aristocracy"]),
+        ("Why was Isaac Komnenos bound in silver chains?", ["not place him in irons"]),
+        ("Why did the Albanians take the Normans' side in 1107?", ["heavy taxes"]),
+        ("What happened after Edward the Confessor invited Eustace II to his court?",
+         ["exile of Earl Godwin", "greatest of early conflicts"]),
+        ("When did Normandy have its golden age of illuminated books?", ["final decade of the 11th"])],
+    "Southern_California": [
+        ("Which metropolitan areas are in Southern California?", ["Santa Barbara metro area", "El Centro area",
+                                                                   "San Luis Obispo metropolitan area"]),
+        ("What makes up Greater Los Angeles?", ["five counties of Los Angeles", "Oxnard-Thousand Oaks-Ventura"]),
+        ("How many people live in the Inland Empire?", ["over four million"]),
+        ("Is Los Angeles the biggest city in the country?", ["most populous in the United States"]),
+        ("Are any of the country's largest metropolitan areas in Southern California?",
+         ["three of the country's largest"]),
+        ("Where does the Transpac race go?", ["Los Angeles to Hawaii"]),
+        ("Which counties would the Territory of Colorado have included?", ["Tulare County", "San Luis Obispo County"]),
+        ("How many quakes a year are stronger than magnitude 4?", ["15–20", "greater than magnitude 4.0"]),
+        ("How do tourism boards split up California?", ["northern, central, and southern", "three-region"]),
+        ("Why would the deserts north of LA count as Southern California?", ["remoteness from the central valley"])],
+    "Computational_complexity_theory": [
+        ("What is a computational problem?", ["amenable to being solved", "infinite collection of instances",
+                                              "mechanical application of mathematical steps"]),
+        ("Why does complexity theory matter?", ["practical limits on what computers can"]),
+        ("How is complexity theory different from analysis of algorithms?",
+         ["all possible algorithms", "particular algorithm to solve a problem"]),
+        ("Why does the theory care about whole problems and not single inputs?",
+         ["little use for solving other instances", "not particular problem instances"]),
+        ("Can a Turing machine compute anything a programming language can?", ["any programming language"]),
+        ("What is the class ALL?", ["class of all decision problems"]),
+        ("Where was Leonid Levin working?", ["Levin in the USSR"]),
+        ("Would a faster computer make an exponential algorithm practical?",
+         ["independent of technological progress", "useful for very small instances"]),
+        ("When does quicksort run fastest?", ["divides the list in half"]),
+        ("Which problems are known to be intractable?", ["EXPTIME-hard"])],
+}
+DEVELOPMENT_SETS = (("", DEVELOPMENT_SINGLES), (", second set", MORE_DEVELOPMENT_SINGLES))
+
+
 def development_singles(embedder: Embedder, verbose: bool, reader: bool = False) -> list[tuple]:
-    """DEVELOPMENT_SINGLES asked of each development article alone: one row per article."""
+    """Each set of DEVELOPMENT_SETS asked of each development article alone: one row per article and set."""
     suffix = " + reader" if reader else ""
     rows = []
-    for title, cases in DEVELOPMENT_SINGLES.items():
-        hit = singles_hit(with_reader(article_assistant(embedder, title), reader), cases, verbose and not reader)
-        rows.append((f"own singles on a development article, {title}{suffix}", len(cases), f"{hit}/{len(cases)}",
-                     "", "", "", "", ""))
+    for title in DEVELOPMENT_SINGLES:
+        assistant = with_reader(article_assistant(embedder, title), reader)
+        for name, singles in DEVELOPMENT_SETS:
+            cases = singles[title]
+            hit = singles_hit(assistant, cases, verbose and not reader)
+            rows.append((f"own singles on a development article{name}, {title}{suffix}", len(cases),
+                         f"{hit}/{len(cases)}", "", "", "", "", ""))
     return rows
 
 
