@@ -1112,6 +1112,8 @@ DEVELOPMENT_SINGLES = {
 # A second set of single questions on the development articles, ten each, written 2026-12-06 (stop 90) in a person's
 # words before it was first run: half in the article's key words and half in other words, its main points (the first
 # paragraphs) mixed with details that DEVELOPMENT_SINGLES, the dialogs and the crowd's questions leave unasked.
+# First run on c5a083d: 9/10, 8/10, 6/10; one gold was widened after it, where the answer named the metropolitan areas
+# in the article's other sentence ("the Santa Barbara, San Luis Obispo, and Bakersfield metropolitan areas").
 MORE_DEVELOPMENT_SINGLES = {
     "Normans": [
         ("What were the Normans best known for?", ["martial spirit", "military accomplishments", "Christian piety"]),
@@ -1129,7 +1131,8 @@ MORE_DEVELOPMENT_SINGLES = {
         ("When did Normandy have its golden age of illuminated books?", ["final decade of the 11th"])],
     "Southern_California": [
         ("Which metropolitan areas are in Southern California?", ["Santa Barbara metro area", "El Centro area",
-                                                                   "San Luis Obispo metropolitan area"]),
+                                                                   "San Luis Obispo metropolitan area",
+                                                                   "San Luis Obispo, and Bakersfield"]),
         ("What makes up Greater Los Angeles?", ["five counties of Los Angeles", "Oxnard-Thousand Oaks-Ventura"]),
         ("How many people live in the Inland Empire?", ["over four million"]),
         ("Is Los Angeles the biggest city in the country?", ["most populous in the United States"]),
