@@ -709,6 +709,62 @@ LONG_OTHER_DOCUMENTS = {
         ("When will it be solved?", None)]],
 }
 
+# A second set of ten-turn conversations on the development articles, written 2026-12-06 (stop 90) in a person's
+# words before it was first run: a retired choir singer touring Normandy's abbeys, a Canadian couple thinking of
+# wintering in Southern California, a programmer of courier routes; each with one turn the article cannot answer.
+MORE_LONG_OTHER_DOCUMENTS = {
+    # Searched: "Mont-Saint-Michel", "Michel" (only in the list of chief monasteries), "built", "build", "founded",
+    # "construct", "erected", "abbey", "monaster": castles built, kingdoms founded; no abbey's date or builder.
+    "Normans": [[
+        ("I'm touring Normandy's old abbeys this spring. Which ones were at the heart of the Norman revival in art "
+         "and learning?", ["Mont-Saint-Michel", "Jumièges", "Saint-Wandrille"]),
+        ("Were they cut off, or in touch with other schools of art?", ["Winchester school"]),
+        ("What did that school bring them?", ["Carolingian artistic tradition"]),
+        ("When was Mont-Saint-Michel built?", None),
+        ("I sing in a church choir myself. Did any of those abbeys have a famous choir?",
+         ["choir achieved fame", "tradition of singing"]),
+        ("Who was abbot there?", ["Robert de Grantmesnil"]),
+        ("Which other abbey became a centre of composing?", ["La Trinité-du-Mont"]),
+        ("Under whom?", ["Isembard"]),
+        ("After Normandy I'm going on to Sicily and Apulia. How much Norman art is left in southern Italy?",
+         ["survives plentifully", "Greek, Lombard, and Arab"]),
+        ("How does that compare with what's left in Britain?",
+         ["stonework or metalwork", "capitals and baptismal fonts"])]],
+    # Searched: "season", "baseball", "MLB", "Dodgers", "spring", "April", "March", "opening", "month", "schedul": only
+    # "the 2014 MLS season", "scheduled to return in 2018", Palm Springs and the list of teams; no season's start.
+    "Southern_California": [[
+        ("My wife and I are thinking of wintering in Southern California. How warm is it there in winter?",
+         ["70-50's", "mild and wet"]),
+        ("I still like to surf. Is the surfing any good compared with Hawaii?", ["second only to the island of Oahu"]),
+        ("Back home we follow hockey. Any NHL teams there?", ["Los Angeles Kings", "Anaheim Ducks"]),
+        ("And baseball?", ["Dodgers", "Angels of Anaheim", "Padres"]),
+        ("When does the baseball season start?", None),
+        ("We'd probably buy a place. Did house prices crash there a few years ago?", ["housing crash",
+                                                                                     "housing bubble"]),
+        ("Where are the newer suburbs going up?", ["Antelope Valley", "Victor Valley", "Coachella Valley"]),
+        ("Would we need a car out there?", ["use of automobiles", "automobiles and highways", "Metrolink"]),
+        ("My wife worries about earthquakes. Which faults run through the area?",
+         ["San Andreas", "San Jacinto", "Puente Hills", "Elsinore"]),
+        ("Apart from the beaches, what kind of countryside is there?",
+         ["Transverse and Peninsular Ranges", "interior valleys", "vast deserts"])]],
+    # Searched: "quicksort", "sort" (one paragraph: its worst, average and best time only), "memory", "space",
+    # "storage", "extra", "in place", "stack", "recurs": "space" only of classes and hierarchy theorems, "memory" only
+    # of "time and memory consumption of these alternate models"; nothing on quicksort's memory.
+    "Computational_complexity_theory": [[
+        ("I write route-planning code for a courier firm. How would the travelling salesman problem be put as a "
+         "yes-or-no question?", ["2000 kilometres", "Germany's 15 largest cities"]),
+        ("When you talk about the size of a problem like that, is it the number of cities?", ["in bits"]),
+        ("And how is running time counted on a Turing machine?", ["state transitions"]),
+        ("Who first called an algorithm 'good' when its running time is polynomial?", ["Edmonds defined"]),
+        ("When was that?", ["1965"]),
+        ("How much extra memory does quicksort need?", None),
+        ("Would a random access machine be any more powerful than a Turing machine?",
+         ["without providing any extra computational power"]),
+        ("Are problems in P counted as NP problems too?", ["also member of the class NP"]),
+        ("Is there a class for counting solutions rather than answering yes or no?", ["#P"]),
+        ("And which ones come from quantum machines?", ["BQP and QMA"])]],
+}
+
 # Ten-turn conversations in a person's words on two long articles of the training file (stop 74, written before they
 # were first run; the fitted files learned from these articles' crowd-written questions, so this checks long
 # conversations on long documents, not held-out answering). None marks the turn the article cannot answer.
@@ -2606,6 +2662,8 @@ def main() -> None:
     rows += other_document_rows(embedder, verbose, FIFTH_OTHER_DOCUMENTS, ", fifth set")
     rows += other_document_rows(embedder, verbose, SIXTH_OTHER_DOCUMENTS, ", sixth set")
     rows += long_other_document_rows(embedder, verbose)
+    rows += long_other_document_rows(embedder, verbose, MORE_LONG_OTHER_DOCUMENTS,
+                                     source="dev SQuAD article, second set")
     rows += other_document_rows(embedder, verbose, TRAINING_ARTICLE_DIALOGS, source="training-file article")
     rows += long_other_document_rows(embedder, verbose, LONG_TRAINING_ARTICLE_DIALOGS, source="training-file article")
     print(table(rows, ("conversations", "today's scorer (served)", "with the reader")))
