@@ -712,6 +712,7 @@ LONG_OTHER_DOCUMENTS = {
 # A second set of ten-turn conversations on the development articles, written 2026-12-06 (stop 90) in a person's
 # words before it was first run: a retired choir singer touring Normandy's abbeys, a Canadian couple thinking of
 # wintering in Southern California, a programmer of courier routes; each with one turn the article cannot answer.
+# First run on c96888c: answerable turns 9/9, 4/9, 6/9; the unanswerable turn found: false 0/1, 1/1, 0/1.
 MORE_LONG_OTHER_DOCUMENTS = {
     # Searched: "Mont-Saint-Michel", "Michel" (only in the list of chief monasteries), "built", "build", "founded",
     # "construct", "erected", "abbey", "monaster": castles built, kingdoms founded; no abbey's date or builder.
