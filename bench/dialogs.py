@@ -1942,6 +1942,58 @@ TWENTY_SIXTH_UNANSWERABLE_FOLLOW_UPS = [
     ("Was ketamine swallowed or injected in the anxiety studies?", "Which of them lowered anxiety fastest?"),
 ]
 
+# A twenty-seventh set (written 2026-12-06, stop 91), each turn looked for in the benches and seed-dev first.
+TWENTY_SEVENTH_DIALOGS = [
+    [("Does ketamine help the changes from ordinary talk therapy stick?",
+      ["long-lasting behavioral change", "strengthen the cognitive restructuring"]),
+     ("And what does the therapy give back to the drug?", ["reinforce the effects and improvements",
+                                                           "longer-lasting treatment"])],
+    [("Is pairing a medicine with talk therapy anything new?", ["historically been efficacious",
+                                                                "enhances the effects of both"]),
+     ("Which medicines were used that way for mood and anxiety problems?", ["conventional antidepressants"])],
+    [("What does a single ketamine dose do for depression that hasn't responded to other treatment?",
+      ["noticeable and rapid anti-depressive effects", "tend to last up to a week"]),
+     ("Are there side effects right after, and do they go away?", ["acute side-effects that resolve spontaneously"])],
+    [("How soon can ketamine ease suicidal thoughts?", ["within two hours of administration",
+                                                        "within around 40 minutes"]),
+     ("Would that also work for someone who isn't depressed?", ["cannot currently be generalised",
+                                                                "non-depressed patients"])],
+    [("Can ketamine help someone with OCD?", ["significantly improve symptoms",
+                                              "improve symptoms of obsessive-compulsive disorders"]),
+     ("What if they have other mental health problems as well?", ["even in patients with psychiatric comorbidities"])],
+    [("How much research is there on ketamine for anxiety?", ["sparse in number", "limited studies"]),
+     ("Is it known how it works alongside other treatments for that?", ["combinations with other modes of therapy"])],
+    [("Has ketamine therapy in regular private clinics actually helped with anxiety and depression?",
+      ["clinically-significant reduction in anxiety and depression", "private practice settings"]),
+     ("From one session or several?", ["Repeated sessions"])],
+    [("Why can't the ketamine study results be applied to everybody yet?",
+      ["lack of large, replicated clinical trials", "generalisable to the larger population"]),
+     ("So what should future studies look like?", ["larger scale", "regular monitoring and follow-up"])],
+    [("Why does ketamine relieve symptoms so quickly?", ["synaptic excitation and neuroplasticity",
+                                                         "powerful and immediate symptom reduction"]),
+     ("Was that worked out in people or in animals?", ["animal models", "in animal studies"])],
+    [("Is it safe to keep taking ketamine over a long time?", ["not fully known yet", "is, therefore, unknown"]),
+     ("What about taking big doses?", ["potentially toxic effects"])],
+]
+TWENTY_SEVENTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("Has ketamine therapy in regular private clinics actually helped with anxiety and depression?",
+     "Were the therapists there specially trained?"),
+    ("Why does ketamine relieve symptoms so quickly?", "Does the effect differ between men and women?"),
+    ("Can ketamine help someone with OCD?", "What dose did those studies use?"),
+    ("How much research is there on ketamine for anxiety?", "Which anxiety disorder responded best?"),
+    ("Is it safe to keep taking ketamine over a long time?", "At what dose does it become toxic?"),
+    ("Why can't the ketamine study results be applied to everybody yet?",
+     "How many patients were in the largest trial so far?"),
+    ("Does ketamine help the changes from ordinary talk therapy stick?",
+     "How many therapy sessions does a typical course include?"),
+    ("Is pairing a medicine with talk therapy anything new?", "When was naltrexone first combined with therapy?"),
+    ("What does a single ketamine dose do for depression that hasn't responded to other treatment?",
+     "Does it matter what time of day it's given?"),
+    ("How soon can ketamine ease suicidal thoughts?", "Who ran the first study on that?"),
+    ("In which regions was ketamine prescribed off-label early on?", "Is it used like that in Japan too?"),
+    ("Why are lower doses given under the tongue in some sessions?", "Is there a brand name for that form?"),
+]
+
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS),
@@ -1966,7 +2018,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-third", TWENTY_THIRD_DIALOGS, TWENTY_THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-fourth", TWENTY_FOURTH_DIALOGS, TWENTY_FOURTH_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-fifth", TWENTY_FIFTH_DIALOGS, TWENTY_FIFTH_UNANSWERABLE_FOLLOW_UPS),
-              ("twenty-sixth", TWENTY_SIXTH_DIALOGS, TWENTY_SIXTH_UNANSWERABLE_FOLLOW_UPS))
+              ("twenty-sixth", TWENTY_SIXTH_DIALOGS, TWENTY_SIXTH_UNANSWERABLE_FOLLOW_UPS),
+              ("twenty-seventh", TWENTY_SEVENTH_DIALOGS, TWENTY_SEVENTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
