@@ -667,6 +667,84 @@ SIXTH_OTHER_DOCUMENTS = {
          ("Which classes are defined with interactive proofs?", "What does AM stand for?")]),
 }
 
+# A seventh set on the development articles, written 2026-12-06 (stop 91) in a person's words before it was first run:
+# Normans drawn south by the Lombards, Byzantine families of Norman blood, the Canaries' troops, Dyrrachium's third
+# fall; the biggest metro areas, cities off the coast, San Diego's business districts, college sports; decision
+# problems as languages, multiplication as a decision problem, P and PSPACE, kinds of Turing machines (grep words
+# below).
+SEVENTH_OTHER_DOCUMENTS = {
+    "Normans": (
+        [[("Who first brought Norman mercenaries down to the south?", ["Lombards"]),
+          ("To fight whom?", ["Byzantines", "act against the Byzantines"]),
+          ("Did they keep fighting them, then?", ["soon fought in Byzantine service", "Byzantine service in Sicily"])],
+         [("Did any Greek families in Byzantium come from Norman mercenaries?",
+           ["Several families of Byzantine Greece", "Raoulii", "Petraliphae"]),
+          ("Which of those were Albanian clans?", ["Maniakates"]),
+          ("Whose army had their forefathers served in?", ["George Maniaces", "Sicilian expedition of 1038"])],
+         [("Who went along with Jean de Bethencourt to conquer the Canaries?", ["Gadifer de la Salle"]),
+          ("Where did their soldiers come from?", ["Normandy, Gascony", "Castilian colonists"]),
+          ("When Bethencourt made himself king, whose vassal was he?", ["Henry III of Castile"])],
+         [("When was the third Norman attack on Dyrrachium?", ["1185"]),
+          ("How did they get into the city that time?", ["betrayal of high Byzantine officials"]),
+          ("Did they manage to keep it?", ["fell again to Byzantine hands"])]],
+        # Searched: "married", "marri", "wedding", "Margaret", "Malcolm": only "Malcolm III of Scotland married Edgar's
+        # sister Margaret", no date. "fled", "flee", "left", "because", "reason", "Grantmesnil": the monks "fled to
+        # southern Italy" under Robert de Grantmesnil, no cause given. "god", "Odin", "Thor", "pagan", "heathen",
+        # "worship": only that Catholicism replaced "the Norse religion". "goods", "trade", "merchant", "silk",
+        # "spice", "wool": only "The known trade between Amalfi and Antioch and between Bari and Tarsus", no goods.
+        [("Whom did King Malcolm III of Scotland marry?", "When was the wedding?"),
+         ("Where did the singing monks from Saint-Evroul end up?", "Why did they leave Normandy?"),
+         ("Which religion did Rollo's descendants give up?", "Which gods had they worshipped?"),
+         ("Which trade links might have had to do with the Italo-Normans?", "What goods did they trade?")]),
+    "Southern_California": (
+        [[("Which metropolitan areas in Southern California have over five million people?",
+           ["Greater Los Angeles Area", "San Diego–Tijuana", "Los Angeles area"]),
+          ("How many people does the one reaching into Mexico have?", ["5,105,768"]),
+          ("What lies north of the larger one?", ["Bakersfield metropolitan areas",
+                                                  "Santa Barbara, San Luis Obispo"])],
+         [("How many Southern California cities top 100,000 residents?", ["34 cities"]),
+          ("Are the most developed ones by the sea?", ["close proximity to the coast", "along or in close proximity"]),
+          ("Which ones aren't?", ["San Bernardino and Riverside"])],
+         [("Does San Diego have business districts outside downtown?",
+           ["filled with business districts", "Carmel Valley", "Mission Valley"]),
+          ("Which part of the city are most of them in?", ["Northern San Diego"])],
+         [("Which conference are the UCLA and USC teams in?", ["Pac-12 Conference", "Pac-12"]),
+          ("At what level?", ["NCAA Division I", "Division I"]),
+          ("Do the two schools get along?", ["longtime rivalry"])]],
+        # Searched: "peak", "tallest", "highest", "elevation", "feet", "Mount", "Gorgonio", "Whitney": only "Transverse
+        # and Peninsular Ranges with their peaks" ("Mount" only in Paramount and Marymount). "2018", "name", "called",
+        # "expansion", "return": only "a second MLS team scheduled to return in 2018". "fare", "ticket", "cost",
+        # "price", "$": only the Northridge damage. "days", "hours", "week", "record", "finish", "distance", "mile":
+        # only "The annual Transpacific Yacht Race, or Transpac, from Los Angeles to Hawaii".
+        [("What lies between the coast and the deserts of Southern California?", "Which is the highest peak?"),
+         ("How long did Los Angeles have two MLS teams?", "What's the name of the second team due back in 2018?"),
+         ("How many Metrolink lines are there?", "How much does a ticket cost?"),
+         ("Which yacht race is one of yachting's premier events?", "How many days does the race take?")]),
+    "Computational_complexity_theory": (
+        [[("If you see a decision problem as a formal language, what are its members?",
+           ["instances whose output is yes"]),
+          ("And the ones answered no?", ["non-members"]),
+          ("When the algorithm says yes, what is it said to do?", ["accept the input string", "accept"])],
+         [("How can multiplying two numbers be turned into a decision problem?", ["set of triples (a, b, c)",
+                                                                                   "a × b = c"]),
+          ("So what do you have to decide?", ["given triple is a member", "member of this set"])],
+         [("Is P known to be different from PSPACE?", ["possible that P = PSPACE", "has not been proved"]),
+          ("Which classes lie in between?", ["RP, BPP, PP, BQP, MA, PH"]),
+          ("What would proving any of them unequal mean?", ["major breakthrough"])],
+         [("What sorts of Turing machines do people use to define complexity classes?",
+           ["probabilistic Turing machines", "quantum Turing machines", "alternating Turing machines"]),
+          ("Is any of them more powerful?", ["equally powerful in principle", "more powerful than others"])]],
+        # Searched: "axiom", "number of", "three", "Blum": only "defined by the Blum complexity axioms" and Blum's
+        # "axiomatic complexity theory based on his axioms", no count. "Ladner", "197", "year": only "It was shown by
+        # Ladner", no year. "sieve", "invent", "devised", "proposed", "due to", "Pollard", "Lenstra": only the sieve's
+        # running time ("due to" is Babai and Luks's). "RSA", "key", "length", "bit", "safe", "secure", "2048":
+        # only "such as the RSA algorithm" and "to factor an n-bit integer".
+        [("What gives a general definition of a complexity measure?", "How many axioms are there?"),
+         ("What did Ladner prove?", "When was that shown?"),
+         ("How do you factor a big number fastest on an ordinary computer?", "Who devised it?"),
+         ("Which cryptographic system relies on factoring being hard?", "How long should its keys be to stay safe?")]),
+}
+
 # Ten-turn conversations on the development articles, one each, written 2026-12-04 (stop 72) in a person's words
 # before they were first run (on the code of commit 471b82c): a history student, someone moving to the region, a
 # student of computing; each with one turn the article cannot answer. First run: answerable turns 7/9, 9/9, 6/9;
@@ -2715,6 +2793,7 @@ def main() -> None:
     rows += other_document_rows(embedder, verbose, FOURTH_OTHER_DOCUMENTS, ", fourth set")
     rows += other_document_rows(embedder, verbose, FIFTH_OTHER_DOCUMENTS, ", fifth set")
     rows += other_document_rows(embedder, verbose, SIXTH_OTHER_DOCUMENTS, ", sixth set")
+    rows += other_document_rows(embedder, verbose, SEVENTH_OTHER_DOCUMENTS, ", seventh set")
     rows += long_other_document_rows(embedder, verbose)
     rows += long_other_document_rows(embedder, verbose, MORE_LONG_OTHER_DOCUMENTS,
                                      source="dev SQuAD article, second set")
