@@ -745,6 +745,117 @@ SEVENTH_OTHER_DOCUMENTS = {
          ("Which cryptographic system relies on factoring being hard?", "How long should its keys be to stay safe?")]),
 }
 
+# An eighth set on the development articles, written 2026-12-06 (stop 92) in a person's words before it was first run:
+# Vikings in Normandy before Rollo, the Norman kings' lands in France, Robert's Normans in Greece, Armenian states
+# destroyed; the universities, Orange County's business districts, oil and other industries, the biggest counties; what
+# polynomial time means, complete problems, where factoring lies, why non-deterministic machines are studied (grep words
+# below).
+EIGHTH_OTHER_DOCUMENTS = {
+    "Normans": (
+        [[("Were there already Vikings living in Normandy before Rollo turned up?",
+           ["Earlier Viking settlers", "880s"]),
+          ("Where had they settled?", ["Roumois and Pays de Caux", "Cotentin Peninsula"]),
+          ("And the other people living there then, were they any different from the rest of the Franks?",
+           ["did not differ from Picardy or the Île-de-France", "considered \"Frankish\""])],
+         [("After 1066, did the Norman lords in England keep their estates across the Channel?",
+           ["lands on both sides of the channel"]),
+          ("Did their kings have to answer to the French king for them?", ["owed homage to the King of France"]),
+          ("Which mattered more to them then, England or the land in France?", ["most important holding"])],
+         [("Once Dyrrachium fell in 1082, how far into Greece did the Normans push?",
+           ["gates of Thessalonica", "Thessalonica"]),
+          ("Which places did they take on the way?", ["Ioannina", "southwestern Macedonia and Thessaly"]),
+          ("What made them turn back?", ["Dissension among the high ranks"])],
+         [("Which Armenian states did some Normans help to wipe out?", ["Sassoun and Taron"]),
+          ("Where were those?", ["far eastern Anatolia"]),
+          ("Did Normans ever end up working for the Armenians instead?",
+           ["took up service with the Armenian state", "Cilicia and the Taurus Mountains"])]],
+        # Searched: "price", "paid", "pay", "sum", "money", "gold", "cost", "sold", "bought": only "Maciot de
+        # Bethencourt sold the rights to the islands to Enrique Pérez de Guzmán" ("paid" is Malcolm's homage, "gold"
+        # the golden age), no price. "judge", "name", "author", "wrote", "written", "jurist", "clerk": only "in Latin
+        # by two judges" and the customaries' dates; no judge named. "cavalry", "horse", "how many", "thousand",
+        # "knight", "size", "strength": only "established an English cavalry force" and "exporting fighting
+        # horsemen"; the numbers in the article are the Armenian general's troops and Robert's army of 30,000.
+        # "death", "died", "die", "dead", "fever", "ill", "disease", "plague", "wound", "kill", "cause", "because",
+        # "reason": only "after the death of Robert" ("disease" is among the causes of Bohemond's retreat, "killing"
+        # is King Harold's, the causes and reasons are others').
+        [("What did Jean de Bethencourt's nephew do with the Canary Islands?", "How much was he paid for them?"),
+         ("In what language was Norman customary law first written down?", "What were the two judges called?"),
+         ("What did the Norman fighters Edward the Confessor brought with him set up in England?",
+          "How many horsemen did it have?"),
+         ("What did the Normans lose after Robert Guiscard died?", "What was the cause of his death?")]),
+    "Southern_California": (
+        [[("Which University of California campuses are in Southern California?",
+           ["Irvine, Los Angeles, Riverside, Santa Barbara", "5 University of California campuses"]),
+          ("Are there private universities too?", ["California Institute of Technology", "Pepperdine University",
+                                                   "University of Southern California"]),
+          ("Which colleges make up the Claremont group among them?", ["Harvey Mudd College", "Pomona College",
+                                                                      "Claremont McKenna College"])],
+         [("Where are Orange County's business districts?", ["Downtown Santa Ana", "South Coast Metro",
+                                                             "Newport Center"]),
+          ("Does Irvine have any of its own?", ["The Irvine Spectrum", "West Irvine"]),
+          ("What's in the western one?", ["Irvine Tech Center", "Jamboree Business Parks"])],
+         [("Why does the Southern California economy lean so heavily on oil?",
+           ["vast majority of transport runs on this fuel", "automobiles not nearly as dominant"]),
+          ("Apart from Hollywood and tourism, what other industries does it have?",
+           ["software, automotive, ports, finance", "biomedical, and regional logistics"]),
+          ("Is aerospace still one of them?", ["aerospace continues to be a major factor"])],
+         [("Which counties in Southern California have the most people?",
+           ["Orange, San Diego, San Bernardino, and Riverside", "five most populous in the state"]),
+          ("How do they rank in the whole country?", ["top 15 most populous counties"]),
+          ("Is San Diego one of the biggest cities in the country as well?",
+           ["eighth most populous in the nation", "two of the eight largest cities"])]],
+        # Searched: "rain", "inch", "precipitation", "mm", "millimet", "annual", "per year", "a year": only
+        # "infrequent rain" and "Serious rain can occur unusually" ("annual" is the Transpac's), no amount.
+        # "tall", "tower", "skyscraper", "high-rise", "floor", "stor", "height", "building": none of the business
+        # districts' buildings ("stor" only in "historical" and "history", "height" only in "Del Mar Heights").
+        # "Metrolink", "train", "frequen", "minute", "hour", "daily", "schedul", "every", "weekday", "service",
+        # "line", "rail": only "Six of the seven lines of the commuter rail system, Metrolink" and the counties they
+        # connect ("frequent" is the beaches', "minutes" the line of latitude's, "scheduled" Chivas's). "stadium",
+        # "Coliseum", "home", "play", "Rams", "field", "arena": only "(Los Angeles Rams, San Diego Chargers)" among
+        # the teams, and the StubHub Center where the LA Galaxy and Chivas USA played; no ground for the Rams.
+        [("Does Southern California get a lot of sunshine?", "How many inches of rain fall there in a year?"),
+         ("Which central business districts does Southern California have?",
+          "Which of them has the tallest skyscrapers?"),
+         ("Which counties does the Metrolink commuter rail reach?", "How often do its trains run?"),
+         ("Which NFL teams play in Southern California?", "Which stadium do the Rams play their home games in?")]),
+    "Computational_complexity_theory": (
+        [[("What does worst-case time complexity mean?", ["maximum time taken over all inputs"]),
+          ("And when is an algorithm said to run in polynomial time?", ["T(n) is a polynomial in n"]),
+          ("What's so special about that?", ["feasible amount of resources", "admit an efficient algorithm",
+                                             "feasibly computed"])],
+         [("What does it mean for a problem to be complete for a class?", ["in C and hard for C",
+                                                                            "hardest problem in C"]),
+          ("And which reductions are normally used to define that for classes bigger than P?",
+           ["polynomial-time reductions are commonly used"]),
+          ("Can there be more than one hardest problem, then?", ["many problems could be equally hard",
+                                                                 "one of the hardest problems"])],
+         [("Is integer factorization known to be in NP?", ["in NP and in co-NP"]),
+          ("What would follow if it were NP-complete?", ["collapse to its first level", "NP will equal co-NP"]),
+          ("Does Shor's quantum algorithm tell us where it really belongs?", ["doesn't say much",
+                                                                              "non-quantum complexity classes"])],
+         [("Why study non-deterministic Turing machines if nobody can build one?",
+           ["branching exactly captures many of the mathematical models",
+            "particularly interesting complexity classes"]),
+          ("How does such a machine work through a problem?", ["branches into many possible computational paths",
+                                                              "check many different possibilities at once"]),
+          ("When does it count as having solved it?", ["in any of these branches"])]],
+        # Searched: "tape", "infinite", "unbounded", "length", "long", "cell": only "symbols contained on a strip of
+        # tape" and the multi-tape and single-tape machines ("infinite" is the collection of instances, "length" the
+        # Milan trip's and the input's, "cell" cellular automata); no tape length. "Yamada", "Japan", "Tokyo",
+        # "country", "US", "USSR", "univers": only "Hisao Yamada's paper on real-time computations (1962)"; the
+        # countries named are Trakhtenbrot's and Levin's (USSR) and Cook's (US). "co-NP", "conjectur", "first",
+        # "believed", "proposed", "posed", "shown": only "It is believed that NP is not equal to co-NP", no one
+        # named ("shown by Ladner" is NP-intermediate problems, "proposed" the machine models and the Millennium
+        # Prize). "discrete logarithm", "logarithm", "best known", "best algorithm", "fastest": the discrete
+        # logarithm problem only named among the NP-intermediate ones; the best algorithms given are graph
+        # isomorphism's and factoring's.
+        [("Where does a Turing machine keep the symbols it works with?", "How long is its tape?"),
+         ("What did Hisao Yamada write about?", "Which country was he working in?"),
+         ("Do most people think NP and co-NP are the same class?", "Who first conjectured that they differ?"),
+         ("Is the discrete logarithm problem thought to be NP-complete?",
+          "Which algorithm is the best known for it?")]),
+}
+
 # Ten-turn conversations on the development articles, one each, written 2026-12-04 (stop 72) in a person's words
 # before they were first run (on the code of commit 471b82c): a history student, someone moving to the region, a
 # student of computing; each with one turn the article cannot answer. First run: answerable turns 7/9, 9/9, 6/9;
@@ -2794,6 +2905,7 @@ def main() -> None:
     rows += other_document_rows(embedder, verbose, FIFTH_OTHER_DOCUMENTS, ", fifth set")
     rows += other_document_rows(embedder, verbose, SIXTH_OTHER_DOCUMENTS, ", sixth set")
     rows += other_document_rows(embedder, verbose, SEVENTH_OTHER_DOCUMENTS, ", seventh set")
+    rows += other_document_rows(embedder, verbose, EIGHTH_OTHER_DOCUMENTS, ", eighth set")
     rows += long_other_document_rows(embedder, verbose)
     rows += long_other_document_rows(embedder, verbose, MORE_LONG_OTHER_DOCUMENTS,
                                      source="dev SQuAD article, second set")
