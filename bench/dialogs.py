@@ -2183,6 +2183,72 @@ TWENTY_SEVENTH_UNANSWERABLE_FOLLOW_UPS = [
     ("Why are lower doses given under the tongue in some sessions?", "Is there a brand name for that form?"),
 ]
 
+# A twenty-eighth set (written 2026-12-06, stop 92), each turn looked for in the benches and seed-dev first.
+TWENTY_EIGHTH_DIALOGS = [
+    [("How long has ketamine been around?", ["in 1962"]),
+     ("Did the people who found it have mental health in mind?", ["derivatives of phencyclidine",
+                                                                  "veterinary anesthetic"])],
+    [("Can ketamine actually rewire the brain?", ["greater synaptogenesis and neuroplasticity",
+                                                "neuroplasticity-promoting effects"]),
+     ("Which molecules are thought to be behind that?", ["mammalian target of rapamycin",
+                                                         "glycogen synthase kinase-3",
+                                                         "brain-derived neurotrophic factor"])],
+    [("Would I be left on my own while the ketamine wears off?", ["supervised recovery"]),
+     ("Is it the same story with the Spravato nasal spray?", ["patient monitoring after administration",
+                                                              "Risk Evaluation and Mitigation Strategy"])],
+    [("For someone with bipolar disorder, is ketamine given on its own?", ["combining a mood-stabilizing agent"]),
+     ("How many minutes did it take for their suicidal thoughts to ease?", ["within around 40 minutes"])],
+    [("Would ketamine be any use to someone trying to get off opioids?", ["alcohol, cocaine, and opioids",
+                                                                          "reduce cravings"]),
+     ("Is there a risk they'd swap one addiction for another?", ["has not been studied",
+                                                                 "addictive effects of ketamine"])],
+    [("Will ketamine leave me feeling spaced out or queasy?", ["dissociation, disorientation, dizziness",
+                                                              "disorientation, dizziness, nausea"]),
+     ("Is the nasal spray any gentler on that front?", ["both intravenous ketamine and intranasal esketamine"])],
+    [("How long did the ketamine studies keep track of patients?", ["only have short-term follow-up"]),
+     ("Why does that matter if ketamine is given over and over?", ["long-term safety of patients",
+                                                                   "long-term side effects"])],
+    [("Do they give you a big dose of ketamine from the very first session?", ["dosage escalation strategy"]),
+     ("What decides how high it goes?", ["amount of alteration of consciousness"])],
+    [("My sister's anorexia hasn't improved with any treatment so far. Could ketamine be worth asking about?",
+      ["failed previous therapies", "particularly for anorexia nervosa"]),
+     ("Has that been proven yet?", ["limited number of clinical studies", "more research must be done"])],
+    [("Would ketamine cure my OCD for good?", ["obsessive-compulsive disorders short-term"]),
+     ("Should I keep seeing my CBT therapist alongside it?", ["in conjunction with cognitive behavioral therapy"])],
+]
+# Searched: "party", "recreation", "street", "club", "illicit", "misuse", "abuse": only "dissociation, sedation and
+# abuse" as a risk of off-label use, no date of any non-medical use. "nurse", "staff", "therapist", "supervis",
+# "monitor": only "supervised recovery" and REMS "patient monitoring", no one named who watches. "manic", "mania",
+# "phase": only "dissociative and/or manic symptoms" and "the depressive phase", nothing on the manic phase.
+# "withdraw", "detox", "sick", "craving": only "reduce cravings", no withdrawal. "nausea", "antiemetic",
+# "ondansetron", "premedic", "prevent", "before": nausea only in the list of side effects, nothing taken against it.
+# "month", "year", "week", "longest", "follow": only "short-term follow-up" (and antidepressants' "period of
+# months"), no length. "mg", "milligram", "dose", "amount", "escalat", "step", "increment", "raise": only "dosage
+# escalation strategy" and "amount of alteration of consciousness", no size of a step. "stop", "discontinu",
+# "interact", "psychotropic": only that eating disorders are treated with "various psychotropic medications".
+# "contamina", "checking", "ritual", "washing", "hoard", "obsess", "compuls": only "obsessive thoughts and
+# compulsions", no kind of OCD. "panic", "phobia", "social", "generali", "anxiety disorder": only "anxiety disorders"
+# at large. "consent", "sign", "agree", "form", "inform": none for consent ("forms of therapy", "information").
+# "person", "in-person", "visit", "doctor", "physician", "exam", "assess", "remote": only "telemedicine-based
+# companies", nothing on an in-person visit.
+TWENTY_EIGHTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("How long has ketamine been around?", "When did people start using it as a party drug?"),
+    ("Would I be left on my own while the ketamine wears off?", "Who watches over me then, a nurse or the therapist?"),
+    ("For someone with bipolar disorder, is ketamine given on its own?", "Does it also help during the manic phase?"),
+    ("Would ketamine be any use to someone trying to get off opioids?", "Does it ease withdrawal symptoms?"),
+    ("Will ketamine leave me feeling spaced out or queasy?", "Can I take something for the nausea beforehand?"),
+    ("How long did the ketamine studies keep track of patients?", "How many months did the longest one last?"),
+    ("Do they give you a big dose of ketamine from the very first session?",
+     "By how much is the dose raised each time?"),
+    ("My sister's anorexia hasn't improved with any treatment so far. Could ketamine be worth asking about?",
+     "Would she have to come off her current medication for it?"),
+    ("Would ketamine cure my OCD for good?", "Does it work better for contamination fears or for checking rituals?"),
+    ("Could ketamine in pill form help my anxiety?", "Does it help with panic attacks specifically?"),
+    ("Plain ketamine isn't FDA-approved for psychiatric use, so how are clinics prescribing it?",
+     "Do I have to sign a consent form for that?"),
+    ("Can I get ketamine therapy through an online provider?", "Does a doctor have to see me in person first?"),
+]
+
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS),
@@ -2208,7 +2274,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-fourth", TWENTY_FOURTH_DIALOGS, TWENTY_FOURTH_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-fifth", TWENTY_FIFTH_DIALOGS, TWENTY_FIFTH_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-sixth", TWENTY_SIXTH_DIALOGS, TWENTY_SIXTH_UNANSWERABLE_FOLLOW_UPS),
-              ("twenty-seventh", TWENTY_SEVENTH_DIALOGS, TWENTY_SEVENTH_UNANSWERABLE_FOLLOW_UPS))
+              ("twenty-seventh", TWENTY_SEVENTH_DIALOGS, TWENTY_SEVENTH_UNANSWERABLE_FOLLOW_UPS),
+              ("twenty-eighth", TWENTY_EIGHTH_DIALOGS, TWENTY_EIGHTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
