@@ -2256,6 +2256,64 @@ TWENTY_EIGHTH_UNANSWERABLE_FOLLOW_UPS = [
     ("Can I get ketamine therapy through an online provider?", "Does a doctor have to see me in person first?"),
 ]
 
+# A twenty-ninth set (written 2026-12-06, stop 93), each turn looked for in the benches and seed-dev first.
+TWENTY_NINTH_DIALOGS = [
+    [("I heard ketamine started out as an animal drug. Is that true?", ["veterinary anesthetic"]),
+     ("So what year did people start getting it?", ["in 1964"])],
+    [("How did ketamine end up being used in war zones?", ["used on the battlefield", "With this patent"]),
+     ("Why did it suit soldiers so well?", ["administer it to one another", "buddy drug"])],
+    [("Is depression really that widespread?", ["230 million people", "3.8% of the human population"]),
+     ("Whose numbers are those?", ["World Health Organization"])],
+    [("My antidepressant took ages to do anything. Is that normal?", ["delayed onset of efficacy",
+                                                                     "over a period of months"]),
+     ("If it doesn't work, will a different pill probably help?", ["low response rates to alternative compounds"])],
+    [("If I go to a ketamine clinic in the States, will I get therapy with it?", ["only 20%"]),
+     ("How many clinics is that out of?", ["2,500 ketamine clinics"])],
+    [("Why would a therapist give ketamine under the tongue instead of as an injection?",
+      ["active therapist-patient communication", "Lower-dose sublingual administration"]),
+     ("Is the injection more effective, then?", ["no notable difference in efficacy"])],
+    [("What did the Spravato approval mean for ketamine therapy businesses?", ["telemedicine-based companies"]),
+     ("Is there one you could name?", ["Psychedelic Institute of Mental Health"])],
+    [("What does ketamine block to have its effect?", ["NMDA receptor antagonist"]),
+     ("And what's the knock-on effect of that?", ["glutamate modulation", "increased synaptic excitability"])],
+    [("Does the spaced-out feeling from ketamine actually help in therapy?",
+      ["cognitive flexibility", "more effective participation in therapy sessions"]),
+     ("How soon after a drip does it kick in?", ["2–24 hours post-infusion"])],
+    [("What makes eating disorders such a struggle for doctors?", ["varying degrees of effectiveness",
+                                                                  "high rates of remission"]),
+     ("So what do they normally use?", ["various psychotropic medications", "combination of psychotherapy"])],
+]
+# Searched: "horse", "tranquil", "nickname", "called", "considered the": none but the "buddy drug", no horse
+# tranquilizer. "army", "armies", "military", "troop", "war", "today", "still", "currently": only "used on the
+# battlefield" after the patent; "currently" only for the WHO list, approved antidepressants, the 20% of clinics and
+# the lack of trials, nothing on armies now. "country", "countries", "nation", "region", "highest", "worldwide",
+# "Europe": only "230 million people worldwide" and off-label use "across Europe and the United States", no country's
+# rate. "give up", "stop", "quit", "discontinu", "adher": none. "state", "every", "clinic": only "2,500 ketamine
+# clinics in the United States", nothing by state. "taste", "bitter", "flavo", "mouth": none, "sublingual" only as a
+# route. "compan", "telemedicine", "Institute": only "telemedicine-based companies" and the one Institute, no count.
+# "drug test", "test", "screen", "urine", "detect": none. "remember", "recall", "amnesia", "forget", "memor": only
+# "reconsolidation of dysfunctional memories", nothing on memory of the session. "weight", "gain", "BMI", "food",
+# "appetite": none ("Food and Drug Administration" only). "money", "rich", "royalt", "paid", "profit", "wealth":
+# none; Stevens named only as discoverer in 1962. "mg", "milligram", "strength", "per dose", "spray": only "nasal
+# spray" ("strengthen" elsewhere), no strength or dose of Spravato.
+TWENTY_NINTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("I heard ketamine started out as an animal drug. Is that true?",
+     "Is that why people call it a horse tranquilizer?"),
+    ("How did ketamine end up being used in war zones?", "Do armies still carry it now?"),
+    ("Is depression really that widespread?", "Is it worse in some countries than others?"),
+    ("My antidepressant took ages to do anything. Is that normal?",
+     "How many people give up on them because of that?"),
+    ("If I go to a ketamine clinic in the States, will I get therapy with it?", "Is there one in every state?"),
+    ("Why would a therapist give ketamine under the tongue instead of as an injection?", "Is the taste unpleasant?"),
+    ("What did the Spravato approval mean for ketamine therapy businesses?",
+     "How many of those companies are there now?"),
+    ("What does ketamine block to have its effect?", "Would it show up on a drug test?"),
+    ("Does the spaced-out feeling from ketamine actually help in therapy?", "Will I remember the session afterwards?"),
+    ("What makes eating disorders such a struggle for doctors?", "Does ketamine help people gain weight?"),
+    ("Who was the chemist behind ketamine?", "Did he make much money from it?"),
+    ("How do you take Spravato?", "What strength does the spray come in?"),
+]
+
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS),
@@ -2282,7 +2340,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-fifth", TWENTY_FIFTH_DIALOGS, TWENTY_FIFTH_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-sixth", TWENTY_SIXTH_DIALOGS, TWENTY_SIXTH_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-seventh", TWENTY_SEVENTH_DIALOGS, TWENTY_SEVENTH_UNANSWERABLE_FOLLOW_UPS),
-              ("twenty-eighth", TWENTY_EIGHTH_DIALOGS, TWENTY_EIGHTH_UNANSWERABLE_FOLLOW_UPS))
+              ("twenty-eighth", TWENTY_EIGHTH_DIALOGS, TWENTY_EIGHTH_UNANSWERABLE_FOLLOW_UPS),
+              ("twenty-ninth", TWENTY_NINTH_DIALOGS, TWENTY_NINTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
