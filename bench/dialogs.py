@@ -857,11 +857,114 @@ EIGHTH_OTHER_DOCUMENTS = {
           "Which algorithm is the best known for it?")]),
 }
 
+# A ninth set on the development articles (written 2026-12-06, stop 93), each turn looked for in the benches, the
+# tests and the file's crowd questions first.
+NINTH_OTHER_DOCUMENTS = {
+    "Normans": (
+        [[("Which city in southern Italy was known for carving ivory?", ["Lombard Salerno", "Salerno"]),
+          ("Did that carry on once the Normans took over?", ["continued under Norman domination"]),
+          ("Why do churches down there have pieces from France as well?",
+           ["French Crusaders traveling to the Holy Land", "French artefacts"])],
+         [("Who actually made the Bayeux Tapestry?", ["natives from Kent"]),
+          ("What were they skilled in?", ["learned in the Nordic traditions", "Nordic traditions"]),
+          ("Who had brought that over to England?", ["Danish Vikings"])],
+         [("Which prince of the Holy Land met Richard at Limassol?", ["Guy de Lusignan"]),
+          ("What did he and the others want from Richard in return for backing him?",
+           ["support Guy against his rival", "Conrad of Montferrat"]),
+          ("And what did Richard get out of taking the island in the end?",
+           ["significant financial gains", "contributed to his reputation"])],
+         [("Did the Norman nobles in England still see themselves as French during the Hundred Years' War?",
+           ["often identified themselves as English", "identified themselves as English"]),
+          ("Did their language leave any mark on English?", ["development of Middle English", "influenced it"]),
+          ("What else went into it besides their language?",
+           ["Norse language of the earlier Anglo-Norse settlers", "Latin used by the church"])]],
+        # Searched: "Trim", "castle", "built", "build", "construct", "century", "12th", "13th", "date": only "built
+        # many fine castles and settlements, including Trim Castle and Dublin Castle", no date for either ("date" is
+        # "from an early date", the centuries are others'). "Roussel", "prison", "captur", "blind", "exile", "fate",
+        # "executed", "stopped", "later": only "he was stopped by the Byzantine general Alexius Komnenos", nothing
+        # after. "Barbastro", "booty", "worth", "value", "treasure", "silver", "gold", "wealth": only "took a huge
+        # booty" ("treasure" is Richard's treasure ship, "silver" Isaac's chains, "gold" the golden age), no value.
+        # "Croatia", "Dalmatia", "king of", "ruler", "Zvonimir": only "allying himself with Croatia and the Catholic
+        # cities of Dalmatia"; no Croatian ruler named.
+        [("What did the Normans leave behind in Ireland besides their surnames?", "When was Trim Castle built?"),
+         ("Where did Roussel de Bailleul try to set up a state of his own?",
+          "What became of him after Alexius stopped him?"),
+         ("What did William of Montreuil do in the War of Barbastro?", "How much was the booty worth?"),
+         ("Who did Robert Guiscard ally himself with before sailing to Albania?",
+          "Who ruled Croatia at the time?")]),
+    "Southern_California": (
+        [[("How does Los Angeles International rank for overseas travellers?",
+           ["third by international passenger volume"]),
+          ("Does San Diego have a big one too?", ["busiest single runway airport", "San Diego International Airport"]),
+          ("Which other cities have major commercial airports?",
+           ["Orange County, Bakersfield, Ontario, Burbank and Long Beach"])],
+         [("Is Southern California all one culture, or is it split up?",
+           ["distinctive regions", "divided culturally, politically, and economically"]),
+          ("What's at the centre of each of those?", ["anchored usually by a city", "hub of economic activity"]),
+          ("Are they split up any further?", ["further divided into many culturally distinct areas",
+                                             "culturally distinct areas"])],
+         [("Does the Census Bureau count Riverside and San Bernardino as part of the Los Angeles metro area?",
+           ["separate metropolitan area from Los Angeles County", "separate metropolitan area"]),
+          ("Do people living there still work in LA?", ["many commute to L.A. and Orange Counties"]),
+          ("Which other parts of the region have seen fast growth?",
+           ["Bakersfield-Kern County, Santa Maria and San Luis Obispo"])],
+         [("Does any well-known skateboarder call Southern California home?", ["Tony Hawk"]),
+          ("What about snowboarders?", ["Shaun White"]),
+          ("And which surfing contest is held there?", ["U.S. Open of Surfing"])]],
+        # Searched: "ABC", "Disney", "bought", "buy", "acqui", "purchase": only "The Walt Disney Company (which also
+        # owns ABC)" ("acquisition" is California's by the United States), no date. "San Andreas", "last", "1857",
+        # "1906", "recent", "since": only that it "can produce a magnitude 8.0 event"; the one dated quake is 1994's at
+        # Northridge, on no fault named ("last" is the Pico Act's, "since" the 1920s'). "Palm Springs", "miles", "km",
+        # "distance", "drive", "hour", "far": only "the desert city of Palm Springs is popular for its resort feel"
+        # ("miles" and "km" are the midway point's from San Jose). "housing", "price", "percent", "%", "fell", "drop",
+        # "declin", "value": only "a leader in the housing bubble 2001–2007" and "heavily impacted by the housing
+        # crash" (the percentages are the population's, the Pico Act vote's and the growth rate's).
+        [("Is ABC owned by one of the big Southern California companies?", "When did Disney buy it?"),
+         ("Is there a fault in Southern California that could set off a really big quake?",
+          "When did it last have one that big?"),
+         ("Why do people go to Palm Springs?", "How far is it from Los Angeles?"),
+         ("When was Southern California's housing bubble?", "How much did prices drop in the crash?")]),
+    "Computational_complexity_theory": (
+        [[("What kind of problems make up the class L?", ["solved in logarithmic space"]),
+          ("Is it known to be smaller than P?", ["not known if L", "strictly contained in P or equal to P"]),
+          ("Is anything known to lie between them?", ["NL and NC"])],
+         [("Do complexity results depend on how the input is encoded?",
+           ["independent of the choice of encoding", "concrete choice of input encoding"]),
+          ("How do they avoid depending on it?", ["transformed into each other efficiently"]),
+          ("How are numbers usually written down for that?", ["binary notation", "binary alphabet"])],
+         [("Was the Turing machine ever meant to be a real computer?",
+           ["not intended as a practical computing technology", "thought experiment"]),
+          ("What is it supposed to stand for, then?", ["mathematician with a pencil and paper",
+                                                       "advanced supercomputer",
+                                                       "thought experiment representing a computing machine"]),
+          ("Could it do anything Conway's Game of Life can?", ["can be computed on a Turing machine"])],
+         [("Are there different sorts of reduction?", ["Cook reductions, Karp reductions and Levin reductions",
+                                                        "polynomial-time reductions or log-space reductions"]),
+          ("What are they classified by?", ["method of reduction", "bound on the complexity of reductions"]),
+          ("And how would one of them work, say for squaring a number?",
+           ["same input to both inputs", "reduced to the problem of multiplying"])]],
+        # Searched: "2000 kilomet", "route", "exists", "answer to this": only the question "Is there a route of at most
+        # 2000 kilometres passing through all of Germany's 15 largest cities?" and that "The quantitative answer to
+        # this particular problem instance is of little use"; the answer is never given. "journal", "publish",
+        # "Transactions", "paper": only "the seminal paper", no journal (the other papers are the earlier ones,
+        # Yamada's and Karp's, and the pencil and paper). "Edmonds", "univers", "work", "Waterloo", "Bureau": only the
+        # Cobham–Edmonds thesis and "in 1965 Edmonds defined a "good" algorithm" ("universe" is the age of it,
+        # "working" Levin's, "framework" a class definition's). "random access", "RAM", "proposed", "invent",
+        # "introduc": only "proposed in the literature, for example random access machines" and "a RAM machine" ("ram"
+        # otherwise inside "program" and "framework"); no one named.
+        [("What's a concrete instance of the travelling salesman problem?", "So is there such a route or not?"),
+         ("Which paper is said to have begun complexity theory as a field?", "Which journal published it?"),
+         ("How did Edmonds define a good algorithm?", "Where was he working at the time?"),
+         ("Which machine models have been proposed besides multi-tape Turing machines?",
+          "Who came up with the random access machine?")]),
+}
+
 # The sets on the development articles, each with the name its rows carry.
 OTHER_DOCUMENT_SETS = (("", OTHER_DOCUMENTS), (", second set", MORE_OTHER_DOCUMENTS),
                        (", third set", THIRD_OTHER_DOCUMENTS), (", fourth set", FOURTH_OTHER_DOCUMENTS),
                        (", fifth set", FIFTH_OTHER_DOCUMENTS), (", sixth set", SIXTH_OTHER_DOCUMENTS),
-                       (", seventh set", SEVENTH_OTHER_DOCUMENTS), (", eighth set", EIGHTH_OTHER_DOCUMENTS))
+                       (", seventh set", SEVENTH_OTHER_DOCUMENTS), (", eighth set", EIGHTH_OTHER_DOCUMENTS),
+                       (", ninth set", NINTH_OTHER_DOCUMENTS))
 
 # Ten-turn conversations on the development articles, one each, written 2026-12-04 (stop 72) in a person's words
 # before they were first run (on the code of commit 471b82c): a history student, someone moving to the region, a
