@@ -2417,6 +2417,74 @@ TWENTY_NINTH_UNANSWERABLE_FOLLOW_UPS = [
     ("How do you take Spravato?", "What strength does the spray come in?"),
 ]
 
+# A thirtieth set (written 2026-12-06, stop 94), each turn looked for in the benches and seed-dev first.
+THIRTIETH_DIALOGS = [
+    [("Which came first, ketamine or PCP?", ["derivatives of phencyclidine (PCP)"]),
+     ("So how long did it take to go from the lab to a human patient?", ["first given to a human in 1964", "1962"])],
+    [("Do lifestyle changes count as one of the standard treatments for depression?", ["lifestyle approaches"]),
+     ("Is brain stimulation one of the options too?",
+      ["transcranial magnetic stimulation", "electroconvulsive therapy"])],
+    [("Before ketamine, had doctors ever paired a medication with psychotherapy to treat addiction?",
+      ["with naltrexone for alcohol and opioid dependence", "with bupropion for smoking cessation"]),
+     ("And for mood and anxiety problems, what was usually paired with therapy?", ["conventional antidepressants"])],
+    [("Is ketamine a painkiller as well as an anaesthetic?",
+      ["an analgesic anesthetic", "antidepressant and analgesic effects"]),
+     ("How long does that pain relief last after an infusion?", ["typically lasting 4–7 days"])],
+    [("Have there been any big, repeated clinical trials of ketamine therapy yet?",
+      ["lack of large, replicated clinical trials"]),
+     ("So does that mean the results might not hold for the general public?",
+      ["prevent existing results from being generalisable", "generalisable to the larger population"])],
+    [("For bipolar depression, has ketamine been tested in anything other than an IV?",
+      ["alternative modes of ketamine administration", "(other than intravenous) remains unclear"]),
+     ("Did it cause any unwanted mood swings?", ["dissociative and/or manic symptoms"])],
+    [("Why can't I just pick up Spravato at the pharmacy?",
+      ["cannot be distributed outside of certified clinical settings",
+       "requiring patient monitoring after administration for safety"]),
+     ("Who keeps an eye on those safety rules?",
+      ["Risk Evaluation and Mitigation Strategy (REMS)", "strict regulation and guidance from FDA"])],
+    [("Is ketamine better studied for depression or for anxiety?",
+      ["treatment-resistant depression(TRD)", "remains sparse in number"]),
+     ("Is the research on eating disorders any more developed?",
+      ["the limited number of clinical studies", "more research must be done"])],
+    [("Is the at-home, under-the-tongue version any riskier than going to a clinic?",
+      ["able to be used from home, and low-risk"]),
+     ("And does it actually work as well?", ["both efficacious"])],
+    [("Which big study showed people often don't respond when they switch antidepressants?",
+      ["Sequenced Treatment Alternatives to Relieve Depression Study", "STAR*D"]),
+     ("So what did that push researchers to look for?", ["a more rapid treatment option"])],
+]
+
+# Searched (case-insensitive, the whole document): "Essential", "Model List", "esketamine", "Spravato": the list
+# sentence names only ketamine, propofol and thiopental. "blood", "pressure", "antihypertensive", "interact",
+# "medication": only "hypertension" as a side effect, nothing on other drugs taken alongside. "age", "years old",
+# "teen", "adolesc", "young", "youth", "adult", "elderly": none ("child" only in the WHO anesthetic sentence).
+# "licen", "pharmac", "compound", "permit", "regulat": "compounded ketamine ... not approved" and esketamine's
+# "strict regulation" only. "city", "cities", "urban", "rural", "region": none. "PTSD", "post-traumatic", "trauma",
+# "participants": PTSD only in the opening list, no counts. "eEF2", "kinase", "inhibit", "target": eEF2 only named
+# as a pathway, "target" only in "mammalian target of rapamycin". "psychiatrist", "doctor", "physician", "prescri",
+# "nurse": only off-label ketamine "by healthcare professionals", nothing on who prescribes esketamine. "arm",
+# "thigh", "shoulder", "buttock", "muscle", "site": only "intramuscular administration". "reconsolidation",
+# "memor", "number", "times", "course": "Repeated sessions", "up to three hours", no count of sessions. "nerve",
+# "neuropathic", "sciatic", "diabet", "shingles": only "neuropathic pain" in the opening list. "seizure", "epilep",
+# "convuls", "fits": only "electroconvulsive therapy".
+THIRTIETH_UNANSWERABLE_FOLLOW_UPS = [
+    ("Does the WHO consider ketamine essential for anesthesia or for depression?",
+     "Is esketamine on that list as well?"),
+    ("Does ketamine raise blood pressure?", "Is that a problem if I already take blood pressure pills?"),
+    ("Does ketamine's quick effect on suicidal thoughts show up in every patient?",
+     "What ages were the people in those studies?"),
+    ("Is the ketamine my doctor gets from a compounding pharmacy approved for depression?",
+     "Do compounding pharmacies need a special licence to make it?"),
+    ("Is ketamine therapy easy to find in the US?", "Is it easier to find in big cities?"),
+    ("Has the FDA signed off on ketamine for PTSD?", "How many PTSD patients have been in ketamine trials?"),
+    ("Where does eEF2 fit into how ketamine works?", "Are there any drugs that act on it directly?"),
+    ("Is ketamine the same drug as Spravato?", "Who's allowed to prescribe it, does it have to be a psychiatrist?"),
+    ("If a session needs a bigger dose, how do they give it?", "Which muscle is the intramuscular shot given in?"),
+    ("Could ketamine weaken memories tied to drug use, not just trauma?", "How many sessions would that take?"),
+    ("Can ketamine therapy help with nerve pain?", "Which kind of nerve pain, like sciatica or diabetic pain?"),
+    ("Does ketamine make brain cells more excitable?", "Could that trigger seizures?"),
+]
+
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS),
@@ -2444,7 +2512,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-sixth", TWENTY_SIXTH_DIALOGS, TWENTY_SIXTH_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-seventh", TWENTY_SEVENTH_DIALOGS, TWENTY_SEVENTH_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-eighth", TWENTY_EIGHTH_DIALOGS, TWENTY_EIGHTH_UNANSWERABLE_FOLLOW_UPS),
-              ("twenty-ninth", TWENTY_NINTH_DIALOGS, TWENTY_NINTH_UNANSWERABLE_FOLLOW_UPS))
+              ("twenty-ninth", TWENTY_NINTH_DIALOGS, TWENTY_NINTH_UNANSWERABLE_FOLLOW_UPS),
+              ("thirtieth", THIRTIETH_DIALOGS, THIRTIETH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
