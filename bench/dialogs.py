@@ -959,12 +959,120 @@ NINTH_OTHER_DOCUMENTS = {
           "Who came up with the random access machine?")]),
 }
 
+# A tenth set on the development articles (written 2026-12-06, stop 94), each turn looked for in the benches, the
+# tests and the file's crowd questions first.
+TENTH_OTHER_DOCUMENTS = {
+    "Normans": (
+        [[("What part of today's Normandy did the original duchy cover?",
+           ["the northern part of present-day Upper Normandy"]),
+          ("Did it stay that size?", ["eventually extend west beyond the Seine"]),
+          ("Which older province did its land roughly match?", ["the old province of Rouen", "Rouen"])],
+         [("Which towns did Robert Guiscard capture after he landed in Albania?",
+           ["Valona, Kanina, Jericho (Orikumi)"]),
+          ("Were the local Albanians able to help the Byzantines in the battle that came next?",
+           ["could not take part in the ensuing battle", "it had started before their arrival"]),
+          ("Who did Alexius leave in charge when he pulled back?",
+           ["a high Albanian official named Comiscortes", "Comiscortes"])],
+         [("What did the Normans do once they came into Scotland?",
+           ["building castles and founding noble families", "founding a considerable number of the Scottish clans"]),
+          ("Did any of those families go on to give Scotland a king?", ["Robert the Bruce"]),
+          ("Was the Norman feudal system brought in across the whole country?",
+           ["applied in varying degrees to most of Scotland"])],
+         [("When Richard the Lionheart's fleet got scattered on the way to Acre, who was on the ship that ended up "
+           "off Cyprus?",
+           ["his sister and his fiancée Berengaria", "Berengaria"]),
+          ("Who had taken the shipwreck survivors prisoner?", ["the island's despot Isaac Komnenos", "Isaac Komnenos"]),
+          ("Where did Richard's fleet put in on the island?", ["the port of Limassol", "Limassol"])]],
+        # Searched: 1. 'long', 'days', 'weeks', 'month', 'took', 'journey', 'ride', 'march', 'reach' around 1072 and
+        # Abernethy: only "William invaded Scotland in 1072, riding as far as Abernethy where he met up with
+        # his fleet of ships"; nothing on how long the ride took. 2. 'Castilian', 'colonist', 'reinforc',
+        # 'led', 'leader', 'command' in the Canary paragraphs: only "later reinforced by Castilian colonists";
+        # no leader of the colonists named (Bethencourt and Gadifer de la Salle lead the expedition itself).
+        # 3. 'equipment', 'siege', 'engine', 'tower', 'catapult', 'ram', 'machine', 'weapon': only "the most
+        # sophisticated military equipment of the time"; no kind named. 4. 'castle', 'Shropshire',
+        # 'Montgomery', 'built', 'building', 'keep', 'fort': Roger of Montgomery only named "in Shropshire";
+        # castles only for Ireland, Scotland and Norman keeps in England/Italy in general; none built by him.
+        [("Where did William meet up with his fleet when he invaded Scotland?",
+          "How long did it take him to get that far?"),
+         ("Where were the troops for the Canary Islands expedition gathered?",
+          "Who led the Castilian colonists who joined them later?"),
+         ("What did Bohemond bring to the 1107 siege of Dyrrachium?", "What kind of siege engines were they?"),
+         ("Which Norman baron was given Shropshire after the Conquest?", "Did he build a castle there?")]),
+    "Southern_California": (
+        [[("Does the geographic middle of California match where people say Southern California begins?",
+           ["does not coincide with popular use"]),
+          ("Which line of latitude does the usual ten-county split follow?", ["35° 47′ 28″ north latitude"]),
+          ("So is the northern edge officially fixed anywhere?", ["no official definition for the northern boundary"])],
+         [("What was the last of the 1850s attempts to split the south off called?",
+           ["the Pico Act of 1859", "Pico Act"]),
+          ("What would the new territory have been named?", ["Territory of Colorado"]),
+          ("Why did it stall once it got to Washington?",
+           ["the secession crisis", "the election of Abraham Lincoln in 1860"])],
+         [("Did Southern California grow faster than the rest of the state in the 2000s?",
+           ["less than the state average of 10.0%"]),
+          ("Where did the growth go instead?", ["the northern part of the state"]),
+          ("Why there?",
+           ["a stronger, tech-oriented economy in the Bay Area", "an emerging Greater Sacramento region"])],
+         [("Between which years did San Diego have the America's Cup?", ["from 1988 to 1995", "1988 to 1995"]),
+          ("How many races for it were sailed there?", ["three America's Cup races", "three"]),
+          ("Is that a big deal in sailing?", ["the most prestigious prize in yachting"])]],
+        # Searched: 1. 'wave', 'big', 'biggest', 'height', 'feet', 'swell', 'best' near the surf spots: the spots are
+        # only listed ("Trestles, Rincon, The Wedge, Huntington Beach, and Malibu"); nothing compares their
+        # waves. 2. 'Lakers', 'champion', 'title', 'won', 'win', 'trophy', 'ring': the Lakers are only listed
+        # among the NBA teams; no record or titles. 3. 'studio', 'first', 'film', 'opened', 'founded',
+        # 'since', '19' near Hollywood: only "Since the 1920s, motion pictures ... have been major industries"
+        # (no studio, no Hollywood date); no first studio named or dated. 4. 'cross', 'border', 'commut',
+        # 'daily', 'each day', 'traffic', 'Tijuana', 'Baja': only the San Diego–Tijuana region "created by the
+        # urban area spilling over into Baja California" and the megaregion reaching "across the Mexican
+        # border into Tijuana"; 'commut' only for L.A./Orange Counties and Metrolink, 'traffic' only for
+        # airports; no border-crossing figures.
+        [("Which surf spots in Southern California are world-famous?", "Which of them gets the biggest waves?"),
+         ("Does Los Angeles have any NBA teams?", "How many championships have the Lakers won?"),
+         ("Which part of Los Angeles is a byword for the film business?", "When did the first film studio open there?"),
+         ("Does the built-up area around San Diego spill over into Mexico?",
+          "How many people cross that border each day?")]),
+    "Computational_complexity_theory": (
+        [[("Other than time and storage, what can complexity theory count as a resource?",
+           ["the amount of communication", "the number of gates in a circuit", "the number of processors"]),
+          ("Where does the processor count come in?", ["parallel computing"]),
+          ("And counting gates?", ["circuit complexity"])],
+         [("Besides the route through Germany's biggest cities, what other traveling salesman instance does the "
+           "article bring up?",
+           ["a round trip through all sites in Milan"]),
+          ("What's the length limit on that one?", ["at most 10 km"]),
+          ("And how many German cities did the first one pass through?", ["15", "Germany's 15 largest cities"])],
+         [("What range of machines is a Turing machine meant to stand in for?",
+           ["anything from an advanced supercomputer to a mathematician", "a mathematician with a pencil and paper"]),
+          ("Which thesis says any algorithm has a Turing machine behind it?",
+           ["the Church–Turing thesis", "Church–Turing thesis"]),
+          ("Are the quantum or alternating versions more powerful than the basic one?",
+           ["all equally powerful in principle", "some of these may be more powerful"])],
+         [("When did complexity theory really start to take off?", ["1971", "in 1971"]),
+          ("Who was behind that?", ["Stephen Cook", "Leonid Levin"]),
+          ("Were the two of them working together?", ["working independently"])]],
+        # Searched: 1. 'Babai', 'Luks', 'year', 'published', 'found', 'discovered', '19', '20' near graph isomorphism:
+        # only "due to Laszlo Babai and Eugene Luks has run time ..."; no date. 2. 'prime', 'primality',
+        # 'test', 'AKS', 'Miller', 'Rabin', 'fastest', 'quick': primality testing is only the example problem
+        # (15 -> "no"); no method is named. 3. 'Hartmanis', 'Stearns', 'model', 'multi-tape', 'tape',
+        # 'machine' near the 1965 paper: it "laid out the definitions of time and space complexity and proved
+        # the hierarchy theorems"; the machine model it used is not said. 4. 'supercomputer', 'faster',
+        # 'operations', 'FLOPS', 'speed', 'today', 'fastest': only the assumed 1012 operations a second and
+        # "Even with a much faster computer"; "supercomputer" only in the Turing-machine paragraph; no real
+        # machine's speed.
+        [("How fast is the best known algorithm for graph isomorphism?", "When did Babai and Luks come up with it?"),
+         ("In the primality example, does 15 count as prime?",
+          "What's the quickest known way to test whether a number is prime?"),
+         ("What did Hartmanis and Stearns lay out in their paper?", "Which machine model did they use in it?"),
+         ("How many operations per second does the exponential-time example assume?",
+          "How fast are real supercomputers today?")]),
+}
+
 # The sets on the development articles, each with the name its rows carry.
 OTHER_DOCUMENT_SETS = (("", OTHER_DOCUMENTS), (", second set", MORE_OTHER_DOCUMENTS),
                        (", third set", THIRD_OTHER_DOCUMENTS), (", fourth set", FOURTH_OTHER_DOCUMENTS),
                        (", fifth set", FIFTH_OTHER_DOCUMENTS), (", sixth set", SIXTH_OTHER_DOCUMENTS),
                        (", seventh set", SEVENTH_OTHER_DOCUMENTS), (", eighth set", EIGHTH_OTHER_DOCUMENTS),
-                       (", ninth set", NINTH_OTHER_DOCUMENTS))
+                       (", ninth set", NINTH_OTHER_DOCUMENTS), (", tenth set", TENTH_OTHER_DOCUMENTS))
 
 # Ten-turn conversations on the development articles, one each, written 2026-12-04 (stop 72) in a person's words
 # before they were first run (on the code of commit 471b82c): a history student, someone moving to the region, a
