@@ -2593,6 +2593,72 @@ THIRTIETH_UNANSWERABLE_FOLLOW_UPS = [
     ("Does ketamine make brain cells more excitable?", "Could that trigger seizures?"),
 ]
 
+# A thirty-first set (written 2026-12-06, stop 95), each turn looked for in the benches and seed-dev first.
+THIRTY_FIRST_DIALOGS = [
+    [("How much does ketamine actually cut down on suicidal thinking?", ["moderate-to-large effect"]),
+     ("Does it do the same for people with bipolar disorder?",
+      ["suicidal ideations were improved rapidly", "within around 40 minutes"])],
+    [("Is ketamine therapy considered settled science for every kind of mental illness?",
+      ["areas in need of further research"]),
+     ("Which one has the FDA given the green light for?", ["treatment-resistant depression"])],
+    [("Has anyone tried ketamine together with talk therapy for anxiety?",
+      ["combinations with other modes of therapy remain unclear"]),
+     ("Is that any different for OCD?", ["cognitive behavioral therapy", "improved effects when used in conjunction"])],
+    [("Do we know if ketamine is safe over the long haul for people with bipolar?",
+      ["long-term effects of ketamine therapy", "before efficacy and safety can be determined"]),
+     ("Was it given through a drip in those studies?", ["intravenous ketamine infusions"])],
+    [("Was ketamine tried on people before or after it was patented?",
+      ["first given to a human in 1964", "Soon after, Parke-Davis filed a patent"]),
+     ("Did the troops who carried it have a nickname for it?", ["buddy drug"])],
+    [("Does ketamine change the brain more than scientists first thought?",
+      ["larger in scope than previously thought"]),
+     ("So where does all that lead in the brain?", ["greater synaptogenesis and neuroplasticity"])],
+    [("If a doctor gives me regular ketamine off-label, what could go wrong?", ["dissociation, sedation and abuse"]),
+     ("Who usually gets it prescribed that way?",
+      ["treatment-resistant conditions", "a variety of psychiatric conditions"])],
+    [("Am I awake and talking during ketamine therapy, or totally out of it?",
+      ["active therapist-patient communication", "when an inward focus is needed"]),
+     ("Does the stronger version work better?", ["no notable difference in efficacy"])],
+    [("Is ketamine only being tested for hard drugs like cocaine?",
+      ["alcohol, cocaine, and opioids", "decrease cannabis use"]),
+     ("Has anyone figured out the reason it helps there?", ["mechanisms of action for these effects remain unknown"])],
+    [("Have ketamine patients been tracked for long after treatment?", ["only have short-term follow-up"]),
+     ("What should the next studies do differently then?", ["larger scale", "regular monitoring and follow-up"])],
+]
+
+# Searched (case-insensitive, the whole document): "company", "product", "manufactur", "sell": Parke-Davis only
+# as discoverer and patent filer, nothing else it made. "work", "job", "same day", "drive", "return", "afterward":
+# none ("recovery" only as "supervised recovery towards the end"). "nightmare", "dream", "sleep", "night", "recurr":
+# none ("post-traumatic" only in the opening list). "grie", "bereave", "mourn", "loss", "death": none ("Family" only
+# in the Psychedelic Institute's name). "predict", "who will", "marker", "sooner", "relapse": only "time-to-relapse
+# ... typically 2–4 weeks", nothing on telling patients apart. "OCD", "obsessive", "esketamine", "Spravato":
+# obsessive-compulsive results are for ketamine only, esketamine never tied to OCD. "benzo", "sedative",
+# "sleeping", "tranquil", "xanax", "valium": none ("sedation" only as a risk of off-label ketamine). "frighten",
+# "scar", "fear", "distress", "unpleasant", "panic": none, dissociation only listed as a side effect. "headphone",
+# "bring", "playlist", "music": only "eye coverings and music provided". "DBT", "dialectical": none; CBT, MET and
+# FAP are the only named therapies. "bipolar II", " II ", "type", "mania": only "depressive phase of bipolar
+# disorder" and "manic symptoms", no subtypes. "burnout", "burn", "work", "job", "occupational": none ("stress"
+# only in "acute and chronic stress" from animal studies and in "post-traumatic stress disorders").
+THIRTY_FIRST_UNANSWERABLE_FOLLOW_UPS = [
+    ("Was ketamine created at a university or by a drug maker?", "What else was Parke-Davis known for making?"),
+    ("Is there any recovery time built into a ketamine session?", "Can I head back to work the same day?"),
+    ("Is ketamine thought to mess with how traumatic memories get stored?", "Would it stop recurring nightmares?"),
+    ("I thought ketamine was just an anaesthetic. Is it used for mental health now?",
+     "Could it help someone grieving a death in the family?"),
+    ("Once ketamine treatment stops, how long does the good effect usually hold?",
+     "Is there any way to tell who'll relapse sooner?"),
+    ("Is Spravato the only ketamine-type drug the FDA has okayed for depression?", "Has it been tried for OCD?"),
+    ("Is cocaine one of the addictions ketamine has been studied for?", "What about someone hooked on benzos?"),
+    ("Is feeling disconnected from your body a normal side effect of ketamine?",
+     "Do most people find that frightening?"),
+    ("In the higher-dose sessions, what do they give you to shut out the room?", "Can I bring my own headphones?"),
+    ("Why is CBT singled out as a partner for ketamine?", "Would DBT work just as well?"),
+    ("Can someone with bipolar get ketamine during a low spell?",
+     "Does that apply to bipolar II as well as bipolar I?"),
+    ("Is there evidence ketamine protects the brain against stress?",
+     "Does that mean it could help with burnout from work?"),
+]
+
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS),
@@ -2621,7 +2687,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-seventh", TWENTY_SEVENTH_DIALOGS, TWENTY_SEVENTH_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-eighth", TWENTY_EIGHTH_DIALOGS, TWENTY_EIGHTH_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-ninth", TWENTY_NINTH_DIALOGS, TWENTY_NINTH_UNANSWERABLE_FOLLOW_UPS),
-              ("thirtieth", THIRTIETH_DIALOGS, THIRTIETH_UNANSWERABLE_FOLLOW_UPS))
+              ("thirtieth", THIRTIETH_DIALOGS, THIRTIETH_UNANSWERABLE_FOLLOW_UPS),
+              ("thirty-first", THIRTY_FIRST_DIALOGS, THIRTY_FIRST_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
