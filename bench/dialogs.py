@@ -1068,11 +1068,114 @@ TENTH_OTHER_DOCUMENTS = {
 }
 
 # The sets on the development articles, each with the name its rows carry.
+# An eleventh set on the development articles (written 2026-12-06, stop 95), each turn looked for in the benches,
+# the tests and the file's crowd questions first.
+ELEVENTH_OTHER_DOCUMENTS = {
+    "Normans": (
+        [[("Was Robert Guiscard acting on his own authority when he pushed into the Balkans?",
+           ["acting as his vassal", "the consent of pope Gregory VII"]),
+          ("What was he hoping to win over there?", ["a foothold for western feudal lords", "a foothold"]),
+          ("Did his army link up with any other force before going after Dyrrachium?",
+           ["the fleet that had previously conquered Corfu"])],
+         [("Which Byzantine campaign in Sicily did the Normans fight in?",
+           ["the Sicilian campaign of George Maniaces", "1038–40"]),
+          ("Who else fought on that side with them?", ["Varangian and Lombard contingents"]),
+          ("Did most of the Normans in Greek service actually come from Norman Italy?",
+           ["only a few came from there"])],
+         [("Where in Ireland are Norman surnames like Devereux or D'Arcy most common?",
+           ["the southeast of Ireland", "County Wexford"]),
+          ("Why that part of the country?", ["where the first Norman settlements were established"]),
+          ("What about surnames that start with Fitz?", ["indicate Norman ancestry", "from the Norman for son"])],
+         [("Before the Conquest, what did the Normans hold on the other side of the Channel from England?",
+           ["most of the important ports opposite England"]),
+          ("How did that turn into family ties with the English crown?",
+           ["the marriage of Emma", "King Ethelred II of England"]),
+          ("When Cnut took England, where did Emma's sons end up?", ["who stayed in Normandy", "Normandy"])]],
+        # Searched: 1. 'official', 'betray', '1185', 'name', 'who' in the 1185 paragraph: only "owing to the betrayal
+        # of high Byzantine officials"; the one named official, Comiscortes, belongs to 1081; none named for 1185.
+        # 2. 'Duncan', 'hostage', 'released', 'return', 'year', 'long': only "surrendered his son Duncan as a
+        # hostage"; nothing on how long he was held. 3. 'Petrela', 'held', 'lost', 'kept', 'retreat': Petrela is
+        # named once among the places "occupied"; the only later event is Bohemond's retreat and treaty, with no
+        # word on how long any place was held. 4. 'Tosny', 'Iberia', 'Moorish', 'failed', 'because', 'defeat':
+        # only "Roger de Tosny travelled to the Iberian Peninsula to carve out a state for himself from Moorish
+        # lands, but failed"; no reason given.
+        [("What let the Normans take Dyrrachium a third time in 1185?", "Which Byzantine officials were they?"),
+         ("How did Malcolm respond when William rode into Scotland in 1072?", "How long was Duncan kept as a hostage?"),
+         ("Which places did the Normans occupy during Bohemond's 1107 campaign?", "Did they keep Petrela for long?"),
+         ("What was Roger de Tosny after when he went to Iberia in 1018?", "Why didn't it work out for him?")]),
+    "Southern_California": (
+        [[("Why do some people count ten counties in Southern California instead of eight?",
+           ["historical political divisions", "based on historical political divisions"]),
+          ("And what's the eight-county version based on?", ["demographics and economic ties"]),
+          ("Does the wider megaregion go by either of those county lists?",
+           ["not used for the greater Southern California Megaregion"])],
+         [("What let California join the Union as a free state?", ["the Compromise of 1850"]),
+          ("What did that keep the south from becoming?", ["its own separate slave state"]),
+          ("Did people in the south give up on splitting off after that?",
+           ["attempted three times in the 1850s"])],
+         [("Is Southern California mostly dense city or spread-out suburbs?",
+           ["large, spread-out, suburban communities"]),
+          ("Which areas are the dominant ones?",
+           ["Los Angeles, Orange County, San Diego", "Riverside-San Bernardino"]),
+          ("Is each of those the hub of a bigger area?", ["the center of its respective metropolitan area"])],
+         [("Is Bakersfield part of Greater Los Angeles?",
+           ["North of Greater Los Angeles", "Bakersfield metropolitan areas"]),
+          ("Has its population been growing?", ["population growth was high", "Bakersfield-Kern County"]),
+          ("Is there a Cal State campus there?", ["12 California State University campuses"])]],
+        # Searched: 1. 'container', 'TEU', 'cargo', 'ton', 'annual', 'each year' near the ports: only "the adjacent
+        # Port of Long Beach, the United States' second busiest container port"; no volume. 2. 'StubHub', 'seat',
+        # 'capacity', 'stadium', 'fans', 'attendance': only "both played at the StubHub Center and were local
+        # rivals"; no size. 3. 'Wilshire', 'Miracle', 'mile', 'length', 'long': only "lining the Wilshire Boulevard
+        # Miracle Mile including Century City, Westwood and Warner Center"; 'mile' otherwise only for San Jose; no
+        # length. 4. 'Colorado River', 'river', 'long', 'length', 'miles', 'km': only "the Colorado Desert and the
+        # Colorado River at the border with Arizona"; no length.
+        [("Is the Port of Long Beach next to the Port of Los Angeles?", "How much cargo goes through it each year?"),
+         ("Were the Galaxy and Chivas USA rivals?", "How many seats does their stadium have?"),
+         ("Which business districts are along the Miracle Mile?", "How long is that stretch of Wilshire?"),
+         ("What runs along Southern California's border with Arizona?",
+          "What's the total length of the Colorado River?")]),
+    "Computational_complexity_theory": (
+        [[("Does an algorithm's running time depend on the particular input it gets?",
+           ["depend on the instance"]),
+          ("So why is it measured against the size of the input?",
+           ["larger instances will require more time to solve"]),
+          ("What example does the article use to show how an algorithm scales?",
+           ["a graph with 2n vertices", "whether a graph is connected"])],
+         [("In complexity theory, what does the word problem actually refer to?",
+           ["the abstract question to be solved"]),
+          ("And what's an instance, then?", ["a rather concrete utterance", "a particular input to the problem"]),
+          ("So what counts as the solution?", ["the output corresponding to the given input"])],
+         [("Is DTIME(n) a subset of DTIME(n2)?", ["DTIME(n) is contained in DTIME(n2)"]),
+          ("What tells us whether that inclusion is strict?",
+           ["the time and space hierarchy theorems", "time and space hierarchy theorems"]),
+          ("And what does the space version show about L?", ["L is strictly contained in PSPACE"])],
+         [("If P turned out not to equal NP, what would that mean for PSPACE?",
+           ["P is not equal to PSPACE either"]),
+          ("Would NP-complete problems count as intractable in that case?",
+           ["the NP-complete problems are also intractable"]),
+          ("And if NP and co-NP were shown to differ, what would follow?", ["P is not equal to NP"])]],
+        # Searched: 1. 'symmetric', 'work', 'defined', 'means': "symmetric Turing machines" appears once, only in the
+        # list of machine kinds used to define classes; unlike the deterministic, probabilistic and
+        # non-deterministic kinds it is never described. 2. 'DTIME', 'notation', 'denoted', 'introduced': only
+        # "is then denoted by DTIME(f(n))"; 'notation' only for big O and binary; no author. 3. 'decision tree',
+        # 'tree', 'measure', 'count': "decision tree complexity" appears once, in a list of other measures; not
+        # explained. 4. 'Fortnow', 'Homer', 'paper', 'title', 'book': only "As Fortnow & Homer (2003) point out";
+        # the titles given are Hartmanis and Stearns' and Karp's papers, not theirs.
+        [("Is a symmetric Turing machine one of the kinds used to define complexity classes?",
+          "How does a symmetric Turing machine work?"),
+         ("Which set of problems does DTIME(f(n)) describe?", "Whose notation is that?"),
+         ("Apart from communication and circuit complexity, what other measure does the article list?",
+          "What does that one actually measure?"),
+         ("Who credits Hartmanis and Stearns with starting the systematic study of complexity?",
+          "What's the title of their piece?")]),
+}
+
 OTHER_DOCUMENT_SETS = (("", OTHER_DOCUMENTS), (", second set", MORE_OTHER_DOCUMENTS),
                        (", third set", THIRD_OTHER_DOCUMENTS), (", fourth set", FOURTH_OTHER_DOCUMENTS),
                        (", fifth set", FIFTH_OTHER_DOCUMENTS), (", sixth set", SIXTH_OTHER_DOCUMENTS),
                        (", seventh set", SEVENTH_OTHER_DOCUMENTS), (", eighth set", EIGHTH_OTHER_DOCUMENTS),
-                       (", ninth set", NINTH_OTHER_DOCUMENTS), (", tenth set", TENTH_OTHER_DOCUMENTS))
+                       (", ninth set", NINTH_OTHER_DOCUMENTS), (", tenth set", TENTH_OTHER_DOCUMENTS),
+                       (", eleventh set", ELEVENTH_OTHER_DOCUMENTS))
 
 # Ten-turn conversations on the development articles, one each, written 2026-12-04 (stop 72) in a person's words
 # before they were first run (on the code of commit 471b82c): a history student, someone moving to the region, a
