@@ -1546,11 +1546,73 @@ THIRD_ON_TOPIC_OUT_OF_SCOPE = [
     "Which country approved ketamine therapy first?",
 ]
 
+# An eighth set of singles and a fourth of on-topic questions the document does not answer, written on 2026-12-06
+# (stop 95) by a helper blind, from the document and the earlier question strings, before they were first run.
+EIGHTH_SINGLES = [
+    ("Do you need a prescription for ketamine-assisted psychotherapy?", ["prescribed doses"]),
+    ("Has ketamine been studied much for mental health since it was discovered?", ["robust investigation"]),
+    ("When did doctors start using ketamine off-label for psychiatric symptoms?", ["soon after discovery"]),
+    ("What kind of company is the Psychedelic Institute of Mental Health & Family Therapy?",
+     ["telemedicine-based", "ketamine-assisted psychotherapy"]),
+    ("What did Parke-Davis's ketamine patent cover?", ["utilization of the anesthetic"]),
+    ("Did the company that discovered ketamine also patent it?", ["Parke-Davis"]),
+    ("Does ketamine cause hallucinations?", ["hallucinogenic properties"]),
+    ("Was ketamine used for psychiatric problems in Europe before esketamine was approved?", ["Europe"]),
+    ("What do propofol and thiopental have in common with ketamine?",
+     ["injected general anesthetics", "Essential Medicines"]),
+    ("In what year did the WHO give its global depression figures?", ["2023"]),
+    ("Is shock therapy still used to treat depression?", ["electroconvulsive therapy"]),
+    ("Is magnetic stimulation of the brain a treatment for depression?", ["transcranial magnetic stimulation"]),
+    ("How soon does ketamine start easing pain after an infusion?", ["2–24 hours"]),
+    ("Can ketamine make a person's thinking more flexible?", ["cognitive flexibility"]),
+    ("What brain chemical does ketamine affect?", ["glutamate"]),
+    ("Does ketamine help the brain build new connections?", ["synaptogenesis"]),
+    ("Do scientists think ketamine does more in the brain than they used to believe?",
+     ["larger in scope than previously thought"]),
+    ("Is the symptom relief from ketamine gradual?", ["powerful and immediate"]),
+    ("How important is the way ketamine is given in therapy for depression?", ["crucial consideration"]),
+    ("Do you need an IV drip to get ketamine therapy?", ["sublingual", "intramuscular"]),
+    ("Why is it hard to compare how clinics deliver the therapy part of ketamine treatment?", ["variably defined"]),
+    ("Why are doctors cautious about ketamine for bipolar depression?", ["manic symptoms", "remains unclear"]),
+    ("Besides cutting cravings, what else does ketamine change in people with addictions?", ["treatment rates"]),
+    ("Do current treatments for eating disorders work consistently?", ["varying degrees of effectiveness"]),
+    ("Can ketamine make you feel disoriented?", ["disorientation"]),
+    ("Can esketamine make you drowsy?", ["sedation"]),
+    ("Is esketamine something people can abuse?", ["abuse"]),
+    ("Is there a ketamine-based medicine approved for people at immediate risk of suicide?",
+     ["esketamine", "Spravato"]),
+    ("Is ketamine therapy usually a single dose?", ["repeated administration", "repeated dosage"]),
+    ("Does ketamine look promising as a mental health treatment?", ["promising results", "significant efficacy"]),
+]
+# Searched (case-insensitive, the whole document):
+# - SSRIs: "SSRI", "sertraline", "serotonin", "interact", "selective": none; antidepressants are named only as a class.
+# - NHS: "NHS", "United Kingdom", "UK ", "Britain", "National Health": none; "Europe" once, only for off-label use.
+# - Tinnitus: "tinnitus", "hearing", "ringing": none; "ear" only inside other words ("appear").
+# - Alzheimer's: "Alzheimer", "dementia", "memory": none; "memories" once, about reconsolidation of dysfunctional
+#   memories (trauma, anxiety, substance use), not dementia.
+# - Postpartum depression: "postpartum", "pregnan", "birth", "mother", "women": none.
+# - Borderline personality disorder: "borderline", "personality": none.
+# - Response rate: "percent", "respond": none; "%" twice (3.8% of people have depression, 20% of clinics offer
+#   psychotherapy); "response rate" once, for alternative compounds in STAR*D, not for ketamine.
+# - Smoking: "nicotine", "tobacco", "cigarette": none; "smok" once, bupropion with psychotherapy for smoking
+#   cessation, nothing on ketamine.
+FOURTH_ON_TOPIC_OUT_OF_SCOPE = [
+    "Can ketamine therapy be combined with an SSRI like sertraline?",
+    "Could a UK patient get ketamine-assisted psychotherapy through the NHS?",
+    "Can ketamine ease ringing in the ears (tinnitus)?",
+    "Has ketamine been tried for Alzheimer's disease?",
+    "Is ketamine given to new mothers with postpartum depression?",
+    "Is there evidence that ketamine helps borderline personality disorder?",
+    "What percentage of patients respond to ketamine for treatment-resistant depression?",
+    "Could ketamine therapy help someone give up cigarettes?",
+]
+
 # Our own on-topic questions the document does not answer, each set a row of `seed`'s table, in this order.
 ON_TOPIC_SETS = (
     ("own on-topic out-of-scope found:false", OWN_ON_TOPIC_OUT_OF_SCOPE),
     ("own on-topic out-of-scope, second set, found:false", MORE_ON_TOPIC_OUT_OF_SCOPE),
     ("own on-topic out-of-scope, third set, found:false", THIRD_ON_TOPIC_OUT_OF_SCOPE),
+    ("own on-topic out-of-scope, fourth set, found:false", FOURTH_ON_TOPIC_OUT_OF_SCOPE),
 )
 # Our own single questions on the bundled document, each set a row of `seed`'s table, in this order.
 OWN_SETS = (
@@ -1561,6 +1623,7 @@ OWN_SETS = (
     ("own singles, fifth set", FIFTH_SINGLES),
     ("own singles, sixth set", SIXTH_SINGLES),
     ("own singles, seventh set", SEVENTH_SINGLES),
+    ("own singles, eighth set", EIGHTH_SINGLES),
     ("own abbreviations ('the WHO', 'the US')", ABBREVIATIONS),
     ("own questions framed by where to look or what is wanted ('According to the article, ...')", SOURCE_FRAMES),
     ("own questions wrapped in a request to be told ('Tell me when ...')", WRAPPED_QUESTIONS),
