@@ -135,7 +135,8 @@ class Assistant:
         self.store = store if store is not None else make_store(settings)
         self.found_model = found_model or FoundModel.load(settings.trained_dir / "found.json")
         self.runners_up = runners_up or RunnerUpModel.load(settings.trained_dir / "runners_up.json")
-        self.index = IndexHolder(settings, tuning)  # fail before the model loads when there is no index
+        # Fail before the model loads when there is no index; the searcher reads words by the model only later.
+        self.index = IndexHolder(settings, tuning, embed=self.embed)
         self.embedder: Embedder | OnnxEncoder = embedder or query_model(settings)
         self.encoder = QuestionEncoder(self.embedder.encode)
         self.index.check_model(self.embedder.identity)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+
+import numpy as np
 
 from index import (Embedder, IndexUnavailable, IndexVersion, OnnxEncoder, current_version, load_version,
                    model_identity, onnx_encoder, shared_embedder)
@@ -36,8 +39,9 @@ def query_model(settings: Settings) -> Embedder | OnnxEncoder:
 class IndexHolder:
     """Holds the served version of the index in `settings.index_dir` and follows CURRENT when it moves."""
 
-    def __init__(self, settings: Settings, tuning: Tuning, model_identity: str | None = None) -> None:
-        self.settings, self.tuning = settings, tuning
+    def __init__(self, settings: Settings, tuning: Tuning, model_identity: str | None = None,
+                 embed: Callable[[list[str]], np.ndarray] | None = None) -> None:
+        self.settings, self.tuning, self.embed = settings, tuning, embed
         self._lock = threading.Lock()
         self._rejected: str | None = None
         self._loaded = self._load()
@@ -51,7 +55,7 @@ class IndexHolder:
 
     def _load(self) -> Loaded:
         version = load_version(self.settings.index_dir, None)
-        return Loaded(version, Searcher(version, self.tuning))
+        return Loaded(version, Searcher(version, self.tuning, self.embed))
 
     @property
     def loaded(self) -> Loaded:

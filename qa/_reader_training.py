@@ -61,10 +61,10 @@ def candidates(path: Path, passages: int = 3) -> list[Question]:
     with tempfile.TemporaryDirectory() as folder:
         for title, text, questions in articles(path):
             build_index([Document(title, text)], Path(folder), embedder, progress=False)
-            searcher = Searcher(load_version(Path(folder)))
-            expanded = [searcher.expand(q) for q, _ in questions]
-            # Questions encoded as a server encodes them: through the build's ONNX export, closed by "?".
+            # Questions read and encoded as a server does: through the build's ONNX export, each closed by "?".
             encoder = onnx_encoder(Path(folder), embedder.identity) or embedder
+            searcher = Searcher(load_version(Path(folder)), embed=encoder.encode)
+            expanded = [searcher.expand(q) for q, _ in questions]
             vectors = encoder.encode([as_question(q) for q in expanded])
             for (question, spans), query, vector in zip(questions, expanded, vectors):
                 hits = searcher.search(Query.alone(query, vector), passages)

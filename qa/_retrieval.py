@@ -19,7 +19,7 @@ from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, announces, comple
                    qualifies, strip_markers, table_headers, units_of)
 from qa._kinds import (answer_cues, defined_subject, defines, kind_asked, named_kind, names_summary, related_pair,
                        relates, required_kinds)
-from qa._spelling import (Speller, acronyms, asks_long_form, hyphenated_words, is_english, misspellable,
+from qa._spelling import (Speller, acronyms, asks_long_form, derived, hyphenated_words, is_english, misspellable,
                           other_forms, short_words, spelled_abbreviations, spelled_out, typed_abbreviations,
                           with_compounds, with_correction, with_long_form)
 from qa._tuning import Tuning
@@ -171,9 +171,11 @@ class Postings:
 class Searcher:
     """Everything retrieval needs for one index version, prepared once when the version loads."""
 
-    def __init__(self, version: IndexVersion, tuning: Tuning = Tuning()) -> None:
+    def __init__(self, version: IndexVersion, tuning: Tuning = Tuning(),
+                 embed: Callable[[list[str]], np.ndarray] | None = None) -> None:
         self.version = version
         self.tuning = tuning
+        self._embed = embed  # single-word vectors, which tell forms of one root from words that only look alike
         passage_texts, sentence_texts = units_of(version.documents, version.passages)
         passage_tokens = [tokens(t) for t in passage_texts]
         self._bm25 = bm25s.BM25()
@@ -218,6 +220,7 @@ class Searcher:
         self._correction = lru_cache(maxsize=WORD_CACHE)(self._correction_of)
         self._speller: Speller | None = None
         self._hyphenated: dict[str, str] | None = None
+        self._forms: tuple[list[str], dict[str, str]] | None = None
         # The passage rows under each heading, by the heading's stems, read once: every question is matched on them
         # (one naming nothing but a heading asks for its part), by a lookup, not a pass over every passage.
         stems_of = {heading: frozenset(tokens(heading)) for heading in {p.heading for p in version.passages}}
@@ -314,10 +317,30 @@ class Searcher:
             return None
         if is_english(word):  # not misspelt: perhaps another form of their word, which the stemmer parts ("buses")
             return next((form for form in other_forms(word) if is_english(form) and tokens(form) and self._uses(form)),
-                        None)
+                        None) or self._derived(word.lower(), stems[0])
         if self._speller is None:  # built on first need: most questions never need it
             self._speller = Speller(self.sentence_texts, self.tuning.spelling_edits)
         return self._speller.correction(word)
+
+    def _derived(self, word: str, stem: str) -> str | None:
+        """The one word the documents write in lower case whose stem extends `stem` or that `stem` extends, where its
+        vector is `Tuning.derived_form` close to `word`'s ("hallucinations": "hallucinogenic"), or None."""
+        if self._embed is None or not self.tuning.derived_stem:
+            return None
+        if self._forms is None:  # read on first need, as the speller is
+            written = sorted({w for t in self.sentence_texts for w in re.findall(r"[^\W\d_]+", t) if w.islower()})
+            shortest = {}
+            for w in written:
+                for t in tokens(w)[:1]:
+                    if len(w) < len(shortest.get(t, w + " ")):
+                        shortest[t] = w
+            self._forms = sorted(shortest), shortest
+        stems, forms = self._forms
+        found = derived(stem, stems, self.tuning.derived_stem)
+        if len(found) != 1:
+            return None
+        vectors = self._embed([word, forms[found[0]]])
+        return forms[found[0]] if float(vectors[0] @ vectors[1]) >= self.tuning.derived_form else None
 
     def gives_kind(self, question: str, documents: tuple[str, ...] | None = None,
                    rows: list[int] | None = None) -> bool:

@@ -1,10 +1,12 @@
-"""Words a question may type otherwise than the documents: abbreviations and their long forms, misspelt words."""
+"""Words a question may type otherwise than the documents: abbreviations and their long forms, misspelt words,
+other forms of a word."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from spellchecker import SpellChecker
@@ -138,6 +140,20 @@ def other_forms(word: str) -> list[str]:
     plurals = {"es": ("", "is"), "is": ("es",), "i": ("us",), "us": ("i",), "a": ("on",), "on": ("a",)}
     ending = next((e for e in plurals if w.endswith(e)), None)
     return [] if ending is None else [w[: -len(ending)] + other for other in plurals[ending]]
+
+
+def derived(stem: str, theirs: Sequence[str], shortest: int) -> list[str]:
+    """The stems of `theirs` (sorted) that extend `stem` or that `stem` extends, each of `shortest` letters or more:
+    the stemmer parts forms of one root ("hallucin" of "hallucinations", "hallucinogen" of "hallucinogenic")."""
+    if len(stem) < shortest:
+        return []
+    longer = theirs[bisect_left(theirs, stem):bisect_left(theirs, stem + "\uffff")]
+    return [t for t in longer if t != stem] + [stem[:n] for n in range(shortest, len(stem)) if _holds(theirs, stem[:n])]
+
+
+def _holds(theirs: Sequence[str], stem: str) -> bool:
+    at = bisect_left(theirs, stem)
+    return at < len(theirs) and theirs[at] == stem
 
 
 @lru_cache(maxsize=1)

@@ -15,8 +15,8 @@ from qa import Assistant
 from index import units_of
 from qa._kinds import answer_cues, defined_subject, defines, question_type, related_pair, relates
 from qa._retrieval import Postings, Query, Searcher, coverage, idf, rrf, top_rows
-from qa._spelling import (Speller, acronyms, asks_long_form, hyphenated_words, other_forms, spelled_abbreviations,
-                          spelled_out, typed_abbreviations, with_compounds)
+from qa._spelling import (Speller, acronyms, asks_long_form, derived, hyphenated_words, other_forms,
+                          spelled_abbreviations, spelled_out, typed_abbreviations, with_compounds)
 from qa._tuning import Tuning
 from qa._words import tokens, words
 
@@ -393,6 +393,27 @@ def test_an_english_word_the_documents_write_only_in_another_form_is_read_in_the
     assert searcher.unknown("Is there a safe form?") < searcher.unknown("Is there a safer form?")
     assert searcher.expand("Were the trials larger?") == "Were the trials larger?"  # theirs already
     assert searcher.expand("Which one is the safest?") == "Which one is the safest?"  # a superlative asks more
+
+
+@pytest.mark.parametrize("stem, found", [
+    ("hallucin", ["hallucinogen"]), ("psychiatrist", ["psychiatr"]), ("compani", ["companion"]), ("theori", ["theoriz"]),
+    ("medicar", []),  # "medic" is shorter than six letters
+    ("theoriz", []),  # the stem itself is no other form
+])
+def test_derived_stems_extend_the_stem_or_are_extended_by_it(stem: str, found: list[str]) -> None:
+    theirs = sorted(["hallucinogen", "psychiatr", "companion", "medic", "theoriz", "session"])
+    assert derived(stem, theirs, 6) == found
+
+
+def test_an_english_word_of_the_same_root_as_the_documents_word_is_read_as_theirs(assistant: Assistant) -> None:
+    searcher = assistant.loaded.searcher  # the bundled document writes "hallucinogenic" and "disorientation"
+    assert searcher.expand("Does ketamine cause hallucinations?") == "Does ketamine cause hallucinogenic?"
+    assert searcher.expand("Can it leave you disoriented?") == "Can it leave you disorientation?"
+    assert searcher.unknown("Can it leave you disorientation?") < searcher.unknown("Can it leave you disoriented?")
+    # Looking alike is not enough: "receptor" and "conventional" are no forms of these words.
+    assert searcher.expand("Was there a reception?") == "Was there a reception?"
+    assert searcher.expand("When did they convene?") == "When did they convene?"
+    assert Searcher(assistant.loaded.version).expand("Any hallucinations?") == "Any hallucinations?"  # no vectors
 
 
 @pytest.mark.parametrize("question, kind, sentence", [
