@@ -19,9 +19,9 @@ from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, announces, comple
                    qualifies, strip_markers, table_headers, units_of)
 from qa._kinds import (answer_cues, defined_subject, defines, kind_asked, named_kind, names_summary, related_pair,
                        relates, required_kinds)
-from qa._spelling import (Speller, acronyms, asks_long_form, derived, hyphenated_words, is_english, misspellable,
-                          other_forms, short_words, spelled_abbreviations, spelled_out, typed_abbreviations,
-                          with_compounds, with_correction, with_long_form)
+from qa._spelling import (Speller, acronyms, asks_long_form, derived, hyphenated_words, is_english, letter_words,
+                          misspellable, other_forms, short_words, spelled_abbreviations, spelled_out,
+                          typed_abbreviations, with_compounds, with_correction, with_long_form)
 from qa._tuning import Tuning
 from qa._words import light_verb_stems, tokens
 
@@ -328,12 +328,10 @@ class Searcher:
         if self._embed is None or not self.tuning.derived_stem:
             return None
         if self._forms is None:  # read on first need, as the speller is
-            written = sorted({w for t in self.sentence_texts for w in re.findall(r"[^\W\d_]+", t) if w.islower()})
-            shortest = {}
-            for w in written:
+            shortest: dict[str, str] = {}  # each stem's shortest word, the first in order of those as short
+            for w in sorted((w for w in letter_words(self.sentence_texts) if w.islower()), key=lambda w: (len(w), w)):
                 for t in tokens(w)[:1]:
-                    if len(w) < len(shortest.get(t, w + " ")):
-                        shortest[t] = w
+                    shortest.setdefault(t, w)
             self._forms = sorted(shortest), shortest
         stems, forms = self._forms
         found = derived(stem, stems, self.tuning.derived_stem)

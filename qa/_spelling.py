@@ -142,6 +142,11 @@ def other_forms(word: str) -> list[str]:
     return [] if ending is None else [w[: -len(ending)] + other for other in plurals[ending]]
 
 
+def letter_words(texts: Iterable[str]) -> set[str]:
+    """Every word of the texts, letters only, as written."""
+    return {w for t in texts for w in re.findall(r"[^\W\d_]+", t)}
+
+
 def derived(stem: str, theirs: Sequence[str], shortest: int) -> list[str]:
     """The stems of `theirs` (sorted) that extend `stem` or that `stem` extends, each of `shortest` letters or more:
     the stemmer parts forms of one root ("hallucin" of "hallucinations", "hallucinogen" of "hallucinogenic")."""
@@ -193,7 +198,7 @@ class Speller:
     """Corrections of misspelt words into the words of some texts (a document's) and of the rules."""
 
     def __init__(self, texts: Iterable[str], edits: int) -> None:
-        theirs = {w for t in texts for w in re.findall(r"[^\W\d_]+", t)}
+        theirs = letter_words(texts)
         written = theirs | rule_words()
         self._checker = SpellChecker(language=None, distance=edits)
         self._checker.word_frequency.load_words([w.lower() for w in written])
