@@ -2762,6 +2762,92 @@ THIRTY_FIRST_UNANSWERABLE_FOLLOW_UPS = [
      "Does that mean it could help with burnout from work?"),
 ]
 
+# A thirty-second set (written 2026-12-06, stop 96), each turn looked for in the benches and seed-dev first.
+THIRTY_SECOND_DIALOGS = [
+    [("Ballpark, how many people around the globe are living with depression right now?",
+      ["230 million people worldwide", "around 3.8% of the human population"]),
+     ("and what year is that figure from?", ["As of 2023"])],
+    [("With regular antidepressant pills, how long before people actually notice a difference?",
+      ["over a period of months", "delayed onset of efficacy"]),
+     ("what did that STAR*D study see when the first one didn't do the job?",
+      ["low response rates to alternative compounds"])],
+    [("In the lab animal work, which signaling pathways does ketamine kick into gear?",
+      ["mammalian target of rapamycin (mTOR)",
+       "glycogen synthase kinase-3 (GSK3)",
+       "elongation factor 2 (eEF2) kinase"]),
+     ("and what are they supposed to do for the brain?", ["surmised to augment neuroplasticity"])],
+    [("is ketamine's impact on suicidal thinking a minor thing or pretty substantial?", ["moderate-to-large effect"]),
+     ("why does being fast matter so much there, compared with the usual meds?",
+      ["delayed onset poses an increased risk"])],
+    [("What's the thinking behind layering CBT on top of ketamine sessions?",
+      ["reverse their inaccurate beliefs", "maladaptive processing of information"]),
+     ("does that pairing do anything extra for people with OCD?", ["improved effects when used in conjunction"])],
+    [("Which med gets teamed up with talk therapy to help smokers kick the habit?",
+      ["bupropion for smoking cessation"]),
+     ("what about folks hooked on booze or opioids?", ["naltrexone for alcohol and opioid dependence"])],
+    [("For someone with bipolar going through a low, what do they give along with the ketamine drip?",
+      ["mood-stabilizing agent"]),
+     ("did it backfire for any of them?", ["dissociative and/or manic symptoms"])],
+    [("After Spravato got the green light, what sort of businesses popped up doing ketamine therapy?",
+      ["telemedicine-based companies"]),
+     ("who's one of them?", ["Psychedelic Institute of Mental Health & Family Therapy"])],
+    [("how come the FDA hasn't okayed pharmacy-compounded ketamine for mental health conditions?",
+      ["concerns for safety and efficacy"]),
+     ("so does that stop doctors from giving it to patients?",
+      ["prescribed off-label by healthcare professionals", "off-label prescriptions"])],
+    [("Ketamine therapy sounds promising, but what's the big hole in the research backing it so far?",
+      ["lack of large, replicated clinical trials"]),
+     ("and which other kinds of therapy should future studies try pairing it with?",
+      ["motivational enhancement therapy (MET)", "functional analytic psychotherapy (FAP)"])],
+]
+
+# Searched (case-insensitive, the whole document):
+# 1. "best", "most effective", "superior", "compar": none; "than" only in ketamine-vs-previous-thinking,
+#    "other than intravenous" and "infusions ... more effective than esketamine"; TMS and ECT are only listed,
+#    never ranked against each other.
+# 2. "memantine", "other NMDA", "block": none; "antagonist" only twice, both about ketamine itself; no other
+#    NMDA-blocking drug is named (esketamine is named only as an enantiomer of ketamine).
+# 3. "naltrexone": once, only as an example paired with psychotherapy; "compar", "better": none; no comparison
+#    with ketamine for alcohol cravings.
+# 4. "quit", "stop", "abstin", "complete": none; cannabis only "appeared to decrease cannabis use", no count
+#    of patients who stopped.
+# 5. "REMS" and "monitoring after administration": only for esketamine; "monitor" elsewhere only in "regular
+#    monitoring" for future trials; no monitoring rule stated for compounded/off-label ketamine infusions.
+# 6. "hospital", "inpatient", "admit", "ward": none ("war" only inside "towards"); setting for suicidal
+#    patients never stated (only private practice for KAP and certified clinical settings for esketamine).
+# 7. "most ": only "most common side effects"; "prefer", "common": no share of clinics by route.
+# 8. "headquarter", "based in", "located", "office": none; the Institute is only named as an example.
+# 9. "month": only "over a period of months" (onset of ordinary antidepressants); "four weeks", "30 days",
+#    "follow-up": no bipolar follow-up length; the text says long-term effects there "remains unclear".
+# 10. "nurse", "practitioner", "physician", "psychiatrist", "doctor": none; only "healthcare professionals".
+# 11. "army", "military", "country", "vietnam": none; "war" only inside "towards"; only "battlefield"/"soldiers".
+# 12. "older", "elder", "aged", "years old", "geriatric": none; "age " only inside "usage"/"dosage"/"average".
+THIRTY_SECOND_UNANSWERABLE_FOLLOW_UPS = [
+    ("Apart from pills and talk therapy, what other options are used to treat depression today?",
+     "Out of those, which one tends to work the best?"),
+    ("Mechanism-wise, which receptor is ketamine blocking when it helps with depression?",
+     "Have any other drugs that block that receptor been tried for depression?"),
+    ("For which addictions has ketamine been shown to take the edge off cravings?",
+     "Does naltrexone do a better job than ketamine at curbing alcohol cravings?"),
+    ("What happened to weed use when ketamine was added to psychotherapy?",
+     "Did any of those patients give up cannabis completely?"),
+    ("Under FDA rules, what has to happen after a patient takes esketamine?",
+     "Do those same monitoring rules cover off-label ketamine infusions too?"),
+    ("Within what time frame did ketamine visibly help people with suicidal ideation?",
+     "Do those patients have to be admitted to a hospital to get it?"),
+    ("Which way of dosing do they use when the patient and therapist need to keep chatting?",
+     "Which of the two routes do most US clinics use?"),
+    ("Can you name an online company doing ketamine-assisted psychotherapy?", "Where is that outfit headquartered?"),
+    ("In the bipolar studies, how quickly did the low mood and suicidal thoughts lift with IV ketamine?",
+     "Was that improvement still there a month later?"),
+    ("Even without FDA approval, who's been prescribing ketamine for psychiatric problems?",
+     "Can a nurse practitioner write one of those prescriptions, or only a psychiatrist?"),
+    ("How did ketamine earn its 'buddy drug' nickname out on the battlefield?",
+     "Which country's armed forces used it like that first?"),
+    ("How long does the mood boost from a single ketamine dose usually hang around?",
+     "Do older patients stop feeling the benefit sooner?"),
+]
+
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS),
@@ -2791,7 +2877,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-eighth", TWENTY_EIGHTH_DIALOGS, TWENTY_EIGHTH_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-ninth", TWENTY_NINTH_DIALOGS, TWENTY_NINTH_UNANSWERABLE_FOLLOW_UPS),
               ("thirtieth", THIRTIETH_DIALOGS, THIRTIETH_UNANSWERABLE_FOLLOW_UPS),
-              ("thirty-first", THIRTY_FIRST_DIALOGS, THIRTY_FIRST_UNANSWERABLE_FOLLOW_UPS))
+              ("thirty-first", THIRTY_FIRST_DIALOGS, THIRTY_FIRST_UNANSWERABLE_FOLLOW_UPS),
+              ("thirty-second", THIRTY_SECOND_DIALOGS, THIRTY_SECOND_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
