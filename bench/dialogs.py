@@ -1170,12 +1170,113 @@ ELEVENTH_OTHER_DOCUMENTS = {
           "What's the title of their piece?")]),
 }
 
+# A twelfth set on the development articles (written 2026-12-06, stop 96), drafted blind as the eleventh was.
+TWELFTH_OTHER_DOCUMENTS = {
+    "Normans": (
+        [[("Where did Bohemond of Taranto join up with the passing Crusaders in 1096?", ["the siege of Amalfi"]),
+          ("Who came along with him?", ["his nephew Tancred", "an army of Italo-Normans"]),
+          ("And what did the nephew go on to achieve?", ["instrumental in the conquest of Jerusalem"])],
+         [("By the 1050s, how far afield were Norman mercenaries fighting?", ["Trebizond and Georgia"]),
+          ("Where were they based out there?", ["Malatya and Edessa"]),
+          ("And who were they serving under?", ["Isaac Komnenos", "the Byzantine duke of Antioch"])],
+         [("Were the Normans already dealing with Wales before they took England?",
+           ["Even before the Norman Conquest of England", "come into contact with Wales"]),
+          ("How did those early attempts go?", ["failed to make any headway into Wales"]),
+          ("Who ended up controlling the Welsh border once England was conquered?",
+           ["Bernard de Neufmarché", "Roger of Montgomery", "Hugh Lupus"])],
+         [("How many Normans served in the army of the Armenian general Philaretus Brachamius?",
+           ["8,000 of the 20,000 troops"]),
+          ("Which commander led that Norman contingent?", ["Raimbaud"]),
+          ("What name did they give their stronghold, and what does it mean?", ["Afranji", "Franks"])],
+        ],
+        # Searched: 1. 'metre', 'meter', 'feet', 'length', 'long', 'size': the Bayeux passage gives only who
+        #    commissioned it, that it is embroidery, and who made it; no dimension anywhere in the article.
+        # 2. 'price', 'paid', 'sum', 'money', 'sold': only "sold the rights to the islands to Enrique Pérez de
+        #    Guzmán"; no amount ('paid' occurs once, for Malcolm's homage).
+        # 3. 'ships', 'fleet', 'vessel': "a large fleet", "a storm dispersed the fleet", "several other ships";
+        #    no count of the ships that reached Limassol on 1 May 1191.
+        # 4. 'cathedral', 'palace', 'church', 'Palermo', 'Monreale', 'Cefal': Norman-Arab architecture is named but
+        #    no building is given as its example (Palermo appears only for the royal regalia).
+        [("Who was behind commissioning the Bayeux embroidery?", "How many metres long is the whole piece?"),
+         ("Who bought the rights to the Canary Islands from Maciot de Bethencourt?",
+          "What price did Enrique pay for the islands?"),
+         ("On what date did Richard's fleet reach Limassol?", "How many of his ships had made it there with him?"),
+         ("Which building traditions did the Normans in southern Italy blend into their own?",
+          "Which building is the best-known example of that style?"),
+        ]),
+    "Southern_California": (
+        [[("Where have new exurbs sprung up in southern California?",
+           ["Antelope Valley north of Los Angeles", "the Victor Valley", "the Coachella Valley"]),
+          ("Which of those lies north of LA?", ["the Antelope Valley"]),
+          ("Do a lot of people from the inland counties commute toward the coast?",
+           ["many commute to L.A. and Orange Counties"])],
+         [("Which big film studios have their headquarters in southern California?",
+           ["Sony Pictures, Universal, MGM", "Paramount Pictures", "20th Century Fox"]),
+          ("Is Disney based there as well?", ["The Walt Disney Company"]),
+          ("Do any of those studios run music labels too?", ["Universal, Warner Brothers, and Sony"])],
+         [("What Major League Baseball teams does the region have?",
+           ["Los Angeles Dodgers", "San Diego Padres", "Los Angeles Angels of Anaheim"]),
+          ("Are college sports popular there as well?", ["College sports are also popular"]),
+          ("Which two schools have a big rivalry?", ["The UCLA Bruins and the USC Trojans"])],
+         [("Where did pro-slavery politicians want to split Alta California?", ["36 degrees, 30 minutes"]),
+          ("Why that particular line?", ["the line of the Missouri Compromise"]),
+          ("Did the south end up becoming a separate slave state?",
+           ["admitted to the Union as a free state", "the Compromise of 1850"])],
+        ],
+        # Searched: 1. 'Pendleton', 'acre', 'square', 'size': Camp Pendleton named once as the gap on Interstate 5;
+        #    no area given.
+        # 2. 'death', 'killed', 'died', 'fatal': only "a substantial number of deaths, injuries"; no figure.
+        # 3. 'StubHub', 'stadium', 'opened', 'built': StubHub Center named once; no opening date.
+        # 4. 'America's Cup', '1995', 'won', 'winner': held 1988 to 1995 and hosted three races; no winner named.
+        [("What is the main break in the sprawl heading south on Interstate 5?",
+          "How many acres does that base cover?"),
+         ("Why is the Northridge quake of 1994 remembered as so destructive?", "What was its death toll?"),
+         ("Where did the Galaxy and Chivas USA play their home matches?", "When did that stadium open?"),
+         ("How many America's Cup races did San Diego host while holding the trophy?", "Who won the 1995 edition?"),
+        ]),
+    "Computational_complexity_theory": (
+        [[("Are the different kinds of Turing machine equally powerful?", ["all equally powerful in principle"]),
+          ("Does that still hold once time or space is limited?", ["may be more powerful than others"]),
+          ("Do alternative models like random access machines use the same time and memory?",
+           ["The time and memory consumption", "may vary"])],
+         [("Does anyone know a fast way to solve the Hamiltonian path problem?",
+           ["for which no efficient algorithm is known"]),
+          ("Which complexity class is it placed in, along with vertex cover?", ["The complexity class NP"]),
+          ("Is every problem in P part of that class too?",
+           ["also member of the class NP",
+            "deterministic Turing machines are special non-deterministic Turing machines"])],
+         [("How is a function problem different from a decision problem?",
+           ["the output is more complex", "it isn't just yes or no"]),
+          ("So is it a much richer notion?", ["this is not really the case"]),
+          ("Why isn't it, then?", ["function problems can be recast as decision problems"])],
+         [("What would follow if it turned out that P equals NP?", ["more efficient solutions"]),
+          ("Which practical areas would gain from that?",
+           ["operations research", "many problems in logistics", "protein structure prediction in biology"]),
+          ("Would it change anything for pure mathematics?", ["find formal proofs of pure mathematics theorems"])],
+        ],
+        # Searched: 1. 'Shor', 'publish', 'quantum': Shor's algorithm named once with no date; the years in the
+        #    article (1936, 1956, 1960-1972, 2003, 2008) are all tied to other work.
+        # 2. 'speed-up', 'theorem', 'Blum': "proved an important result, the so-called, speed-up theorem";
+        #    its content is never stated.
+        # 3. 'Cook', 'Levin', '1971', 'satisfiab': Cook and Levin proved NP-complete problems exist; no specific
+        #    problem is attributed to Cook (SAT is mentioned only as NP complete and as handled by SAT solvers).
+        # 4. 'linear bounded', 'automat', 'Myhill': "John Myhill's definition of linear bounded automata (Myhill
+        #    1960)"; nothing on what they are or are used for.
+        [("Which quantum algorithm factors integers in polynomial time?", "In what year did Shor first publish it?"),
+         ("Which theorem came out of Manuel Blum's axiomatic approach in 1967?",
+          "What does the speed-up theorem actually say?"),
+         ("In what year did Cook and Levin show that NP-complete problems exist?",
+          "Which problem did Cook prove NP-complete first?"),
+         ("What concept did John Myhill define in his 1960 work?", "What are linear bounded automata used for?"),
+        ]),
+}
+
 OTHER_DOCUMENT_SETS = (("", OTHER_DOCUMENTS), (", second set", MORE_OTHER_DOCUMENTS),
                        (", third set", THIRD_OTHER_DOCUMENTS), (", fourth set", FOURTH_OTHER_DOCUMENTS),
                        (", fifth set", FIFTH_OTHER_DOCUMENTS), (", sixth set", SIXTH_OTHER_DOCUMENTS),
                        (", seventh set", SEVENTH_OTHER_DOCUMENTS), (", eighth set", EIGHTH_OTHER_DOCUMENTS),
                        (", ninth set", NINTH_OTHER_DOCUMENTS), (", tenth set", TENTH_OTHER_DOCUMENTS),
-                       (", eleventh set", ELEVENTH_OTHER_DOCUMENTS))
+                       (", eleventh set", ELEVENTH_OTHER_DOCUMENTS), (", twelfth set", TWELFTH_OTHER_DOCUMENTS))
 
 # Ten-turn conversations on the development articles, one each, written 2026-12-04 (stop 72) in a person's words
 # before they were first run (on the code of commit 471b82c): a history student, someone moving to the region, a
