@@ -20,7 +20,7 @@ from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, announces, comple
 from qa._kinds import (answer_cues, defined_subject, defines, kind_asked, named_kind, names_summary, related_pair,
                        relates, required_kinds)
 from qa._spelling import (Speller, acronyms, asks_long_form, derived, hyphenated_words, is_english, letter_words,
-                          misspellable, other_forms, short_words, spelled_abbreviations, spelled_out,
+                          misspellable, other_forms, rule_words, short_words, spelled_abbreviations, spelled_out,
                           typed_abbreviations, with_compounds, with_correction, with_long_form)
 from qa._tuning import Tuning
 from qa._words import light_verb_stems, tokens
@@ -324,8 +324,10 @@ class Searcher:
 
     def _derived(self, word: str, stem: str) -> str | None:
         """The one word the documents write in lower case whose stem extends `stem` or that `stem` extends, where its
-        vector is `Tuning.derived_form` close to `word`'s ("hallucinations": "hallucinogenic"), or None."""
-        if self._embed is None or not self.tuning.derived_stem:
+        vector is `Tuning.derived_form` close to `word`'s ("hallucinations": "hallucinogenic"), or None. Never for a
+        word the rules read: read as theirs, it would no longer ask what it asks ("commonest" a rank, "percentage" a
+        count)."""
+        if self._embed is None or not self.tuning.derived_stem or word in rule_words():
             return None
         if self._forms is None:  # read on first need, as the speller is
             shortest: dict[str, str] = {}  # each stem's shortest word, the first in order of those as short
