@@ -42,3 +42,27 @@ def test_the_folder_table_names_every_module_and_only_those() -> None:
         modules = {p.stem for p in (ROOT / package).glob("_*.py") if p.stem != "__init__"}
         assert modules - named == set(), f"modules of {package}/ missing from the README's folder table"
         assert named - modules == set(), f"the README's {package}/ row names modules that do not exist"
+
+
+DOCS = ("README.md", "index/README.md", "qa/README.md", "bench/FIGURES.md")
+
+
+def _anchor(heading: str) -> str:
+    """The fragment a Markdown renderer gives a heading: lower case, punctuation dropped, spaces as hyphens."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+def test_every_relative_link_of_the_docs_reaches_a_file_and_heading() -> None:
+    for name in DOCS:
+        doc = ROOT / name
+        for target, fragment in re.findall(r"\]\(([^)#:\s]+)(?:#([^)\s]+))?\)", doc.read_text()):
+            linked = doc.parent / target
+            assert linked.is_file(), f"{name} links to {target}, which does not exist"
+            if fragment:
+                headings = re.findall(r"^#+ (.+)$", linked.read_text(), re.M)
+                assert fragment in {_anchor(h) for h in headings}, f"{name} links to {target}#{fragment}"
+
+
+def test_the_readme_links_each_stage_readme() -> None:
+    for stage in ("index/README.md", "qa/README.md", "bench/FIGURES.md"):
+        assert f"]({stage})" in README, stage
