@@ -55,8 +55,8 @@ def _anchor(heading: str) -> str:
 def test_every_relative_link_of_the_docs_reaches_a_file_and_heading() -> None:
     for name in DOCS:
         doc = ROOT / name
-        for target, fragment in re.findall(r"\]\(([^)#:\s]+)(?:#([^)\s]+))?\)", doc.read_text()):
-            linked = doc.parent / target
+        for target, fragment in re.findall(r"\]\(([^)#:\s]*)(?:#([^)\s]+))?\)", doc.read_text()):
+            linked = doc.parent / target if target else doc
             assert linked.is_file(), f"{name} links to {target}, which does not exist"
             if fragment:
                 headings = re.findall(r"^#+ (.+)$", linked.read_text(), re.M)
