@@ -2949,6 +2949,65 @@ THIRTY_SECOND_UNANSWERABLE_FOLLOW_UPS = [
      "Do older patients stop feeling the benefit sooner?"),
 ]
 
+# A thirty-third set (written 2026-12-06, stop 97), each turn looked for in the benches and seed-dev first.
+THIRTY_THIRD_DIALOGS = [
+    [("Why did ketamine soon attract attention as a possible psychiatric drug?",
+      ["hallucinogenic properties", "psychedelic effects"]),
+     ("Such as treating what, for example?", ["substance use dependence", "treatment for depression"])],
+    [("Was ketamine used on animals before it was used on people?", ["veterinary anesthetic"]),
+     ("What was the reason for trying it in a person in 1964?",
+      ["potential replacement for PCP", "replacement for PCP"])],
+    [("Apart from neuroplasticity, what might ketamine give patients that helps them take part in therapy?",
+      ["cognitive flexibility"]),
+     ("And the therapy itself, what does it do for the drug's effects?",
+      ["reinforce the effects", "longer-lasting treatment"])],
+    [("Beyond glutamate, what wider brain changes is ketamine now believed to cause?",
+      ["greater synaptogenesis and neuroplasticity", "synaptogenesis and neuroplasticity"]),
+     ("Which studies back this up?", ["animal models", "animal studies"])],
+    [("How strong is ketamine's anti-suicidal effect in some patients?", ["moderate-to-large effect"]),
+     ("Why are the currently approved drugs riskier for these patients?",
+      ["delayed onset poses an increased risk", "delayed onset"])],
+    [("Do the short-lived reactions after a single ketamine dose need treating?", ["resolve spontaneously"]),
+     ("And the antidepressant benefit, how many days does it usually hold?", ["up to a week", "4–7 days"])],
+    [("Where were repeated sessions of ketamine with therapy shown to ease anxiety and depression?",
+      ["private practice settings"]),
+     ("Is anyone watching over patients as the drug wears off?", ["supervised recovery"])],
+    [("What severity of obsessive thoughts and compulsions did ketamine treat well?", ["mild to moderate"]),
+     ("Is the benefit known to hold up in the long run?", ["short-term"])],
+    [("Has ketamine helped eating-disorder patients whose earlier treatments did not work?",
+      ["patients who have failed previous therapies", "failed previous therapies"]),
+     ("Then why is it not considered proven yet?", ["limited number of clinical studies"])],
+    [("Besides treatment-resistant depression, what is the Spravato nasal spray approved to control?",
+      ["acute behaviors of suicidality"]),
+     ("Could an ordinary clinic dispense it?", ["certified clinical settings"])],
+]
+
+THIRTY_THIRD_UNANSWERABLE_FOLLOW_UPS = [
+    ("What did troops in the field nickname ketamine?", "Until when did armies keep issuing it to soldiers?"),
+    ("What did the STAR*D trial find about patients whose first antidepressant failed?",
+     "Who was in charge of that trial?"),
+    ("Historically, what was psychotherapy paired with for mood and anxiety disorders?",
+     "Which antidepressant class gave the best results in those pairings?"),
+    ("In lab animals, ketamine raised levels of which neurotrophic protein?",
+     "Can BDNF levels be checked with a blood test?"),
+    ("Roughly what fraction of America's 2,500 ketamine clinics also provide therapy?",
+     "Why don't the other clinics provide it?"),
+    ("For the stronger injected sessions, what do patients get to help them turn inward?",
+     "Can a patient choose to skip the eye covering?"),
+    ("Were there bipolar patients who reacted badly to ketamine therapy?",
+     "Did those manic episodes require a hospital stay?"),
+    ("Are anxiety disorders well covered by ketamine research so far?",
+     "Were those trials done only in adults or also in adolescents?"),
+    ("Was cannabis use lower after ketamine paired with talk therapy?",
+     "Did the drop in cannabis use persist after treatment ended?"),
+    ("Is anorexia nervosa among the eating disorders ketamine has helped?",
+     "By what route did those anorexia patients receive it?"),
+    ("Apart from size, which features do researchers want in the next ketamine trials?",
+     "How long should participants be followed afterwards?"),
+    ("Which side effects do IV ketamine and intranasal esketamine have in common?",
+     "Are they worse with the nasal spray than with the infusion?"),
+]
+
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS),
@@ -2979,7 +3038,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("twenty-ninth", TWENTY_NINTH_DIALOGS, TWENTY_NINTH_UNANSWERABLE_FOLLOW_UPS),
               ("thirtieth", THIRTIETH_DIALOGS, THIRTIETH_UNANSWERABLE_FOLLOW_UPS),
               ("thirty-first", THIRTY_FIRST_DIALOGS, THIRTY_FIRST_UNANSWERABLE_FOLLOW_UPS),
-              ("thirty-second", THIRTY_SECOND_DIALOGS, THIRTY_SECOND_UNANSWERABLE_FOLLOW_UPS))
+              ("thirty-second", THIRTY_SECOND_DIALOGS, THIRTY_SECOND_UNANSWERABLE_FOLLOW_UPS),
+              ("thirty-third", THIRTY_THIRD_DIALOGS, THIRTY_THIRD_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
