@@ -1271,12 +1271,124 @@ TWELFTH_OTHER_DOCUMENTS = {
         ]),
 }
 
+# A thirteenth set on the development articles (written 2026-12-06, stop 97), drafted blind as the twelfth was.
+THIRTEENTH_OTHER_DOCUMENTS = {
+    "Normans": (
+        [[("Which monastic reform did the Norman dukes push in the early 11th century?",
+           ["the Cluniac reform of monasteries", "Cluniac reform"]),
+          ("Which outside school of art were those monasteries in contact with?", ["Winchester school"]),
+          ("And what did it channel into Normandy?", ["a pure Carolingian artistic tradition"])],
+         [("When Alexius had to pull back at Dyrrachium, who did he leave in command?",
+           ["Comiscortes", "a high Albanian official named Comiscortes"]),
+          ("How long did the city's garrison hold out?", ["until February 1082"]),
+          ("Once they'd reached Thessalonica, what made the Normans head back to Italy?",
+           ["Dissension among the high ranks"])],
+         [("At whose court had King David I of Scotland spent time?",
+           ["Henry I of England", "the court of Henry I of England"]),
+          ("Why did he end up handing land to so many Normans?",
+           ["to wrestle the kingdom from his half-brother", "wrestle the kingdom"]),
+          ("Under which of his successors did that go furthest?", ["William the Lion"])],
+         [("What's the older of the two Latin customaries of Norman law called?",
+           ["Très ancien coutumier", "Very ancient customary"]),
+          ("Roughly which years was that one authored in?", ["between 1200 and 1245"]),
+          ("And the Great customary, what was its original Latin title?",
+           ["Summa de legibus Normanniae in curia laïcali"])],
+        ],
+        # Pair 1: searched "Sweyn", "reign", "ruled", "king", "Cnut", "1014": the article only says Ethelred was
+        #   forced from his kingdom by Sweyn Forkbeard in 1013 and stayed in Normandy until 1016; no length of rule.
+        # Pair 2: searched "Bayeux", "kept", "museum", "display", "today": the article says it is embroidery
+        #   commissioned by Odo and made by natives from Kent; nothing on where it is held now.
+        # Pair 3: searched "scriptoria", "ceased", "decline", "because", "reason": the article says the golden age
+        #   was brief and the scriptoria ceased after the midpoint of the century, with no cause given (the Wars
+        #   of Religion and the Revolution are mentioned only for later destruction of buildings and art).
+        # Pair 4: searched "lesson", "learn", "taught", "school", "course", "speak": the article says Norman became
+        #   the regional language that survives today; "taught" appears only for Fécamp's 11th-century music.
+        [("Who forced King Ethelred II out of his kingdom in 1013?",
+          "How long did Sweyn Forkbeard get to rule England after that?"),
+         ("If the Bayeux Tapestry isn't really woven, what kind of work is it?",
+          "Where is it kept and shown to the public these days?"),
+         ("When did Normandy's major scriptoria stop working?",
+          "What made them shut down so soon after their golden age?"),
+         ("Is Norman still around as a regional language?",
+          "Is there a course or school where I could learn to speak it?")]),
+    "Southern_California": (
+        [[("What were the lightly populated southern counties nicknamed in the 1850s?", ["Cow Counties"]),
+          ("Why were the Californios down there so unhappy?", ["inequitable taxes and land laws"]),
+          ("Their last bid to split off never reached a vote in Washington. Why not?",
+           ["the secession crisis", "the election of Abraham Lincoln"])],
+         [("How far from San Jose is California's exact north-south midway point?",
+           ["11 miles (18 km)", "around 11 miles"]),
+          ("So what latitude do people go by instead when splitting the state in two?",
+           ["35° 47′ 28″ north latitude"]),
+          ("Which counties have their northern borders on that line?", ["San Luis Obispo, Kern, and San Bernardino"])],
+         [("Which two metro areas together form the Southern Border Region?",
+           ["El Centro metropolitan area and San Diego-Carlsbad-San Marcos", "El Centro metropolitan area"]),
+          ("And what's north of Greater Los Angeles?", ["Santa Barbara, San Luis Obispo, and Bakersfield"]),
+          ("So how many metro areas does the region count in all?",
+           ["eight Metropolitan Statistical Areas", "seven metropolitan areas"])],
+         [("Before the farmland became suburbs, what were the region's big farm industries?", ["cattle and citrus"]),
+          ("And what's been major there since the 1920s?", ["motion pictures, petroleum and aircraft manufacturing"]),
+          ("Has aerospace held up despite the military spending cuts?", ["aerospace continues to be a major factor"])],
+        ],
+        # Pair 1: searched "Tijuana", "Mexico", "border", "side": the article gives San Diego-Tijuana 5,105,768 in
+        #   total and says the urban area spills into Baja California; no split by country.
+        # Pair 2: searched "Transverse", "transverse", "Peninsular", "named", "called", "because": the article only
+        #   lists the Transverse and Peninsular Ranges and calls the Tehachapis "that transverse range"; no reason.
+        # Pair 3: searched "International Airport", "passenger", "busiest", "million": LAX is second-busiest in
+        #   the US by passenger volume and San Diego International the busiest single runway airport; no figures.
+        # Pair 4: searched "Metrolink", "fare", "ticket", "pass", "price", "cost": the article says six of seven
+        #   Metrolink lines run out of Downtown Los Angeles and which counties they link; nothing on fares.
+        [("What's the combined population of San Diego–Tijuana?",
+          "How many of those are on the Mexican side of the border?"),
+         ("Which mountain ranges does the Southern California landscape take in?",
+          "Why are the Transverse Ranges called transverse?"),
+         ("Where does LAX rank among US airports by passenger volume?",
+          "How much busier is it than San Diego International?"),
+         ("Where do most Metrolink commuter trains start from?", "How much is a monthly Metrolink pass?")]),
+    "Computational_complexity_theory": (
+        [[("Under the Cobham-Edmonds thesis, how do time complexities in two reasonable models relate?",
+           ["polynomially related"]),
+          ("Which complexity class is built on that?", ["the complexity class P"]),
+          ("And the matching set of function problems is called what?", ["FP"])],
+         [("What answers whether giving an algorithm more time or space really lets it solve more problems?",
+           ["the time and space hierarchy theorems", "hierarchy theorems"]),
+          ("Why the name hierarchy?", ["they induce a proper hierarchy on the classes"]),
+          ("What result about L comes out of the space theorem?", ["L is strictly contained in PSPACE"])],
+         [("Which kinds of reduction get their names from the method used?",
+           ["Cook reductions, Karp reductions and Levin reductions"]),
+          ("And which ones are named for the bound on their complexity?",
+           ["polynomial-time reductions or log-space reductions", "log-space reductions"]),
+          ("Of all these, which is used the most?", ["polynomial-time reduction"])],
+         [("Apart from NP, which classes is factoring integers known to belong to?",
+           ["in NP and in co-NP", "UP and co-UP"]),
+          ("How do you phrase it as a yes-or-no question?", ["has a factor less than k"]),
+          ("And the best classical method known for actually factoring?", ["the general number field sieve"])],
+        ],
+        # Pair 1: searched "Millennium", "Clay", "prize", "solved": the article says P versus NP is one of the
+        #   Millennium Prize Problems from the Clay Mathematics Institute with a US$1,000,000 prize; no others.
+        # Pair 2: searched "connected", "breadth", "depth", "linear time", "vertices": the article uses graph
+        #   connectivity as its decision-problem example and only asks how time grows from n to 2n vertices.
+        # Pair 3: searched "merge", "heap", "sort", "O(n": only quicksort is discussed (worst O(n2), average and
+        #   best O(n log n)); no other sorting algorithm is compared.
+        # Pair 4: searched "SAT", "solver", "software", "tool": the article says SAT solvers routinely handle
+        #   large instances of Boolean satisfiability; it names no solver.
+        [("Which institute put up the prize for settling P versus NP?",
+          "Have any of the other Millennium Prize Problems been solved already?"),
+         ("Which graph question does the article use to illustrate a decision problem?",
+          "What's the fastest algorithm for checking whether a graph is connected?"),
+         ("What's quicksort's average running time if every input order is equally likely?",
+          "Does merge sort beat quicksort in the worst case?"),
+         ("Can SAT solvers cope with big Boolean satisfiability instances?",
+          "Which SAT solver should I install to try this on my own problems?")]),
+}
+
 OTHER_DOCUMENT_SETS = (("", OTHER_DOCUMENTS), (", second set", MORE_OTHER_DOCUMENTS),
                        (", third set", THIRD_OTHER_DOCUMENTS), (", fourth set", FOURTH_OTHER_DOCUMENTS),
                        (", fifth set", FIFTH_OTHER_DOCUMENTS), (", sixth set", SIXTH_OTHER_DOCUMENTS),
                        (", seventh set", SEVENTH_OTHER_DOCUMENTS), (", eighth set", EIGHTH_OTHER_DOCUMENTS),
                        (", ninth set", NINTH_OTHER_DOCUMENTS), (", tenth set", TENTH_OTHER_DOCUMENTS),
-                       (", eleventh set", ELEVENTH_OTHER_DOCUMENTS), (", twelfth set", TWELFTH_OTHER_DOCUMENTS))
+                       (", eleventh set", ELEVENTH_OTHER_DOCUMENTS), (", twelfth set", TWELFTH_OTHER_DOCUMENTS),
+                       (", thirteenth set", THIRTEENTH_OTHER_DOCUMENTS))
 
 # Ten-turn conversations on the development articles, one each, written 2026-12-04 (stop 72) in a person's words
 # before they were first run (on the code of commit 471b82c): a history student, someone moving to the region, a
