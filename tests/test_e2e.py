@@ -49,6 +49,22 @@ def test_docqa_ask_prints_answer_and_citations(bundled_index: Path) -> None:
     assert "[1] ketamine-assisted-psychotherapy.txt characters" in result.stdout
 
 
+def test_serve_indexes_the_documents_it_is_given_and_serves_them(tmp_path: Path) -> None:
+    doc = tmp_path / "engine.txt"
+    doc.write_text("The Zorblat engine was invented by Mira Tenn in 1987.\n\nIt runs on seawater and makes no smoke.\n")
+    process, url = start_server(tmp_path / "index", str(doc))  # no index yet, and no --watch
+    try:
+        status, body = post(f"{url}/api/ask", {"question": "Who invented the Zorblat engine?"})
+    finally:
+        stop_server(process)
+    assert status == 200 and body["found"] and "Mira Tenn" in body["answer"]
+    assert {c["document"] for c in body["citations"]} == {"engine.txt"}
+    result = subprocess.run([DOCQA, "serve", "--index-dir", str(tmp_path / "none"), "--port", "0",
+                             str(tmp_path / "missing.txt")], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert "missing.txt" in result.stderr.strip().splitlines()[-1]
+
+
 def test_serve_without_an_index_or_readable_documents_refuses_to_start(tmp_path: Path) -> None:
     (tmp_path / "documents").mkdir()
     (tmp_path / "documents" / "bad.pdf").write_bytes(b"%PDF")

@@ -9,8 +9,8 @@ import threading
 import time
 from pathlib import Path
 
-from index import (DeferredModel, DocqaError, DocumentError, DocumentFolder, Embedder, IndexUnavailable, build_index,
-                   current_version, document_files, load_version, read_documents, seed)
+from index import (BuildReport, DeferredModel, DocqaError, DocumentError, DocumentFolder, Embedder, IndexUnavailable,
+                   build_index, current_version, document_files, load_version, read_documents, seed)
 from qa import Assistant, Settings
 from qa.config import BUNDLED_DOCUMENT
 
@@ -64,10 +64,11 @@ def release_memory() -> None:
         pass
 
 
-def index_documents_folder(settings: Settings) -> None:
-    """Bring the index in line with the documents folder (created holding the bundled document) before serving.
+def index_before_serving(settings: Settings, documents: list[Path] | None = None) -> None:
+    """Bring the index in line with what is served, before serving: the `documents` given, or else the documents
+    folder (created holding the bundled document).
 
-    A folder that cannot be indexed is an error only when there is no index to serve meanwhile. A damaged
+    Documents that cannot be indexed are an error only when there is no index to serve meanwhile. A damaged
     index is left alone: the server refuses it in one line, and `build_index.py` repairs it.
     """
     if current_version(settings.index_dir) is not None:
@@ -75,19 +76,30 @@ def index_documents_folder(settings: Settings) -> None:
             load_version(settings.index_dir)
         except IndexUnavailable:
             return
-    seed(settings.documents_dir, BUNDLED_DOCUMENT)
-    folder = DocumentFolder(settings.documents_dir, settings.index_dir, settings.max_passage_tokens,
-                            settings.min_passage_tokens, settings.max_document_bytes)
+    served = ", ".join(str(d) for d in documents) if documents else str(settings.documents_dir)
     try:
-        report = folder.build(folder.documents(), DeferredModel(settings.model))
+        report = _build_given(settings, documents) if documents else _build_folder(settings)
     except DocqaError as exc:
         if current_version(settings.index_dir) is None:
             raise
-        log.error("documents of %s not indexed, serving index version %s: %s", settings.documents_dir,
+        log.error("documents of %s not indexed, serving index version %s: %s", served,
                   current_version(settings.index_dir), exc)
         return
     log.info("documents of %s indexed: version %s, %d embedded, %d reused",
-             settings.documents_dir, report.index_version, report.embedded, report.reused)
+             served, report.index_version, report.embedded, report.reused)
+
+
+def _build_folder(settings: Settings) -> BuildReport:
+    seed(settings.documents_dir, BUNDLED_DOCUMENT)
+    folder = DocumentFolder(settings.documents_dir, settings.index_dir, settings.max_passage_tokens,
+                            settings.min_passage_tokens, settings.max_document_bytes)
+    return folder.build(folder.documents(), DeferredModel(settings.model))
+
+
+def _build_given(settings: Settings, documents: list[Path]) -> BuildReport:
+    return build_index(read_documents(documents, settings.max_document_bytes), settings.index_dir,
+                       DeferredModel(settings.model), settings.max_passage_tokens, settings.min_passage_tokens,
+                       progress=False, reader=settings.reader)
 
 
 def start_watcher(assistant: Assistant, documents: list[Path], settings: Settings, debounce: float = 1.0) -> None:

@@ -14,11 +14,10 @@ from qa.cli import command_line, run, settings_of
 
 def serve(args: argparse.Namespace) -> int:
     from web._server import run as serve_until_stopped  # waitress and the app load only for this command
-    from web._watch import index_documents_folder
+    from web._watch import index_before_serving
 
     settings = settings_of(args)
-    if not args.documents:  # the documents folder is what is served
-        index_documents_folder(settings)
+    index_before_serving(settings, args.documents)  # the documents given, else the documents folder
     return serve_until_stopped(settings, watch=args.watch, documents=args.documents or [settings.documents_dir])
 
 
@@ -30,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--port", type=int)
     p.add_argument("--watch", action="store_true", help="rebuild the index when the documents change")
     p.add_argument("documents", nargs="*", type=Path,
-                   help="documents to serve and watch with --watch (default: $DOCQA_DOCUMENTS_DIR, indexed at start)")
+                   help="documents to serve, indexed at start and watched with --watch (default: $DOCQA_DOCUMENTS_DIR)")
     p.set_defaults(func=serve)
     return run(parser, argv)
 
