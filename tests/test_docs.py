@@ -66,3 +66,14 @@ def test_every_relative_link_of_the_docs_reaches_a_file_and_heading() -> None:
 def test_the_readme_links_each_stage_readme() -> None:
     for stage in ("index/README.md", "qa/README.md", "bench/FIGURES.md"):
         assert f"]({stage})" in README, stage
+
+
+def test_every_module_and_name_the_docs_point_at_exists() -> None:
+    for name in DOCS:
+        for path, names in re.findall(r"`((?:index|qa|web|bench|tests)/[\w/]+\.py)(?:: ([\w.]+))?`",
+                                      (ROOT / name).read_text()):
+            assert (ROOT / path).is_file(), f"{name} names {path}, which does not exist"
+            source = (ROOT / path).read_text()
+            for part in filter(None, names.split(".")):  # "Tuning.derived_stem": the class, then its field
+                defined = rf"^\s*(?:def|class) {part}\b|^\s*{part}\s*[:=]"
+                assert re.search(defined, source, re.M), f"{name} names {path}: {names}, which is not defined there"
