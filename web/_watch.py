@@ -39,11 +39,8 @@ def stamp(documents: list[Path]) -> Stamp:
 def rebuild(assistant: Assistant, documents: list[Path], settings: Settings) -> None:
     """Build from the documents with the server's model and switch to the result; log one line either way."""
     try:
-        report = build_index(read_documents(documents, settings.max_document_bytes), settings.index_dir,
-                             DeferredModel(settings.model, assistant.embedder
-                                           if isinstance(assistant.embedder, Embedder) else None, shared=False),
-                             settings.max_passage_tokens, settings.min_passage_tokens, progress=False,
-                             reader=settings.reader)
+        report = _build_given(settings, documents, DeferredModel(
+            settings.model, assistant.embedder if isinstance(assistant.embedder, Embedder) else None, shared=False))
     except Exception as exc:  # a bad edit must not take the server down
         reason = exc if isinstance(exc, DocqaError) else repr(exc)
         log.error("rebuild failed, still serving index version %s: %s", assistant.index_version, reason)
@@ -78,7 +75,8 @@ def index_before_serving(settings: Settings, documents: list[Path] | None = None
             return
     served = ", ".join(str(d) for d in documents) if documents else str(settings.documents_dir)
     try:
-        report = _build_given(settings, documents) if documents else _build_folder(settings)
+        report = (_build_given(settings, documents, DeferredModel(settings.model)) if documents
+                  else _build_folder(settings))
     except DocqaError as exc:
         if current_version(settings.index_dir) is None:
             raise
@@ -90,16 +88,17 @@ def index_before_serving(settings: Settings, documents: list[Path] | None = None
 
 
 def _build_folder(settings: Settings) -> BuildReport:
+    """Index the documents folder, seeded with the bundled document when it is new."""
     seed(settings.documents_dir, BUNDLED_DOCUMENT)
     folder = DocumentFolder(settings.documents_dir, settings.index_dir, settings.max_passage_tokens,
                             settings.min_passage_tokens, settings.max_document_bytes)
     return folder.build(folder.documents(), DeferredModel(settings.model))
 
 
-def _build_given(settings: Settings, documents: list[Path]) -> BuildReport:
-    return build_index(read_documents(documents, settings.max_document_bytes), settings.index_dir,
-                       DeferredModel(settings.model), settings.max_passage_tokens, settings.min_passage_tokens,
-                       progress=False, reader=settings.reader)
+def _build_given(settings: Settings, documents: list[Path], model: DeferredModel) -> BuildReport:
+    """Index exactly these documents (files or folders): any other document indexed before is dropped."""
+    return build_index(read_documents(documents, settings.max_document_bytes), settings.index_dir, model,
+                       settings.max_passage_tokens, settings.min_passage_tokens, progress=False, reader=settings.reader)
 
 
 def start_watcher(assistant: Assistant, documents: list[Path], settings: Settings, debounce: float = 1.0) -> None:
