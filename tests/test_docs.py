@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import fields
 
-from qa import Settings
+from qa import Answer, Citation, Settings
 from qa.config import ROOT
 from web._openapi import openapi_document
 
@@ -77,3 +77,12 @@ def test_every_module_and_name_the_docs_point_at_exists() -> None:
             for part in filter(None, names.split(".")):  # "Tuning.derived_stem": the class, then its field
                 defined = rf"^\s*(?:def|class) {part}\b|^\s*{part}\s*[:=]"
                 assert re.search(defined, source, re.M), f"{name} names {path}: {names}, which is not defined there"
+
+
+def test_the_readme_names_every_field_of_an_answer_and_of_a_citation() -> None:
+    citation = re.search(r"A citation is `\{([^}]*)\}`", README)
+    assert citation, "the README's citation fields"
+    assert set(re.findall(r'"(\w+)"', citation[1])) == {f.name for f in fields(Citation)}
+    ask = next(line for line in README.splitlines() if line.startswith("| `POST /api/ask` |"))
+    returned = set(re.findall(r'"(\w+)"', ask.split("→")[1]))
+    assert returned == {f.name for f in fields(Answer)} - {"sentences"} | {"conversation_id"}
