@@ -8,7 +8,7 @@ import logging
 import sys
 from pathlib import Path
 
-from index import DeferredModel, DocqaError, build_index, read_documents, seed
+from index import BuildReport, DeferredModel, DocqaError, build_index, read_documents, seed
 from qa.config import BUNDLED_DOCUMENT, Settings
 from qa.logs import configure_logging
 
@@ -21,25 +21,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--index-dir", type=Path, help="where the index lives (default: $DOCQA_INDEX_DIR or instance/index)")
     parser.add_argument("--json", action="store_true", help="print one JSON line with the build's figures")
     args = parser.parse_args(argv)
-    settings = Settings.from_env({"index_dir": args.index_dir} if args.index_dir else None)
-    configure_logging(settings)
     # A one-shot process: no cyclic garbage worth collecting, while collections over the millions of
     # objects torch and transformers create cost a second or more (imports, then again at exit).
     gc.disable()
     try:
-        if not args.documents:
-            seed(settings.documents_dir, BUNDLED_DOCUMENT)
-        # Fail fast, before the model loads.
-        documents = read_documents(args.documents or [settings.documents_dir], settings.max_document_bytes)
-        report = build_index(
-            documents,
-            settings.index_dir,
-            DeferredModel(settings.model),
-            settings.max_passage_tokens,
-            settings.min_passage_tokens,
-            reader=settings.reader,
-        )
-    except DocqaError as exc:
+        report = _build(args)
+    except DocqaError as exc:  # a bad setting or document: one line, as `docqa` says it
         print(f"build_index: {exc}", file=sys.stderr)
         return 2
     finally:
@@ -52,6 +39,17 @@ def main(argv: list[str] | None = None) -> int:
             report.index_version, report.units, report.embedded, report.reused, report.seconds,
         )
     return 0
+
+
+def _build(args: argparse.Namespace) -> BuildReport:
+    """Read the settings and the documents, failing before the model loads, then build."""
+    settings = Settings.from_env({"index_dir": args.index_dir} if args.index_dir else None)
+    configure_logging(settings)
+    if not args.documents:
+        seed(settings.documents_dir, BUNDLED_DOCUMENT)
+    documents = read_documents(args.documents or [settings.documents_dir], settings.max_document_bytes)
+    return build_index(documents, settings.index_dir, DeferredModel(settings.model), settings.max_passage_tokens,
+                       settings.min_passage_tokens, reader=settings.reader)
 
 
 if __name__ == "__main__":

@@ -103,6 +103,7 @@ class Settings:
 
 
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+_KIND_NAMES = {int: "a whole number", float: "a number"}  # what a setting that failed to parse asks for
 _BACKENDS = ("onnx", "torch")
 
 
@@ -143,4 +144,5 @@ def _parse(raw: str, kind: type, name: str) -> Any:
     try:
         return kind(raw)
     except ValueError:
-        raise SettingsError(f"DOCQA_{name.upper()} must be a {kind.__name__}, not {raw!r}") from None
+        wanted = _KIND_NAMES.get(kind, kind.__name__)
+        raise SettingsError(f"DOCQA_{name.upper()} must be {wanted}, not {raw!r}") from None

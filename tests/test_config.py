@@ -11,7 +11,7 @@ import pytest
 from index.errors import SettingsError
 from qa import Settings
 from qa.config import ROOT
-from bench.support import DOCQA
+from bench.support import DOCQA, PYTHON
 
 
 def test_variables_override_defaults_and_overrides_win() -> None:
@@ -27,20 +27,23 @@ def test_variables_override_defaults_and_overrides_win() -> None:
     ("DOCQA_THREADS", "0", "DOCQA_THREADS must be at least 1"),
     ("DOCQA_LOG_LEVEL", "LOUD", "DOCQA_LOG_LEVEL must be one of"),
     ("DOCQA_LOG_QUESTIONS", "maybe", "DOCQA_LOG_QUESTIONS must be true or false"),
-    ("DOCQA_CONVERSATION_TTL", "soon", "DOCQA_CONVERSATION_TTL must be a float"),
+    ("DOCQA_CONVERSATION_TTL", "soon", "DOCQA_CONVERSATION_TTL must be a number, not 'soon'"),
+    ("DOCQA_MAX_BODY_BYTES", "abc", "DOCQA_MAX_BODY_BYTES must be a whole number, not 'abc'"),
 ])
 def test_bad_values_are_refused_naming_the_variable(variable: str, value: str, says: str) -> None:
     with pytest.raises(SettingsError, match=says.replace("(", r"\(")):
         Settings.from_env(environ={variable: value})
 
 
-def test_the_command_line_refuses_a_bad_setting_in_one_line(tmp_path: Path) -> None:
-    result = subprocess.run([DOCQA, "ask", "--index-dir", str(tmp_path), "Why?"], cwd=ROOT, text=True,
+@pytest.mark.parametrize("command, says", [([DOCQA, "ask"], "docqa"), ([PYTHON, "build_index.py"], "build_index")])
+def test_the_commands_refuse_a_bad_setting_in_one_line(tmp_path: Path, command: list[str], says: str) -> None:
+    question = ["Why?"] if says == "docqa" else []
+    result = subprocess.run([*command, "--index-dir", str(tmp_path), *question], cwd=ROOT, text=True,
                             capture_output=True, env={"PATH": "/usr/bin:/bin", "DOCQA_QUERY_BACKEND": "onx"},
                             timeout=120)
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
-        "docqa: DOCQA_QUERY_BACKEND must be one of onnx, torch, not 'onx'"]
+        f"{says}: DOCQA_QUERY_BACKEND must be one of onnx, torch, not 'onx'"]
 
 
 @pytest.mark.parametrize("name", ["found.json", "runners_up.json"])
