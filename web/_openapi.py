@@ -157,6 +157,17 @@ _STORE_UNAVAILABLE = _retry_later("The conversation store (Redis) is unavailable
 # Any /api route may answer these.
 _COMMON_ERRORS = {"404": _error("Not found."), "405": _error("Method not allowed."), "429": _RATE_LIMITED}
 
+# /healthz and /readyz sit outside /api, so no rate limit applies to them.
+_HEALTHZ = {"type": "object", "required": ["status", "index_version"],
+            "properties": {"status": {"type": "string", "enum": ["ok"]}, "index_version": {"type": "string"}},
+            "additionalProperties": False}
+_READYZ = {"type": "object", "required": ["status", "checks"],
+           "properties": {"status": {"type": "string", "enum": ["ok", "unavailable"]},
+                          "checks": {"type": "object", "additionalProperties": {"type": "string"},
+                                     "description": "Each dependency (the index, the conversation store where one "
+                                                    "is configured): \"ok\", or what is wrong."}},
+           "additionalProperties": False}
+
 
 _DOCUMENT_FACTS = {
     "pages": {"type": "integer", "minimum": 0, "nullable": True, "description": "Null for formats without pages."},
@@ -306,6 +317,17 @@ def openapi_document(settings: Settings = _DEFAULTS) -> dict[str, Any]:
                     "404": _error("No such conversation (it may have expired)."),
                     "503": _STORE_UNAVAILABLE,
                 },
+            }},
+            "/healthz": {"get": {
+                "summary": "Liveness: the process runs.",
+                "responses": {"200": _json(_HEALTHZ, "Alive, serving this index version."),
+                              "405": _error("Method not allowed.")},
+            }},
+            "/readyz": {"get": {
+                "summary": "Readiness: the index is loaded and every configured dependency answers.",
+                "responses": {"200": _json(_READYZ, "Ready."),
+                              "503": _json(_READYZ, "Not ready: the checks say what is down."),
+                              "405": _error("Method not allowed.")},
             }},
             "/api/openapi.json": {"get": {
                 "summary": "This document.",
