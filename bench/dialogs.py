@@ -3120,6 +3120,74 @@ THIRTY_THIRD_UNANSWERABLE_FOLLOW_UPS = [
      "Are they worse with the nasal spray than with the infusion?"),
 ]
 
+# A thirty-fourth set (written 2026-12-06, stop 98), each turn looked for in the benches and seed-dev first.
+THIRTY_FOURTH_DIALOGS = [
+    [("Which drug were chemists studying derivatives of when they came across ketamine?", ["phencyclidine", "PCP"]),
+     ("And who was the scientist credited with it?", ["Calvin Lee Stevens"])],
+    [("What could pairing ketamine with CBT help a depressed person undo?",
+      ["inaccurate beliefs", "maladaptive processing of information"]),
+     ("And where do those lead if left alone?", ["depressive mental states"])],
+    [("Which kinases and pathways does ketamine set off in lab animals?",
+      ["mammalian target of rapamycin", "glycogen synthase kinase-3", "eEF2"]),
+     ("Why would switching those on matter?", ["augment neuroplasticity"])],
+    [("Effect-size-wise, how strong is ketamine against suicidal ideation?", ["moderate-to-large effect"]),
+     ("And for people who feel suicidal but have no depression?", ["cannot currently be generalised"])],
+    [("When would a therapist inject ketamine into a muscle rather than give it under the tongue?",
+      ["when an inward focus is needed"]),
+     ("Does the shot beat the under-the-tongue version, then?", ["no notable difference in efficacy"])],
+    [("For bipolar depression, what is the IV ketamine given together with?", ["mood-stabilizing agent"]),
+     ("Did anybody react badly to that combo?", ["dissociative and/or manic symptoms"])],
+    [("Does ketamine do anything for compulsive rituals and intrusive thoughts?",
+      ["obsessive-compulsive disorders short-term", "significantly improve symptoms"]),
+     ("Does it still work if the person has other mental health diagnoses as well?", ["psychiatric comorbidities"])],
+    [("Which large study looked at switching drugs after a first antidepressant flopped?",
+      ["Sequenced Treatment Alternatives to Relieve Depression", "STAR*D"]),
+     ("And what did it turn up?", ["low response rates to alternative compounds"])],
+    [("Which federal safety program keeps tabs on Spravato use?", ["Risk Evaluation and Mitigation Strategy", "REMS"]),
+     ("What does that program make staff do once the spray is in?", ["patient monitoring after administration"])],
+    [("If I sign up for a ketamine-assisted therapy appointment, how many hours could it take?",
+      ["up to three hours"]),
+     ("Will someone keep an eye on me as it wears off?", ["supervised recovery"])],
+]
+
+# Pair 1: searched "patent", "filed", "year", "196", "197": only "Soon after, Parke-Davis filed a patent" after 1964.
+# Pair 2: searched "Europe", "country", "countries", "UK", "Germany": only "across Europe and the United States".
+# Pair 3: searched "why", "because", "reason", "delay", "onset", "months": only says onset is delayed over months.
+# Pair 4: searched "naltrexone", "opioid", "receptor", "block", "works": naltrexone only named as a therapy partner.
+# Pair 5: searched "GSK3", "inhibit", "activate", "suppress", "block", "kinase": pathways are only "propagated".
+# Pair 6: searched "dose", "dosage", "escalation", "start", "mg", "milligram", "initial": no dose amounts at all.
+# Pair 7: searched "side-effects", "resolve", "spontaneously", "hour", "day", "last": they resolve, no duration.
+# Pair 8: searched "anxiety", "social", "panic", "generalized", "phobia", "GAD": anxiety disorders never subtyped.
+# Pair 9: searched "brain-derived", "BDNF", "human", "patients", "animal": the rise is only "in animal studies".
+# Pair 10: searched "recent research", "sublingual", "home", "author", "university", "team": no researcher named.
+# Pair 11: searched "toxic", "organ", "bladder", "liver", "kidney", "damage", "harm": only "potentially toxic".
+# Pair 12: searched "hypertension", "blood pressure", "mmHg", "rise", "increase", "how much": only lists hypertension.
+THIRTY_FOURTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("After ketamine was first tried in people, which firm filed a patent for it?",
+     "In which year did Parke-Davis file it?"),
+    ("Besides the United States, where were doctors giving ketamine off-label for psychiatric symptoms?",
+     "Which countries in Europe, specifically?"),
+    ("With standard antidepressants, how long before the effects become noticeable?",
+     "Why do they take so long to kick in?"),
+    ("Which medicine gets paired with talk therapy for alcohol and opioid problems?",
+     "What does naltrexone do in the body to help?"),
+    ("Which kinases are named among the pathways ketamine sets off in animals?",
+     "Does ketamine switch GSK3 on or shut it down?"),
+    ("How do therapists settle on how strong a ketamine dose to give in a session?",
+     "What starting dose do they begin the escalation at?"),
+    ("After one ketamine dose for treatment-resistant depression, what happens to the acute side effects?",
+     "Roughly how long until they wear off?"),
+    ("In the few anxiety studies, how was ketamine given to patients?",
+     "Which types of anxiety disorder did those studies look at?"),
+    ("In animal work, what happened to BDNF levels after ketamine?",
+     "Did anyone check whether the same happens in human patients?"),
+    ("Is there a version of ketamine therapy that people can use at home?",
+     "Who carried out that research on the home version?"),
+    ("Is there any danger in taking big doses of ketamine?", "Which organs can high doses damage?"),
+    ("Is high blood pressure among the common side effects of IV ketamine?",
+     "By how much does blood pressure usually go up?"),
+]
+
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS),
@@ -3151,7 +3219,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("thirtieth", THIRTIETH_DIALOGS, THIRTIETH_UNANSWERABLE_FOLLOW_UPS),
               ("thirty-first", THIRTY_FIRST_DIALOGS, THIRTY_FIRST_UNANSWERABLE_FOLLOW_UPS),
               ("thirty-second", THIRTY_SECOND_DIALOGS, THIRTY_SECOND_UNANSWERABLE_FOLLOW_UPS),
-              ("thirty-third", THIRTY_THIRD_DIALOGS, THIRTY_THIRD_UNANSWERABLE_FOLLOW_UPS))
+              ("thirty-third", THIRTY_THIRD_DIALOGS, THIRTY_THIRD_UNANSWERABLE_FOLLOW_UPS),
+              ("thirty-fourth", THIRTY_FOURTH_DIALOGS, THIRTY_FOURTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
