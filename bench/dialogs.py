@@ -1382,13 +1382,114 @@ THIRTEENTH_OTHER_DOCUMENTS = {
           "Which SAT solver should I install to try this on my own problems?")]),
 }
 
+# A fourteenth set on the development articles (written 2026-12-06, stop 98), drafted blind as the thirteenth was.
+FOURTEENTH_OTHER_DOCUMENTS = {
+    "Normans": (
+        [[("Which Byzantine family traced itself back to an Italo-Norman called Raoul?", ["The Raoulii"]),
+          ("And the Petraliphae, who did they come from?", ["Pierre d'Aulps"]),
+          ("Were there any Albanian clans with Norman roots as well?", ["Maniakates", "the Maniakates"])],
+         [("How many men did Robert Guiscard bring over to the Albanian coast in 1081?", ["30,000 men"]),
+          ("Which island had the fleet they joined already taken?", ["Corfu"]),
+          ("Who won the sea fight off the city just before the battle?", ["the Venetian fleet", "Venetian fleet"])],
+         [("With Albanian help in 1107, which mountain passes did the Normans secure?",
+           ["the Arbanon passes", "Arbanon passes"]),
+          ("Where did that open the way to?", ["Dibra"]),
+          ("Why did Bohemond end up calling the campaign off?",
+           ["lack of supplies, disease and Byzantine resistance"])],
+         [("Before Rollo showed up, when had earlier Viking settlers started arriving?", ["the 880s", "880s"]),
+          ("Where did the western group of them live?", ["the Cotentin Peninsula", "Cotentin Peninsula"]),
+          ("And the eastern colonies?", ["Roumois and Pays de Caux", "around the low Seine valley"])],
+        ],
+        # Pair 1: searched "Bayeux", "commissioned", "Odo", "year", "1066", "1070": it says Odo, Bishop of Bayeux
+        #   and first Earl of Kent, commissioned it from natives of Kent, but gives no date for the commission.
+        # Pair 2: searched "Bannow", "1169", "Ireland", "led", "invasion", "Strongbow": it gives the place and
+        #   year of the invasion and its effects on Irish culture, never who led it.
+        # Pair 3: searched "sister", "Joan", "fiancée", "Berengaria", "boat": it says the boat carried "his sister
+        #   and his fiancée Berengaria"; the sister is never named (Emma and Maud are other men's sisters).
+        # Pair 4: searched "Alexander I", "Sybilla", "married", "elder brother", "year": it only says Alexander I
+        #   had married Sybilla of Normandy; no date for the marriage.
+        [("Which churchman had the Bayeux Tapestry made?", "In what year did Odo order it?"),
+         ("Where on the Irish coast did the Norman invasion begin?", "Who led the Norman force that landed there?"),
+         ("Who was travelling with Richard's sister on the ship stranded off Cyprus?",
+          "And what was the sister called?"),
+         ("Who was the elder brother of David I of Scotland?", "When did Alexander wed Sybilla of Normandy?")]),
+    "Southern_California": (
+        [[("Roughly how many people live in the Riverside-San Bernardino area?", ["over four million"]),
+          ("What about the San Diego area?", ["over 3 million"]),
+          ("And the LA area itself?", ["over 12 million"])],
+         [("Which five counties get lumped together as the Greater Los Angeles Area?",
+           ["Los Angeles, Orange, Riverside, San Bernardino, and Ventura"]),
+          ("How many people does that add up to?", ["over 17.5 million", "17,786,419"]),
+          ("And for all of southern California?", ["over 22 million", "22,680,010"])],
+         [("Up to which county was the proposed Territory of Colorado meant to reach?",
+           ["Tulare County", "San Luis Obispo County"]),
+          ("Which of today's counties did that take in?", ["Kings, most of Kern, and part of Inyo"]),
+          ("Who pushed for the plan in Washington?", ["Senator Milton Latham", "Milton Latham"])],
+         [("Which regions do the tourism groups split the state into?",
+           ["northern, central, and southern California"]),
+          ("Do the auto clubs go along with that?",
+           ["either northern or southern California", "in contrast to the three-region point of view"]),
+          ("Which two clubs are those?",
+           ["the California State Automobile Association", "the Automobile Club of Southern California"])],
+        ],
+        # Pair 1: searched "America's Cup", "1995", "lost", "won", "defeat", "New Zealand": it says the San Diego
+        #   Yacht Club held the Cup 1988-1995 and hosted three races, not who took it from them in 1995.
+        # Pair 2: searched "Long Beach", "container", "TEU", "million", "cargo": it only ranks the Port of Long
+        #   Beach the United States' second busiest container port; no volume is given.
+        # Pair 3: searched "rugby", "schools", "number", "official school sport", "high school": only "increasing
+        #   numbers of schools adding rugby as an official school sport"; no count.
+        # Pair 4: searched "Chivas", "suspended", "why", "because", "2014", "MLS season": it says Chivas "were
+        #   suspended following the 2014 MLS season", with no reason.
+        [("Which yachting trophy did San Diego hang on to from 1988 to 1995?", "Who did they lose the Cup to in 1995?"),
+         ("Which port right next to LA's ranks second in the country for containers?",
+          "What is its yearly container volume?"),
+         ("At what level is rugby catching on most there?", "Roughly how many schools have added it so far?"),
+         ("Which LA soccer club was dropped from the league after the 2014 season?",
+          "Why did the league suspend them?")]),
+    "Computational_complexity_theory": (
+        [[("How many problems did Richard Karp prove NP-complete in his 1972 paper?", ["21"]),
+          ("What did he call the paper?", ["Reducibility Among Combinatorial Problems"]),
+          ("Whose work from the year before was he building on?",
+           ["Stephen Cook", "Leonid Levin", "Stephen Cook and, working independently, Leonid Levin"])],
+         [("Whose algorithm is the best we have for telling if two graphs are isomorphic?",
+           ["Laszlo Babai and Eugene Luks"]),
+          ("Do researchers think that problem is NP-complete?", ["at least not NP-complete"]),
+          ("What makes them think so?",
+           ["the polynomial hierarchy does not collapse", "collapses to its second level"])],
+         [("If a program takes 2^n steps and n is 100, about how long would it run?",
+           ["about 4 × 1010 years", "4 × 1010 years"]),
+          ("How fast is the computer assumed to be in that example?", ["1012 operations each second"]),
+          ("What's that running time comparable to?", ["the age of the universe"])],
+         [("Would a yes answer to P versus NP help biologists with anything?", ["protein structure prediction"]),
+          ("And for pure mathematics?", ["the ability to find formal proofs", "find formal proofs"]),
+          ("Which famous set of open problems does P versus NP belong to?",
+           ["the Millennium Prize Problems", "Millennium Prize Problems"])],
+        ],
+        # Pair 1: searched "Clay", "Millennium", "prize", "2000", "announced", "proposed": it names the Clay
+        #   Mathematics Institute and the US$1,000,000 prize but never says when the prize was set up.
+        # Pair 2: searched "Ladner", "NP-intermediate", "197", "shown by", "proved": only "It was shown by Ladner";
+        #   no year (the history part dates Cook/Levin 1971 and Karp 1972, not Ladner).
+        # Pair 3: searched "Alan Turing", "1936", "paper", "titled", "Entscheidungsproblem", "computable": it says
+        #   Turing defined the machines in 1936, but never names the paper he did it in.
+        # Pair 4: searched "Edmonds", "Jack", "Cobham", "1965", "good": he appears only as "Edmonds" (and in
+        #   "Cobham–Edmonds thesis", "Cobham-Edmonds thesis"); no first name is ever given.
+        [("How much would someone win for settling whether P equals NP?",
+          "What year did the Clay institute announce that prize?"),
+         ("Whose result says some NP problems are neither in P nor NP-complete if P and NP differ?",
+          "In what year did Ladner show this?"),
+         ("When did Alan Turing first define his machines?", "What was the title of the paper he did that in?"),
+         ("Who said in 1965 that a good algorithm's running time is bounded by a polynomial?",
+          "What was his first name, by the way?")]),
+}
+
 OTHER_DOCUMENT_SETS = (("", OTHER_DOCUMENTS), (", second set", MORE_OTHER_DOCUMENTS),
                        (", third set", THIRD_OTHER_DOCUMENTS), (", fourth set", FOURTH_OTHER_DOCUMENTS),
                        (", fifth set", FIFTH_OTHER_DOCUMENTS), (", sixth set", SIXTH_OTHER_DOCUMENTS),
                        (", seventh set", SEVENTH_OTHER_DOCUMENTS), (", eighth set", EIGHTH_OTHER_DOCUMENTS),
                        (", ninth set", NINTH_OTHER_DOCUMENTS), (", tenth set", TENTH_OTHER_DOCUMENTS),
                        (", eleventh set", ELEVENTH_OTHER_DOCUMENTS), (", twelfth set", TWELFTH_OTHER_DOCUMENTS),
-                       (", thirteenth set", THIRTEENTH_OTHER_DOCUMENTS))
+                       (", thirteenth set", THIRTEENTH_OTHER_DOCUMENTS),
+                       (", fourteenth set", FOURTEENTH_OTHER_DOCUMENTS))
 
 # Ten-turn conversations on the development articles, one each, written 2026-12-04 (stop 72) in a person's words
 # before they were first run (on the code of commit 471b82c): a history student, someone moving to the region, a
