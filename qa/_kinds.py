@@ -44,11 +44,13 @@ def required_kind(question: str) -> str | None:
 
 
 def required_kinds(question: str) -> tuple[str, ...]:
-    """What every answer to the question must give: its required kind, and a rank where it asks which one ranks first
-    (`lexicon.RANK_ASKED`)."""
+    """What every answer to the question must give: its required kind, a rank where it asks which one ranks first
+    (`lexicon.RANK_ASKED`), and a year where it names one as what it asks for (`lexicon.YEAR_ASKED`)."""
     kind = required_kind(question)
-    ranked = ("rank",) if lexicon.RANK_ASKED.search(unwrapped(question)) else ()
-    return ((kind,) if kind else ()) + ranked
+    asked = unwrapped(question)
+    ranked = ("rank",) if lexicon.RANK_ASKED.search(asked) else ()
+    year = ("year",) if lexicon.YEAR_ASKED.search(asked) else ()
+    return ((kind,) if kind else ()) + ranked + year
 
 
 def asks_whether(question: str) -> bool:
@@ -70,9 +72,11 @@ def asks_more_of(question: str) -> bool:
 
 
 def answer_cues(sentence: str) -> frozenset[str]:
-    """The kinds of answer a sentence can give (a number, a year, a name, a reason), and "rank" where it ranks."""
+    """The kinds of answer a sentence can give (a number, a time, a name, a reason), "rank" where it ranks and "year"
+    where it gives a year."""
     ranks = ("rank",) if _ranks(sentence) else ()
-    return frozenset(kind.name for kind in lexicon.QUESTION_KINDS if kind.gives.search(sentence)).union(ranks)
+    years = ("year",) if lexicon.YEAR_GIVEN.search(sentence) else ()
+    return frozenset(kind.name for kind in lexicon.QUESTION_KINDS if kind.gives.search(sentence)).union(ranks, years)
 
 
 _RANKING = lexicon.RANKING_WORDS | lexicon.SUPERLATIVES

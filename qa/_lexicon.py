@@ -501,6 +501,14 @@ QUESTION_KINDS = (
 RANK_ASKED = re.compile(rf"^\W*(?:which|what|who)\b.*(?:\b(?:the|its|their)\s+(?:{_any(SUPERLATIVES)})\b|"
                         rf"\b(?:{_any(SUPERLATIVES)})\s+(?:with|for|in|on|at|among|of)\b|"
                         rf"\b(?:{_any(SUPERLATIVES)}|first)\W*$)", re.I)
+# A question naming a year as what it asks for ("In what year ...?", "Which years ...?") is answered only by a sentence
+# that gives one, as a rank asked needs a sentence that ranks: every answer of the shared files to such a question does
+# (216 of 216), where "when" is also answered by "after the war" or "on Mondays".
+YEAR_ASKED = re.compile(r"\b(?:what|which)\s+years?\b", re.I)
+# A year in digits ("1962", "the 1990s", "the 880s"), a three-digit one after "in" ("in 911"), or one of an era ("AD
+# 79", "300 BC").
+YEAR_GIVEN = re.compile(rf"\b{_YEAR}|\b\d{{2,3}}0s\b|\bin\s+\d{{3}}\b|\b(?:AD|A\.D\.)\s*\d{{1,4}}\b|"
+                        rf"\b\d{{1,4}}\s*(?:BC|BCE|AD|CE|B\.C\.)", re.I)
 # A figure that can be compared with others: a number other than a year, in digits or words, but no scale word.
 FIGURE = re.compile(rf"(?!(?:{_any(NO_FIGURE_WORDS)})\b)(?:{_NUMBER})", re.I)
 # How a sentence ranks besides its ranking words (`RANKING_WORDS`, `SUPERLATIVES`): a word in -est, a comparison

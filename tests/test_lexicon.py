@@ -211,6 +211,19 @@ def test_which_one_ranks_first_is_asked_with_a_superlative_and_must_be_given() -
     assert "rank" not in answer_cues("In 2023, 230 million people had depression, or 3.8% of the population.")
 
 
+def test_a_year_named_as_what_is_asked_must_be_given() -> None:
+    for question in ("In what year did Odo order it?", "Which years did he win?", "What year precisely?"):
+        assert required_kinds(question) == ("year",), question
+    # "When" is also answered by "after the war" or "on Mondays"; a year inside a name asks for none.
+    for question in ("When was it approved?", "How many years did it take?", "What did the year bring?"):
+        assert "year" not in required_kinds(question), question
+    for sentence in ("It was discovered in 1962.", "Raids began in the 880s.", "The siege began in 911.",
+                     "Vesuvius erupted in AD 79.", "It was founded around 300 BC."):
+        assert "year" in answer_cues(sentence), sentence
+    for sentence in ("Soon after, Parke-Davis filed a patent.", "It lasts 4–7 days.", "It was the 10th century."):
+        assert "year" not in answer_cues(sentence), sentence
+
+
 def test_a_yes_no_question_asks_whether() -> None:
     for question in ("Does it affect serotonin?", "Is it approved in Japan?", "and can I drive home afterwards",
                      "But was that shown in humans?", "Could it be taken at home?"):
