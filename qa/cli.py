@@ -86,7 +86,12 @@ def chat(args: argparse.Namespace) -> int:
             conversation = None
             continue
         try:
-            reply = assistant.converse(question[: assistant.settings.max_question_chars], args.top_k, conversation)
+            question = _check_question(question, assistant.settings)
+        except DocqaError as exc:  # too long: said, and the conversation goes on
+            print(f"{exc}\n")
+            continue
+        try:
+            reply = assistant.converse(question, args.top_k, conversation)
         except StoreUnavailable as exc:
             print(f"{exc}; try again, or /new to start over\n")
             continue

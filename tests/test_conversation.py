@@ -676,9 +676,13 @@ def test_three_turn_conversation_over_a_real_server(server: str) -> None:
 def test_docqa_chat_in_a_terminal(bundled_index) -> None:  # type: ignore[no-untyped-def]
     from bench.support import DOCQA
 
+    # A message over the limit is refused as `docqa ask` and the API refuse it, and the conversation goes on.
+    too_long = "Why? " * 401
     result = subprocess.run([DOCQA, "chat", "--index-dir", str(bundled_index)], text=True, capture_output=True,
-                            input="Where was ketamine discovered?\nWhat was it first used for?\n\n", timeout=120)
+                            input=f"Where was ketamine discovered?\n{too_long}\nWhat was it first used for?\n\n",
+                            timeout=120)
     assert result.returncode == 0, result.stderr
     assert "Parke-Davis" in result.stdout
+    assert "the question is longer than 2000 characters" in result.stdout
     assert "veterinary anesthetic" in result.stdout
     assert "(continuing: Where was ketamine discovered?)" in result.stdout
