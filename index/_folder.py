@@ -68,10 +68,10 @@ class DocumentFolder:
     """Adds, replaces and removes documents of one folder, rebuilding the index after each change, one at a time."""
 
     def __init__(self, folder: Path, index_dir: Path, max_tokens: int, min_tokens: int,
-                 max_bytes: int | None = None, defer_over: int = 0) -> None:
+                 max_bytes: int | None = None, defer_over: int = 0, reader: bool = False) -> None:
         self.folder, self.index_dir = folder, index_dir
         self.max_tokens, self.min_tokens, self.max_bytes = max_tokens, min_tokens, max_bytes
-        self.defer_over = defer_over
+        self.defer_over, self.reader = defer_over, reader
         self._lock = threading.Lock()
 
     def documents(self) -> list[Document]:
@@ -88,7 +88,7 @@ class DocumentFolder:
               vectors: Mapping[str, np.ndarray] | None = None) -> BuildReport:
         documents = sorted(documents, key=lambda d: PurePosixPath(d.name))  # the order a folder is read in
         return build_index(documents, self.index_dir, model, self.max_tokens, self.min_tokens, progress=False,
-                           defer_over=self.defer_over, vectors=vectors)
+                           reader=self.reader, defer_over=self.defer_over, vectors=vectors)
 
     def complete(self, model: Model) -> BuildReport | None:
         """Embed what the current version serves by keywords only, then build the folder again with those vectors.

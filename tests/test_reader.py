@@ -18,6 +18,7 @@ from qa._reader import Combination, Reader, combine, contested, load_reader
 from qa._reader_training import check_metrics
 from qa._retrieval import Query
 from qa.config import BUNDLED_DOCUMENT
+from web._watch import index_before_serving
 
 
 @pytest.fixture(scope="module")
@@ -163,3 +164,14 @@ def test_a_rebuild_exports_the_reader_again_when_it_is_missing(reader: Reader, i
     assert not folder.exists()  # off by default: builds do not spend the export's seconds
     build_index(read_documents([BUNDLED_DOCUMENT]), index_dir, embedder, reader=True)
     assert (folder / "model.onnx").is_file() and load_reader(index_dir, embedder.identity) is not None
+
+
+def test_serving_the_documents_folder_exports_the_reader(reader: Reader, index_dir: Path, tmp_path: Path,
+                                                         embedder: Embedder) -> None:
+    """`docqa serve` without documents named indexes the documents folder, as `make run` does: with the reader on,
+    that build exports it too (it used to leave the server without one, and say so in a warning)."""
+    folder = reader_dir(index_dir, embedder.identity, delta_digest())
+    shutil.rmtree(folder.parent)
+    index_before_serving(Settings.from_env({"index_dir": index_dir, "documents_dir": tmp_path / "documents",
+                                            "reader": True}))
+    assert load_reader(index_dir, embedder.identity) is not None

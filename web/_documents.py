@@ -159,7 +159,8 @@ def init_app(app: Flask) -> None:
     settings: Settings = app.config["DOCQA"]
     app.extensions["docqa_folder"] = DocumentFolder(settings.documents_dir, settings.index_dir,
                                                     settings.max_passage_tokens, settings.min_passage_tokens,
-                                                    settings.max_document_bytes, settings.defer_embedding_over)
+                                                    settings.max_document_bytes, settings.defer_embedding_over,
+                                                    reader=settings.reader)
     app.extensions["docqa_completer"] = Completer(app)
     # This route alone takes documents: its body limit is the document limit (web/_limits.py applies it).
     app.config[BODY_LIMITS]["documents.put_document"] = settings.max_document_bytes

@@ -91,7 +91,7 @@ def _build_folder(settings: Settings) -> BuildReport:
     """Index the documents folder, seeded with the bundled document when it is new."""
     seed(settings.documents_dir, BUNDLED_DOCUMENT)
     folder = DocumentFolder(settings.documents_dir, settings.index_dir, settings.max_passage_tokens,
-                            settings.min_passage_tokens, settings.max_document_bytes)
+                            settings.min_passage_tokens, settings.max_document_bytes, reader=settings.reader)
     return folder.build(folder.documents(), DeferredModel(settings.model))
 
 
