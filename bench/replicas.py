@@ -3,8 +3,9 @@
     python bench/replicas.py [--conversations 20] [--rebuilds 3] [--index-dir DIR]
 
 Figures: conversations alternating between the replicas that lose their context; seconds until both
-replicas serve a rebuild; failed requests when one replica gets SIGTERM under load. tests/test_replicas.py
-runs the same with fewer of each.
+replicas serve a rebuild; failed requests when one replica gets SIGTERM under load; the index version when
+it starts again; what a new question and a follow-up get while the Redis they share is down.
+tests/test_replicas.py runs the same with fewer of each.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench._common import scratch  # noqa: E402
 from qa.config import ROOT  # noqa: E402
 from bench.support import BIN  # noqa: E402
-from bench.support.replicas import (alternating_conversations, cluster, rebuilds, shared_limit,  # noqa: E402
-                                    sigterm_under_load)
+from bench.support.replicas import (alternating_conversations, cluster, rebuilds, redis_outage,  # noqa: E402
+                                    restart, shared_limit, sigterm_under_load)
 
 
 def main() -> None:
@@ -44,6 +45,8 @@ def main() -> None:
         report["rebuild served by both replicas, s"] = rebuilds(c, args.rebuilds)
         report["X-RateLimit-Remaining, alternating replicas"] = shared_limit(c)
         report["SIGTERM to one replica under 8 clients"] = sigterm_under_load(c)
+        report["the stopped replica started again: index versions"] = restart(c)
+        report["the shared Redis stopped: [status, code] through the balancer"] = redis_outage(c)
     print(json.dumps(report, indent=2))
     load = os.getloadavg()
     print(f"machine: {os.cpu_count()} cores, load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bench.support.replicas import alternating_conversations, cluster, rebuilds, shared_limit, sigterm_under_load
+from bench.support.replicas import (alternating_conversations, cluster, rebuilds, redis_outage, restart, shared_limit,
+                                    sigterm_under_load)
 
 
 @pytest.mark.slow
@@ -24,3 +25,10 @@ def test_two_replicas_behind_haproxy(index_dir: Path) -> None:
         stopped = sigterm_under_load(replicas, seconds=6)
         assert stopped["failed"] == 0 and stopped["after the SIGTERM"] > 0, stopped
         assert stopped["stopped replica's exit status"] == 0
+        # Started again as the README starts it, the replica indexes the documents folder, as edited: no change.
+        restarted = restart(replicas)
+        assert len(set(restarted.values())) == 1, restarted
+        # The Redis both share goes down: neither is ready, yet a new question through the balancer is answered.
+        outage = redis_outage(replicas)
+        assert outage == {"new question": [200, "conversation_store_unavailable"],
+                          "follow-up": [503, "conversation_store_unavailable"]}, outage

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import http.client
 import json
+import os
+import re
 import shutil
 import signal
 import subprocess
@@ -22,7 +24,7 @@ from bench.support.crash import variants
 from bench.support.ops import docqa, readme_block, start_redis, wait_port
 from bench.support import BIN, free_port
 from index import current_version
-from qa.config import ROOT
+from qa.config import BUNDLED_DOCUMENT, ROOT
 
 
 # First questions of conversations and a follow-up that only makes sense with its context.
@@ -33,13 +35,25 @@ FOLLOW_UP = "How is it given?"
 
 @dataclass
 class Cluster:
-    """Where everything listens, and the replicas' processes and logs."""
+    """Where everything listens, the replicas' processes, logs and settings, and the Redis they share."""
 
     balancer: str
     replicas: list[str]
     processes: list[subprocess.Popen]
     logs: list[Path]
     index_dir: Path
+    documents: Path
+    env: dict[str, str]
+    redis: subprocess.Popen
+    stack: ExitStack
+
+
+def readme_settings() -> dict[str, str]:
+    """The variables the README's replicas export."""
+    block = readme_block("sh", "DOCQA_REDIS_URL").replace("\\\n", " ")
+    export = re.search(r"^export (.*)$", block, re.M)
+    assert export, "the README's replicas export their settings"
+    return dict(pair.split("=", 1) for pair in export.group(1).split())
 
 
 def haproxy_config(folder: Path, listen: int, ports: list[int]) -> Path:
@@ -54,11 +68,19 @@ def haproxy_config(folder: Path, listen: int, ports: list[int]) -> Path:
 
 @contextmanager
 def cluster(index_dir: Path, rate_limit: str = "1000/minute") -> Iterator[Cluster]:
-    """Redis, two replicas with the README's settings and haproxy in front; all stopped on exit."""
+    """Redis, two replicas with the README's settings and haproxy in front; all stopped on exit.
+
+    The documents folder holds the bundled document, which `index_dir` is an index of."""
     folder = scratch("docqa-replicas-")
+    documents = folder / "documents"
+    documents.mkdir()
+    shutil.copy(BUNDLED_DOCUMENT, documents)
     redis, redis_port = start_redis(folder)
-    env = {"DOCQA_REDIS_URL": f"redis://127.0.0.1:{redis_port}/0", "DOCQA_RATE_LIMIT": rate_limit,
-           "DOCQA_TRUSTED_PROXIES": "1"}
+    ours = {"DOCQA_DOCUMENTS_DIR": str(documents), "DOCQA_INDEX_DIR": str(index_dir),
+            "DOCQA_REDIS_URL": f"redis://127.0.0.1:{redis_port}/0", "DOCQA_RATE_LIMIT": rate_limit}
+    readme = readme_settings()
+    assert ours.keys() <= readme.keys(), f"the README's replicas set {sorted(readme)}"
+    env = {**readme, **ours}
     try:
         with ExitStack() as stack:
             ports = [free_port(), free_port()]
@@ -72,7 +94,8 @@ def cluster(index_dir: Path, rate_limit: str = "1000/minute") -> Iterator[Cluste
             url = f"http://127.0.0.1:{listen}"
             wait_port(listen, 10)
             time.sleep(2.5)  # both replicas pass their health checks (rise 2, inter 1 s)
-            yield Cluster(url, [u for _, u in started], [p for p, _ in started], logs, index_dir)
+            yield Cluster(url, [u for _, u in started], [p for p, _ in started], logs, index_dir, documents, env, redis,
+                          stack)
     finally:
         redis.terminate()
         redis.wait(10)
@@ -86,8 +109,11 @@ def post(url: str, body: dict, source: str = "127.0.0.1", timeout: float = 30) -
     try:
         conn.request("POST", "/api/ask", json.dumps(body), {"Content-Type": "application/json"})
         response = conn.getresponse()
-        # haproxy writes header names in lower case.
-        return response.status, json.loads(response.read()), {k.lower(): v for k, v in response.getheaders()}
+        # haproxy writes header names in lower case, and its own refusals in HTML.
+        headers = {k.lower(): v for k, v in response.getheaders()}
+        text = response.read()
+        data = json.loads(text) if "json" in headers.get("content-type", "") else {"body": text[:100].decode()}
+        return response.status, data, headers
     finally:
         conn.close()
 
@@ -119,13 +145,15 @@ def version_of(url: str) -> str:
 
 
 def rebuilds(c: Cluster, n: int) -> list[float]:
-    """Seconds from each new CURRENT to both replicas serving it, over `n` builds alternating two document variants."""
+    """Seconds from each new CURRENT to both replicas serving it, over `n` builds, as the README's recipe makes them:
+    the documents folder's document edited (two variants in turn), then `build_index.py` with the replicas' settings."""
     documents = variants(scratch("docqa-variants-"))
     seconds = []
     for k in range(n):
         before = current_version(c.index_dir)
-        subprocess.run([str(BIN / "python"), "build_index.py", str(documents[(k + 1) % 2]), "--index-dir",
-                        str(c.index_dir)], cwd=ROOT, check=True, capture_output=True)
+        shutil.copy(documents[(k + 1) % 2], c.documents / BUNDLED_DOCUMENT.name)
+        subprocess.run([str(BIN / "python"), "build_index.py"], cwd=ROOT, env={**os.environ, **c.env}, check=True,
+                       capture_output=True)
         published = time.monotonic()  # CURRENT moved at most a moment before the build exited
         version = current_version(c.index_dir)
         assert version != before, "the build made no new version"
@@ -175,3 +203,27 @@ def sigterm_under_load(c: Cluster, clients: int = 8, seconds: float = 8.0) -> di
     failed = [o for o in outcomes if o != 200]
     return {"requests": len(outcomes), "after the SIGTERM": len(outcomes) - at, "failed": len(failed),
             "failures": sorted(set(map(str, failed)))[:5], "stopped replica's exit status": victim.returncode}
+
+
+def restart(c: Cluster, replica: int = 1) -> dict[str, str | None]:
+    """Start a stopped replica again as it was started: it indexes its documents folder first, which must leave the
+    version the others serve as it was."""
+    before = current_version(c.index_dir)
+    port = int(c.replicas[replica].rsplit(":", 1)[1])
+    log = c.logs[replica].with_suffix(".restarted.log")
+    process, url = c.stack.enter_context(docqa(c.index_dir, c.env, port, log))
+    c.processes[replica], c.logs[replica] = process, log
+    return {"version before": before, "after the restart": current_version(c.index_dir),
+            "served by the restarted replica": version_of(url)}
+
+
+def redis_outage(c: Cluster) -> dict[str, list[object]]:
+    """Stop the Redis the replicas share: [status, code] of a new question and of a follow-up through the balancer."""
+    _, first, _ = post(c.balancer, {"question": OPENERS[0]})
+    c.redis.terminate()
+    c.redis.wait(10)
+    time.sleep(3)  # every replica has failed /readyz twice (fall 2, inter 1 s)
+    status, new, _ = post(c.balancer, {"question": OPENERS[1]})
+    status2, follow_up, _ = post(c.balancer, {"question": FOLLOW_UP, "conversation_id": first["conversation_id"]})
+    return {"new question": [status, new.get("warning", {}).get("code") or new.get("body")],
+            "follow-up": [status2, follow_up.get("error", {}).get("code") or follow_up.get("body")]}
