@@ -6,6 +6,8 @@ PORT ?= 8000
 INDEX_DIR ?= instance/index
 DOCUMENT := data/ketamine-assisted-psychotherapy.txt
 STAMP := $(VENV)/.installed
+# Where torch comes from: PyPI's Linux wheel is the CUDA build; https://download.pytorch.org/whl/cpu gives the CPU one.
+TORCH_INDEX ?=
 
 .PHONY: install index run test train bench bench-large clean
 
@@ -15,7 +17,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet torch==2.13.0 $(if $(TORCH_INDEX),--index-url $(TORCH_INDEX))
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
