@@ -3289,6 +3289,73 @@ THIRTY_FOURTH_UNANSWERABLE_FOLLOW_UPS = [
      "By how much does blood pressure usually go up?"),
 ]
 
+# A thirty-fifth set (written 2026-12-06, stop 98), each turn looked for in the benches and seed-dev first.
+THIRTY_FIFTH_DIALOGS = [
+    [("Did ketamine start out as a drug for vets?", ["veterinary anesthetic"]),
+     ("So when did it move on to people?", ["1964"])],
+    [("Ketamine began as a fast antidepressant, so what got researchers eyeing it for other mental illnesses?",
+      ["its psychedelic effects", "psychedelic effects"]),
+     ("And how does it help ordinary psychotherapy produce lasting change?",
+      ["strengthen the cognitive restructuring", "long-lasting behavioral change"])],
+    [("Does ketamine kill pain, or does it only knock you out?", ["analgesic anesthetic", "analgesic"]),
+     ("Which kind of pain does the therapy look promising for?", ["neuropathic pain"])],
+    [("Has ketamine-assisted therapy been tried outside hospitals, like at a regular therapist's office?",
+      ["private practice settings", "private practice"]),
+     ("How many hours might one of those sessions last?", ["up to three hours"])],
+    [("Is there evidence ketamine helps people with bipolar when they're in a low phase?",
+      ["depressive phase of bipolar disorder", "mood-stabilizing agent"]),
+     ("And how soon did things get better for them?", ["within around 40 minutes", "40 minutes"])],
+    [("Has ketamine shown any effect on opioid addiction?", ["reduce cravings", "alcohol, cocaine, and opioids"]),
+     ("Do researchers know why it does that?", ["mechanisms of action for these effects", "remain unknown"])],
+    [("For what purpose has the FDA actually cleared ketamine itself?", ["anesthetic agent", "as an anesthetic"]),
+     ("Then who is prescribing it for mental health conditions?", ["healthcare professionals"])],
+    [("How is the Spravato nasal spray related to ordinary ketamine chemically?",
+      ["an enantiomer of ketamine", "enantiomer"]),
+     ("Besides depression that won't budge, what else can it be used to control?", ["acute behaviors of suicidality"])],
+    [("Since ketamine blocks NMDA receptors, what is the known effect of its action on glutamate?",
+      ["increased synaptic excitability", "synaptic excitability"]),
+     ("Is that all it does, or is the effect wider?",
+      ["larger in scope than previously thought", "greater synaptogenesis and neuroplasticity"])],
+    [("If ketamine lifts my depression, how many weeks until it usually slides back?", ["2–4 weeks"]),
+     ("Is that why people get it more than once?", ["repeated dosage paradigm"])],
+]
+
+# Pair 1: searched "comorbid", "which", "anxiety", "bipolar": only "patients with psychiatric comorbidities", none named
+# Pair 2: searched "following", "after", "wait", "minutes", "hours": therapy is "simultaneously, or following"; no gap
+# Pair 3: searched "Psychedelic Institute", "based", "located", "state", "city": named as an example only; no location
+# Pair 4: searched "STAR*D", "year", "19", "200", "conducted": only its low-response finding; no dates of the trial
+# Pair 5: searched "magnetic", "TMS", "compared", "as opposed": TMS only listed; ketamine compared only with pills
+# Pair 6: searched "children", "age", "years old", "minimum", "pediatric": "listed as safe to use for children" only
+# Pair 7: searched "brain-derived", "levels", "percent", "%", "fold": BDNF levels "increase" in animals; no amount
+# Pair 8: searched "1964", "where", "hospital", "prison", "volunteer", "country": year and PCP purpose only; no place
+# Pair 9: searched "from home", "video", "remote", "online", "therapist": sublingual is "able to be used from home"
+# Pair 10: searched "CBT", "sessions", "weekly", "how many", "number": CBT reverses "inaccurate beliefs"; no count
+# Pair 11: searched "phencyclidine", "PCP", "synthesized", "invented", "first made": PCP's maker is never given
+# Pair 12: searched "Europe", "European", "EMA", "other countries": only US FDA approval; Europe only for off-label
+THIRTY_FIFTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("Which level of obsessive-compulsive symptoms responded best to ketamine?",
+     "Which comorbidities did those patients have?"),
+    ("Do therapists talk with patients while the ketamine is going in, or wait until after?",
+     "If it comes after, how long do they wait before starting?"),
+    ("What kind of companies sprang up after Spravato was approved, and can you name one?",
+     "And where is that institute located?"),
+    ("Which study showed patients respond poorly to other drugs after their first antidepressant fails?",
+     "When was that trial carried out?"),
+    ("Apart from pills, which treatments for depression does the article name, brain stimulation included?",
+     "How does transcranial magnetic stimulation compare with ketamine in results?"),
+    ("Is ketamine considered okay to use in children?", "From what age can kids be given it?"),
+    ("Why does it matter that ketamine raised BDNF in animal studies?", "How much did those levels rise?"),
+    ("What was the point of giving ketamine to a human for the first time?",
+     "Where did that first human trial take place?"),
+    ("What did recent research show about under-the-tongue ketamine?",
+     "Does a therapist join those home sessions by video?"),
+    ("According to the article, what can CBT help depressed ketamine patients unlearn?",
+     "How many CBT sessions go with each dose?"),
+    ("Ketamine was found while chemists were studying derivatives of which drug?",
+     "And which company or chemist first created PCP?"),
+    ("Was esketamine approved as a pill, a shot, or a spray?", "Did Europe approve it around the same time?"),
+]
+
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS),
@@ -3321,7 +3388,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("thirty-first", THIRTY_FIRST_DIALOGS, THIRTY_FIRST_UNANSWERABLE_FOLLOW_UPS),
               ("thirty-second", THIRTY_SECOND_DIALOGS, THIRTY_SECOND_UNANSWERABLE_FOLLOW_UPS),
               ("thirty-third", THIRTY_THIRD_DIALOGS, THIRTY_THIRD_UNANSWERABLE_FOLLOW_UPS),
-              ("thirty-fourth", THIRTY_FOURTH_DIALOGS, THIRTY_FOURTH_UNANSWERABLE_FOLLOW_UPS))
+              ("thirty-fourth", THIRTY_FOURTH_DIALOGS, THIRTY_FOURTH_UNANSWERABLE_FOLLOW_UPS),
+              ("thirty-fifth", THIRTY_FIFTH_DIALOGS, THIRTY_FIFTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
