@@ -1482,6 +1482,110 @@ FOURTEENTH_OTHER_DOCUMENTS = {
           "What was his first name, by the way?")]),
 }
 
+# A fifteenth set on the development articles (written 2026-12-06, stop 98), drafted blind as the fourteenth was.
+FIFTEENTH_OTHER_DOCUMENTS = {
+    "Normans": (
+        [[("What did Richard the Lion-hearted demand that Isaac Komnenos give back?",
+           ["the prisoners and the treasure"]),
+          ("And when Isaac wouldn't, what did Richard do?", ["landed his troops and took Limassol", "took Limassol"]),
+          ("By what date was the whole island his?", ["1 June", "By 1 June"])],
+         [("Which rival claimant to the English throne ended up fleeing to Scotland?", ["Edgar Atheling"]),
+          ("Which Scottish king married his sister?", ["King Malcolm III of Scotland", "Malcolm III"]),
+          ("After that king submitted to William, what did people start arguing over?",
+           ["whether the Scottish Crown owed allegiance", "owed allegiance to the King of England"])],
+         [("By the 1050s, at which cities were the Normans in Byzantine service based?", ["Malatya and Edessa"]),
+          ("Under whose command were they?", ["Isaac Komnenos"]),
+          ("And what post did Isaac hold?", ["the Byzantine duke of Antioch", "duke of Antioch"])],
+         [("Why did the early Norman kings think England was their most important holding?",
+           ["it brought with it the title of King", "the title of King"]),
+          ("Which language did Anglo-Norman end up being absorbed into?",
+           ["the Anglo-Saxon language of their subjects", "Anglo-Saxon", "Old English"]),
+          ("And what did it help develop?", ["Middle English"])],
+        ],
+        # Pair 1: searched "Chaucer", "humour", "poem", "Tales", "wrote": Chaucer appears once, only as the source of
+        #   "some humour" about Anglo-Norman becoming distinct from Latin; no work of his is named.
+        # Pair 2: searched "daughter", "marriage", "name", "Isaac": it says Isaac considered "offering his daughter
+        #   in marriage to the person named by Richard"; the daughter is never named.
+        # Pair 3: searched "death", "died", "killed", "Robert", "1085": it only says the towns were lost in 1085
+        #   "after the death of Robert"; how or of what he died is never said.
+        # Pair 4: searched "sons", "Emma", "children", "Edward", "Alfred": it speaks only of "his sons by Emma" and of
+        #   Edward the Confessor's "father's refuge"; how many sons Ethelred had with Emma is never said.
+        [("Which English writer made fun of Anglo-Norman drifting apart from Latin?",
+          "In which of his works did Chaucer joke about it?"),
+         ("What did Isaac Komnenos think of offering Richard before he changed his mind?",
+          "What was Isaac's daughter called?"),
+         ("In which year did the Normans lose Valona and Butrint?", "What did Robert Guiscard die of?"),
+         ("Until what year did Ethelred stay in Normandy?", "How many sons did Ethelred have with Emma?")]),
+    "Southern_California": (
+        [[("Which two of southern California's most developed cities are not close to the coast?",
+           ["San Bernardino and Riverside"]),
+          ("Which business districts can be found around those two cities?",
+           ["Hospitality Business/Financial Centre", "University Town", "Downtown San Bernardino"]),
+          ("Does Downtown Riverside count as a central business district too?", ["Downtown Riverside"])],
+         [("Do people actually feel most of southern California's earthquakes?",
+           ["so small that they are not felt", "not felt"]),
+          ("And how many of them get past 3.0 on the scale?", ["several hundred", "Only several hundred"]),
+          ("How strong was the one that hit Northridge in 1994?", ["magnitude 6.7"])],
+         [("Why did California's growth in the 2000s shift to the northern part of the state?",
+           ["a stronger, tech-oriented economy in the Bay Area", "tech-oriented economy in the Bay Area"]),
+          ("Which other northern region was on the rise then?",
+           ["an emerging Greater Sacramento region", "Greater Sacramento"]),
+          ("So what kind of reputation for growth did southern California have?",
+           ["a reputation for high growth rates", "high growth rates"])],
+         [("Along the Pacific coast, where does southern California's built-up urban strip begin?",
+           ["from Ventura", "Ventura"]),
+          ("And where does it end up in the south?", ["Greater San Diego"]),
+          ("Which inland area does it take in along the way?", ["the Inland Empire", "Inland Empire"])],
+        ],
+        # Pair 1: searched "Transpac", "Transpacific", "first", "founded", "began", "since": it only calls it the
+        #   annual race from Los Angeles to Hawaii and a premier event; no start year.
+        # Pair 2: searched "Los Angeles County", "county", "population", "million", "12 million": it gives the city
+        #   (3,792,621) and the LA-plus-Orange metro area (over 12 million), never LA County by itself.
+        # Pair 3: searched "Tech Coast", "moniker", "coined", "named", "nickname": it says the moniker "has gained use"
+        #   for the region's technology base and universities; who coined it, or when, is never said.
+        # Pair 4: searched "U.S. Open", "Surfing", "Huntington", "held", "events": it only lists the U.S. Open of
+        #   Surfing among events "all in southern California"; Huntington Beach is named only as a surf spot.
+        [("Which annual yacht race goes from Los Angeles to Hawaii?", "When was the first Transpac sailed?"),
+         ("How many residents does the city of Los Angeles itself have?",
+          "And how many live in Los Angeles County as a whole?"),
+         ("What is the name Tech Coast used to describe?", "Who first came up with the Tech Coast nickname?"),
+         ("Is the X Games one of the extreme sports events held in southern California?",
+          "In which city is the U.S. Open of Surfing held?")]),
+    "Computational_complexity_theory": (
+        [[("What informal idea is a reduction meant to capture?", ["at least as difficult as another problem"]),
+          ("So if X can be solved using an algorithm for Y, how do the two compare?",
+           ["X is no more difficult than Y"]),
+          ("And what do we say about X in that case?", ["X reduces to Y"])],
+         [("What's the most commonly used kind of reduction?",
+           ["a polynomial-time reduction", "polynomial-time reduction"]),
+          ("So what does calling it polynomial-time tell you?", ["the reduction process takes polynomial time"]),
+          ("How would a multiplication algorithm let you square a number?",
+           ["giving the same input to both inputs", "the same input to both inputs"])],
+         [("When is a problem X said to be hard for a class C?",
+           ["every problem in C can be reduced", "can be reduced to X"]),
+          ("Why does that mean nothing in C is harder than X?", ["allows us to solve any problem in C"]),
+          ("Does what counts as hard depend on anything?", ["the type of reduction being used"])],
+         [("Which known complexity classes sit between P and PSPACE?", ["RP, BPP, PP, BQP, MA, PH"]),
+          ("Could they all collapse into one class?", ["collapse to one class", "it is possible"]),
+          ("Has anyone actually proved that classes like these differ?",
+           ["this has not been proved", "has not been proved"])],
+        ],
+        # Pair 1: searched "polynomial hierarchy", "polynomial time hierarchy", "defined", "Stockmeyer", "Meyer": it
+        #   only says the hierarchy is believed not to collapse to any finite level; no one is credited with it.
+        # Pair 2: searched "#P", "counting", "defined", "introduced", "Valiant": it only calls #P an important class
+        #   of counting problems; nobody is credited with defining it.
+        # Pair 3: searched "number field sieve", "sieve", "invented", "Pollard", "Lenstra": it names the general
+        #   number field sieve as the best known factoring algorithm and gives its running time; no inventor.
+        # Pair 4: searched "cellular automata", "Conway", "Game of Life", "invented", "von Neumann": cellular
+        #   automata are only listed among models a Turing machine can match; no inventor is named.
+        [("What is widely believed about whether the polynomial hierarchy collapses?",
+          "Who first defined the polynomial hierarchy?"),
+         ("#P is a class of which sort of problems?", "Who first defined #P?"),
+         ("What is the general number field sieve the best known algorithm for?",
+          "Who invented the general number field sieve?"),
+         ("Which other models of computation can a Turing machine match?", "Who invented cellular automata?")]),
+}
+
 OTHER_DOCUMENT_SETS = (("", OTHER_DOCUMENTS), (", second set", MORE_OTHER_DOCUMENTS),
                        (", third set", THIRD_OTHER_DOCUMENTS), (", fourth set", FOURTH_OTHER_DOCUMENTS),
                        (", fifth set", FIFTH_OTHER_DOCUMENTS), (", sixth set", SIXTH_OTHER_DOCUMENTS),
@@ -1489,7 +1593,8 @@ OTHER_DOCUMENT_SETS = (("", OTHER_DOCUMENTS), (", second set", MORE_OTHER_DOCUME
                        (", ninth set", NINTH_OTHER_DOCUMENTS), (", tenth set", TENTH_OTHER_DOCUMENTS),
                        (", eleventh set", ELEVENTH_OTHER_DOCUMENTS), (", twelfth set", TWELFTH_OTHER_DOCUMENTS),
                        (", thirteenth set", THIRTEENTH_OTHER_DOCUMENTS),
-                       (", fourteenth set", FOURTEENTH_OTHER_DOCUMENTS))
+                       (", fourteenth set", FOURTEENTH_OTHER_DOCUMENTS),
+                       (", fifteenth set", FIFTEENTH_OTHER_DOCUMENTS))
 
 # Ten-turn conversations on the development articles, one each, written 2026-12-04 (stop 72) in a person's words
 # before they were first run (on the code of commit 471b82c): a history student, someone moving to the region, a
