@@ -50,7 +50,8 @@ def required_kinds(question: str) -> tuple[str, ...]:
     asked = unwrapped(question)
     ranked = ("rank",) if lexicon.RANK_ASKED.search(asked) else ()
     year = ("year",) if lexicon.YEAR_ASKED.search(asked) else ()
-    return ((kind,) if kind else ()) + ranked + year
+    past = ("past time",) if lexicon.PAST_TIME_ASKED.search(asked) else ()
+    return ((kind,) if kind else ()) + ranked + year + past
 
 
 def asks_whether(question: str) -> bool:
@@ -76,7 +77,9 @@ def answer_cues(sentence: str) -> frozenset[str]:
     where it gives a year."""
     ranks = ("rank",) if _ranks(sentence) else ()
     years = ("year",) if lexicon.YEAR_GIVEN.search(sentence) else ()
-    return frozenset(kind.name for kind in lexicon.QUESTION_KINDS if kind.gives.search(sentence)).union(ranks, years)
+    times = ("past time",) if lexicon.TIME_PLACED.search(sentence) else ()
+    return frozenset(kind.name for kind in lexicon.QUESTION_KINDS if kind.gives.search(sentence)).union(ranks, years,
+                                                                                                       times)
 
 
 _RANKING = lexicon.RANKING_WORDS | lexicon.SUPERLATIVES

@@ -340,12 +340,17 @@ def test_a_follow_up_asking_which_ranks_first_needs_a_sentence_that_ranks(assist
     assert "anorexia" in assistant.respond("Which one does it help most?", turn).answer.sentences[0]
 
 
-def test_a_follow_up_asking_which_year_needs_a_sentence_that_gives_one(assistant: Assistant) -> None:
+def test_a_follow_up_asking_which_year_or_when_needs_a_sentence_that_gives_one(assistant: Assistant) -> None:
     turn = assistant.respond("Who filed a patent for ketamine?").turn
     # "Soon after, Parke-Davis filed a patent ..." holds every word and no year; without the rule it is found (p 0.83).
     assert not assistant.respond("What year was the patent filed?", turn).answer.found
     turn = assistant.respond("Which nasal spray did the FDA approve?").turn
     assert "2019" in assistant.respond("Which year was that?", turn).answer.answer
+    # "When" of something past: the battlefield sentence says nothing of when (found without the rule, p 0.85).
+    turn = assistant.respond("Which company filed a patent for ketamine?").turn
+    assert not assistant.respond("When did soldiers start using it?", turn).answer.found
+    turn = assistant.respond("Who discovered ketamine?").turn
+    assert "1962" in assistant.respond("When did that happen?", turn).answer.answer
 
 
 def test_a_yes_no_follow_up_the_documents_cannot_say_is_not_found(assistant: Assistant) -> None:

@@ -224,6 +224,18 @@ def test_a_year_named_as_what_is_asked_must_be_given() -> None:
         assert "year" not in answer_cues(sentence), sentence
 
 
+def test_when_asked_of_the_past_must_be_placed_in_time() -> None:
+    for question in ("When was it approved?", "And when did they land?", "When were the first trials run?"):
+        assert required_kinds(question) == ("past time",), question
+    for question in ("When are bins collected?", "When is the higher dose used?", "Why was it approved?"):
+        assert "past time" not in required_kinds(question), question
+    for sentence in ("It was approved in 2019.", "They landed during the war.", "It opened in May.",
+                     "It came soon after the patent.", "Trials ran for three weeks.", "It began in the 10th century."):
+        assert "past time" in answer_cues(sentence), sentence
+    for sentence in ("Soldiers used it on the battlefield.", "The race goes from Los Angeles to Hawaii."):
+        assert "past time" not in answer_cues(sentence), sentence
+
+
 def test_a_yes_no_question_asks_whether() -> None:
     for question in ("Does it affect serotonin?", "Is it approved in Japan?", "and can I drive home afterwards",
                      "But was that shown in humans?", "Could it be taken at home?"):
