@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 import re
 
+import pytest
+
 from qa import _lexicon as lexicon
 from qa._followup import asks_consequence, asks_example, asks_next, cause_asked_of, event_asked_after
 from qa._kinds import (answer_cues, asks_more_of, asks_whether, defined_subject, gives_example, question_type,
@@ -211,29 +213,31 @@ def test_which_one_ranks_first_is_asked_with_a_superlative_and_must_be_given() -
     assert "rank" not in answer_cues("In 2023, 230 million people had depression, or 3.8% of the population.")
 
 
-def test_a_year_named_as_what_is_asked_must_be_given() -> None:
-    for question in ("In what year did Odo order it?", "Which years did he win?", "What year precisely?"):
-        assert required_kinds(question) == ("year",), question
-    # "When" is also answered by "after the war" or "on Mondays"; a year inside a name asks for none.
-    for question in ("When was it approved?", "How many years did it take?", "What did the year bring?"):
-        assert "year" not in required_kinds(question), question
-    for sentence in ("It was discovered in 1962.", "Raids began in the 880s.", "The siege began in 911.",
-                     "Vesuvius erupted in AD 79.", "It was founded around 300 BC."):
-        assert "year" in answer_cues(sentence), sentence
-    for sentence in ("Soon after, Parke-Davis filed a patent.", "It lasts 4–7 days.", "It was the 10th century."):
-        assert "year" not in answer_cues(sentence), sentence
+# A time asked for that every answer gives: (what asks it, what does not), (sentences that give it, that do not).
+TIMES_ASKED = {
+    # A year named as what is asked; "when" is also answered by "after the war" or "on Mondays", and a year inside a
+    # name asks for none.
+    "year": (("In what year did Odo order it?", "Which years did he win?", "What year precisely?"),
+             ("When was it approved?", "How many years did it take?", "What did the year bring?"),
+             ("It was discovered in 1962.", "Raids began in the 880s.", "The siege began in 911.",
+              "Vesuvius erupted in AD 79.", "It was founded around 300 BC."),
+             ("Soon after, Parke-Davis filed a patent.", "It lasts 4–7 days.", "It was the 10th century.")),
+    # "When" of something past, placed in time by a date, a unit or a word of time; the present is answered otherwise.
+    "past time": (("When was it approved?", "And when did they land?", "When were the first trials run?"),
+                  ("When are bins collected?", "When is the higher dose used?", "Why was it approved?"),
+                  ("It was approved in 2019.", "They landed during the war.", "It opened in May.",
+                   "It came soon after the patent.", "Trials ran for three weeks.", "It began in the 10th century."),
+                  ("Soldiers used it on the battlefield.", "The race goes from Los Angeles to Hawaii.")),
+}
 
 
-def test_when_asked_of_the_past_must_be_placed_in_time() -> None:
-    for question in ("When was it approved?", "And when did they land?", "When were the first trials run?"):
-        assert required_kinds(question) == ("past time",), question
-    for question in ("When are bins collected?", "When is the higher dose used?", "Why was it approved?"):
-        assert "past time" not in required_kinds(question), question
-    for sentence in ("It was approved in 2019.", "They landed during the war.", "It opened in May.",
-                     "It came soon after the patent.", "Trials ran for three weeks.", "It began in the 10th century."):
-        assert "past time" in answer_cues(sentence), sentence
-    for sentence in ("Soldiers used it on the battlefield.", "The race goes from Los Angeles to Hawaii."):
-        assert "past time" not in answer_cues(sentence), sentence
+@pytest.mark.parametrize("kind", sorted(TIMES_ASKED))
+def test_a_time_asked_for_must_be_given(kind: str) -> None:
+    asking, not_asking, giving, not_giving = TIMES_ASKED[kind]
+    assert all(required_kinds(q) == (kind,) for q in asking), [(q, required_kinds(q)) for q in asking]
+    assert not any(kind in required_kinds(q) for q in not_asking)
+    assert all(kind in answer_cues(s) for s in giving), [s for s in giving if kind not in answer_cues(s)]
+    assert not any(kind in answer_cues(s) for s in not_giving)
 
 
 def test_a_yes_no_question_asks_whether() -> None:
