@@ -45,7 +45,8 @@ def required_kind(question: str) -> str | None:
 
 def required_kinds(question: str) -> tuple[str, ...]:
     """What every answer to the question must give: its required kind, a rank where it asks which one ranks first
-    (`lexicon.RANK_ASKED`), and a year where it names one as what it asks for (`lexicon.YEAR_ASKED`)."""
+    (`lexicon.RANK_ASKED`), a year where it names one as what it asks for (`lexicon.YEAR_ASKED`), and a time where it
+    asks when something past happened (`lexicon.PAST_TIME_ASKED`)."""
     kind = required_kind(question)
     asked = unwrapped(question)
     ranked = ("rank",) if lexicon.RANK_ASKED.search(asked) else ()
@@ -73,8 +74,8 @@ def asks_more_of(question: str) -> bool:
 
 
 def answer_cues(sentence: str) -> frozenset[str]:
-    """The kinds of answer a sentence can give (a number, a time, a name, a reason), "rank" where it ranks and "year"
-    where it gives a year."""
+    """The kinds of answer a sentence can give (a number, a time, a name, a reason), "rank" where it ranks, "year"
+    where it gives a year and "past time" where it places something in time."""
     ranks = ("rank",) if _ranks(sentence) else ()
     years = ("year",) if lexicon.YEAR_GIVEN.search(sentence) else ()
     times = ("past time",) if lexicon.TIME_PLACED.search(sentence) else ()
