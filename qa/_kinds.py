@@ -45,14 +45,14 @@ def required_kind(question: str) -> str | None:
 
 def required_kinds(question: str) -> tuple[str, ...]:
     """What every answer to the question must give: its required kind, a rank where it asks which one ranks first
-    (`lexicon.RANK_ASKED`), a year where it names one as what it asks for (`lexicon.YEAR_ASKED`), and a time where it
-    asks when something past happened (`lexicon.PAST_TIME_ASKED`)."""
+    (`lexicon.RANK_ASKED`), a year where it names one as what it asks for (`lexicon.YEAR_ASKED`), a time where it
+    asks when something past happened (`lexicon.PAST_TIME_ASKED`), someone where it asks who did something
+    (`lexicon.AGENT_ASKED`) and a degree where it asks how much something was done (`lexicon.DEGREE_ASKED`)."""
     kind = required_kind(question)
     asked = unwrapped(question)
-    ranked = ("rank",) if lexicon.RANK_ASKED.search(asked) else ()
-    year = ("year",) if lexicon.YEAR_ASKED.search(asked) else ()
-    past = ("past time",) if lexicon.PAST_TIME_ASKED.search(asked) else ()
-    return ((kind,) if kind else ()) + ranked + year + past
+    rules = (("rank", lexicon.RANK_ASKED), ("year", lexicon.YEAR_ASKED), ("past time", lexicon.PAST_TIME_ASKED),
+             ("agent", lexicon.AGENT_ASKED), ("degree", lexicon.DEGREE_ASKED))
+    return ((kind,) if kind else ()) + tuple(name for name, asks in rules if asks.search(asked))
 
 
 def asks_whether(question: str) -> bool:
@@ -75,12 +75,13 @@ def asks_more_of(question: str) -> bool:
 
 def answer_cues(sentence: str) -> frozenset[str]:
     """The kinds of answer a sentence can give (a number, a time, a name, a reason), "rank" where it ranks, "year"
-    where it gives a year and "past time" where it places something in time."""
+    where it gives a year, "past time" where it places something in time, "agent" where it names someone and
+    "degree" where it gives a figure or a degree."""
     ranks = ("rank",) if _ranks(sentence) else ()
-    years = ("year",) if lexicon.YEAR_GIVEN.search(sentence) else ()
-    times = ("past time",) if lexicon.TIME_PLACED.search(sentence) else ()
-    return frozenset(kind.name for kind in lexicon.QUESTION_KINDS if kind.gives.search(sentence)).union(ranks, years,
-                                                                                                       times)
+    given = (("year", lexicon.YEAR_GIVEN), ("past time", lexicon.TIME_PLACED), ("agent", lexicon.AGENT_NAMED),
+             ("degree", lexicon.DEGREE_GIVEN))
+    return frozenset(kind.name for kind in lexicon.QUESTION_KINDS if kind.gives.search(sentence)).union(
+        ranks, (name for name, gives in given if gives.search(sentence)))
 
 
 _RANKING = lexicon.RANKING_WORDS | lexicon.SUPERLATIVES

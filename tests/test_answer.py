@@ -450,6 +450,21 @@ def test_only_the_given_sentences_are_read_for_a_count(tmp_path: Path, embedder:
     assert searcher.gives_kind("When does it open?", rows=[beds])
 
 
+def test_who_did_it_and_how_much_need_a_sentence_naming_someone_or_a_degree(tmp_path: Path, embedder: Embedder) -> None:
+    assistant = assistant_over(tmp_path, embedder, {"ward.txt": "The ward was founded by Dr. Maria Lund.\n\n"
+                                                                "Its waiting list grew by a third last year.\n\n"
+                                                                "The garden was planted later and is quiet.\n"})
+    searcher = assistant.loaded.searcher
+    founded, grew, garden = (searcher.sentence_texts.index(t) for t in (
+        "The ward was founded by Dr. Maria Lund.", "Its waiting list grew by a third last year.",
+        "The garden was planted later and is quiet."))
+    for question, row in (("Who planted the garden?", founded), ("How much did the waiting list grow?", grew)):
+        assert searcher.gives_kind(question, rows=[row]) and not searcher.gives_kind(question, rows=[garden]), question
+    # A role ("Who can visit?") or a share of something ("How much of ...?") is answered otherwise too.
+    assert searcher.gives_kind("Who can visit the garden?", rows=[garden])
+    assert searcher.gives_kind("How much of the garden is shaded?", rows=[garden])
+
+
 def test_a_price_the_documents_state_is_quoted(tmp_path: Path, embedder: Embedder) -> None:
     assistant = assistant_over(tmp_path, embedder, {
         "fees.txt": "The Harbour clinic opened in 2019 and treats adults.\n\n"
