@@ -1586,6 +1586,216 @@ FIFTEENTH_OTHER_DOCUMENTS = {
          ("Which other models of computation can a Turing machine match?", "Who invented cellular automata?")]),
 }
 
+# A sixteenth set on the development articles (written 2026-12-06, stop 99), drafted blind by a helper agent from
+# the first half of each article's paragraphs.
+SIXTEENTH_OTHER_DOCUMENTS = {
+    "Normans": (
+        [[("Where did Bohemond end up signing a peace deal with the Byzantines?", ["city of Deabolis", "Deabolis"]),
+          ("What forced him to give up the campaign?", ["lack of supplies, disease", "lack of supplies"]),
+          ("Which locals had thrown in their lot with him that time?", ["Albanians sided with the Normans"])],
+         [("What came of inviting Eustace II of Boulogne to court in 1051?",
+           ["greatest of early conflicts between Saxon and Norman"]),
+          ("Whose exile did that eventually lead to?", ["Earl Godwin of Wessex"]),
+          ("How was Eustace related to the king?", ["brother-in-law"])],
+         [("Why couldn't the Albanian troops take part in the 1081 fighting at Dyrrachium?",
+           ["started before their arrival"]),
+          ("After the emperor retreated, which Albanian official got the command?", ["Comiscortes"]),
+          ("Who sold the city out to Guiscard's men?", ["Venetian and Amalfitan merchants"])],
+         [("What does the name of the castle Afranji mean?", ["Franks"]),
+          ("Who was captaining that Norman band back then?", ["Raimbaud"]),
+          ("And how many of them were there out of the whole Armenian army?", ["8,000 of the 20,000 troops", "8,000"])],
+        ],
+        # Pair 1: searched "Sicilian", "Sicily", "Maniaces", "expedition", "campaign", "success", "won", "failed",
+        #   "victory", "defeat": paras 7 and 10 name "the Sicilian campaign of George Maniaces in 1038–40" / "the
+        #   Sicilian expedition of 1038" and who fought in it; its outcome is never stated.
+        # Pair 2: searched "Robert of Jumièges", "Canterbury", "archbishop", "see", "until", "deposed", "years": para
+        #   15 says only that Edward "appointed Robert of Jumièges archbishop of Canterbury"; no length of tenure or
+        #   end date.
+        # Pair 3: searched "cavalry", "horsemen", "riders", "knights", "force", "number": para 15 says some Norman
+        #   fighters "established an English cavalry force" and that "This concept never really took root"; para 6
+        #   mentions Normandy "exporting fighting horsemen"; no size given.
+        # Pair 4: searched "Venetian", "Venice", "admiral", "doge", "fleet", "commander", "command": para 11 says "the
+        #   Venetian fleet had secured a victory in the coast surrounding the city" and names the Venetian merchants;
+        #   no Venetian commander is named (the only command named is Comiscortes, on the Byzantine land side).
+        [("Whose Sicilian campaign did Normans join in 1038?", "Was the expedition a success in the end?"),
+         ("Which Norman did Edward appoint to the see of Canterbury?",
+          "How long did Robert of Jumièges hold the see of Canterbury?"),
+         ("Was there a cavalry unit Edward's Norman followers tried to set up?",
+          "How many riders was that force made up of?"),
+         ("Which fleet won a victory off the coast just before the Dyrrachium battle in 1081?",
+          "Who commanded the Venetian ships?")]),
+    "Southern_California": (
+        [[("Which yacht club won the America's Cup in southern California?", ["San Diego Yacht Club"]),
+          ("Over what years did they have it?", ["from 1988 to 1995", "1988 to 1995"]),
+          ("how many cup races did they host in that time", ["three America's Cup races"])],
+         [("Which law, passed in 1859, tried to carve the south out as its own territory?",
+           ["Pico Act of 1859", "Pico Act"]),
+          ("Which governor signed it?", ["John B. Weller"]),
+          ("So why did it never get a vote in Washington?", ["secession crisis", "election of Abraham Lincoln"])],
+         [("Which ranking does SoCal have among US megalopolises?", ["third most populated megalopolis"]),
+          ("Which two are more populous than it?",
+           ["Great Lakes Megalopolis and the Northeastern megalopolis", "Great Lakes Megalopolis"]),
+          ("Does the built-up area cross the border anywhere?",
+           ["San Diego–Tijuana", "spilling over into Baja California"])],
+         [("What two auto clubs split the state into north and south?",
+           ["California State Automobile Association", "Automobile Club of Southern California"]),
+          ("How does that differ from the tourism groups' approach?",
+           ["northern, central, and southern California", "three-region point of view"]),
+          ("Is there a saying that draws the line at a mountain range instead?", ["South of the Tehachapis"])],
+        ],
+        # Pair 1: searched "Shaun White", "snowboard", "Olympic", "Olympics", "gold", "medal", "won", "champion": para
+        #   7 lists Shaun White only as a "professional snowboarder" living in southern California; nothing on medals
+        #   or wins.
+        # Pair 2: searched "Transpac", "Transpacific", "record", "days", "hours", "time", "fastest": para 7 says the
+        #   annual Transpacific Yacht Race runs "from Los Angeles to Hawaii" and is a premier event; no duration or
+        #   record.
+        # Pair 3: searched "Mojave", "desert", "park", "national", "Joshua Tree", "Death Valley", "protected",
+        #   "preserve": para 3 places the Mojave Desert at the Nevada border and para 17 mentions "the vast deserts of
+        #   California"; no park or protected area is named.
+        # Pair 4: searched "Camp Pendleton", "Marine", "Marines", "military", "base", "Army", "Navy", "Corps": Camp
+        #   Pendleton is named only as "the main gap to continued urbanization" on Interstate 5; "military spending
+        #   cutbacks" (para 25) concern aerospace; no branch is named.
+        [("Name the pro snowboarder the article says lives in the region.", "How many Olympic golds has he won?"),
+         ("Where does the Transpac sailing race finish?", "What's the record time for that crossing?"),
+         ("Which deserts lie on the eastern side of the region?", "Which national park protects part of the Mojave?"),
+         ("What's the main gap in development along Interstate 5 going south?",
+          "Which branch of the military runs that place?")]),
+    "Computational_complexity_theory": (
+        [[("In the primality testing example, what's the instance?",
+           ["The instance is a number", "a number (e.g. 15)"]),
+          ("And what would the answer be for 15?", ["in this case \"no\""]),
+          ("So how is that different from the problem itself?",
+           ["abstract question to be solved", "particular input to the problem"])],
+         [("Which field counts the number of gates in a circuit?", ["circuit complexity"]),
+          ("And what measure does parallel computing look at?", ["number of processors"]),
+          ("Which kind of complexity looks at how much data gets exchanged?", ["communication complexity"])],
+         [("Why is the Turing machine the go-to model in complexity theory?",
+           ["easy to analyze mathematically", "as powerful as any other model of computation"]),
+          ("When do some kinds of them become more powerful than others?",
+           ["when resources (such as time or space) are bounded"]),
+          ("Can one model be converted into another?", ["without providing any extra computational power"])],
+         [("Is it true that you can't express a function problem as a yes/no question?",
+           ["can be recast as decision problems"]),
+          ("Can you give an example of recasting one?", ["multiplication of two integers"]),
+          ("Which triples make up that set?", ["a × b = c"])],
+        ],
+        # Pair 1: searched "Germany", "kilometres", "km", "route", "shortest", "length", "tour", "round trip": para 4
+        #   asks whether there is "a route of at most 2000 kilometres passing through all of Germany's 15 largest
+        #   cities" and says the answer to this instance "is of little use"; no length or answer is given.
+        # Pair 2: searched "adjacency", "matrix", "matrices", "lists", "compact", "smaller", "sparse", "space",
+        #   "size": para 5 says graphs "can be encoded directly via their adjacency matrices, or by encoding their
+        #   adjacency lists in binary"; the two are never compared.
+        # Pair 3: searched "random bits", "random", "randomness", "source", "generator", "physical", "coin": para 13
+        #   says a probabilistic machine has "an extra supply of random bits" and that algorithms using them are
+        #   randomized; nothing on where the bits come from.
+        # Pair 4: searched "pivot", "pivoting", "choose", "chosen", "median", "random", "quicksort": para 20 only says
+        #   "The best case occurs when each pivoting divides the list in half"; how the pivot is picked is never
+        #   described.
+        [("What's the Germany example in the complexity article about?",
+          "How many kilometres is the shortest such tour?"),
+         ("How can a graph be turned into a bitstring input?", "Which of those two encodings takes less space?"),
+         ("Which bits does a probabilistic machine get an extra supply of?",
+          "Where do those random bits come from physically?"),
+         ("For quicksort, what kind of pivoting gives the best case?", "How is the pivot usually chosen?")]),
+}
+
+# A seventeenth set on the development articles (written 2026-12-06, stop 99), drafted blind from the second half.
+SEVENTEENTH_OTHER_DOCUMENTS = {
+    "Normans": (
+        [[("At which Norman abbey did they start writing musical notes as letters?", ["Fécamp"]),
+          ("Who was in charge there when that happened?", ["William of Volpiano", "John of Ravenna"]),
+          ("Do people still use that system today?",
+           ["English- and German-speaking countries", "most common form of pitch representation"])],
+         [("Was Robert the Bruce of Norman stock?", ["provide some future kings", "traced back to Norman ancestry"]),
+          ("Who opened the door to them in the first place?", ["King David I of Scotland", "David I"]),
+          ("Who was he fighting to get the crown?", ["Máel Coluim mac Alaxandair", "his half-brother"])],
+         [("Which two Norman generals did Richard the Lionheart make governors of Cyprus?",
+           ["Richard de Camville", "Robert de Thornham"]),
+          ("Did taking Cyprus make Richard any money?", ["significant financial gains"]),
+          ("And what happened to Isaac, the island's ruler, when he surrendered?", ["confined with silver chains"])],
+         [("What islands off Africa did a Norman noble conquer in the early 1400s?",
+           ["Lanzarote, Fuerteventura and El Hierro", "Canarian islands"]),
+          ("Who co-led it with him?", ["Gadifer de la Salle"]),
+          ("Which colonists reinforced their troops later?", ["Castilian colonists"])],
+        ],
+        # Pair 1: searched "Bayeux", "tapestry", "museum", "kept", "displayed", "today", "housed", "exhibit": the text
+        #   says Odo commissioned it and Kent natives made it, but nothing about where it is now.
+        # Pair 2: searched "judges", "authored", "names", "customary", "coutumier", "transcribed": the text says the
+        #   customaries were transcribed "by two judges" and dates them, but never names the judges.
+        # Pair 3: searched "Sant'Eufemia", "founded", "established", "year", "century", "date": the text says the
+        #   Saint-Evroul monks were patronised by Robert Guiscard and established a Latin monastery at Sant'Eufemia,
+        #   with no date.
+        # Pair 4: searched "siege", "Antioch", "months", "lasted", "long", "1098", "October": the text only says "the
+        #   successful Siege of Antioch in 1097", with nothing on how long it lasted.
+        [("Was Odo of Bayeux a churchman or a noble?", "Where is the tapestry he ordered on display now?"),
+         ("In which island legal systems does old Norman law still live on?",
+          "Who were the judges that first wrote it down in Latin?"),
+         ("Which Norman leader looked after the Saint-Evroul monks in Italy?",
+          "What year did they found that monastery?"),
+         ("What year did Bohemond take Antioch?", "How long did the siege last?")]),
+    "Southern_California": (
+        [[("We're big hockey fans visiting next winter. Which hockey teams play in the region?",
+           ["Los Angeles Kings, Anaheim Ducks", "Anaheim Ducks"]),
+          ("Which baseball clubs are based there?", ["Los Angeles Dodgers", "San Diego Padres"]),
+          ("Is there a pro soccer side too?", ["LA Galaxy"])],
+         [("I heard SoCal used to be big farm country. What did they raise there?", ["cattle and citrus"]),
+          ("What happened to the cattle and citrus farms?", ["turned into suburbs"]),
+          ("And what other industries took off back in the 1920s?",
+           ["motion pictures, petroleum and aircraft manufacturing", "aircraft manufacturing"])],
+         [("What's special about San Diego International Airport?",
+           ["busiest single runway airport in the world", "busiest single runway airport"]),
+          ("Is there an airport for small private planes that's famous?",
+           ["Van Nuys Airport", "busiest general aviation airport"]),
+          ("Is Ontario's airport a major commercial one?", ["major commercial airports"])],
+         [("Which Los Angeles business districts line Wilshire Boulevard?", ["Century City", "Westwood"]),
+          ("And which of those is out in the San Fernando Valley?", ["Warner Center"]),
+          ("Is Santa Monica also one?", ["Downtown Santa Monica"])],
+        ],
+        # Pair 1: searched "container", "TEU", "cargo", "tons", "volume", "year", "Long Beach": the text ranks the
+        #   Port of Long Beach as the United States' second busiest container port but gives no count of containers.
+        # Pair 2: searched "MLS", "2018", "team", "name", "called", "club", "Chivas": the text says a second MLS team
+        #   was scheduled to return in 2018 but never names it.
+        # Pair 3: searched "UCLA", "USC", "rivalry", "wins", "record", "head-to-head", "games", "series": the text
+        #   only says there is a longtime rivalry between the schools, with no results.
+        # Pair 4: searched "2030", "projected", "projection", "forecast", "future", "expected", "population": the text
+        #   gives the 2010 Census count and 2000s growth; its only "forecast" is an earthquake forecast.
+        [("We're shipping freight into Long Beach. How busy is that port?",
+          "How many containers does it handle a year?"),
+         ("Chivas USA got suspended, right? Is MLS bringing a new team to LA?", "What will the new team be called?"),
+         ("Are the Bruins and Trojans in the same conference?", "Which school leads the all-time head-to-head?"),
+         ("What was Southern California's headcount in 2010?", "What is it projected to reach by 2030?")]),
+    "Computational_complexity_theory": (
+        [[("Who was Boris Trakhtenbrot?", ["a pioneer in the field from the USSR", "pioneer in the field"]),
+          ("When did he do that work?", ["1956"]),
+          ("Who else was publishing on bounded-resource machines in the early 1960s?",
+           ["John Myhill", "Raymond Smullyan", "Hisao Yamada"])],
+         [("I'm reading about Karp. What was his 1972 paper called?", ["Reducibility Among Combinatorial Problems"]),
+          ("Who had shown the year before that such problems exist?", ["Stephen Cook", "Leonid Levin"]),
+          ("Was Levin American as well?", ["Leonid Levin in the USSR", "in the USSR"])],
+         [("Do experts agree on what intractability really means in practice?", ["open to debate"]),
+          ("Which problem was shown not to be in P but is often solved quickly anyway?", ["Presburger arithmetic"]),
+          ("Is SAT hopeless for large inputs then?", ["routinely handle large instances"])],
+         [("What does Ladner's theorem say about NP if P isn't NP?", ["neither in P nor NP-complete"]),
+          ("What are those in-between problems called?", ["NP-intermediate problems", "NP-intermediate"]),
+          ("Is discrete log thought to be one of them?", ["discrete logarithm problem"])],
+        ],
+        # Pair 1: searched "BQP", "QMA", "stands for", "bounded-error", "quantum", "polynomial time": the text only
+        #   lists BQP and QMA as classes defined using quantum Turing machines and never expands the names.
+        # Pair 2: searched "prize", "Millennium", "Clay", "2000", "offered", "year", "established": the text says the
+        #   P versus NP problem is a Millennium Prize Problem with a US$1,000,000 prize, but gives no date for the
+        #   prize.
+        # Pair 3: searched "EXPTIME-hard", "EXPTIME", "example", "chess", "game", "intractable": the text says
+        #   problems known to be intractable include those that are EXPTIME-hard but names no specific one.
+        # Pair 4: searched "single-tape", "quadratic", "proved", "proof", "lower bound", "xx": the text says the
+        #   language {xx} necessarily requires quadratic time on single-tape Turing machines, with no one credited for
+        #   the proof.
+        [("Which classes are defined using quantum Turing machines?", "What does BQP stand for?"),
+         ("Is there prize money for cracking P versus NP?", "When was it first offered?"),
+         ("Do EXPTIME-hard problems fall into the intractable group?", "Can you name a specific EXPTIME-hard problem?"),
+         ("The language of strings of the form xx: what machine makes it take quadratic time?",
+          "Who proved that lower bound?")]),
+}
+
 OTHER_DOCUMENT_SETS = (("", OTHER_DOCUMENTS), (", second set", MORE_OTHER_DOCUMENTS),
                        (", third set", THIRD_OTHER_DOCUMENTS), (", fourth set", FOURTH_OTHER_DOCUMENTS),
                        (", fifth set", FIFTH_OTHER_DOCUMENTS), (", sixth set", SIXTH_OTHER_DOCUMENTS),
@@ -1594,7 +1804,9 @@ OTHER_DOCUMENT_SETS = (("", OTHER_DOCUMENTS), (", second set", MORE_OTHER_DOCUME
                        (", eleventh set", ELEVENTH_OTHER_DOCUMENTS), (", twelfth set", TWELFTH_OTHER_DOCUMENTS),
                        (", thirteenth set", THIRTEENTH_OTHER_DOCUMENTS),
                        (", fourteenth set", FOURTEENTH_OTHER_DOCUMENTS),
-                       (", fifteenth set", FIFTEENTH_OTHER_DOCUMENTS))
+                       (", fifteenth set", FIFTEENTH_OTHER_DOCUMENTS),
+                       (", sixteenth set", SIXTEENTH_OTHER_DOCUMENTS),
+                       (", seventeenth set", SEVENTEENTH_OTHER_DOCUMENTS))
 
 # Ten-turn conversations on the development articles, one each, written 2026-12-04 (stop 72) in a person's words
 # before they were first run (on the code of commit 471b82c): a history student, someone moving to the region, a
@@ -3461,6 +3673,198 @@ THIRTY_FIFTH_UNANSWERABLE_FOLLOW_UPS = [
     ("Was esketamine approved as a pill, a shot, or a spray?", "Did Europe approve it around the same time?"),
 ]
 
+# A thirty-sixth set (written 2026-12-06, stop 99), drafted blind by a helper agent from the document's text alone,
+# every question kept further than 0.75 from the earlier ones; committed before its one run.
+THIRTY_SIXTH_DIALOGS = [
+    [("Quick sanity check for a pharmacology quiz: the global headcount of depressed people the WHO gave in 2023?",
+      ["230 million people worldwide", "230 million"]),
+     ("And as a share of all humans?", ["around 3.8%", "3.8% of the human population"])],
+    [("My psychiatrist warned me my new pills could take ages to work — is that a known drawback of antidepressants?",
+      ["delayed onset of efficacy"]),
+     ("Roughly how long before anything is noticeable then?", ["over a period of months"])],
+    [("Settle a bet with my roommate: was ketamine dreamed up before or after man landed on the moon — what's the "
+      "exact year?",
+      ["in 1962"]),
+     ("Which drug company's lab did that happen in?", ["Parke-Davis Labs", "Parke-Davis"])],
+    [("That big sequential depression trial with the asterisk in its name — what did it find about second-line drugs?",
+      ["low response rates"]),
+     ("What's the full name behind that acronym?", ["Sequenced Treatment Alternatives to Relieve Depression"])],
+    [("In the history of combining pills with counselling, which medication helped people give up tobacco?",
+      ["with bupropion for smoking cessation", "bupropion"]),
+     ("And which one was used for drinking or opioid problems?", ["with naltrexone", "naltrexone for alcohol"])],
+    [("Planning childcare around a ketamine-assisted therapy visit — could it eat up a whole morning?",
+      ["up to three hours"]),
+     ("Will someone supervise me while I recover?", ["supervised recovery"])],
+    [("If a ketamine patient has negative, inaccurate beliefs, which type of therapy might help undo them?",
+      ["cognitive behaviour therapy", "CBT"]),
+     ("Does the same therapy combo do anything for obsessive-compulsive disorder?",
+      ["improved effects when used in conjunction", "improve symptoms of obsessive-compulsive disorders"])],
+    [("Writing a novel set in a field hospital: could one soldier realistically inject another with ketamine?",
+      ["administer it to one another"]),
+     ("So what nickname did it earn?", ["buddy drug"])],
+    [("Nose-spray esketamine, what's its trade name and the year US regulators cleared it?",
+      ["esketamine (Spravato)", "in 2019"]),
+     ("Where is it allowed to be handed out?", ["certified clinical settings"])],
+    [("Grad seminar question: which three kinase pathways, including mTOR, are tied to ketamine's neuroplastic "
+      "effects?",
+      ["glycogen synthase kinase-3 (GSK3)", "elongation factor 2 (eEF2) kinase"]),
+     ("And what was that research done on — mice, people?", ["animal models"])],
+]
+
+# Pair 1: searched "Canada", "Health Canada", "licensed", "approved", "countries", "Europe": approval is given only
+#   for the US FDA (esketamine, 2019); "Europe" appears only for off-label ketamine use; Canada is never named.
+# Pair 2: searched "patent", "expire", "generic", "lapse", "Parke-Davis": the text says only that Parke-Davis filed a
+#   patent soon after the 1964 human use; nothing on expiry or generic versions.
+# Pair 3: searched "Stevens", "died", "death", "born", "alive", "life", "2019": Dr. Calvin Lee Stevens appears once,
+#   as co-discoverer in 1962; nothing on his life or death.
+# Pair 4: searched "Psychedelic Institute", "located", "based", "headquarters", "city", "state", "address": the
+#   institute is named only as an example of a telemedicine company; no location is given.
+# Pair 5: searched "age", "older", "elderly", "senior", "young", "last", "4–7 days": effects are "typically lasting
+#   4–7 days" / "up to a week" with no breakdown by age; "children" appears only in the WHO anesthetic listing.
+# Pair 6: searched "PCP", "phencyclidine", "replace", "replacement", "problem", "side effect", "why": ketamine came
+#   from research into PCP derivatives and was tried "as a potential replacement for PCP"; no reason PCP needed
+#   replacing.
+# Pair 7: searched "Medicaid", "Medicare", "insurance", "cover", "pay", "cost", "price", "bill": the text gives 20% of
+#   2,500 US clinics offering the therapy, nothing on payment or coverage.
+# Pair 8: searched "cost", "price", "pay", "electroconvulsive", "ECT", "afford": electroconvulsive therapy is only
+#   listed among current depression treatments; no cost of any treatment appears.
+# Pair 9: searched "noncompetitive", "antagonist", "means", "binds", "blocks", "competitive": ketamine is called a
+#   "short-acting, noncompetitive N-methyl-D-aspartate (NMDA) receptor antagonist" with no explanation of what
+#   noncompetitive means.
+# Pair 10: searched "warning", "black box", "label", "FDA", "SSRI", "risk for suicidality": the text says delayed
+#   onset of approved treatments "poses an increased risk for suicidality", but nothing about official warnings on
+#   those drugs.
+# Pair 11: searched "young", "younger", "age", "adolescent", "older", "brain", "neuroplasticity": neuroplasticity-
+#   promoting effects strengthen cognitive restructuring, with no mention of patient age changing this.
+# Pair 12: searched "sertraline", "SSRI", "fluoxetine", "brand", "slowest", "antidepressant": antidepressants are
+#   discussed only as a class with onset "over a period of months"; no individual drug is named.
+THIRTY_SIXTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("A coworker claims Special K is now a legit medical treatment in the US — for which resistant mood condition "
+     "did regulators sign off?",
+     "Is it also licensed north of the border in Canada?"),
+    ("After ketamine's debut in a human volunteer in 1964, what paperwork did its maker file?",
+     "Did it go generic, and when?"),
+    ("Working on a timeline poster about anesthetics: who gets the discovery credit for ketamine, company and person?",
+     "Was Stevens around to witness the 2019 approval?"),
+    ("What's an example of a telehealth company that expanded after Spravato got the go-ahead?",
+     "Where are they located?"),
+    ("Once the drip is finished, how long does the antidepressant and pain-relieving effect usually stick around?",
+     "Is the mood boost shorter-lived for grandparents?"),
+    ("My old pharmacology textbook links ketamine to angel dust; what's the connection in its discovery?",
+     "What was it about PCP that doctors didn't like?"),
+    ("My neighbor runs a yoga studio and asked whether talk therapy is standard at ketamine infusion places "
+     "nationwide — what fraction actually offer it?",
+     "Would Medicaid pick up the bill?"),
+    ("My grandma's doctor suggested ECT — what other mainstream approaches exist for depression right now?",
+     "How much does a round of ECT cost?"),
+    ("For a pharmacy school flashcard: ketamine's receptor target and whether it's short- or long-acting?",
+     "In simple words, what's a noncompetitive antagonist?"),
+    ("For a person at risk of suicide, what's dangerous about antidepressants that take weeks to kick in?",
+     "Do any of those drugs carry an official warning about it?"),
+    ("My therapist mentioned \"cognitive restructuring\" — how is ketamine supposed to make that stick for longer?",
+     "Does that work better in younger brains?"),
+    ("My dad's been on the same SSRI for months with little change — what does the article say is the big handicap "
+     "of standard antidepressant drugs?",
+     "Is sertraline one of the slow ones?"),
+]
+
+# A thirty-seventh set (written 2026-12-06, stop 99), drafted blind as the thirty-sixth was.
+THIRTY_SEVENTH_DIALOGS = [
+    [("I'd like to stay chatty with my counselor during the trip. Which way of dosing suits that?",
+      ["Lower-dose sublingual administration", "sublingual administration"]),
+     ("Suppose instead the session is meant to be quiet and introspective, which route then?",
+      ["higher-dose intramuscular administration", "intramuscular administration"])],
+    [("My uncle, who swings between mania and lows, is in a slump right now. What do clinicians add to the IV "
+      "ketamine for that?",
+      ["a mood-stabilizing agent", "mood-stabilizing agent"]),
+     ("And for him, how soon could the dark thoughts lift?", ["within around 40 minutes", "around 40 minutes"])],
+    [("Besides IV drips, were pills or injections tested on anxious patients?",
+      ["intravenous, intramuscular, and oral", "intramuscular, and oral"]),
+     ("So does anyone know what happens with anxiety months later?",
+      ["long-term effects and combinations", "remain unclear"])],
+    [("I keep checking the stove twenty times. Does ketamine do more for that when combined with a therapy?",
+      ["in conjunction with cognitive behavioral therapy", "cognitive behavioral therapy"]),
+     ("Would someone with mild OCD and also depression still benefit?",
+      ["even in patients with psychiatric comorbidities", "mild to moderate symptoms"])],
+    [("Quitting coke has been brutal for me. Has ketamine made any difference for people like me?",
+      ["reduce cravings", "alcohol, cocaine, and opioids"]),
+     ("Did people using pot cut back too?", ["decrease cannabis use"])],
+    [("My teenage cousin is starving herself and has been in and out of treatment programs. Any sign ketamine might "
+      "help?",
+      ["anorexia nervosa", "effective treatment for eating disorders"]),
+     ("Are there enough clinical studies to call it safe for that?",
+      ["limited number of clinical studies", "more research must be done"])],
+    [("My grandmother's blood pressure already runs high. Is that a known reaction to these treatments?",
+      ["hypertension"]),
+     ("Is there a version that's considered low-risk and works from your couch?",
+      ["sublingual type of ketamine therapy", "able to be used from home"])],
+    [("My friend with manic depression had her drip sessions and says she felt detached and wired. Is that something "
+      "the studies saw?",
+      ["dissociative and/or manic symptoms", "a few patients did experience"]),
+     ("Do we know what happens to people like her years down the line?",
+      ["long-term effects of ketamine therapy", "remains unclear"])],
+    [("Should the counseling happen at the same moment as the infusion?",
+      ["either simultaneously, or following the infusion", "following the infusion of ketamine"]),
+     ("Should I block out my whole afternoon for a session like that?",
+      ["up to three hours", "Sessions may last up to three hours"])],
+    [("First shift giving esketamine at our clinic tomorrow. What's mandatory once the patient has had the spray?",
+      ["patient monitoring after administration"]),
+     ("Can I let them take the spray home for later doses?",
+      ["cannot be distributed outside of certified clinical settings", "certified clinical settings"])],
+]
+
+# Pair 1: searched "music", "classical", "ambient", "playlist", "song", "genre": the text says only that eye coverings
+#   and music are provided in higher-dose intramuscular sessions; no style of music is named.
+# Pair 2: searched "lithium", "valproate", "lamotrigine", "mood-stabilizing", "agent": the bipolar paragraph says "a
+#   mood-stabilizing agent" and never names which drug.
+# Pair 3: searched "gambling", "lottery", "behavioral addiction", "habit", "compulsive": substance use covers alcohol,
+#   cocaine, opioids and cannabis only; compulsions appear only for OCD; gambling is not mentioned.
+# Pair 4: searched "breastfeed", "nursing", "lactation", "pregnan", "infant", "newborn": nothing on pregnancy or
+#   breastfeeding; the only population note is that ketamine is listed as safe to use for children (as an anesthetic).
+# Pair 5: searched "penalty", "fine", "violate", "enforce", "REMS", "sanction": REMS requires monitoring and
+#   esketamine cannot be distributed outside certified settings, but no consequence for breaking the rules is given.
+# Pair 6: searched "kidney", "bladder", "liver", "organ", "toxic", "urinary": the text says only that high doses could
+#   have potentially toxic effects, without naming any organ.
+# Pair 7: searched "cost", "price", "dollar", "insurance", "afford", "expensive": the text never discusses the price
+#   of Spravato or any treatment.
+# Pair 8: searched "kg", "mg", "milligram", "per kilogram", "body weight", "starting dose": only "lower-dose",
+#   "higher-dose" and a dosage escalation strategy are mentioned; no amounts anywhere.
+# Pair 9: searched "placebo", "control group", "randomized", "sham", "blind": the anxiety studies are described as
+#   sparse and limited with no design details; no placebo appears in the text.
+# Pair 10: searched "teen", "adolescent", "adult", "age", "young": the eating disorder paragraph gives no participant
+#   ages; the only age mention is that ketamine is listed as safe for children on the WHO list.
+# Pair 11: searched "country", "countries", "Europe", "where", "site", "international": future trials should be larger
+#   with repeated dosing, monitoring and follow-up, and add MET and FAP; no location is named (Europe appears only for
+#   historic off-label use).
+# Pair 12: searched "cost", "cheap", "price", "pocket", "insurance", "afford": the text says research is mixed on
+#   infusions versus esketamine in efficacy, with nothing on cost.
+THIRTY_SEVENTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("On intramuscular days, do I bring earbuds or will the clinic have something?",
+     "Is it classical stuff or more ambient electronic?"),
+    ("Grandpa was diagnosed manic-depressive decades ago. Any ketamine approach for his down periods?",
+     "Do the studies say which mood-stabilizing drug was combined with the infusions?"),
+    ("I used to do a lot of blow and booze. Did ketamine research look at users like me?",
+     "I also scratch lottery tickets compulsively; would ketamine help with that kind of habit?"),
+    ("Does the nasal spray make people feel like the room is spinning or sick to their stomach?",
+     "My wife is nursing our newborn. Could she do ketamine sessions?"),
+    ("My mom has her first Spravato appointment next Tuesday and wants to run errands straight afterwards. Will the "
+     "clinic let her leave immediately?",
+     "Are there penalties when a clinic ignores the REMS requirements?"),
+    ("Would cranking the dose way up carry any special danger?", "Could my kidneys or bladder be harmed by big doses?"),
+    ("Spravato: what form does it come in and what is it licensed for?",
+     "What would a course of Spravato set me back?"),
+    ("Does the route, under the tongue versus a shot in the muscle, change effectiveness?",
+     "Is there a standard starting dose per kilogram of body weight?"),
+    ("My college roommate gets crippling nerves before exams. Could ketamine calm that down fast?",
+     "Was there a placebo group in the anxiety trials?"),
+    ("My nutrition professor asked us to critique the ketamine-for-anorexia literature. What's its main weakness?",
+     "Were those anorexia studies run on teenagers or adults?"),
+    ("If I were designing the next ketamine study, what should I make sure to include?",
+     "Which countries should run it?"),
+    ("For bipolar lows, is an IV ketamine drip better than the esketamine nasal spray?",
+     "Which one would cost me less out of pocket?"),
+]
+
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS),
@@ -3494,7 +3898,9 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("thirty-second", THIRTY_SECOND_DIALOGS, THIRTY_SECOND_UNANSWERABLE_FOLLOW_UPS),
               ("thirty-third", THIRTY_THIRD_DIALOGS, THIRTY_THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("thirty-fourth", THIRTY_FOURTH_DIALOGS, THIRTY_FOURTH_UNANSWERABLE_FOLLOW_UPS),
-              ("thirty-fifth", THIRTY_FIFTH_DIALOGS, THIRTY_FIFTH_UNANSWERABLE_FOLLOW_UPS))
+              ("thirty-fifth", THIRTY_FIFTH_DIALOGS, THIRTY_FIFTH_UNANSWERABLE_FOLLOW_UPS),
+              ("thirty-sixth", THIRTY_SIXTH_DIALOGS, THIRTY_SIXTH_UNANSWERABLE_FOLLOW_UPS),
+              ("thirty-seventh", THIRTY_SEVENTH_DIALOGS, THIRTY_SEVENTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
