@@ -543,8 +543,10 @@ AGENT_NOUNS = _words("""mother father parents brother sister son daughter wife h
 AGENT_NAMED = re.compile(rf"^(?>(?:\s|\[\d+\])*)(?>[^\w\s]*)\w\S*\s.*?(?:\b[A-Z]|(?i:\b(?:{_any(AGENT_NOUNS)})\b)|"
                          r"\bby\s+(?:the|its|their|his|her)\s+[a-z])", re.S)
 # "How much" asked of a change or a doing ("How much did prices rise?", "By how much was it cut?") is answered only by
-# a figure or a word of degree: on the training file 32 of 32 such answers are figures.
-DEGREE_ASKED = re.compile(rf"\bhow\s+much\s+(?:{_any(BE | AUXILIARIES)})\b", re.I)
+# a figure or a word of degree: on the training file 32 of 32 such answers are figures. A price asked so ("How much
+# can it cost?") is the price row's, answered by a price ("no more than the nightly limit").
+DEGREE_ASKED = re.compile(rf"\bhow\s+much\s+(?:{_any(BE | AUXILIARIES)})\b"
+                          rf"(?!.*\b(?:{_any(MONEY_WORDS + PRICE_WORDS)})\b)", re.I)
 # Words that give a degree without a figure ("a moderate effect", "sales doubled").
 DEGREE_WORDS = _words("""half double doubled twice triple tripled quadrupled halved fold percent moderate large small
     slight slightly significant significantly substantial substantially dramatic dramatically modest modestly

@@ -239,7 +239,8 @@ KINDS_ASKED = {
               ("The subsequent increase is believed to help. [1]", "[2] But, further research is needed.")),
     # How much something was done: a figure or a word of degree; "how much of" and "how much money" ask otherwise.
     "degree": (("How much did those levels rise?", "By how much was it cut?"),
-               ("How much money did it make?", "How much of it is left?", "How many people came?"),
+               ("How much money did it make?", "How much of it is left?", "How much can it cost?",
+                "How many people came?"),
                ("Prices rose 12%.", "Use fell by half.", "It had a moderate-to-large effect.", "Sales doubled."),
                ("It raised brain-derived neurotrophic factor levels in animals.", "Cannabis use decreased.")),
 }
