@@ -61,7 +61,6 @@ PERCEPTION_VERBS = _words("see sees seen seeing observe observes observed observ
 LIGHT_VERBS = _words("make makes made making get gets got gotten getting take takes took taken taking give gives gave "
                      "given giving go goes went gone going come comes came coming put puts putting keep keeps kept")
 # Words that after "how" only ask for a quantity ("For how long?", "How many?", "How often?"): no topic of their own.
-# Words that give a degree without a figure ("a moderate effect", "sales doubled").
 DEGREE_WORDS = _words("long many much often far old soon")
 # Words left out of lexical matching: they say how a question is asked, not what it is about.
 STOPWORDS = (BE | AUXILIARIES | QUESTION_WORDS | PRONOUNS | PERSONAL | INDEFINITES | FUNCTION_WORDS | POINTING_ADVERBS
@@ -548,11 +547,11 @@ AGENT_NAMED = re.compile(rf"^(?>(?:\s|\[\d+\])*)(?>[^\w\s]*)\w\S*\s.*?(?:\b[A-Z]
 DEGREE_ASKED = re.compile(rf"\bhow\s+much\s+(?:{_any(BE | AUXILIARIES)})\b"
                           rf"(?!.*\b(?:{_any(MONEY_WORDS + PRICE_WORDS)})\b)", re.I)
 # Words that give a degree without a figure ("a moderate effect", "sales doubled").
-DEGREE_WORDS = _words("""half double doubled twice triple tripled quadrupled halved fold percent moderate large small
+DEGREE_MARKERS = _words("""half double doubled twice triple tripled quadrupled halved fold percent moderate large small
     slight slightly significant significantly substantial substantially dramatic dramatically modest modestly
     considerable considerably marked markedly sharp sharply greatly""")
 # A figure, a number in words or a word of degree.
-DEGREE_GIVEN = re.compile(rf"\d|%|\b(?:{_any(NUMBER_WORDS | DEGREE_WORDS)})\b", re.I)
+DEGREE_GIVEN = re.compile(rf"\d|%|\b(?:{_any(NUMBER_WORDS | DEGREE_MARKERS)})\b", re.I)
 # A figure that can be compared with others: a number other than a year, in digits or words, but no scale word.
 FIGURE = re.compile(rf"(?!(?:{_any(NO_FIGURE_WORDS)})\b)(?:{_NUMBER})", re.I)
 # How a sentence ranks besides its ranking words (`RANKING_WORDS`, `SUPERLATIVES`): a word in -est, a comparison

@@ -32,6 +32,12 @@ def test_every_word_set_has_a_line_saying_what_it_is_for() -> None:
         assert lines[at - 1].startswith("#") or name in ("MONTHS", "NUMBER_WORDS"), name
 
 
+def test_each_name_is_given_once() -> None:
+    # A second assignment would silently replace the first set for every rule that reads it.
+    names = named_sets()
+    assert sorted({n for n in names if names.count(n) > 1}) == []
+
+
 def test_no_word_set_is_made_of_one_documents_words() -> None:
     # Words the bundled document uses that are not general English question vocabulary stay out.
     document = set(re.findall(r"[a-z]+", BUNDLED_DOCUMENT.read_text().lower()))
