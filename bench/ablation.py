@@ -105,6 +105,7 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- past times (\"When was it approved?\")", lambda: without(_lexicon, PAST_TIME_ASKED=re.compile(r"(?!)"))),
     ("- agents (\"Who discovered it?\")", lambda: without(_lexicon, AGENT_ASKED=re.compile(r"(?!)"))),
     ("- degrees (\"How much did it rise?\")", lambda: without(_lexicon, DEGREE_ASKED=re.compile(r"(?!)"))),
+    ("- locations (\"Where was it based?\")", lambda: without(_lexicon, LOCATION_ASKED=re.compile(r"(?!)"))),
     ("- yes/no questions stated (\"Does it affect serotonin?\")",
      lambda: without(_lexicon, WHETHER_ASKED=re.compile(r"(?!)"))),
     ("- additives (\"Is it approved in Japan too?\")", lambda: without(_lexicon, ADDITIVES=(), CLOSING_ADDITIVES=())),

@@ -47,11 +47,12 @@ def required_kinds(question: str) -> tuple[str, ...]:
     """What every answer to the question must give: its required kind, a rank where it asks which one ranks first
     (`lexicon.RANK_ASKED`), a year where it names one as what it asks for (`lexicon.YEAR_ASKED`), a time where it
     asks when something past happened (`lexicon.PAST_TIME_ASKED`), someone where it asks who did something
-    (`lexicon.AGENT_ASKED`) and a degree where it asks how much something was done (`lexicon.DEGREE_ASKED`)."""
+    (`lexicon.AGENT_ASKED`), a degree where it asks how much something was done (`lexicon.DEGREE_ASKED`) and a
+    location where it asks where (`lexicon.LOCATION_ASKED`)."""
     kind = required_kind(question)
     asked = unwrapped(question)
     rules = (("rank", lexicon.RANK_ASKED), ("year", lexicon.YEAR_ASKED), ("past time", lexicon.PAST_TIME_ASKED),
-             ("agent", lexicon.AGENT_ASKED), ("degree", lexicon.DEGREE_ASKED))
+             ("agent", lexicon.AGENT_ASKED), ("degree", lexicon.DEGREE_ASKED), ("location", lexicon.LOCATION_ASKED))
     return ((kind,) if kind else ()) + tuple(name for name, asks in rules if asks.search(asked))
 
 
@@ -75,13 +76,27 @@ def asks_more_of(question: str) -> bool:
 
 def answer_cues(sentence: str) -> frozenset[str]:
     """The kinds of answer a sentence can give (a number, a time, a name, a reason), "rank" where it ranks, "year"
-    where it gives a year, "past time" where it places something in time, "agent" where it names someone and
-    "degree" where it gives a figure or a degree."""
+    where it gives a year, "past time" where it places something in time, "agent" where it names someone, "degree"
+    where it gives a figure or a degree and "location" where it can place something (`gives_place`)."""
     ranks = ("rank",) if _ranks(sentence) else ()
     given = (("year", lexicon.YEAR_GIVEN), ("past time", lexicon.TIME_PLACED), ("agent", lexicon.AGENT_NAMED),
              ("degree", lexicon.DEGREE_GIVEN))
+    location = ("location",) if gives_place(sentence) else ()
     return frozenset(kind.name for kind in lexicon.QUESTION_KINDS if kind.gives.search(sentence)).union(
-        ranks, (name for name, gives in given if gives.search(sentence)))
+        ranks, location, (name for name, gives in given if gives.search(sentence)))
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def gives_place(sentence: str, question: str = "") -> bool:
+    """Whether the sentence can say where: a phrase of place (`lexicon.PLACE_PHRASE`) or a name after its first word
+    that the question does not name ("Where was Parke-Davis based?" is not answered by "Parke-Davis filed a patent")."""
+    if lexicon.PLACE_PHRASE.search(sentence):
+        return True
+    opening = lexicon.SENTENCE_OPENING.match(sentence)
+    names = {name.lower() for name in lexicon.NAME.findall(sentence, opening.end() if opening else 0)}
+    return not names <= {word.lower() for word in _WORD.findall(question)}
 
 
 _RANKING = lexicon.RANKING_WORDS | lexicon.SUPERLATIVES

@@ -552,6 +552,19 @@ DEGREE_MARKERS = _words("""half double doubled twice triple tripled quadrupled h
     considerable considerably marked markedly sharp sharply greatly""")
 # A figure, a number in words or a word of degree.
 DEGREE_GIVEN = re.compile(rf"\d|%|\b(?:{_any(NUMBER_WORDS | DEGREE_MARKERS)})\b", re.I)
+# "Where" is answered only by a sentence that names a place: a name the question does not name ("Where was Parke-Davis
+# based?" is not answered by "Parke-Davis filed a patent") or a phrase of place ("in relief centres", "to space"); on
+# the training file 183 of 185 "where" answers are in one, 9 of 9 on the development file (`qa._kinds.gives_place`).
+LOCATION_ASKED = re.compile(r"^\W*(?:(?:and|so|but|then)\s+)?where\b", re.I)
+# Prepositions that place something.
+PLACE_PREPOSITIONS = _words("""in at on into onto from to along across near between within inside outside throughout
+    around beneath under off""")
+# A phrase of place: such a preposition before a word (a year is none: "in 1962").
+PLACE_PHRASE = re.compile(rf"\b(?:{_any(PLACE_PREPOSITIONS)})\s+(?:(?:the|a|an|its|their|his|her)\s+)?[a-z]", re.I)
+# A name: a capitalised word (read after a sentence's first word, which is capitalised whatever it is).
+NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+# A sentence's first word, with the reference markers and punctuation before it.
+SENTENCE_OPENING = re.compile(r"^(?>(?:\s|\[\d+\])*)(?>[^\w\s]*)\w\S*")
 # A figure that can be compared with others: a number other than a year, in digits or words, but no scale word.
 FIGURE = re.compile(rf"(?!(?:{_any(NO_FIGURE_WORDS)})\b)(?:{_NUMBER})", re.I)
 # How a sentence ranks besides its ranking words (`RANKING_WORDS`, `SUPERLATIVES`): a word in -est, a comparison

@@ -450,10 +450,11 @@ def test_only_the_given_sentences_are_read_for_a_count(tmp_path: Path, embedder:
     assert searcher.gives_kind("When does it open?", rows=[beds])
 
 
-def test_who_did_it_and_how_much_need_a_sentence_naming_someone_or_a_degree(tmp_path: Path, embedder: Embedder) -> None:
+def test_who_how_much_and_where_need_someone_a_degree_or_a_place(tmp_path: Path, embedder: Embedder) -> None:
     assistant = assistant_over(tmp_path, embedder, {"ward.txt": "The ward was founded by Dr. Maria Lund.\n\n"
                                                                 "Its waiting list grew by a third last year.\n\n"
-                                                                "The garden was planted later and is quiet.\n"})
+                                                                "The garden was planted later and is quiet.\n\n"
+                                                                "The ward moved to the old harbour.\n"})
     searcher = assistant.loaded.searcher
     founded, grew, garden = (searcher.sentence_texts.index(t) for t in (
         "The ward was founded by Dr. Maria Lund.", "Its waiting list grew by a third last year.",
@@ -463,6 +464,11 @@ def test_who_did_it_and_how_much_need_a_sentence_naming_someone_or_a_degree(tmp_
     # A role ("Who can visit?") or a share of something ("How much of ...?") is answered otherwise too.
     assert searcher.gives_kind("Who can visit the garden?", rows=[garden])
     assert searcher.gives_kind("How much of the garden is shaded?", rows=[garden])
+    # "Where" needs a place, and a name the question gives is none: Dr. Lund founded the ward, not where she worked.
+    moved = searcher.sentence_texts.index("The ward moved to the old harbour.")
+    assert searcher.gives_kind("Where is the ward now?", rows=[moved])
+    assert not searcher.gives_kind("Where did Dr. Maria Lund work?", rows=[founded])
+    assert not searcher.gives_kind("Where was the garden planted?", rows=[garden])
 
 
 def test_a_price_the_documents_state_is_quoted(tmp_path: Path, embedder: Embedder) -> None:
