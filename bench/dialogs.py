@@ -1796,6 +1796,118 @@ SEVENTEENTH_OTHER_DOCUMENTS = {
           "Who proved that lower bound?")]),
 }
 
+# An eighteenth set on the development articles (written 2026-12-06, stop 100), drafted blind by a helper agent.
+EIGHTEENTH_OTHER_DOCUMENTS = {
+    "Normans": (
+        [[("What are the two medieval law books that recorded Normandy's customary law?",
+           ["Très ancien coutumier", "Grand coutumier de Normandie"]),
+          ("Were they compiled by monks or by people working in the courts?", ["two judges"]),
+          ("And roughly when was the later, bigger one put together?", ["between 1235 and 1245"])],
+         [("My grandmother's maiden name is Murrell. Is that one of the Norman-Irish names?",
+           ["Morell (Murrell)", "French Norman name Morel"]),
+          ("Did those settlers keep to themselves, or did they end up going native?",
+           ["more Irish than the Irish themselves", "subsumed into Irish culture"]),
+          ("Are Barry and Burke Norman names as well?", ["of Norman extraction"])],
+         [("Which rival did David I need Norman help against to take the Scottish crown?",
+           ["Máel Coluim mac Alaxandair", "his half-brother"]),
+          ("So how did he repay the Normans who backed him?", ["reward many with lands"]),
+          ("Did the kings after him keep bringing them in?",
+           ["most intensely of all under William the Lion", "William the Lion"])],
+         [("Which Italo-Norman lord brought his nephew Tancred on the First Crusade?", ["Bohemond of Taranto"]),
+          ("What big conquest did the nephew help win?", ["conquest of Jerusalem"]),
+          ("Where else did he push the Crusader kingdom's borders?", ["Transjordan", "the region of Galilee"])],
+        ],
+        # Pair 1: searched "Bethencourt", "died", "death", "buried", "later life": the text says he conquered
+        #   Lanzarote, Fuerteventura and El Hierro in 1402-05, took the title King of the Canary Islands and that his
+        #   nephew sold the rights in 1418; nothing on when or how Jean himself died.
+        # Pair 2: searched "Tosny", "Moor", "Moorish", "emir", "king", "Iberia", "Reconquista", "taifa": the text says
+        #   Roger de Tosny travelled to Iberia in 1018 to carve a state from Moorish lands but failed; no Moorish
+        #   ruler or opponent is named.
+        # Pair 3: searched "Isembard", "Trinité", "composition", "survive", "manuscript", "chant", "piece", "work":
+        #   the text says La Trinité-du-Mont became a centre of musical composition under Isembard; "survive" is used
+        #   only for law, language and art, nothing on surviving music from there.
+        # Pair 4: searched "Welsh", "Wales", "prince", "king", "resist", "Gruffydd", "leader": the text names Norman
+        #   barons of the Marches (Neufmarché, Montgomery, Hugh Lupus) and says the Welsh were warred with, but names
+        #   no Welsh ruler or resistance leader.
+        [("Who led the expedition that took Lanzarote and Fuerteventura in the early 1400s?",
+          "And when did Bethencourt himself die?"),
+         ("Which Norman went to Spain in 1018 hoping to win a state of his own from the Moors?",
+          "Which Moorish ruler was he up against?"),
+         ("Under which abbot did La Trinité-du-Mont become known for composing music?",
+          "Do any of the pieces written there still survive today?"),
+         ("Which Norman barons took over the Welsh borderlands after 1066?",
+          "Which Welsh prince led the fight against them?")]),
+    "Southern_California": (
+        [[("Which California governor signed the 1859 law to split off the southern counties?", ["John B. Weller"]),
+          ("Did the people down there actually want it?", ["nearly 75% of voters"]),
+          ("So why didn't the split ever go through?", ["secession crisis", "never coming to a vote"])],
+         [("I fly a small private plane. Is there a big general aviation airport in the LA area?",
+           ["Van Nuys Airport"]),
+          ("If I'd rather skip LAX on an airline trip, can I fly into Burbank or Ontario instead?",
+           ["major commercial airports at Orange County", "Ontario, Burbank and Long Beach"]),
+          ("Once I land, can I catch a train from downtown LA out to Riverside?", ["Metrolink"])],
+         [("My daughter wants to go to Pepperdine. Is that one of the region's private universities?",
+           ["Pepperdine University"]),
+          ("And Harvey Mudd, which group of colleges is that part of?", ["the Claremont Colleges"]),
+          ("Is the UCLA–USC matchup a big deal?", ["longtime rivalry between the schools"])],
+         [("Is 20th Century Fox headquartered in Southern California?", ["20th Century Fox"]),
+          ("What about Disney, does it own a TV network too?", ["also owns ABC"]),
+          ("And is Warner Brothers in the music business too?", ["major record companies"])],
+        ],
+        # Pair 1: searched "Transpac", "Transpacific", "days", "hours", "record", "duration", "Hawaii": the text says
+        #   the annual Transpac runs from Los Angeles to Hawaii and is one of yachting's premier events; nothing on
+        #   how long the crossing takes.
+        # Pair 2: searched "Chivas", "suspended", "why", "because", "reason", "folded", "2014": the text says Chivas
+        #   USA shared the StubHub Center with the Galaxy and was suspended after the 2014 season; no reason is given.
+        # Pair 3: searched "Quiksilver", "founded", "started", "established", "since", "year", "surf companies": the
+        #   text only lists Quiksilver among surf companies headquartered in southern California; no founding date or
+        #   history of the company.
+        # Pair 4: searched "rugby", "high school", "team", "best", "strongest", "champion", "league": the text says
+        #   rugby is growing, particularly at high school level, with more schools adding it as an official sport; no
+        #   school or team is named.
+        [("I sail a bit. Is there a big offshore race out of LA?", "How long does the Transpac usually take?"),
+         ("Which club shared the StubHub Center with the LA Galaxy?", "What made MLS drop that club?"),
+         ("Is Quiksilver a Southern California company?", "When was Quiksilver started?"),
+         ("My nephew plays rugby. Is it played in SoCal schools?",
+          "Which high schools have the strongest rugby teams?")]),
+    "Computational_complexity_theory": (
+        [[("If my algorithm takes 7n² + 15n + 40 steps, what's that in big O?", ["T(n) = O(n2)", "O(n2)"]),
+          ("Why is it fine to drop the constant and the smaller terms?",
+           ["independent of the specific details", "hides constant factors and smaller terms"]),
+          ("And if it were n^15 instead, would that still count as efficient?",
+           ["unreasonable to consider it efficient", "useless except on small instances"])],
+         [("What did Raymond Smullyan study in 1961?", ["rudimentary sets"]),
+          ("Was anyone working on this kind of thing before 1960?",
+           ["Boris Trakhtenbrot (1956)", "Boris Trakhtenbrot"]),
+          ("Which country did that earlier pioneer come from?", ["from the USSR"])],
+         [("How do you phrase integer factoring as a yes/no question?", ["has a factor less than k"]),
+          ("Why does it matter for security that nobody can factor quickly?",
+           ["modern cryptographic systems", "RSA algorithm"]),
+          ("What would factoring being NP-complete mean for NP and co-NP?", ["NP will equal co-NP"])],
+         [("Who is credited with getting the field to really take off in 1971?", ["Stephen Cook", "Leonid Levin"]),
+          ("Was that a joint paper between them?", ["working independently"]),
+          ("Who took that idea further the next year?", ["Richard Karp"])],
+        ],
+        # Pair 1: searched "NC", "Nick", "stand for", "named", "Boolean circuits", "AC": the text only says AC and NC
+        #   are defined using Boolean circuits and that NC lies between L and P; it never expands or explains the name
+        #   NC.
+        # Pair 2: searched "randomized", "random bits", "probabilistic", "error", "correct", "wrong", "guarantee",
+        #   "probability": the text says randomized algorithms use random bits and often solve problems more
+        #   efficiently, and names BPP, ZPP and RP; nothing on whether their answers are always correct.
+        # Pair 3: searched "Blum", "axioms", "axiomatic", "state", "require", "measure": the text says complexity
+        #   measures are generally defined by the Blum complexity axioms and that Blum built an axiomatic theory in
+        #   1967; the axioms themselves are never stated.
+        # Pair 4: searched "discrete logarithm", "logarithm", "algorithm", "fastest", "best known", "run time": the
+        #   text lists discrete logarithm only as believed NP-intermediate; best-known algorithms and run times are
+        #   given for graph isomorphism and factoring, not for discrete logarithm.
+        [("Which classes are defined with Boolean circuits?", "What does the N in NC stand for?"),
+         ("What do complexity theorists mean by a randomized algorithm?",
+          "Is a randomized algorithm guaranteed to give the right answer every time?"),
+         ("What are the Blum complexity axioms used for?", "Can you spell out what those axioms require?"),
+         ("Where does the discrete logarithm problem fit among the complexity classes?",
+          "How quickly can discrete logs be computed with the best known method?")]),
+}
+
 OTHER_DOCUMENT_SETS = (("", OTHER_DOCUMENTS), (", second set", MORE_OTHER_DOCUMENTS),
                        (", third set", THIRD_OTHER_DOCUMENTS), (", fourth set", FOURTH_OTHER_DOCUMENTS),
                        (", fifth set", FIFTH_OTHER_DOCUMENTS), (", sixth set", SIXTH_OTHER_DOCUMENTS),
@@ -1806,7 +1918,8 @@ OTHER_DOCUMENT_SETS = (("", OTHER_DOCUMENTS), (", second set", MORE_OTHER_DOCUME
                        (", fourteenth set", FOURTEENTH_OTHER_DOCUMENTS),
                        (", fifteenth set", FIFTEENTH_OTHER_DOCUMENTS),
                        (", sixteenth set", SIXTEENTH_OTHER_DOCUMENTS),
-                       (", seventeenth set", SEVENTEENTH_OTHER_DOCUMENTS))
+                       (", seventeenth set", SEVENTEENTH_OTHER_DOCUMENTS),
+                       (", eighteenth set", EIGHTEENTH_OTHER_DOCUMENTS))
 
 # Ten-turn conversations on the development articles, one each, written 2026-12-04 (stop 72) in a person's words
 # before they were first run (on the code of commit 471b82c): a history student, someone moving to the region, a
@@ -3865,6 +3978,91 @@ THIRTY_SEVENTH_UNANSWERABLE_FOLLOW_UPS = [
      "Which one would cost me less out of pocket?"),
 ]
 
+# A thirty-eighth set (written 2026-12-06, stop 100), drafted blind by a helper agent from the document's text
+# alone, every question kept further than 0.75 from the earlier ones; committed before its one run.
+THIRTY_EIGHTH_DIALOGS = [
+    [("Writing a stats slide on mood disorders worldwide; what headcount does the WHO give?", ["230 million"]),
+     ("What slice of humanity does that figure amount to?", ["3.8%", "around 3.8% of the human population"])],
+    [("My brother drinks too much; was any medication ever teamed up with therapy for that, before ketamine came "
+      "along?",
+      ["naltrexone", "with naltrexone for alcohol"]),
+     ("Was there a similar pairing for kicking cigarettes?", ["bupropion", "with bupropion for smoking cessation"])],
+    [("Should I clear my whole afternoon for a ketamine-assisted therapy appointment?", ["up to three hours"]),
+     ("Does the visit wrap up with someone keeping an eye on the patient?", ["supervised recovery"])],
+    [("My niece has been in and out of treatment for bulimia and anorexia. Why are these conditions so hard to beat?",
+      ["high rates of remission", "varying degrees of effectiveness"]),
+     ("What do clinicians usually throw at them right now?",
+      ["psychotropic medications", "combination of psychotherapy with various psychotropic"])],
+    [("History buff question: what was ketamine's first big real-world job outside the lab?",
+      ["veterinary anesthetic"]),
+     ("Then what were they hoping it could replace in humans?", ["replacement for PCP"])],
+    [("My sister is in a study for sublingual ketamine. Is that kind considered risky?", ["and low-risk"]),
+     ("Would she have to go into a clinic for every dose?", ["able to be used from home"])],
+    [("My dad's psychiatrist mentioned magnets and shock therapy. Are those standard depression treatments these days?",
+      ["transcranial magnetic stimulation", "electroconvulsive therapy"]),
+     ("And if the first antidepressant flops, how do people fare on the next one they try?", ["low response rates"])],
+    [("Cardiology nurse: does either IV ketamine or the nasal esketamine push blood pressure up?",
+      ["nausea, and hypertension", "hypertension"]),
+     ("What else tends to show up, besides that?", ["dissociation, disorientation, dizziness, nausea", "dizziness"])],
+    [("Chem major here: agonist or antagonist, at which receptor, and is it long- or short-lived?",
+      ["NMDA receptor antagonist", "short-acting, noncompetitive"]),
+     ("So what does blocking it do downstream?", ["glutamate modulation", "increased synaptic excitability"])],
+    [("Is the IV drip version of ketamine better than the Spravato spray?", ["research remains mixed"]),
+     ("And which of the two has the FDA signed off on for depression?",
+      ["Only esketamine (Spravato)", "intranasal esketamine (Spravato)"])],
+]
+
+# Pair 1: searched "enantiomer", "arketamine", "R-ketamine", "mirror", "isomer", "racemic", "form": the text calls
+#   esketamine "an enantiomer of ketamine" and never names the other enantiomer.
+# Pair 2: searched "STAR*D", "patients", "participants", "enrolled", "sample", "number", "thousand": the text says
+#   STAR*D found low response rates after the first antidepressant failed, with no size of the trial.
+# Pair 3: searched "monitoring", "REMS", "hours", "minutes", "observe", "how long", "after administration": the text
+#   says REMS requires patient monitoring after administration, never for how long.
+# Pair 4: searched "side effects", "resolve", "fade", "wear off", "hours", "minutes", "days": the text lists
+#   dissociation, disorientation, dizziness, nausea and hypertension, and says acute effects resolve spontaneously,
+#   with no time given.
+# Pair 5: searched "music", "playlist", "choose", "select", "eye coverings", "patient", "therapist": the text says eye
+#   coverings and music are provided when an inward focus is needed, not who chooses the music.
+# Pair 6: searched "certified", "certification", "clinical settings", "training", "register", "REMS", "requirement":
+#   the text says esketamine cannot be distributed outside certified clinical settings, without saying how a setting
+#   is certified.
+# Pair 7: searched "1964", "human", "country", "United States", "Belgium", "Michigan", "prison", "volunteer": the text
+#   says ketamine was first given to a human in 1964 as a possible PCP replacement, naming no place.
+# Pair 8: searched "nasal spray", "intranasal", "mg", "milligram", "device", "dose", "contain": the text says
+#   esketamine (Spravato) is a nasal spray approved in 2019, with no amount per device.
+# Pair 9: searched "escalation", "steps", "stage", "increase", "sessions", "mg", "how many": the text says a dosage
+#   escalation strategy reaches different levels of dissociation, with no number of steps.
+# Pair 10: searched "veteran", "VA", "Veterans Affairs", "military", "soldiers", "hospital", "offer": the text
+#   mentions soldiers only for battlefield anesthesia and says nothing about VA provision of ketamine.
+# Pair 11: searched "Parke-Davis", "Labs", "city", "Detroit", "Michigan", "located", "based", "Wayne State": the text
+#   names Parke-Davis Labs and Dr. Calvin Lee Stevens in 1962, no location.
+# Pair 12: searched "animal models", "animal studies", "mice", "rats", "rodent", "monkeys", "species": the text says
+#   the mTOR, GSK3 and eEF2 findings come from animal models, never which animals.
+THIRTY_EIGHTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("Spravato is described as a mirror-image form of ketamine. What's the technical word for that?",
+     "And what's the other mirror-image form called?"),
+    ("Did the big US depression trial STAR*D find people respond well to a second drug after the first fails?",
+     "How many people were enrolled in it?"),
+    ("Pharmacy tech: what does REMS require after someone uses Spravato?",
+     "How many hours does that observation period last?"),
+    ("A caregiver asks: which side effects should I watch for after Grandma's esketamine spray?",
+     "How soon after the spray do those usually fade?"),
+    ("Why would a patient wear an eye mask during a ketamine session?",
+     "Who picks the music, the patient or the therapist?"),
+    ("Can a pharmacy hand Spravato to a patient to take home?", "What does the certification process involve?"),
+    ("Putting together a hospice newsletter about ketamine history: the first time a person got it was 1964, right?",
+     "In which country did that first human dose happen?"),
+    ("Our book club read a novel where a character uses Spravato. Is that just a brand of esketamine?",
+     "How much does one of those nasal devices contain?"),
+    ("Does the amount of ketamine get adjusted depending on how much of an altered state the therapy calls for?",
+     "How many steps up does it usually take?"),
+    ("Chaplain on a veterans' ward here: how big and how quick is ketamine's drop in suicidal thoughts?",
+     "Does the VA offer it?"),
+    ("Biology teacher here: what did Parke-Davis and Dr. Stevens stumble on in 1962?", "Which city was that lab in?"),
+    ("Exam review: which three pathways in animal studies get linked to ketamine's plasticity boost?",
+     "Were those lab animals mice, rats or monkeys?"),
+]
+
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS),
@@ -3900,7 +4098,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("thirty-fourth", THIRTY_FOURTH_DIALOGS, THIRTY_FOURTH_UNANSWERABLE_FOLLOW_UPS),
               ("thirty-fifth", THIRTY_FIFTH_DIALOGS, THIRTY_FIFTH_UNANSWERABLE_FOLLOW_UPS),
               ("thirty-sixth", THIRTY_SIXTH_DIALOGS, THIRTY_SIXTH_UNANSWERABLE_FOLLOW_UPS),
-              ("thirty-seventh", THIRTY_SEVENTH_DIALOGS, THIRTY_SEVENTH_UNANSWERABLE_FOLLOW_UPS))
+              ("thirty-seventh", THIRTY_SEVENTH_DIALOGS, THIRTY_SEVENTH_UNANSWERABLE_FOLLOW_UPS),
+              ("thirty-eighth", THIRTY_EIGHTH_DIALOGS, THIRTY_EIGHTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
