@@ -89,6 +89,16 @@ def answer_cues(sentence: str) -> frozenset[str]:
 _WORD = re.compile(r"[\w'’-]+")
 
 
+def counts(sentence: str, question: str) -> bool:
+    """Whether the sentence gives the count the question asks: a number that counts, or a list where it names what is
+    counted (the disorders listed do not say how many sessions)."""
+    if lexicon.COUNT_NUMBER.search(sentence):
+        return True
+    asked = lexicon.COUNTED.search(question)
+    counted = {t for group in (asked.group("counted", "of") if asked else ()) if group for t in tokens(group)}
+    return bool(counted) and lexicon.LIST.search(sentence) is not None and not counted.isdisjoint(tokens(sentence))
+
+
 def gives_place(sentence: str, question: str = "") -> bool:
     """Whether the sentence can say where: a phrase of place (`lexicon.PLACE_PHRASE`) or a name after its first word
     that the question does not name ("Where was Parke-Davis based?" is not answered by "Parke-Davis filed a patent")."""

@@ -418,6 +418,19 @@ _AGE_GIVEN = (rf"\b(?:{_any(AGE_WORDS)})\b|\byears?[\s-]+old\b|"
 # Years that bound a length of time ("since 2019", "from 1402 to 1405").
 _YEARS_BOUND = rf"\bsince\s+{_YEAR}|\b(?:from|between)\s+{_YEAR}\s*(?:to|and|until|till|[–-])\s*\d"
 
+# A number that counts: neither a year nor a length of time ("2,500 clinics", "20%", "seventeen times"; not "in 2019",
+# "three hours").
+COUNT_NUMBER = re.compile(rf"(?<![\w.,–-]){_NOT_A_TIME}(?:\d+(?:[.,]\d+)*(?:\s*[–-]\s*\d+(?:[.,]\d+)*)?(?![.,]?\d|"
+                          rf"\s*[–-]\s*\d)|{_NUMBER_WORD})(?!\s*(?:-\s*)?(?:{_any(TIME_UNITS)})\b)", re.I)
+# Items listed (`_LIST`), which count the things named before them.
+LIST = re.compile(_LIST, re.I)
+# Words up to the first function word.
+_CONTENT = rf"(?:(?!(?:{_any(STOPWORDS)})\b)[\w'’-]+\s*)+"
+# The words naming what "how many" counts, up to its first function word, and those of an "of" after them ("side
+# effects" in "How many side effects are most common?", "routes", "administration" in "How many routes of
+# administration ...?"; none in "How many of them relapsed?").
+COUNTED = re.compile(rf"\bhow many\s+(?P<counted>{_CONTENT})(?:of\s+(?:the\s+)?(?P<of>{_CONTENT}))?", re.I)
+
 # One row per kind, tried in order: the first whose `asks` matches is the question's kind.
 QUESTION_KINDS = (
     QuestionKind("reason", re.compile(r"^\s*why\b|\bwhat (?:is|was|are|were) the reasons?\b", re.I),
@@ -434,13 +447,10 @@ QUESTION_KINDS = (
                  names=PRICE_NAMES),
     QuestionKind("payer", _PAYER, _PAYER, "answer_type", required=True),
     # How many of something, other than units of time: a number that is neither a year nor a length of time, or a
-    # list to count ("intravenous, intramuscular, and oral").
+    # list to count ("intravenous, intramuscular, and oral": a list of the things counted, `qa._kinds.counts`).
     QuestionKind("count", re.compile(rf"\bhow many\b(?!\s+(?:more\s+)?(?:{_any(TIME_UNITS)}|times)\b)|"
                                      rf"\bwhat (?:{_any(COUNT_NAMES)})\b", re.I),
-                 re.compile(rf"(?<![\w.,–-]){_NOT_A_TIME}"
-                            rf"(?:\d+(?:[.,]\d+)*(?:\s*[–-]\s*\d+(?:[.,]\d+)*)?(?![.,]?\d|\s*[–-]\s*\d)|"
-                            rf"{_NUMBER_WORD})(?!\s*(?:-\s*)?(?:{_any(TIME_UNITS)})\b)|"
-                            rf"{_LIST}", re.I),
+                 re.compile(rf"{COUNT_NUMBER.pattern}|{_LIST}", re.I),
                  "answer_type", required=True, names=COUNT_NAMES),
     # How old someone is, asked of a person ("How old was he?", "At what age did she leave?"): an age ("at age seven",
     # "aged five", "a six-year-old", "Lee was 25 when"), a birth or a lifespan ("(1384–1415)"); any other number is no

@@ -17,7 +17,7 @@ import numpy as np
 
 from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, announces, completes, document_title, leans_back,
                    qualifies, strip_markers, table_headers, units_of)
-from qa._kinds import (answer_cues, defined_subject, defines, gives_place, kind_asked, named_kind, names_summary,
+from qa._kinds import (answer_cues, counts, defined_subject, defines, gives_place, kind_asked, named_kind, names_summary,
                        related_pair, relates, required_kinds)
 from qa._spelling import (Speller, acronyms, asks_long_form, derived, hyphenated_words, is_english, letter_words,
                           misspellable, other_forms, rule_words, short_words, spelled_abbreviations, spelled_out,
@@ -166,6 +166,11 @@ class Postings:
         """The rows holding `stem`, ascending, or None when none does."""
         n = self._at.get(stem)
         return None if n is None else self._rows[self._starts[n] : self._starts[n + 1]]
+
+
+# Kinds a quoted sentence gives only as the question asks them: a place other than the question's own names, a list of
+# what it counts.
+_GIVES_WITH_QUESTION = {"location": gives_place, "count": counts}
 
 
 class Searcher:
@@ -347,8 +352,8 @@ class Searcher:
         """False when the question asks for a kind every answer holds (a price, a count, a rank) and no sentence of
         the documents (the named ones, if given; of `rows`, if given) gives it."""
         kinds = required_kinds(question)
-        if rows is not None:  # a name the question itself gives places nothing it asks about
-            return all(any(gives_place(self.sentence_texts[row], question) if kind == "location"
+        if rows is not None:  # a place or a count is judged with the question: its own name places nothing
+            return all(any(_GIVES_WITH_QUESTION[kind](self.sentence_texts[row], question) if kind in _GIVES_WITH_QUESTION
                            else kind in self._sentence_cues[row] for row in rows) for kind in kinds)
         return all(any(kind in cues for name, cues in self._document_cues.items()
                        if documents is None or name in documents) for kind in kinds)

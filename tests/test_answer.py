@@ -437,11 +437,17 @@ def test_a_dose_is_found_only_where_the_answer_gives_one(assistant: Assistant) -
 
 
 def test_only_the_given_sentences_are_read_for_a_count(tmp_path: Path, embedder: Embedder) -> None:
-    assistant = assistant_over(tmp_path, embedder, {"clinic.txt": "The clinic opened in 2019.\n\nIt has 40 beds.\n"})
+    assistant = assistant_over(tmp_path, embedder, {"clinic.txt": "The clinic opened in 2019.\n\nIt has 40 beds.\n\n"
+                                                                  "The conditions it treats are anxiety, depression, and insomnia.\n"})
     searcher, question = assistant.loaded.searcher, "How many beds are there?"
-    opened, beds = (searcher.sentence_texts.index(t) for t in ("The clinic opened in 2019.", "It has 40 beds."))
+    opened, beds, wards = (searcher.sentence_texts.index(t) for t in (
+        "The clinic opened in 2019.", "It has 40 beds.", "The conditions it treats are anxiety, depression, and insomnia."))
     assert searcher.gives_kind(question) and searcher.gives_kind(question, rows=[opened, beds])
     assert not searcher.gives_kind(question, rows=[opened]) and not searcher.gives_kind(question, rows=[])
+    # A list counts what it names: the conditions, not the beds, nor what "them" stands for.
+    assert searcher.gives_kind("How many conditions does it treat?", rows=[wards])
+    assert not searcher.gives_kind(question, rows=[wards])
+    assert not searcher.gives_kind("How many of them recovered?", rows=[wards])
     assert searcher.gives_kind("Why did it open?", rows=[])  # only a kind every answer holds is required
     # "When" of something past needs a sentence that places it in time, as "what year" needs a year; the present
     # ("When does it open?") is answered otherwise too ("on Mondays").
