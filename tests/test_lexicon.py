@@ -249,10 +249,10 @@ KINDS_ASKED = {
                 "How many people came?"),
                ("Prices rose 12%.", "Use fell by half.", "It had a moderate-to-large effect.", "Sales doubled."),
                ("It raised brain-derived neurotrophic factor levels in animals.", "Cannabis use decreased.")),
-    # Where: a phrase of place or a name after the sentence's first word (a name the question gives is no answer:
-    # `gives_place`); "in 1962" places nothing.
-    "location": (("Where was Parke-Davis based?", "And where did they land?", "Where is it found?"),
-                 ("What is it based on?", "Whereas the dose?", "Which place did it take?"),
+    # Where something past happened: a phrase of place or a name after the sentence's first word (a name the question
+    # gives is no answer: `gives_place`); "in 1962" places nothing. The present is answered by a path or a link too.
+    "location": (("Where was Parke-Davis based?", "And where did they land?", "Where were they found?"),
+                 ("What is it based on?", "Whereas the dose?", "Where is the log file?", "Where can I find it?"),
                  ("They landed in Ireland.", "It is stored at home.", "Survivors lived in relief centres.",
                   "Soon after, Stevens left."),
                  ("Soon after, it was patented.", "[1] It was patented in 1962.")),
