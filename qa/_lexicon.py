@@ -547,9 +547,11 @@ AGENT_NOUNS = _words("""mother father parents brother sister son daughter wife h
     government officials official agency agencies authorities company companies firm team group committee council
     court army troops soldiers police media audience audiences critics fans public researchers scientists doctors
     physicians professionals residents citizens workers students staff members""")
+# A sentence's first word, with the reference markers and punctuation before it.
+SENTENCE_OPENING = re.compile(r"^(?>(?:\s|\[\d+\])*)(?>[^\w\s]*)\w\S*")
 # A name after a sentence's first word (its first is capitalised whatever it is; a reference marker is no word), an
 # agent noun, or the doer of a passive ("was utilised by the dukes").
-AGENT_NAMED = re.compile(rf"^(?>(?:\s|\[\d+\])*)(?>[^\w\s]*)\w\S*\s.*?(?:\b[A-Z]|(?i:\b(?:{_any(AGENT_NOUNS)})\b)|"
+AGENT_NAMED = re.compile(rf"{SENTENCE_OPENING.pattern}\s.*?(?:\b[A-Z]|(?i:\b(?:{_any(AGENT_NOUNS)})\b)|"
                          r"\bby\s+(?:the|its|their|his|her)\s+[a-z])", re.S)
 # "How much" asked of a change or a doing ("How much did prices rise?", "By how much was it cut?") is answered only by
 # a figure or a word of degree: on the training file 32 of 32 such answers are figures. A price asked so ("How much
@@ -575,8 +577,6 @@ PLACE_PREPOSITIONS = _words("""in at on into onto from to along across near betw
 PLACE_PHRASE = re.compile(rf"\b(?:{_any(PLACE_PREPOSITIONS)})\s+(?:(?:the|a|an|its|their|his|her)\s+)?[a-z]", re.I)
 # A name: a capitalised word (read after a sentence's first word, which is capitalised whatever it is).
 NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
-# A sentence's first word, with the reference markers and punctuation before it.
-SENTENCE_OPENING = re.compile(r"^(?>(?:\s|\[\d+\])*)(?>[^\w\s]*)\w\S*")
 # A figure that can be compared with others: a number other than a year, in digits or words, but no scale word.
 FIGURE = re.compile(rf"(?!(?:{_any(NO_FIGURE_WORDS)})\b)(?:{_NUMBER})", re.I)
 # How a sentence ranks besides its ranking words (`RANKING_WORDS`, `SUPERLATIVES`): a word in -est, a comparison
