@@ -183,11 +183,13 @@ def test_redis_outage_answers_or_503_never_500(bundled_index: Path, embedder: Em
             redis_server["process"].send_signal(signal.SIGSTOP)
         time.sleep(1.1)  # past the store's pause after a failure, so that each request below waits on Redis
         status, body, seconds, _ = _ask(client, "How is it given?")
-        assert status == 200 and body["conversation_id"] is None and seconds < 1, (outage, status, seconds)
+        # A hung Redis would hold the request for good; the store's and the limiter's timeouts (0.25 s each) bound
+        # it. 3 s leaves room for the answer itself on a busy runner (1.5 s seen with six processes on two cores).
+        assert status == 200 and body["conversation_id"] is None and seconds < 3, (outage, status, seconds)
         assert body["warning"]["code"] == "conversation_store_unavailable" and body["found"]
         status, body, seconds, headers = _ask(client, "And its side effects?", first["conversation_id"])
         assert status == 503 and body["error"]["code"] == "conversation_store_unavailable", (outage, body)
-        assert int(headers["Retry-After"]) > 0 and seconds < 1
+        assert int(headers["Retry-After"]) > 0 and seconds < 3
         deleted = client.delete(f"/api/conversations/{first['conversation_id']}")
         assert deleted.status_code == 503 and deleted.json["error"]["code"] == "conversation_store_unavailable"
         ready = client.get("/readyz")
