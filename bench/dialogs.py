@@ -1908,6 +1908,126 @@ EIGHTEENTH_OTHER_DOCUMENTS = {
           "How quickly can discrete logs be computed with the best known method?")]),
 }
 
+# A nineteenth set on the development articles (written 2026-12-06, stop 101), drafted blind by a helper agent.
+NINETEENTH_OTHER_DOCUMENTS = {
+    "Normans": (
+        [[("I heard medieval Norman monks changed how we write music down. Is any of that still in use?",
+           ["system of denoting notes by letters", "most common form of pitch representation"]),
+          ("Which abbey did that come out of?", ["Fécamp"]),
+          ("Were the abbots running the place Normans themselves?", ["two Italian abbots"])],
+         [("Which English king got killed at Hastings?", ["King Harold II", "Harold II"]),
+          ("Afterwards, did the new Norman kings have to pay homage to anybody?", ["King of France"]),
+          ("what about the old Viking settlers in England, did their language feed into Middle English too?",
+           ["Norse language of the earlier Anglo-Norse settlers", "earlier Anglo-Norse settlers"])],
+         [("From which port did Richard the Lionheart set sail for Acre in 1191?", ["Messina"]),
+          ("He got sidetracked to Cyprus, right? When did he finally head on to Acre?",
+           ["left for Acre on 5 June", "5 June"]),
+          ("Were the governors he left behind there Englishmen?", ["two of his Norman generals"])],
+         [("What title had Robert Guiscard earned before he pushed the Byzantines out of southern Italy?",
+           ["count of Apulia"]),
+          ("Whose permission did he have for that Balkan campaign?", ["pope Gregory VII", "Gregory VII"]),
+          ("How long did the garrison at Dyrrachium manage to hold out against him?",
+           ["until February 1082", "February 1082"])],
+        ],
+        # Pair 1: searched "Wars of Religion", "destroyed", "destruction", "edifices", "church", "churches", "abbey",
+        #   "cathedral", "ruin", "burned", "lost", "named": the text says only that the Wars of Religion "caused the
+        #   wanton destruction of many Norman edifices"; no particular church or building is named.
+        # Pair 2: searched "sold", "price", "sum", "money", "paid", "pay", "gold", "ducats", "maravedis", "rights",
+        #   "Niebla", "Guzmán", "1418": the text says only that Maciot de Bethencourt sold the rights to Enrique Pérez
+        #   de Guzmán in 1418, with no price or amount.
+        # Pair 3: searched "judge", "judges", "name", "named", "author", "authored", "written by", "compiled",
+        #   "jurist", "Très ancien", "coutumier": the text says the customaries were transcribed in Latin "by two
+        #   judges" for their colleagues, and gives dates, but never names the judges.
+        # Pair 4: searched "Davidian", "Revolution", "scholar", "scholars", "historian", "coined", "term", "called",
+        #   "named", "label", "who": the text says only that the process is what "some scholars call the 'Davidian
+        #   Revolution'"; no scholar or originator of the term is named.
+        [("Besides the Revolution, what other upheaval wrecked a lot of Norman buildings?",
+          "Which Norman churches in particular were destroyed then?"),
+         ("In what year did Maciot de Bethencourt give up his rights in the Canaries?",
+          "What price did the Count de Niebla hand over for that deal?"),
+         ("Between which years was the Très ancien coutumier written?",
+          "Do we know the names of the judges who wrote it?"),
+         ("What do historians call David I's drive to bring Norman ways into Scotland?", "Who coined that term?")]),
+    "Southern_California": (
+        [[("What portion of voters in the would-be Territory of Colorado said yes back in 1859?",
+           ["nearly 75%", "nearly 75% of voters"]),
+          ("Who carried the proposal's banner in the Senate?", ["Milton Latham", "Senator Milton Latham"]),
+          ("What stopped Congress from ever taking it up?", ["secession crisis", "election of Abraham Lincoln"])],
+         [("What newspaper tried defining the region in 1900?", ["the Los Angeles Times", "Los Angeles Times"]),
+          ("How many counties did that 1900 list have?", ["the seven counties", "seven counties"]),
+          ("Which county did the Times add in 1999?", ["Imperial"])],
+         [("Which Riverside County cities near the 15 look as much toward San Diego as toward Riverside?",
+           ["Temecula and Murrieta"]),
+          ("where did new exurbs spring up north of LA?", ["the Antelope Valley", "Antelope Valley"]),
+          ("What about farther north, where was population growth high?",
+           ["Bakersfield-Kern County", "Santa Maria and San Luis Obispo"])],
+         [("Which pro snowboarder calls SoCal home?", ["Shaun White"]),
+          ("What about skateboarding, anybody famous?", ["Tony Hawk"]),
+          ("Is anywhere on the planet better known for famous surf breaks?", ["the island of Oahu", "Oahu"])],
+        ],
+        # Pair 1: searched "Northridge", "January", "month", "17", "day", "date", "morning", "time": the text gives
+        #   only the year 1994, magnitude 6.7, the destruction and the $20 billion damage estimate; no month or date.
+        # Pair 2: searched "Metrolink", "year", "began", "start", "founded", "opened", "since", "1992", "service": the
+        #   text says six of its seven lines run out of Downtown Los Angeles and which counties it links; no start
+        #   date.
+        # Pair 3: searched "San Andreas", "last", "rupture", "1857", "Fort Tejon", "occurred", "history", "past", "big
+        #   one": the text says only that the San Andreas Fault "can produce a magnitude 8.0 event"; no past rupture
+        #   or date is given.
+        # Pair 4: searched "Kings", "Ducks", "Stanley", "Cup", "champion", "title", "won", "win", "trophy": the text
+        #   only lists the Los Angeles Kings and Anaheim Ducks under NHL; "Cup" appears only for the America's Cup in
+        #   yachting.
+        [("Which SoCal earthquake was the costliest in American history?", "What month did it strike?"),
+         ("Is there a commuter train system linking LA with the neighboring counties?",
+          "What year did Metrolink start running?"),
+         ("Name one fault in the region that could unleash an 8.0.", "When did it last break loose in a big way?"),
+         ("Which NHL clubs call the region home?", "Has either of them ever won the Stanley Cup?")]),
+    "Computational_complexity_theory": (
+        [[("Can the same problem be quicker or slower depending on which kind of Turing machine you pick? Is there "
+           "an example?",
+           ["x is any binary string", "{xx | x is any binary string}"]),
+          ("How fast can a machine with several tapes decide it?", ["linear time"]),
+          ("And if you only get one tape?", ["necessarily requires quadratic time", "quadratic time"])],
+         [("In the illustration of why exponential algorithms are hopeless, how many operations does the program "
+           "perform before it stops?",
+           ["2n operations"]),
+          ("So for n = 100, what natural timescale is that run time put on a par with?",
+           ["the age of the universe", "same order of magnitude as the age of the universe"]),
+          ("Flip side: which polynomial running time is given as one you still couldn't call efficient?",
+           ["running time is, say, n15", "say, n15"])],
+         [("What is the function-problem version of P called?",
+           ["function problems is FP", "corresponding set of function problems is FP"]),
+          ("Is there a catch-all class holding every yes/no question at once?",
+           ["ALL is the class of all decision problems", "class of all decision problems"]),
+          ("What about IP and AM — what are they built on?", ["Interactive proof systems"])],
+         [("Say P and NP turn out to be the same class. Which OR problems would get faster solutions?",
+           ["integer programming problems", "various types of integer programming problems"]),
+          ("What about biology?", ["protein structure prediction"]),
+          ("And what new ability would it hand to people doing maths?",
+           ["find formal proofs of pure mathematics theorems", "formal proofs of pure mathematics theorems"])],
+        ],
+        # Pair 1: searched "invent", "Pollard", "Lenstra", "devised", "developed", "who", "sieve": the text only names
+        #   the general number field sieve as the best known factoring algorithm and gives its running time; no
+        #   inventor or origin is given.
+        # Pair 2: searched "university", "Berkeley", "Harvard", "institute", "worked", "professor", "Karp": the text
+        #   gives Karp's 1972 paper title and its 21 NP-complete problems, but not where he worked (only Clay
+        #   Mathematics Institute appears, for the prize).
+        # Pair 3: searched "born", "birth", "age", "died", "life", "19xx years", "Trakhtenbrot", "USSR": the text says
+        #   only that Boris Trakhtenbrot (1956), a pioneer from the USSR, studied a specific complexity measure; no
+        #   birth year or biography is given.
+        # Pair 4: searched "Conway", "Game of Life", "invent", "created", "1970", "year", "cellular automata": the
+        #   text lists Conway's Game of Life only among models a Turing machine can compute; it gives no date or
+        #   origin for it.
+        [("Non-quantum, what's the quickest known way to split a number into its prime factors?",
+          "Who came up with that method?"),
+         ("Who pushed the NP-completeness idea further in 1972 by showing 21 combinatorial problems belong to that "
+          "class?",
+          "Where was Karp employed back then?"),
+         ("Back in 1956, which Soviet researcher was already looking at a specific measure of complexity?",
+          "What year was that pioneer born?"),
+         ("Is Conway's Game of Life one of the models whose computations a Turing machine can reproduce?",
+          "What year did Conway come up with the Game of Life?")]),
+}
+
 OTHER_DOCUMENT_SETS = (("", OTHER_DOCUMENTS), (", second set", MORE_OTHER_DOCUMENTS),
                        (", third set", THIRD_OTHER_DOCUMENTS), (", fourth set", FOURTH_OTHER_DOCUMENTS),
                        (", fifth set", FIFTH_OTHER_DOCUMENTS), (", sixth set", SIXTH_OTHER_DOCUMENTS),
@@ -1919,7 +2039,8 @@ OTHER_DOCUMENT_SETS = (("", OTHER_DOCUMENTS), (", second set", MORE_OTHER_DOCUME
                        (", fifteenth set", FIFTEENTH_OTHER_DOCUMENTS),
                        (", sixteenth set", SIXTEENTH_OTHER_DOCUMENTS),
                        (", seventeenth set", SEVENTEENTH_OTHER_DOCUMENTS),
-                       (", eighteenth set", EIGHTEENTH_OTHER_DOCUMENTS))
+                       (", eighteenth set", EIGHTEENTH_OTHER_DOCUMENTS),
+                       (", nineteenth set", NINETEENTH_OTHER_DOCUMENTS))
 
 # Ten-turn conversations on the development articles, one each, written 2026-12-04 (stop 72) in a person's words
 # before they were first run (on the code of commit 471b82c): a history student, someone moving to the region, a
@@ -4063,6 +4184,123 @@ THIRTY_EIGHTH_UNANSWERABLE_FOLLOW_UPS = [
      "Were those lab animals mice, rats or monkeys?"),
 ]
 
+# A thirty-ninth set (written 2026-12-06, stop 101), drafted blind by a helper agent from the document's text
+# alone, every question kept further than 0.75 from the earlier ones; committed before its one run.
+THIRTY_NINTH_DIALOGS = [
+    [("I'm a med student cramming for boards tonight, and my notes just say STAR*D with no expansion. What words do "
+      "those letters abbreviate?",
+      ["Sequenced Treatment Alternatives to Relieve Depression"]),
+     ("What did that trial conclude about people whose first pill didn't work?",
+      ["low response rates to alternative compounds", "low response rates"])],
+    [("Since shingles I've had burning nerve pain. Is that type of pain on the list of things this kind of therapy "
+      "might help?",
+      ["neuropathic pain"]),
+     ("OK, what about trauma, like PTSD?", ["post-traumatic stress disorders"])],
+    [("My brother keeps talking about not wanting to be alive anymore. If a doctor gave him ketamine, how fast could "
+      "things start to look different?",
+      ["within two hours of administration", "within two hours"]),
+     ("Why does that speed matter so much for someone like him?",
+      ["delayed onset poses an increased risk for suicidality", "increased risk for suicidality"])],
+    [("My grandpa was born in 1964. Did anything happen with ketamine that year?",
+      ["first given to a human in 1964", "given to a human in 1964"]),
+     ("Was it being tried as a substitute for some other drug back then?",
+      ["potential replacement for PCP", "replacement for PCP"])],
+    [("After an infusion, how many hours until the mood lift usually kicks in?",
+      ["2–24 hours post-infusion", "2–24 hours"]),
+     ("And once it arrives, for how many days does it typically hold?", ["typically lasting 4–7 days", "4–7 days"])],
+    [("I'm nervous about needles. If I opt for the tablet under the tongue instead of the intramuscular shot, am I "
+      "giving up any effectiveness?",
+      ["no notable difference in efficacy"]),
+     ("So why would a clinician pick the under-the-tongue route at all?",
+      ["active therapist-patient communication", "sessions that require active therapist-patient communication"])],
+    [("My therapist mentioned they'd start me low and work up over several visits. Is stepping the dose up like that "
+      "part of the standard approach?",
+      ["dosage escalation strategy"]),
+     ("Why would they want different levels of dissociation anyway?",
+      ["amount of alteration of consciousness", "alteration of consciousness needed for treatment"])],
+    [("I'm a sommelier who quit drinking last year with help from a pill plus counselling. Which medication does the "
+      "article say gets paired with therapy for alcohol problems?",
+      ["naltrexone"]),
+     ("And for people trying to stop smoking, which one?", ["bupropion"])],
+    [("My son smokes weed every day and we're looking at a ketamine program that includes counselling. Any sign that "
+      "mixing the two cut back on pot?",
+      ["decrease cannabis use"]),
+     ("Do researchers know why it curbs those habits?",
+      ["mechanisms of action for these effects remain unknown", "remain unknown"])],
+    [("My wife has lived with manic-depressive illness for years, and her doctor wants to add an anesthetic drip to "
+      "her lithium during this low patch. Going by the published studies, is relief a matter of weeks or minutes?",
+      ["within around 40 minutes", "around 40 minutes"]),
+     ("Did everyone in those studies tolerate it fine?",
+      ["a few patients did experience", "dissociative and/or manic symptoms"])],
+]
+
+# Pair 1: searched "Stevens", "discover", "other", "invent", "career", "known for", "compound": Dr. Calvin Lee Stevens
+#   appears once, as co-discoverer of ketamine with Parke-Davis Labs in 1962; no other work of his is mentioned.
+# Pair 2: searched "blood pressure", "hypertension", "medication", "pill", "skip", "stop", "interaction", "before":
+#   hypertension is listed among common side effects of IV ketamine and intranasal esketamine; nothing on whether to
+#   pause other medicines before a session.
+# Pair 3: searched "certified", "certification", "training", "nurse", "staff", "REMS", "requirement": esketamine
+#   "cannot be distributed outside of certified clinical settings" and REMS requires patient monitoring; how a clinic
+#   or its staff gets certified is never said.
+# Pair 4: searched "sublingual", "tablet", "troche", "lozenge", "film", "drop", "liquid", "form": the text says a
+#   sublingual type of ketamine therapy can be used from home and is low-risk, but never what physical form it comes
+#   in.
+# Pair 5: searched "music", "playlist", "choose", "pick", "select", "headphones", "song": eye coverings and music are
+#   provided in higher-dose intramuscular sessions; who chooses the music is not said.
+# Pair 6: searched "weekly", "monthly", "frequency", "interval", "booster", "top-up", "schedule", "repeated": time-to-
+#   relapse is 2–4 weeks and "a repeated dosage paradigm is used", with no spacing of the repeat doses given.
+# Pair 7: searched "Europe", "country", "countries", "Germany", "Austria", "UK", "France", "most": ketamine was used
+#   off-label "across Europe and the United States"; no single European country is named.
+# Pair 8: searched "EMDR", "eye movement", "desensitization", "trauma-focused", "future trials", "integrating": future
+#   trials should integrate ketamine with therapies "including, but not limited to" MET and FAP; EMDR is never
+#   mentioned.
+# Pair 9: searched "Psychedelic Institute", "state", "states", "licensed", "operate", "serve", "where": the institute
+#   is named only as an example of a telemedicine-based company; no states or licensing are given.
+# Pair 10: searched "naltrexone", "interaction", "combine", "together", "contraindicat", "safe", "opioid": naltrexone
+#   appears only as a historic partner of psychotherapy for alcohol and opioid dependence; nothing about taking it
+#   with ketamine.
+# Pair 11: searched "inpatient", "outpatient", "hospital", "residential", "setting", "clinic", "anorexia": the eating-
+#   disorder paragraph says ketamine seems effective, especially for anorexia and for those who failed previous
+#   therapies, with no treatment setting given.
+# Pair 12: searched "phobia", "flying", "panic", "social", "generalized", "type", "anxiety disorders": anxiety studies
+#   used intravenous, intramuscular and oral ketamine and are sparse; no specific anxiety disorder is named.
+THIRTY_NINTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("I mixed up my lecture notes on Dr. Calvin Lee Stevens and ketamine. Was it the sixties or seventies when he "
+     "found the compound?",
+     "Did he make any other well-known discoveries?"),
+    ("I'm worried since I'm on blood pressure meds. Is hypertension one of the known reactions?",
+     "Should I skip my blood pressure pill on the morning of a session?"),
+    ("Our clinic just got approved to stock Spravato. Are patients allowed to take doses home, or must it stay on "
+     "site?",
+     "What training do our nurses need before a clinic can get certified to give the spray?"),
+    ("Living two hours from the nearest clinic, I'd love a version I can take in my own living room. Does the "
+     "research mention anything like that?",
+     "Does it come as a dissolving tablet, a film, or liquid drops?"),
+    ("My therapist says the deep sessions involve a blindfold and some tunes. Is that what the literature describes "
+     "for the injected, higher-dose approach?",
+     "Can patients pick their own playlist?"),
+    ("My depression crept back a few weeks after my series of infusions. My doctor says that's expected. What does "
+     "the article give as the usual gap before symptoms return?",
+     "Are the top-up sessions usually weekly or monthly?"),
+    ("Back in the sixties and seventies, my grandmother's doctor in Vienna apparently gave her the anesthetic for "
+     "her nerves. Was that kind of off-label psychiatric use happening on that side of the Atlantic?",
+     "Is there a particular European country where that off-label use was most common?"),
+    ("My psychologist is excited about the authors' wish list of therapies to test with ketamine next. Which talk "
+     "approaches are named?",
+     "What about pairing ketamine with eye movement desensitization?"),
+    ("I'm relocating and want remote sessions. Is there a telemedicine practice the article mentions by name?",
+     "Which states is that practice licensed to operate in?"),
+    ("I'm on naltrexone for drinking and started counselling. Besides alcohol, for what other dependence does the "
+     "article say that drug gets paired with therapy?",
+     "Can someone on naltrexone still get ketamine therapy?"),
+    ("A friend on my rowing team barely eats and has bounced through two residential programs. Is there evidence "
+     "ketamine might work for her?",
+     "Were those patients treated as inpatients or outpatients?"),
+    ("Flying makes me shake and sweat for days beforehand. If a study gave ketamine for nerves like mine, was it "
+     "only by drip, or other ways too?",
+     "Did any of those studies look specifically at phobias like a fear of flying?"),
+]
+
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS),
@@ -4099,7 +4337,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("thirty-fifth", THIRTY_FIFTH_DIALOGS, THIRTY_FIFTH_UNANSWERABLE_FOLLOW_UPS),
               ("thirty-sixth", THIRTY_SIXTH_DIALOGS, THIRTY_SIXTH_UNANSWERABLE_FOLLOW_UPS),
               ("thirty-seventh", THIRTY_SEVENTH_DIALOGS, THIRTY_SEVENTH_UNANSWERABLE_FOLLOW_UPS),
-              ("thirty-eighth", THIRTY_EIGHTH_DIALOGS, THIRTY_EIGHTH_UNANSWERABLE_FOLLOW_UPS))
+              ("thirty-eighth", THIRTY_EIGHTH_DIALOGS, THIRTY_EIGHTH_UNANSWERABLE_FOLLOW_UPS),
+              ("thirty-ninth", THIRTY_NINTH_DIALOGS, THIRTY_NINTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
