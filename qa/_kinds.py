@@ -46,7 +46,7 @@ def required_kind(question: str) -> str | None:
 def required_kinds(question: str) -> tuple[str, ...]:
     """What every answer to the question must give: its required kind, a rank where it asks which one ranks first
     (`lexicon.RANK_ASKED`), a year where it names one as what it asks for (`lexicon.YEAR_ASKED`), a time where it
-    asks when something past happened (`lexicon.PAST_TIME_ASKED`), someone where it asks who did something
+    asks when something past happened (`lexicon.PAST_TIME_ASKED`), someone where it asks who did or does something
     (`lexicon.AGENT_ASKED`), a degree where it asks how much something was done (`lexicon.DEGREE_ASKED`) and a
     location where it asks where (`lexicon.LOCATION_ASKED`)."""
     kind = required_kind(question)

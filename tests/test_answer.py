@@ -465,7 +465,8 @@ def test_who_how_much_and_where_need_someone_a_degree_or_a_place(tmp_path: Path,
     founded, grew, garden = (searcher.sentence_texts.index(t) for t in (
         "The ward was founded by Dr. Maria Lund.", "Its waiting list grew by a third last year.",
         "The garden was planted later and is quiet."))
-    for question, row in (("Who planted the garden?", founded), ("How much did the waiting list grow?", grew)):
+    for question, row in (("Who planted the garden?", founded), ("Who tends the garden?", founded),
+                          ("How much did the waiting list grow?", grew)):
         assert searcher.gives_kind(question, rows=[row]) and not searcher.gives_kind(question, rows=[garden]), question
     # A role ("Who can visit?") or a share of something ("How much of ...?") is answered otherwise too.
     assert searcher.gives_kind("Who can visit the garden?", rows=[garden])

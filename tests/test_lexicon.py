@@ -235,13 +235,14 @@ KINDS_ASKED = {
                   ("It was approved in 2019.", "They landed during the war.", "It opened in May.",
                    "It came soon after the patent.", "Trials ran for three weeks.", "It began in the 10th century."),
                   ("Soldiers used it on the battlefield.", "The race goes from Los Angeles to Hawaii.")),
-    # Who did something past: a name after the sentence's first word, or a noun naming people; "Who was Rollo?" asks
-    # what a name is, and "Who can hand it out?" a role.
+    # Who did or does something: a name after the sentence's first word, a noun naming people or people a clause
+    # describes; "Who was Rollo?" asks what a name is, and "Who can hand it out?" a role.
     "agent": (("Who discovered it?", "And who first defined #P?", "Who was the first patient?", "Who was blamed?",
-               "Who wrote it?"),
-              ("Who was Rollo?", "Who can hand it out?", "Which company makes it?", "Who is the leader now?"),
+               "Who wrote it?", "Who makes it?", "Who is the leader now?"),
+              ("Who was Rollo?", "Who can hand it out?", "Which company makes it?", "Who should I call?"),
               ("It was discovered by Parke-Davis Labs.", "She thanked her mother.", "The government ignored warnings.",
-               "Key among these is (GSK-3).", "The church was used by the dukes to unify the duchy."),
+               "Key among these is (GSK-3).", "The church was used by the dukes to unify the duchy.",
+               "It helps most in patients who have failed other therapies."),
               ("The subsequent increase is believed to help. [1]", "[2] But, further research is needed.")),
     # How much something was done: a figure or a word of degree; "how much of" and "how much money" ask otherwise.
     "degree": (("How much did those levels rise?", "By how much was it cut?"),
