@@ -1607,12 +1607,104 @@ FOURTH_ON_TOPIC_OUT_OF_SCOPE = [
     "Could ketamine therapy help someone give up cigarettes?",
 ]
 
+# A set of singles and one of on-topic questions the document does not answer, each message saying something of the
+# asker before its question, written on 2026-12-06 (stop 101) by a helper blind, from the document and the earlier
+# question strings, before they were first run.
+SAID_FIRST_SINGLES = [
+    ("A friend told me her ketamine session was done with a blindfold and headphones. Why would a clinic set things "
+     "up that way?",
+     ["inward focus is needed", "higher-dose intramuscular administration"]),
+    ("My aunt got Spravato and was annoyed she had to stay at the clinic afterwards. Which FDA program requires that "
+     "monitoring?",
+     ["Risk Evaluation and Mitigation Strategy"]),
+    ("I'm really scared of needles and my anxiety is through the roof. Is there a ketamine treatment I can do from "
+     "home?",
+     ["sublingual type of ketamine therapy", "able to be used from home"]),
+    ("My mum saw a TV ad for a nasal spray for stubborn depression and wants to know how new it is. When did US "
+     "regulators first clear it?",
+     ["in 2019", "since 2019"]),
+    ("My therapist offered me either a lozenge under the tongue or a shot in the arm. Does one actually work better "
+     "than the other?",
+     ["no notable difference in efficacy"]),
+    ("I'm a trauma counselor and I'm trying to picture how my sessions would fit around the medicine. Does the "
+     "talking happen while the drug is in effect or afterwards?",
+     ["either simultaneously, or following the infusion", "delivered either simultaneously"]),
+    ("My partner is skeptical of all the hype around psychedelic clinics. Why can't the current study results be "
+     "applied to everyone?",
+     ["lack of large, replicated clinical trials"]),
+    ("My uncle finally kicked a forty-year cigarette habit with counselling and a prescription. What pill gets "
+     "mentioned as the partner to therapy for that?",
+     ["bupropion for smoking cessation", "with bupropion"]),
+    ("My brother gets a monthly shot alongside his group meetings for his drinking. Which medication is given as an "
+     "example of pairing drugs with therapy for alcohol problems?",
+     ["naltrexone for alcohol and opioid dependence", "with naltrexone"]),
+    ("I'm nervous about feeling spaced out and alone once the medicine is wearing off. Will someone be keeping an "
+     "eye on me at the end of a session?",
+     ["supervised recovery towards the end", "provisions for supervised recovery"]),
+    ("My coworker swears she felt better the same afternoon but it faded by the weekend. For how many days do the "
+     "benefits usually hold?",
+     ["typically lasting 4–7 days", "last up to a week"]),
+    ("I'm writing a magazine feature on people juggling work around their appointments. Since the relief fades, why "
+     "do clinics keep booking more doses?",
+     ["typically 2–4 weeks", "time-to-relapse after ketamine treatment"]),
+]
+# Searched (case-insensitive, the whole document):
+# - 1: searched "cost", "price", "insur", "pay", "coverage", "dollar": the text never mentions money or insurance, so
+#   no session price is given.
+# - 2: searched "pregnan", "breast", "milk", "nursing", "postpartum", "baby": nothing on breastfeeding; the only
+#   population note is WHO listing it as safe for children as an anesthetic.
+# - 3: searched "driv", "train", "home", "alone", "recovery", "supervised": it says sessions end with supervised
+#   recovery and esketamine needs monitoring, but nothing on travelling home alone.
+# - 4: searched "mg", "mg/kg", "weigh", "kilogram", "dose", "dosage": it mentions dosage escalation and lower vs
+#   higher doses but gives no amounts.
+# - 5: searched "benzodiaz", "Xanax", "sleep", "interact", "sedat": sedation is named as a risk, but nothing about
+#   benzodiazepines or drug interactions.
+# - 6: searched "ADHD", "attention", "hyperactiv", "focus": conditions listed are depression, anxiety, OCD, PTSD,
+#   substance use, eating disorders and pain; ADHD is absent.
+# - 7: searched "bladder", "urin", "kidney", "recreational": side effects named are dissociation, disorientation,
+#   dizziness, nausea, hypertension; no bladder or urinary effects.
+# - 8: searched "train", "qualif", "licens", "certif", "therapist": it says esketamine stays in certified clinical
+#   settings, but nothing on what training the therapist needs.
+# - 9: searched "schizo", "psychosis", "psychotic", "voices", "hallucinat", "exclu": it mentions ketamine's
+#   hallucinogenic properties and manic symptoms in a few bipolar patients, but nothing on past psychosis as a bar to
+#   treatment.
+# - 10: searched "eat", "food", "fast", "meal", "breakfast", "stomach": it covers eating disorders and nausea as a
+#   side effect, but gives no pre-session fasting advice.
+# - 11: searched "how many", "number", "sessions", "course", "repeated", "program": it says repeated sessions are used
+#   because relapse comes in 2–4 weeks, but never gives how many sessions a course has.
+# - 12: searched "test", "screen", "urine", "detect", "drug test": "test" appears nowhere; nothing on drug screening.
+SAID_FIRST_ON_TOPIC_OUT_OF_SCOPE = [
+    "I'm freelance and every dollar counts this year. Roughly what would I be paying per ketamine session if I went "
+    "private?",
+    "I'm nursing my baby and I've been struggling since the birth. Does ketamine pass into breast milk?",
+    "My husband works nights so I'd be on my own afterwards. Is it okay to take the train home alone after a "
+    "ketamine appointment?",
+    "I'm a fairly small person, about 50 kilos, and I like knowing the numbers. What dose in milligrams per kilogram "
+    "is usually given in these sessions?",
+    "I take Xanax most nights to get to sleep. Does a benzodiazepine blunt the effect of ketamine treatment?",
+    "My son was diagnosed with ADHD at nine and is now an adult with depression too. Has ketamine therapy been tried "
+    "for ADHD symptoms?",
+    "A friend who used ketamine recreationally ended up with bladder trouble. Does therapeutic use carry the same "
+    "urinary risk?",
+    "I'm a licensed social worker thinking about joining a ketamine practice. What training or certification does a "
+    "therapist need to run these sessions?",
+    "My uncle heard voices for a while in his twenties and is mostly just depressed now. Would that past psychosis "
+    "keep a clinic from treating him?",
+    "My appointment is first thing in the morning and I'm always hungry. Should I skip breakfast before a ketamine "
+    "session?",
+    "I need to tell my boss how much leave I'll need for the whole treatment. How many appointments does a full "
+    "ketamine program usually involve?",
+    "My job does random drug screens because I drive a forklift. Would prescribed ketamine show up on a standard "
+    "urine test?",
+]
+
 # Our own on-topic questions the document does not answer, each set a row of `seed`'s table, in this order.
 ON_TOPIC_SETS = (
     ("own on-topic out-of-scope found:false", OWN_ON_TOPIC_OUT_OF_SCOPE),
     ("own on-topic out-of-scope, second set, found:false", MORE_ON_TOPIC_OUT_OF_SCOPE),
     ("own on-topic out-of-scope, third set, found:false", THIRD_ON_TOPIC_OUT_OF_SCOPE),
     ("own on-topic out-of-scope, fourth set, found:false", FOURTH_ON_TOPIC_OUT_OF_SCOPE),
+    ("own on-topic out-of-scope after something said of the asker, found:false", SAID_FIRST_ON_TOPIC_OUT_OF_SCOPE),
 )
 # Our own single questions on the bundled document, each set a row of `seed`'s table, in this order.
 OWN_SETS = (
@@ -1624,6 +1716,7 @@ OWN_SETS = (
     ("own singles, sixth set", SIXTH_SINGLES),
     ("own singles, seventh set", SEVENTH_SINGLES),
     ("own singles, eighth set", EIGHTH_SINGLES),
+    ("own singles after something said of the asker ('My aunt got Spravato. Which ...?')", SAID_FIRST_SINGLES),
     ("own abbreviations ('the WHO', 'the US')", ABBREVIATIONS),
     ("own questions framed by where to look or what is wanted ('According to the article, ...')", SOURCE_FRAMES),
     ("own questions wrapped in a request to be told ('Tell me when ...')", WRAPPED_QUESTIONS),
