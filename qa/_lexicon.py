@@ -538,9 +538,8 @@ TIME_PLACED = re.compile(rf"{YEAR_GIVEN.pattern}|\b(?:(?-i:{_any(MONTHS)})|centu
 # sentence that names someone: on the training file 516 of 518 such answers are in one (the other two open with the
 # name).
 AGENT_ASKED = re.compile(rf"^\W*(?:(?:and|so|but|then)\s+)?who\s+(?:(?:first|originally|actually|later|also)\s+)?"
-                         rf"(?!(?:{_any(MODALS)})\b)"
-                         r"(?:(?:is|are|was|were)(?!\s+(?!(?:an?|the)\s|(?-i:[a-z]\w*ed)\b)[\w*-]+(?:\s+[\w*-]+){0,2}"
-                         r"\s*[?.!…]*\s*$)|(?!(?:is|are|was|were)\b)[\w'’-]+)\b", re.I)
+                         rf"(?!(?:{_any(MODALS)})\b|(?:is|are|was|were)\s+(?!(?:an?|the)\s|(?-i:[a-z]\w*ed)\b)"
+                         r"[\w*-]+(?:\s+[\w*-]+){0,2}\s*[?.!…]*\s*$)[\w'’-]+\b", re.I)
 # Nouns by which a sentence names who acted without a name ("her mother", "the government", "healthcare professionals").
 AGENT_NOUNS = _words("""mother father parents brother sister son daughter wife husband family families people person
     government officials official agency agencies authorities company companies firm team group committee council
