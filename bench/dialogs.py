@@ -2028,6 +2028,122 @@ NINETEENTH_OTHER_DOCUMENTS = {
           "What year did Conway come up with the Game of Life?")]),
 }
 
+# A twentieth set on the development articles (written 2026-12-07, stop 102), drafted blind by helper agents.
+TWENTIETH_OTHER_DOCUMENTS = {
+    "Normans": (
+        [[("Did any Norman soldier out in the Byzantine east try to carve out a state of his own?",
+           ["Roussel de Bailleul"]),
+          ("Who stopped him?", ["Alexius Komnenos", "Byzantine general Alexius Komnenos"]),
+          ("Was he doing it all on his own, or did people there back him?", ["support from the local population"])],
+         [("Where did that Norman called Oursel take his band of fighters?",
+           ["upper Euphrates valley", "northern Syria"]),
+          ("Whose army did his old troops end up joining?",
+           ["Philaretus Brachamius", "the Armenian general Philaretus Brachamius"]),
+          ("I read they had a castle whose name gave away where they came from. What was it called?", ["Afranji"])],
+         [("Of the kings after David I, which one kept up his Norman policy most intensely?", ["William the Lion"]),
+          ("Did any later royal line come out of those Norman-descended families?",
+           ["House of Stewart", "Robert the Bruce"]),
+          ("What about the Sinclairs, are they Norman too?", ["Sinclair"])],
+         [("How quickly did the Lionheart's crusaders manage to conquer all of Cyprus in 1191?",
+           ["By 1 June", "1 June"]),
+          ("Had the English king actually set out meaning to invade it?", ["not part of a planned operation"]),
+          ("Who commanded Richard's troops on the ground there?", ["Guy de Lusignan"])],
+        ],
+        # Pair 1: searched "Hervé", "battle", "fought", "victory", "won", "campaign", "command": the text names Hervé
+        #   only once, as one of the first Norman mercenaries to serve as a Byzantine general in the 1050s; none of
+        #   his battles or deeds is given.
+        # Pair 2: searched "Berengaria", "married", "marriage", "wedding", "wife", "queen", "fiancée": the text calls
+        #   Berengaria Richard's fiancée, anchored off Cyprus with his sister; it never says whether or where they
+        #   married (the only marriage offer mentioned is Isaac's daughter).
+        # Pair 3: searched "Salerno", "ivory", "ivorywork", "museum", "display", "today", "survive", "preserved": the
+        #   text says Lombard Salerno was a centre of ivorywork in the 11th century that continued under the Normans;
+        #   it says nothing of where any of those ivories are kept now.
+        # Pair 4: searched "Crispin", "Edessa", "Turks", "defeat", "victory", "won", "lost", "killed", "outcome": the
+        #   text says only that in the 1060s Robert Crispin led the Normans of Edessa against the Turks; no result is
+        #   given.
+        [("Who was Hervé, in the story of the Normans in Byzantium?", "What battles did he fight in?"),
+         ("What was the name of Richard's bride-to-be on the Third Crusade?",
+          "So where did the two of them end up tying the knot?"),
+         ("What kind of craft was Salerno famous for under the Normans?",
+          "Are any of those pieces on show in a museum today?"),
+         ("What did Robert Crispin do in the 1060s?", "Did it go well for him?")]),
+    "Southern_California": (
+        [[("Who were squabbling over north versus south back in the Mexican era?",
+           ["Californios of Monterey", "Los Angeles in the lower part"]),
+          ("And after the Americans took over, where did the pro-slavery side want to cut it?",
+           ["36 degrees, 30 minutes", "line of the Missouri Compromise"]),
+          ("What stopped that from happening?", ["Compromise of 1850"])],
+         [("Roughly how much of the state would the 1859 breakaway territory have covered?",
+           ["up to the then much larger Tulare County", "Tulare County"]),
+          ("Wait, Tulare used to be bigger? What did it include?", ["Kings, most of Kern, and part of Inyo"]),
+          ("Did the legislature actually sign off on it?", ["passed by the California State Legislature"])],
+         [("What's the headcount for Greater LA these days?", ["17,786,419", "over 17.5 million"]),
+          ("Which counties get lumped into it?", ["Los Angeles, Orange, Riverside, San Bernardino, and Ventura"]),
+          ("And what metro areas sit just north of it?",
+           ["Santa Barbara, San Luis Obispo, and Bakersfield metropolitan areas", "Santa Barbara, San Luis Obispo, and Bakersfield"])],
+         [("I know LA has movies, but do the big studios there also do music?",
+           ["Universal, Warner Brothers, and Sony", "major record companies"]),
+          ("Does Paramount have its headquarters there as well?", ["Paramount Pictures"]),
+          ("And that famous film district, is it a city of its own?", ["a district within Los Angeles"])],
+        ],
+        # Pair 1: searched "Puente", "rupture", "slip", "last", "recent", "year", "date", "earthquake": the Puente
+        #   Hills Fault is only named in a list of "other faults" after those able to produce a magnitude 6.7+ quake;
+        #   the only dated quake (1994 Northridge) is not tied to any fault.
+        # Pair 2: searched "Caltech", "Institute of Technology", "student", "students", "enrollment", "enrolled",
+        #   "size", "number": the text only lists the California Institute of Technology among the Tech Coast's
+        #   private institutions, with no student numbers for any school.
+        # Pair 3: searched "Volcom", "headquartered", "Costa Mesa", "city", "town", "based", "office": the text says
+        #   Volcom, Quiksilver, No Fear, RVCA, and Body Glove "are all headquartered here" (southern California) and
+        #   names no city.
+        # Pair 4: searched "Chargers", "Super Bowl", "champion", "championship", "title", "won", "win", "NFL": the
+        #   text only lists the San Diego Chargers as an NFL team in the region; no results or titles are given.
+        [("Is the Puente Hills Fault one of the dangerous ones there?", "When did that fault last slip?"),
+         ("I'm looking at Caltech and Pepperdine, are those counted as part of the Tech Coast?",
+          "How many students attend Caltech?"),
+         ("Is Volcom a SoCal company?", "Which town is its headquarters in?"),
+         ("Is there a pro football team in San Diego?", "Have they ever won a Super Bowl?")]),
+    "Computational_complexity_theory": (
+        [[("So if nobody can factor big numbers quickly, what real-world stuff relies on that?",
+           ["modern cryptographic systems", "RSA algorithm"]),
+          ("Shor's quantum method is fast, but does that tell us where factoring sits for ordinary computers?",
+           ["doesn't say much"]),
+          ("Are there other famous problems people suspect sit in the same in-between spot as factoring?",
+           ["graph isomorphism problem", "discrete logarithm problem"])],
+         [("If the big P vs NP question got a yes answer, who'd benefit in the real world?",
+           ["more efficient solutions", "protein structure prediction"]),
+          ("What about logistics or operations research?",
+           ["integer programming problems", "many problems in logistics"]),
+          ("Could it help mathematicians find proofs?", ["formal proofs of pure mathematics theorems"])],
+         [("I saw a tour of Germany's 15 largest cities used as an example. How far is the trip allowed to be?",
+           ["at most 2000 kilometres", "2000 kilometres"]),
+          ("And the Milan one?", ["at most 10 km"]),
+          ("Then what does the field actually look at, if not individual cases?",
+           ["computational problems and not particular problem instances", "addresses computational problems"])],
+         [("Are BPP, ZPP and RP tied to randomness somehow?", ["probabilistic Turing machines"]),
+          ("What about AC and NC?", ["Boolean circuits"]),
+          ("And is there one that covers absolutely all yes/no problems?",
+           ["ALL is the class of all decision problems"])],
+        ],
+        # Pair 1: searched "Levin", "paper", "title", "published", "journal", "1971", "USSR": the text says only that
+        #   Leonid Levin in the USSR, working independently of Cook, proved in 1971 that practically relevant NP-
+        #   complete problems exist; it titles Karp's and Hartmanis-Stearns's papers but gives no title for Levin's
+        #   work.
+        # Pair 2: searched "tape", "tapes", "two", "multi-tape", "single-tape": the text says {xx | x is any binary
+        #   string} is linear-time on a multi-tape Turing machine and quadratic on a single-tape one; it never says
+        #   how many tapes are needed.
+        # Pair 3: searched "RSA", "Rivest", "Shamir", "Adleman", "invent", "cryptograph", "designed": the text says
+        #   only that the lack of an efficient factoring algorithm underlies modern cryptographic systems such as the
+        #   RSA algorithm; nothing on who created RSA.
+        # Pair 4: searched "Turing", "1936", "university", "Cambridge", "Princeton", "King's", "college", "worked":
+        #   the text says Alan Turing defined Turing machines in 1936; it names no institution he was at.
+        [("Cook had a Soviet counterpart who found the same thing on his own. Who was it?",
+          "What was Levin's paper titled?"),
+         ("Which problem is linear on a multi-tape machine but quadratic on a single-tape one?",
+          "How many tapes does the multi-tape machine need for it?"),
+         ("Does RSA depend on some unsolved problem being hard?", "Who invented RSA?"),
+         ("How far back does the Turing machine idea go?", "Which university was Turing at back then?")]),
+}
+
 OTHER_DOCUMENT_SETS = (("", OTHER_DOCUMENTS), (", second set", MORE_OTHER_DOCUMENTS),
                        (", third set", THIRD_OTHER_DOCUMENTS), (", fourth set", FOURTH_OTHER_DOCUMENTS),
                        (", fifth set", FIFTH_OTHER_DOCUMENTS), (", sixth set", SIXTH_OTHER_DOCUMENTS),
@@ -2040,7 +2156,8 @@ OTHER_DOCUMENT_SETS = (("", OTHER_DOCUMENTS), (", second set", MORE_OTHER_DOCUME
                        (", sixteenth set", SIXTEENTH_OTHER_DOCUMENTS),
                        (", seventeenth set", SEVENTEENTH_OTHER_DOCUMENTS),
                        (", eighteenth set", EIGHTEENTH_OTHER_DOCUMENTS),
-                       (", nineteenth set", NINETEENTH_OTHER_DOCUMENTS))
+                       (", nineteenth set", NINETEENTH_OTHER_DOCUMENTS),
+                       (", twentieth set", TWENTIETH_OTHER_DOCUMENTS))
 
 # Ten-turn conversations on the development articles, one each, written 2026-12-04 (stop 72) in a person's words
 # before they were first run (on the code of commit 471b82c): a history student, someone moving to the region, a
@@ -4301,6 +4418,80 @@ THIRTY_NINTH_UNANSWERABLE_FOLLOW_UPS = [
      "Did any of those studies look specifically at phobias like a fear of flying?"),
 ]
 
+# A fortieth set (written 2026-12-07, stop 102), drafted blind by a helper agent from the document's text
+# alone, every question kept further than 0.75 from the earlier ones; committed before its one run.
+FORTIETH_DIALOGS = [
+    [("How many US clinics bother adding counseling to the drug?", ["only 20%", "20% of the 2,500 ketamine clinics"]),
+     ("Has it worked in regular private practice offices?",
+      ["private practice settings", "clinically-significant reduction in anxiety and depression"])],
+    [("Do these assisted-therapy appointments run long?", ["up to three hours", "Sessions may last up to three hours"]),
+     ("Is somebody there while you come down?", ["supervised recovery", "provisions for supervised recovery"])],
+    [("When do symptoms tend to return after the last dose?",
+      ["2–4 weeks", "time-to-relapse after ketamine treatment"]),
+     ("Is that the reason for doing several doses?", ["repeated dosage paradigm"])],
+    [("Do kids get this anesthetic?", ["safe to use for children", "listed as safe to use for children"]),
+     ("Who lists it that way?", ["World Health Organisation", "Model List of Essential Medicines"])],
+    [("What neurotransmitter does the drug act on?", ["glutamate modulation", "glutamate"]),
+     ("What does that do to synapses?", ["increased synaptic excitability", "synaptic excitability"])],
+    [("Is anorexia treatable with the drug?",
+      ["particularly for anorexia nervosa", "effective treatment for eating disorders"]),
+     ("Is the evidence for that solid yet?", ["limited number of clinical studies", "more research must be done"])],
+    [("Has the addiction research covered weed?", ["decrease cannabis use"]),
+     ("What about cocaine?", ["alcohol, cocaine, and opioids", "reduce cravings"])],
+    [("Can the drug help bad memories fade?",
+      ["reconsolidation of dysfunctional memories", "disrupts the reconsolidation"]),
+     ("Such as ones tied to what?", ["trauma, anxiety, substance use", "associated with trauma"])],
+    [("Has drug-plus-therapy ever helped anyone kick cigarettes?", ["bupropion for smoking cessation", "bupropion"]),
+     ("Did that pairing approach help with booze or opioids too?",
+      ["naltrexone for alcohol and opioid dependence", "naltrexone"])],
+    [("What did STAR*D find about second-line drugs?",
+      ["low response rates to alternative compounds", "low response rates"]),
+     ("So what kind of treatment did that push people to look for?",
+      ["a more rapid treatment option", "adjunct to previous therapies"])],
+]
+
+# Pair 1: searched "monitoring", "monitor", "hours", "minutes", "observe", "watch", "two hours", "REMS": the text says
+#   REMS requires "patient monitoring after administration for safety"; no length of the monitoring period ("within
+#   two hours" refers only to ketamine's effect on suicidality).
+# Pair 2: searched "Psychedelic Institute", "based", "headquarters", "located", "state", "city", "Family Therapy": the
+#   text names the company only as an example of telemedicine-based companies; no location.
+# Pair 3: searched "music", "playlist", "songs", "classical", "sound", "headphones", "eye coverings": the text says
+#   only "with eye coverings and music provided"; no kind of music.
+# Pair 4: searched "battlefield", "war", "Vietnam", "conflict", "military", "soldiers", "army": the text says ketamine
+#   "began to be used on the battlefield" as the "buddy drug"; no war or conflict is named.
+# Pair 5: searched "sessions", "doses", "course", "number", "how many", "six", "eight", "repeated": the text mentions
+#   a "dosage escalation strategy", "Repeated sessions" and "a repeated dosage paradigm"; no number of doses in a
+#   course.
+# Pair 6: searched "Model List", "Essential Medicines", "added", "included", "since", "year": the text says ketamine
+#   "is currently one of three injected general anesthetics" on the WHO list; no year it was listed.
+# Pair 7: searched "enantiomer", "arketamine", "R-ketamine", "S-ketamine", "racemic", "mirror": the text calls
+#   esketamine only "an enantiomer of ketamine"; the other enantiomer is never named.
+# Pair 8: searched "1964", "human", "person", "volunteer", "prisoner", "patient", "subject": the text says only it
+#   "was first given to a human in 1964 as a potential replacement for PCP"; nothing about who that person was.
+# Pair 9: searched "functional analytic", "FAP", "developed", "founded", "created", "Kohlenberg", "originated": the
+#   text only lists MET and FAP as therapies future trials should integrate; no originator.
+# Pair 10: searched "sublingual", "mg", "milligram", "lozenge", "tablet", "dose", "amount": the text says "Lower-dose
+#   sublingual administration is recommended" for sessions with active communication; no amount.
+# Pair 11: searched "electroconvulsive", "ECT", "transcranial", "faster", "rapid", "onset", "compared": the text only
+#   lists electroconvulsive therapy among current depression treatments; ketamine's rapid onset is contrasted with
+#   antidepressant medication, never with ECT.
+# Pair 12: searched "Parke-Davis", "owns", "owner", "acquired", "Pfizer", "company", "now": the text says ketamine was
+#   discovered by Parke-Davis Labs, which filed a patent; nothing about who owns the company.
+FORTIETH_UNANSWERABLE_FOLLOW_UPS = [
+    ("What safety program does the nasal spray fall under?", "How long do they watch you after the spray?"),
+    ("Which telemedicine company is named as an example?", "Is that company in a particular state?"),
+    ("Are blindfolds used in any sessions?", "What kind of music is played in the higher-dose sessions?"),
+    ("What was the battlefield nickname for the anesthetic?", "Which conflict?"),
+    ("Does the dose climb as treatment goes on?", "How many doses make up a full course?"),
+    ("Does the WHO count this drug as essential?", "Since what year has it been listed?"),
+    ("Is the drug in the nose spray exactly the same molecule?", "What's the name of the other enantiomer?"),
+    ("Was the drug tested in humans before 1970?", "Do we know anything about that first test subject?"),
+    ("Which therapies besides CBT come up for future trials?", "Who came up with FAP as a therapy?"),
+    ("When is the under-the-tongue form preferred?", "How much ketamine goes into one lozenge?"),
+    ("Is electroconvulsive therapy still a thing for depression?", "Is ECT quicker than the infusions?"),
+    ("Which outfit found the drug back in 1962?", "Who owns that company now?"),
+]
+
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS),
@@ -4338,7 +4529,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("thirty-sixth", THIRTY_SIXTH_DIALOGS, THIRTY_SIXTH_UNANSWERABLE_FOLLOW_UPS),
               ("thirty-seventh", THIRTY_SEVENTH_DIALOGS, THIRTY_SEVENTH_UNANSWERABLE_FOLLOW_UPS),
               ("thirty-eighth", THIRTY_EIGHTH_DIALOGS, THIRTY_EIGHTH_UNANSWERABLE_FOLLOW_UPS),
-              ("thirty-ninth", THIRTY_NINTH_DIALOGS, THIRTY_NINTH_UNANSWERABLE_FOLLOW_UPS))
+              ("thirty-ninth", THIRTY_NINTH_DIALOGS, THIRTY_NINTH_UNANSWERABLE_FOLLOW_UPS),
+              ("fortieth", FORTIETH_DIALOGS, FORTIETH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.

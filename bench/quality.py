@@ -1697,6 +1697,100 @@ SAID_FIRST_ON_TOPIC_OUT_OF_SCOPE = [
     "My job does random drug screens because I drive a forklift. Would prescribed ketamine show up on a standard "
     "urine test?",
 ]
+# A second such pair, written on 2026-12-07 (stop 102) by a helper blind, as the first was, and committed before its
+# first run.
+MORE_SAID_FIRST_SINGLES = [
+    ("I'm a hospital pharmacist doing the annual theatre stock audit, and ketamine turns out to be one of three "
+     "injectables the WHO rates as essential. What are the other two?",
+     ["propofol and thiopental", "along with propofol"]),
+    ("My grandad patched up wounded men as an army medic and still tells stories at Sunday lunch. He says his unit "
+     "had a pet name for the ketamine in their packs, what was it?",
+     ["buddy drug"]),
+    ("I'm a freelance reporter and my editor wants one striking number for a story about the American ketamine "
+     "clinic boom. How many of those places bother to include a therapist?",
+     ["only 20% of the 2,500", "20% of the 2,500 ketamine clinics"]),
+    ("Second-year nursing student here, my placement starts Monday on a mood disorders ward. What's the usual "
+     "time-to-relapse once a ketamine course stops?",
+     ["2–4 weeks", "typically 2–4 weeks"]),
+    ("I'm my sister's main carer and her consultant wants to add ketamine drips to her lithium. Her biggest fear is "
+     "being pushed into a high, is that something the studies saw?",
+     ["dissociative and/or manic symptoms", "manic symptoms during therapy"]),
+    ("I'm a GP who runs a stop-smoking clinic on Thursdays and I'm reading up on medication plus counselling combos. "
+     "Which one did the article mention for quitting tobacco?",
+     ["bupropion for smoking cessation", "with bupropion"]),
+    ("I'm a Marine veteran and my nightmares about Fallujah never really stopped. My buddy swears ketamine messes "
+     "with how old memories get re-saved, is that an actual theory?",
+     ["disrupts the reconsolidation of dysfunctional memories", "reconsolidation of dysfunctional memories"]),
+    ("I teach sixth-form chemistry and my students love stories of accidental discoveries. Parke-Davis stumbled on "
+     "ketamine while tinkering with which hallucinogen?",
+     ["phencyclidine (PCP)", "derivatives of phencyclidine"]),
+    ("I do overnight shifts on a crisis phone line, and a caller with bipolar swore her ketamine drip lifted the "
+     "darkness before the bag was even empty. Roughly how many minutes did it take in the research?",
+     ["within around 40 minutes", "around 40 minutes"]),
+    ("I'm a dietitian on an adolescent ward and our consultant wonders if ketamine is worth a go for girls who won't "
+     "respond to refeeding. Which diagnosis has the evidence looked strongest for?",
+     ["anorexia nervosa", "particularly for anorexia nervosa"]),
+    ("I run a peer support group for people trying to cut back on weed, and one member wants to try a ketamine "
+     "clinic. Is there any evidence it makes people smoke less?",
+     ["decrease cannabis use"]),
+    ("I'm a psychology lecturer and my own research is on motivational interviewing. Is that style of therapy among "
+     "the ones suggested for future ketamine trials?",
+     ["motivational enhancement therapy"]),
+]
+# What the document does not answer, message by message (the helper's searches):
+# - 1: searched "store", "storage", "temperature", "fridge", "refrigerat", "keep", "device", "nasal spray": esketamine
+#   is only described as an FDA-approved nasal spray under REMS that stays in certified clinical settings; nothing on
+#   how it is stored.
+# - 2: searched "veteran", "VA", "military", "soldier", "insurance", "cover", "pay", "benefit": soldiers appear only
+#   in the 1960s battlefield "buddy drug" history; nothing on veterans' services or who pays.
+# - 3: searched "state", "region", "California", "Texas", "Florida", "most", "clinics", "2,500": only the national
+#   count of 2,500 US clinics and the 20% offering therapy; no breakdown by state or region.
+# - 4: searched "mg", "kg", "milligram", "kilo", "weight", "dose", "dosage", "infusion": the text speaks of lower-dose
+#   sublingual, higher-dose intramuscular and dosage escalation, but gives no amounts per body weight.
+# - 5: searched "age", "elderly", "older", "senior", "heart", "cardiac", "children", "hypertension": only that
+#   ketamine is listed as safe for children as an anaesthetic and that hypertension is a side effect; no upper age
+#   limit for therapy.
+# - 6: searched "fund", "paid", "sponsor", "pharmaceutical", "Janssen", "Johnson", "company", "trial": companies named
+#   are Parke-Davis (discovery, patent) and a telemedicine institute; the 2019 esketamine approval is given with no
+#   word on who paid for the studies.
+# - 7: searched "screen", "questionnaire", "assess", "evaluation", "suitable", "eligib", "intake": "assess" appears
+#   only for future research on long-term side effects; REMS is about monitoring after the dose, not screening before
+#   it.
+# - 8: searched "urine", "drug test", "detect", "blood test", "stay in", "half-life", "eliminat": the text gives how
+#   long effects last (4–7 days, up to a week), not how long the drug can be detected.
+# - 9: searched "breast", "nursing", "lactat", "pregnan", "baby", "infant", "mother": no mention of pregnancy or
+#   breastfeeding at all.
+# - 10: searched "Australia", "PBS", "TGA", "subsid", "reimburs", "insurance", "country", "Europe": approval is
+#   discussed only for the US FDA; Europe appears only as a place of off-label use; nothing on subsidies anywhere.
+# - 11: searched "train", "training", "course", "qualif", "licens", "certif", "therapist": "certified" refers to the
+#   clinical settings where esketamine may be given; nothing on therapists' training or qualifications.
+# - 12: searched "psychosis", "psychotic", "schizophren", "hallucin", "contraindicat", "exclude", "history": only
+#   "hallucinogenic properties" in the history; nothing on whether a past psychotic episode rules ketamine out.
+MORE_SAID_FIRST_ON_TOPIC_OUT_OF_SCOPE = [
+    "I'm a community pharmacist and a customer has questions about the Spravato she's been prescribed. How should "
+    "the nasal spray devices be stored before they're used?",
+    "My uncle served two tours in Iraq and his counsellor mentioned ketamine. Does the VA pay for ketamine therapy "
+    "for veterans?",
+    "I'm a data journalist mapping the American ketamine clinic industry for an interactive graphic. Which part of "
+    "the country has the highest concentration of clinics?",
+    "Pharmacology student here, drawing up a cheat sheet for my viva. How much ketamine per kilo of body weight goes "
+    "into a typical psychiatric infusion?",
+    "I look after my 82-year-old father, who has a dodgy heart and long-standing depression. Is there an upper age "
+    "limit for ketamine therapy?",
+    "I'm a science blogger who's tired of press releases dressed up as news. Who paid for the esketamine studies "
+    "that got it approved?",
+    "I'm a psychiatrist setting up a new ketamine service. Which screening questionnaire do clinics use to decide "
+    "who is suitable?",
+    "I'm an occupational health nurse and one of our drivers is starting ketamine treatment. How long does it stay "
+    "detectable in a urine drug test?",
+    "I had my baby four months ago and I'm still breastfeeding. Is ketamine-assisted psychotherapy safe while nursing?",
+    "I'm a GP in Melbourne and one of my patients saw an American advert for the esketamine nasal spray. Is it "
+    "subsidised here under the PBS?",
+    "I'm a school counsellor thinking of retraining for psychedelic work. What qualification would I need before I "
+    "could sit in on ketamine sessions?",
+    "My brother had a psychotic break at university last year and now he's deeply depressed. Would a history like "
+    "that rule him out of ketamine treatment?",
+]
 
 # Our own on-topic questions the document does not answer, each set a row of `seed`'s table, in this order.
 ON_TOPIC_SETS = (
@@ -1705,6 +1799,8 @@ ON_TOPIC_SETS = (
     ("own on-topic out-of-scope, third set, found:false", THIRD_ON_TOPIC_OUT_OF_SCOPE),
     ("own on-topic out-of-scope, fourth set, found:false", FOURTH_ON_TOPIC_OUT_OF_SCOPE),
     ("own on-topic out-of-scope after something said of the asker, found:false", SAID_FIRST_ON_TOPIC_OUT_OF_SCOPE),
+    ("own on-topic out-of-scope after something said of the asker, second set, found:false",
+     MORE_SAID_FIRST_ON_TOPIC_OUT_OF_SCOPE),
 )
 # Our own single questions on the bundled document, each set a row of `seed`'s table, in this order.
 OWN_SETS = (
@@ -1717,6 +1813,7 @@ OWN_SETS = (
     ("own singles, seventh set", SEVENTH_SINGLES),
     ("own singles, eighth set", EIGHTH_SINGLES),
     ("own singles after something said of the asker ('My aunt got Spravato. Which ...?')", SAID_FIRST_SINGLES),
+    ("own singles after something said of the asker, second set", MORE_SAID_FIRST_SINGLES),
     ("own abbreviations ('the WHO', 'the US')", ABBREVIATIONS),
     ("own questions framed by where to look or what is wanted ('According to the article, ...')", SOURCE_FRAMES),
     ("own questions wrapped in a request to be told ('Tell me when ...')", WRAPPED_QUESTIONS),
