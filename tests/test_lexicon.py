@@ -186,8 +186,10 @@ def test_a_dose_is_a_number_in_a_unit_of_dose_or_a_level_of_dose() -> None:
 
 def test_a_price_is_asked_without_how_much_too() -> None:
     for question in ("What does ketamine cost?", "What would a course of therapy cost?", "What's the price of it?",
-                     "What did a session cost in 2020?"):
+                     "What did a session cost in 2020?", "What price did he pay for the islands?",
+                     "What fee do they charge?"):
         assert required_kind(question) == "price", question
+    assert required_kind("Which price rose the most?") is None  # asks which one, not what it costs
     assert required_kind("What did the study say about cost-effective care?") is None
 
 
@@ -257,6 +259,11 @@ KINDS_ASKED = {
                  ("They landed in Ireland.", "It is stored at home.", "Survivors lived in relief centres.",
                   "Soon after, Stevens left."),
                  ("Soon after, it was patented.", "[1] It was patented in 1962.")),
+    # A month named as what is asked: a month or a season; a year alone does not say which month.
+    "month": (("What month did it strike?", "In which month was it approved?"),
+              ("When did it strike?", "How many months did it take?", "What did the month bring?"),
+              ("It opened in May 2019.", "It struck in the winter of 1994."),
+              ("The 1994 earthquake struck the city.", "Sessions may last three months.", "It may help.")),
 }
 
 
