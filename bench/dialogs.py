@@ -2144,6 +2144,108 @@ TWENTIETH_OTHER_DOCUMENTS = {
          ("How far back does the Turing machine idea go?", "Which university was Turing at back then?")]),
 }
 
+# A twenty-first set on the development articles (written 2026-12-07, stop 103), drafted blind by helper agents.
+TWENTY_FIRST_OTHER_DOCUMENTS = {
+    "Normans": (
+        [[("Which Viking headed the band that got Normandy from the French king?", ["Rollo"]),
+          ("Which monarch agreed terms with him?", ["King Charles III", "Charles III of West Francia"]),
+          ("What year did that deal create the duchy?", ["911"])],
+         [("Where was the system of naming notes with letters worked out?", ["Fécamp"]),
+          ("Which pair of Italian abbots ran the place when that happened?",
+           ["William of Volpiano and John of Ravenna"]),
+          ("Is that system still in use?",
+           ["still the most common form of pitch representation", "still the most common form"])],
+         [("In what year did the Conqueror ride north against the Scots?", ["1072"]),
+          ("How far did he ride?", ["as far as Abernethy", "Abernethy"]),
+          ("Who did Malcolm have to give up as a hostage?", ["his son Duncan", "Duncan"])],
+         [("Which English king grabbed Cyprus on his way to the Holy Land?", ["Richard the Lion-hearted"]),
+          ("Why did he stop there at all?", ["a storm dispersed the fleet", "boat carrying his sister"]),
+          ("Which crusader prince showed up there to back him?", ["Guy de Lusignan"])],
+        ],
+        # Pair 1: searched "merchants", "Venetian", "Amalfitan", "reward", "return", "paid", "privilege", "betrayed":
+        #   Dyrrachium was betrayed to the Normans in February 1082 by the Venetian and Amalfitan merchants who had
+        #   settled there; nothing on what they gained.
+        # Pair 2: searched "Jumièges", "Canterbury", "archbishop", "years", "until", "exile": Edward appointed Robert
+        #   of Jumièges archbishop of Canterbury; no dates or length of tenure (Jumièges elsewhere is only a
+        #   monastery).
+        # Pair 3: searched "ivory", "ivorywork", "Salerno", "casket", "piece", "survive": Lombard Salerno was a centre
+        #   of ivorywork in the 11th century, continuing under Norman rule; no individual ivory works are named.
+        # Pair 4: searched "Malatya", "Edessa", "garrison", "thousand", "8,000", "number", "how many": Normans were
+        #   based at Malatya and Edessa under Isaac Komnenos; the only troop counts (8,000 of 20,000) concern
+        #   Philaretus Brachamius's army in 1073-74, not these garrisons.
+        [("Whose treachery opened the gates of Dyrrachium to Guiscard's army?",
+          "What did those merchants get in return?"),
+         ("Which Norman cleric did the Confessor put in charge at Canterbury?",
+          "How long did Robert of Jumièges hold that post?"),
+         ("What craft was Lombard Salerno known for?", "Can you name any ivory pieces made there?"),
+         ("Under Isaac Komnenos, which towns were the Norman hired swords stationed in?",
+          "How many of them were posted there?")]),
+    "Southern_California": (
+        [[("Roughly how often does the ground shake down there in a year?", ["about 10,000", "10,000 earthquakes"]),
+          ("Do people actually feel most of them?", ["not felt", "so small that they are not felt"]),
+          ("Which one caused the worst property damage?", ["1994 Northridge earthquake", "Northridge earthquake"])],
+         [("What was the final try by the southern counties to break away from Northern California?",
+           ["the Pico Act of 1859", "Pico Act"]),
+          ("Who put his signature on it?", ["John B. Weller"]),
+          ("So why didn't Congress ever vote on it?", ["secession crisis"])],
+         [("Which harbor handles the most commercial shipping in the US?", ["Port of Los Angeles"]),
+          ("And the one right next door?", ["Port of Long Beach"]),
+          ("What is that one ranked for?", ["second busiest container port"])],
+         [("Did a SoCal club ever hold sailing's most prestigious trophy?", ["San Diego Yacht Club"]),
+          ("For how many years did they keep it?", ["from 1988 to 1995", "1988 to 1995"]),
+          ("How many Cup races did they host in that time?", ["three America's Cup races"])],
+        ],
+        # Pair 1: searched "passenger", "million", "annually", "per year", "traffic", "LAX": Los Angeles International
+        #   is called the second-busiest US airport by passenger volume and third by international passenger volume;
+        #   no passenger count is given.
+        # Pair 2: searched "San Andreas", "last", "1857", "rupture", "fault", "19": the San Andreas Fault can produce
+        #   a magnitude 8.0 event; the only dated quake is the 1994 Northridge one, not tied to any fault.
+        # Pair 3: searched "Pendleton", "acres", "square", "miles", "size", "base", "Marine": Camp Pendleton is named
+        #   once as the main gap to urbanization along Interstate 5; no size (the only "miles" figure is the midpoint
+        #   near San Jose).
+        # Pair 4: searched "housing", "price", "percent", "%", "home", "value", "crash": the region was a leader in
+        #   the 2001–2007 housing bubble and was heavily impacted by the crash; no price change is given (the only
+        #   percents are population shares and growth).
+        [("How does Los Angeles International compare with other American airports for traffic?",
+          "How many people fly through LAX annually?"),
+         ("How strong a quake could the San Andreas throw at the region?", "When did it last rip?"),
+         ("Which base stands in the way of more building along the I-5 heading south?", "How big is Camp Pendleton?"),
+         ("Was SoCal caught up in the 2000s housing boom?", "How much did home prices fall there?")]),
+    "Computational_complexity_theory": (
+        [[("What abstract device do people in this field mostly use to reason about computation?", ["Turing machine"]),
+          ("Why is that the favorite?",
+           ["easy to analyze mathematically", "as powerful as any other model of computation"]),
+          ("Whose 1936 work defined it?", ["Alan Turing"])],
+         [("Squaring a number can be reduced to which other problem?", ["multiplying two integers", "multiplication"]),
+          ("How would you actually do that?",
+           ["giving the same input to both inputs", "same input to both inputs of the multiplication algorithm"]),
+          ("So which of the two is harder?",
+           ["squaring is not more difficult than multiplication", "not more difficult than multiplication"])],
+         [("If you write 7n^2 + 15n + 40 in big O, what do you get?", ["O(n2)"]),
+          ("Why do people bother with that notation?", ["hides constant factors and smaller terms"]),
+          ("What does dropping those terms buy you?",
+           ["independent of the specific details of the computational model", "independent of the specific details"])],
+         [("Does anyone have an efficient way to break a number into primes?",
+           ["No efficient integer factorization algorithm is known", "No efficient integer factorization algorithm"]),
+          ("What about on a quantum computer?", ["Shor's algorithm"]),
+          ("Does that one run in polynomial time?", ["does run in polynomial time"])],
+        ],
+        # Pair 1: searched "rudimentary", "Smullyan", "set", "defined", "means": Raymond Smullyan's study of
+        #   rudimentary sets (1961) is named in a list of early papers; what rudimentary sets are is never explained.
+        # Pair 2: searched "quicksort", "invent", "Hoare", "devised", "introduced", "who": quicksort is described as a
+        #   deterministic sorting algorithm with its worst, average and best cases; no inventor or date.
+        # Pair 3: searched "Trakhtenbrot", "measure", "1956", "USSR", "remembers": Boris Trakhtenbrot (1956), a USSR
+        #   pioneer, "studied another specific complexity measure", which is left unnamed (the quote after "As he
+        #   remembers:" is missing).
+        # Pair 4: searched "Cook", "paper", "title", "1971", "called", quoted titles: Cook and Levin independently
+        #   proved in 1971 that practically relevant NP-complete problems exist; the only titled papers are Hartmanis
+        #   and Stearns's and Karp's.
+        [("Who studied rudimentary sets in 1961?", "What exactly are rudimentary sets?"),
+         ("Which sorting method is used as the example for best, worst and average case?", "Who invented quicksort?"),
+         ("Who's the Soviet pioneer mentioned from 1956?", "Which measure did he look at?"),
+         ("Who worked on NP-completeness in the USSR at the same time as Cook?", "What was Cook's paper called?")]),
+}
+
 OTHER_DOCUMENT_SETS = (("", OTHER_DOCUMENTS), (", second set", MORE_OTHER_DOCUMENTS),
                        (", third set", THIRD_OTHER_DOCUMENTS), (", fourth set", FOURTH_OTHER_DOCUMENTS),
                        (", fifth set", FIFTH_OTHER_DOCUMENTS), (", sixth set", SIXTH_OTHER_DOCUMENTS),
@@ -2157,7 +2259,8 @@ OTHER_DOCUMENT_SETS = (("", OTHER_DOCUMENTS), (", second set", MORE_OTHER_DOCUME
                        (", seventeenth set", SEVENTEENTH_OTHER_DOCUMENTS),
                        (", eighteenth set", EIGHTEENTH_OTHER_DOCUMENTS),
                        (", nineteenth set", NINETEENTH_OTHER_DOCUMENTS),
-                       (", twentieth set", TWENTIETH_OTHER_DOCUMENTS))
+                       (", twentieth set", TWENTIETH_OTHER_DOCUMENTS),
+                       (", twenty-first set", TWENTY_FIRST_OTHER_DOCUMENTS))
 
 # Ten-turn conversations on the development articles, one each, written 2026-12-04 (stop 72) in a person's words
 # before they were first run (on the code of commit 471b82c): a history student, someone moving to the region, a
@@ -4492,6 +4595,71 @@ FORTIETH_UNANSWERABLE_FOLLOW_UPS = [
     ("Which outfit found the drug back in 1962?", "Who owns that company now?"),
 ]
 
+# A forty-first set (written 2026-12-07, stop 103), drafted blind by a helper agent from the document's text
+# alone, every question kept further than 0.75 from the earlier ones; committed before its one run.
+FORTY_FIRST_DIALOGS = [
+    [("What's the link between Parke-Davis and ketamine?", ["Parke-Davis Labs", "filed a patent"]),
+     ("Who worked with them on it?", ["Calvin Lee Stevens"])],
+    [("What does the STAR*D study have to do with ketamine?", ["low response rates"]),
+     ("So what were doctors hoping for instead?", ["a more rapid treatment option"])],
+    [("When does the ketamine glow fade?", ["4–7 days", "2–4 weeks", "up to a week"]),
+     ("So then what, another dose?", ["repeated dosage paradigm"])],
+    [("How does ketamine rewire things?", ["synaptogenesis and neuroplasticity", "NMDA receptor antagonist"]),
+     ("Shown in humans or just lab animals?", ["animal models", "animal studies"])],
+    [("Is there a reason clinics play music during ketamine?", ["inward focus"]),
+     ("Is that the bigger dose?", ["higher-dose intramuscular"])],
+    [("Ketamine for jittery nerves, any data?", ["sparse in number", "lower anxiety rapidly"]),
+     ("By pill, shot, or drip?", ["intravenous, intramuscular, and oral"])],
+    [("Ketamine for compulsive handwashing?", ["obsessive-compulsive disorders", "obsessive thoughts and compulsions"]),
+     ("Better with CBT alongside?", ["improved effects", "cognitive behavioral therapy"])],
+    [("Ketamine to quit booze?", ["reduce cravings", "alcohol, cocaine, and opioids"]),
+     ("Do we know how?", ["these effects remain unknown"])],
+    [("Spravato side effects?", ["dissociation", "dizziness", "nausea"]),
+     ("Any gentler option?", ["sublingual type of ketamine therapy", "low-risk"])],
+    [("Spravato approval year?", ["2019"]),
+     ("Spray or pill?", ["nasal spray"])],
+]
+
+# Pair 1: searched "insurance", "insur", "cover", "pay", "reimburs", "cost", "price": the text explains REMS (strict
+#   FDA regulation, monitoring after administration) but never mentions insurance or payment.
+# Pair 2: searched "find", "locate", "near", "directory", "list", "certified": the text says only that esketamine
+#   cannot be distributed outside certified clinical settings; nothing on finding one.
+# Pair 3: searched "Canada", "Health Canada", "UK", "Europe", "country", "countries": approval is discussed only for
+#   the US FDA; Europe appears only for early off-label ketamine use, not Spravato approval.
+# Pair 4: searched "Janssen", "Johnson", "manufactur", "make", "company", "drugmaker": Spravato is named with its 2019
+#   FDA approval; the only company for the drug is Parke-Davis, which discovered and patented ketamine, not
+#   esketamine.
+# Pair 5: searched "surg", "operat", "procedure", "anesthe": the text says ketamine is FDA-approved as an anesthetic
+#   agent and on the WHO list of injected general anesthetics, but names no surgery.
+# Pair 6: searched "cost", "price", "cheap", "afford", "$", "expens": the text says there is no notable difference in
+#   efficacy between sublingual and intramuscular ketamine; nothing on cost.
+# Pair 7: searched "day", "daily", "per day", "times", "dose", "mg", "lozenge": the text says sublingual ketamine can
+#   be used from home and is low-risk, with no dosing frequency or amount.
+# Pair 8: searched "STAR*D", "participants", "patients", "sample", "size", "enroll", "number": STAR*D is cited only
+#   for low response rates after a first antidepressant fails; no study size.
+# Pair 9: searched "first", "idea", "origin", "pioneer", "historically", names: the text says pairing drugs with
+#   psychotherapy has historically been efficacious (naltrexone, bupropion), crediting no one.
+# Pair 10: searched "mg", "milligram", "dose", "spray", "strength", "amount": esketamine is approved "as a nasal
+#   spray" for TRD and acute suicidality; no dose per spray is given.
+# Pair 11: searched "expected", "future", "when", "year", "ongoing", "underway": the text says future trials should be
+#   larger with repeated dosing and follow-up, but gives no timeline.
+# Pair 12: searched "university", "institute", "college", "lab", "researcher", "led": the text cites research only by
+#   reference numbers; the only institute named is a telemedicine company, not a research leader.
+FORTY_FIRST_UNANSWERABLE_FOLLOW_UPS = [
+    ("My insurance mentioned REMS for Spravato. What's that about?", "Will it pay for the treatment?"),
+    ("Can Spravato be mailed to me?", "How do I find a certified clinic near me?"),
+    ("Which country approved Spravato?", "What about Canada?"),
+    ("What year did the nose spray version come out?", "Which drugmaker?"),
+    ("What's ketamine's day job in hospitals?", "What surgeries is it used for?"),
+    ("Ketamine lozenge or injection, which works better?", "Which costs less?"),
+    ("My cousin's clinic gives ketamine lozenges. Is that a real method?", "How many does she take a day?"),
+    ("Why not just try another antidepressant?", "How big was that study?"),
+    ("Why pair a drug with a therapist?", "Whose idea was that originally?"),
+    ("Is the nasal version approved for suicidal behavior?", "How strong is each spritz?"),
+    ("Should I wait for better ketamine studies?", "When are those expected?"),
+    ("How strong is ketamine's track record?", "Which university is leading the research?"),
+]
+
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS),
@@ -4530,7 +4698,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("thirty-seventh", THIRTY_SEVENTH_DIALOGS, THIRTY_SEVENTH_UNANSWERABLE_FOLLOW_UPS),
               ("thirty-eighth", THIRTY_EIGHTH_DIALOGS, THIRTY_EIGHTH_UNANSWERABLE_FOLLOW_UPS),
               ("thirty-ninth", THIRTY_NINTH_DIALOGS, THIRTY_NINTH_UNANSWERABLE_FOLLOW_UPS),
-              ("fortieth", FORTIETH_DIALOGS, FORTIETH_UNANSWERABLE_FOLLOW_UPS))
+              ("fortieth", FORTIETH_DIALOGS, FORTIETH_UNANSWERABLE_FOLLOW_UPS),
+              ("forty-first", FORTY_FIRST_DIALOGS, FORTY_FIRST_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
