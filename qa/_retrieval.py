@@ -19,9 +19,10 @@ from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, announces, comple
                    qualifies, strip_markers, table_headers, units_of)
 from qa._kinds import (answer_cues, counts, defined_subject, defines, gives_place, kind_asked, named_kind, names_summary,
                        related_pair, relates, required_kinds)
-from qa._spelling import (Speller, acronyms, asks_long_form, derived, hyphenated_words, is_english, letter_words,
-                          misspellable, other_forms, rule_words, short_words, spelled_abbreviations, spelled_out,
-                          typed_abbreviations, with_compounds, with_correction, with_long_form)
+from qa._spelling import (Speller, acronyms, asks_long_form, derived, hyphenated_words, irregular_forms,
+                          irregular_nouns, is_english, letter_words, misspellable, other_forms, rule_words, short_words,
+                          spelled_abbreviations, spelled_out, typed_abbreviations, with_compounds, with_correction,
+                          with_long_form)
 from qa._tuning import Tuning
 from qa._words import light_verb_stems, tokens
 
@@ -287,7 +288,9 @@ class Searcher:
         if self._hyphenated is None:  # read on first need, as the speller is
             self._hyphenated = hyphenated_words(self.sentence_texts)
         question = with_compounds(question, self._hyphenated, self._uses)
-        for word in misspellable(question) if self.tuning.spelling_edits else []:
+        # A short word is too like others to be read as misspelt, but "kids" is read as the documents' "children".
+        candidates = dict.fromkeys(misspellable(question) + irregular_nouns(question))
+        for word in candidates if self.tuning.spelling_edits else []:
             correction = self._correction(word)
             if correction:
                 question = with_correction(question, word, correction)
@@ -321,7 +324,8 @@ class Searcher:
         if not stems or self.knows(stems[0]):
             return None
         if is_english(word):  # not misspelt: perhaps another form of their word, which the stemmer parts ("buses")
-            return next((form for form in other_forms(word) if is_english(form) and tokens(form) and self._uses(form)),
+            forms = other_forms(word) + irregular_forms(stems[0])
+            return next((form for form in forms if is_english(form) and tokens(form) and self._uses(form)),
                         None) or self._derived(word.lower(), stems[0])
         if self._speller is None:  # built on first need: most questions never need it
             self._speller = Speller(self.sentence_texts, self.tuning.spelling_edits)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from spellchecker import SpellChecker
 
 from qa import _lexicon as lexicon
-from qa._words import alternatives, stem_words
+from qa._words import alternatives, stem_words, tokens
 
 _ACRONYM = re.compile(r"\b([A-Z]{3,6})s?\b")
 
@@ -94,6 +94,7 @@ def asks_long_form(question: str) -> bool:
 # ("Bayonce's" is a word and its possessive).
 _ALONE = (r"(?<![\w'’-])", r"(?![\w-]|['’](?!s\b)\w)")
 _MISSPELLABLE = re.compile(rf"{_ALONE[0]}[A-Za-z][a-z]{{4,}}{_ALONE[1]}")
+_LETTER_WORD = re.compile(rf"{_ALONE[0]}[A-Za-z][a-z]+{_ALONE[1]}")
 
 
 # A word written with hyphens ("Wi-Fi", "e-mail"), and a word typed without ("wifi").
@@ -142,6 +143,22 @@ def other_forms(word: str) -> list[str]:
     return [] if ending is None else [w[: -len(ending)] + other for other in plurals[ending]]
 
 
+def irregular_forms(stem: str) -> list[str]:
+    """The other number of a noun whose plural the stemmer keeps apart (`lexicon.IRREGULAR_NOUNS`), by either form's
+    stem: "children" for "child", and so for "kids", whose stem is read as "child"."""
+    return list(_irregular_nouns(lexicon.IRREGULAR_NOUNS).get(stem, ()))
+
+
+@lru_cache(maxsize=4)  # keyed by the groups, so that emptying them (`bench/ablation.py`) empties this too
+def _irregular_nouns(groups: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    forms: dict[str, tuple[str, ...]] = {}
+    for group in groups:
+        words = group.split()
+        for word, stem in zip(words, stem_words(words)):
+            forms[stem] = tuple(other for other in words if other != word)
+    return forms
+
+
 def letter_words(texts: Iterable[str]) -> set[str]:
     """Every word of the texts, letters only, as written."""
     return {w for t in texts for w in re.findall(r"[^\W\d_]+", t)}
@@ -180,6 +197,12 @@ def _english_by_stem() -> dict[str, frozenset[str]]:
 def misspellable(question: str) -> list[str]:
     """The question's words that may be misspelt, in order, without repeats."""
     return list(dict.fromkeys(_MISSPELLABLE.findall(question)))
+
+
+def irregular_nouns(question: str) -> list[str]:
+    """The question's words, of any length, that are one number of a noun whose other the stemmer keeps apart
+    (`irregular_forms`: "kids", "men"), in order, without repeats."""
+    return [w for w in dict.fromkeys(_LETTER_WORD.findall(question)) if any(map(irregular_forms, tokens(w)))]
 
 
 def is_english(word: str) -> bool:
