@@ -201,7 +201,7 @@ def misspellable(question: str) -> list[str]:
 
 def irregular_nouns(question: str) -> list[str]:
     """The question's words, of any length, that are one number of a noun whose other the stemmer keeps apart
-    (`irregular_forms`: "kids", "men"), in order, without repeats."""
+    (`irregular_forms`: "kids", "feet"), in order, without repeats."""
     return [w for w in dict.fromkeys(_LETTER_WORD.findall(question)) if any(map(irregular_forms, tokens(w)))]
 
 
