@@ -196,16 +196,20 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
     works = sum(hit(assistant.ask(q).answer, gold) for q, gold in MECHANISMS)
     followed = sum(hit(assistant.ask(q).answer, gold) for q, gold in SEQUENCES)
     long_forms = sum(hit(assistant.ask(q).answer, gold) for q, gold in STAND_FOR + MORE_STAND_FOR)
-    follow = follow_n = 0
-    for dialog in data["dialogs"] + [[{"q": q, "gold": g} for q, g in d]
-                                     for d in OWN_DIALOGS + [d for _, dialogs, _ in LATER_SETS for d in dialogs]]:
+    dialogs = data["dialogs"] + [[{"q": q, "gold": g} for q, g in d]
+                                 for d in OWN_DIALOGS + [d for _, dialogs, _ in LATER_SETS for d in dialogs]]
+    first = follow = follow_n = 0
+    for dialog in dialogs:
         cid = None
         for i, turn in enumerate(dialog):
             reply = assistant.converse(turn["q"], conversation_id=cid)
             cid = reply.conversation_id
+            held = hit(reply.answer.answer, turn["gold"])
             if i:
                 follow_n += 1
-                follow += hit(reply.answer.answer, turn["gold"])
+                follow += held
+            else:
+                first += held
     abstained = unanswerable_follow_ups(assistant, False, UNANSWERABLE)
     nameless = f"{nameless_follow_ups(assistant, False)}/{len(NAMELESS_FOLLOW_UPS)}"
     precise = f"{nameless_follow_ups(assistant, False, PRECISE_FOLLOW_UPS)}/{len(PRECISE_FOLLOW_UPS)}"
@@ -221,7 +225,8 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
             f"{oos}/{len(data['out_of_scope'])}",
             f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}", f"{priced}/{len(PRICES_ASKED_OTHERWISE)}",
             f"{whole}/{len(OWN_OVERVIEW_QUESTIONS)}", f"{two}/{len(TWO_QUESTIONS)}",
-            f"{follow}/{follow_n}", f"{abstained}/{len(UNANSWERABLE)}", nameless, precise, more, then,
+            f"{first}/{len(dialogs)}", f"{follow}/{follow_n}", f"{abstained}/{len(UNANSWERABLE)}", nameless, precise,
+            more, then,
             marked, doubts, sources,
             aspects, talk, f"{sections}/{len(SECTION_QUESTIONS)}", f"{requests}/{len(REQUESTS)}",
             f"{definitions}/{len(DEFINITION_REQUESTS)}", f"{works}/{len(MECHANISMS)}",
@@ -260,7 +265,7 @@ def main() -> None:
     print(table(rows, ("lexicon", "SQuAD hit", "cite@1", "seed singles", "typed five ways",
                        "own singles", "own singles, fourth set", "out-of-scope",
                        "on-topic out-of-scope", "prices asked otherwise", "about the whole document", "two questions",
-                       "dialog follow-ups, every set",
+                       "dialog first turns, every set", "dialog follow-ups, every set",
                        "unanswerable follow-ups, every set", "follow-ups naming nothing", "precise follow-ups",
                        "requests for more", "what follows",
                        "opened by their topic", "doubts", "sources",
