@@ -196,10 +196,10 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
     works = sum(hit(assistant.ask(q).answer, gold) for q, gold in MECHANISMS)
     followed = sum(hit(assistant.ask(q).answer, gold) for q, gold in SEQUENCES)
     long_forms = sum(hit(assistant.ask(q).answer, gold) for q, gold in STAND_FOR + MORE_STAND_FOR)
-    dialogs = data["dialogs"] + [[{"q": q, "gold": g} for q, g in d]
-                                 for d in OWN_DIALOGS + [d for _, dialogs, _ in LATER_SETS for d in dialogs]]
+    conversations = data["dialogs"] + [[{"q": q, "gold": g} for q, g in d]
+                                       for d in OWN_DIALOGS + [d for _, dialogs, _ in LATER_SETS for d in dialogs]]
     first = follow = follow_n = 0
-    for dialog in dialogs:
+    for dialog in conversations:
         cid = None
         for i, turn in enumerate(dialog):
             reply = assistant.converse(turn["q"], conversation_id=cid)
@@ -225,7 +225,7 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
             f"{oos}/{len(data['out_of_scope'])}",
             f"{on_topic}/{len(OWN_ON_TOPIC_OUT_OF_SCOPE)}", f"{priced}/{len(PRICES_ASKED_OTHERWISE)}",
             f"{whole}/{len(OWN_OVERVIEW_QUESTIONS)}", f"{two}/{len(TWO_QUESTIONS)}",
-            f"{first}/{len(dialogs)}", f"{follow}/{follow_n}", f"{abstained}/{len(UNANSWERABLE)}", nameless, precise,
+            f"{first}/{len(conversations)}", f"{follow}/{follow_n}", f"{abstained}/{len(UNANSWERABLE)}", nameless, precise,
             more, then,
             marked, doubts, sources,
             aspects, talk, f"{sections}/{len(SECTION_QUESTIONS)}", f"{requests}/{len(REQUESTS)}",
