@@ -288,9 +288,10 @@ class Searcher:
         if self._hyphenated is None:  # read on first need, as the speller is
             self._hyphenated = hyphenated_words(self.sentence_texts)
         question = with_compounds(question, self._hyphenated, self._uses)
+        if not self.tuning.spelling_edits:
+            return question
         # A short word is too like others to be read as misspelt, but "kids" is read as the documents' "children".
-        candidates = dict.fromkeys(misspellable(question) + irregular_nouns(question))
-        for word in candidates if self.tuning.spelling_edits else []:
+        for word in dict.fromkeys(misspellable(question) + irregular_nouns(question)):
             correction = self._correction(word)
             if correction:
                 question = with_correction(question, word, correction)
