@@ -2246,6 +2246,104 @@ TWENTY_FIRST_OTHER_DOCUMENTS = {
          ("Who worked on NP-completeness in the USSR at the same time as Cook?", "What was Cook's paper called?")]),
 }
 
+# A twenty-second set on the development articles (written 2026-12-07, stop 104), drafted blind by helper agents.
+TWENTY_SECOND_OTHER_DOCUMENTS = {
+    "Normans": (
+        [[("What happened when Bohemond went back to Albania in 1107?", ["besieged Dyrrachium", "to no avail"]),
+          ("Whose side were the locals on this time?",
+           ["the Albanians sided with the Normans", "sided with the Normans"]),
+          ("Why did they switch?", ["heavy taxes"])],
+         [("Before the Crusades, were Norman knights already battling Muslims somewhere?",
+           ["Reconquista in Iberia", "Reconquista"]),
+          ("Who tried to grab land there first?", ["Roger de Tosny"]),
+          ("Did it work?", ["but failed"])],
+         [("Who bought the rights to the Canaries in 1418?", ["Enrique Pérez de Guzmán", "2nd Count de Niebla"]),
+          ("Who sold them?", ["Maciot de Bethencourt"]),
+          ("How was he related to the man who conquered the islands?", ["Jean's nephew", "nephew"])],
+         [("What's in the royal treasure kept in Palermo?", ["the crown is Byzantine in style", "coronation cloak"]),
+          ("Who made the cloak?", ["Arab craftsmanship"]),
+          ("What's written on it?", ["Arabic inscriptions"])],
+        ],
+        # Pair 1: searched "peace", "treaty", "terms", "agreed", "Deabolis", "Devol": the text only says Bohemond had
+        #   to "sign a peace treaty with the Byzantines in the city of Deabolis"; it gives no terms.
+        # Pair 2: searched "fled", "flee", "why", "because", "reason", "Grantmesnil", "Saint-Evroul": the text says
+        #   several monks fled to southern Italy under abbot Robert de Grantmesnil and were patronised by Robert
+        #   Guiscard, with no reason for leaving.
+        # Pair 3: searched "Morell", "Murrell", "Morel", "common", "people", "today", "number": the text says Morell
+        #   (Murrell) was a common Norman-Irish name derived from Morel, with no count of bearers today.
+        # Pair 4: searched "Roussel", "Bailleul", "captured", "prison", "died", "later", "after": the text only says
+        #   Roussel tried to carve out a state in Asia Minor and was stopped by Alexius Komnenos; nothing on what
+        #   became of him.
+        [("How did Bohemond's 1107 push into Albania wrap up?", "What were the terms of that peace?"),
+         ("Which abbot was in charge when some Saint-Evroul brothers went south?", "Why had they left?"),
+         ("Which Irish name comes from the French name Morel?", "How many people carry that surname today?"),
+         ("Which Byzantine general stopped Roussel de Bailleul?", "What happened to Roussel after that?")]),
+    "Southern_California": (
+        [[("My cousin rides Metrolink to work every day; how many routes does that train network have?",
+           ["seven lines"]),
+          ("Where do most of them start from?", ["Downtown Los Angeles"]),
+          ("What about the odd one out?",
+           ["connecting San Bernardino, Riverside, and Orange counties directly", "Orange counties directly"])],
+         [("Before everything turned into housing tracts, what did the land there produce?", ["cattle and citrus"]),
+          ("Hmm, and how long have film and oil been the big money-makers?", ["Since the 1920s", "1920s"]),
+          ("What else besides those two?", ["aircraft manufacturing"])],
+         [("I'm into surfing. Which labels come out of that area?", ["Volcom", "Quiksilver"]),
+          ("Who's the famous skater who lives there?", ["Tony Hawk"]),
+          ("And which snowboarder?", ["Shaun White"])],
+         [("What kind of weather should I expect in SoCal in July?", ["Summers are hot and dry", "hot and dry"]),
+          ("What about winter temps?", ["70-50's", "a bit warm or mild and wet"]),
+          ("Any chance of flurries at all?", ["snow is very rare"])],
+        ],
+        # Pair 1: searched "aerospace", "aircraft", "Boeing", "Lockheed", "Northrop", "company", "companies": the text
+        #   says aircraft manufacturing has been a major industry since the 1920s and aerospace is still a major
+        #   factor, but names no aircraft firms.
+        # Pair 2: searched "Northridge", "1994", "morning", "a.m.", "time", "January", "night": the text gives the
+        #   1994 Northridge quake's magnitude 6.7 and over $20 billion damage, nothing on when in the day it struck.
+        # Pair 3: searched "midway", "midpoint", "37°", "monument", "marker", "sign", "landmark": the text says the
+        #   north-south midway point is at 37° 9' 58.23" latitude about 11 miles south of San Jose, with no mention of
+        #   anything placed there.
+        # Pair 4: searched "students", "enrollment", "largest", "biggest", "size", "Caltech", "Pepperdine": the text
+        #   lists the private institutions (Caltech, Chapman, the Claremont Colleges, USC and others) but gives no
+        #   student numbers.
+        [("Which industry still matters there despite defense cuts?", "Which firms actually make the aircraft?"),
+         ("What was the biggest quake there in recent memory, cost-wise?", "What time of day did it hit?"),
+         ("Where exactly is the state's halfway point north to south?", "Is there a monument there?"),
+         ("Name a few private colleges in the region.", "Which of those has the most students?")]),
+    "Computational_complexity_theory": (
+        [[("What's the worst thing you can feed quicksort?",
+           ["sorted or sorted in reverse order", "sorted in reverse order"]),
+          ("How slow does it get then?", ["takes time O(n2)", "O(n2)"]),
+          ("And on a typical shuffled list?", ["sorting is O(n log n)", "O(n log n)"])],
+         [("How do you get a computer to handle a graph if it only understands 0s and 1s?",
+           ["adjacency matrices", "adjacency lists in binary"]),
+          ("What about plain integers?", ["binary notation"]),
+          ("And what alphabet do all these inputs end up in?", ["the binary alphabet", "{0,1}"])],
+         [("Is every problem outside P hopeless in real life?",
+           ["does not imply that all large cases", "open to debate"]),
+          ("Give me an example that's still doable most of the time.", ["Presburger arithmetic"]),
+          ("And the knapsack thing?", ["less than quadratic time"])],
+         [("Was anyone measuring how hard problems are back in the 1950s?", ["Boris Trakhtenbrot"]),
+          ("Where was he from?", ["the USSR"]),
+          ("When?", ["Boris Trakhtenbrot (1956)", "1956"])],
+        ],
+        # Pair 1: searched "Blum", "1967", "university", "teaching", "professor", "MIT", "Berkeley", "worked": the
+        #   text only says Manuel Blum developed an axiomatic complexity theory in 1967 and proved the speed-up
+        #   theorem, with no place of work.
+        # Pair 2: searched "n15", "polynomial", "practical", "example", "algorithm", "useless": the text says a
+        #   running time of, say, n15 would be unreasonable to call efficient, a hypothetical, and names no real
+        #   algorithm that slow.
+        # Pair 3: searched "Karp", "1972", "conference", "symposium", "journal", "published", "presented": the text
+        #   gives the title "Reducibility Among Combinatorial Problems" and its 21 NP-complete problems, nothing on
+        #   where it appeared.
+        # Pair 4: searched "Babai", "Luks", "year", "published", "19", "20", "discovered": the text gives only the run
+        #   time of the Babai–Luks graph isomorphism algorithm, with no date.
+        [("That so-called speed-up result, whose was it?", "Where was he teaching then?"),
+         ("Can a polynomial-time program still be useless?", "Which real algorithms actually run that slowly?"),
+         ("Whose 1972 paper pushed the NP-complete idea much further?", "Was it presented at a conference?"),
+         ("Which two researchers hold the best algorithm for comparing graph shapes?",
+          "Roughly what decade did those two work it out?")]),
+}
+
 OTHER_DOCUMENT_SETS = (("", OTHER_DOCUMENTS), (", second set", MORE_OTHER_DOCUMENTS),
                        (", third set", THIRD_OTHER_DOCUMENTS), (", fourth set", FOURTH_OTHER_DOCUMENTS),
                        (", fifth set", FIFTH_OTHER_DOCUMENTS), (", sixth set", SIXTH_OTHER_DOCUMENTS),
@@ -2260,7 +2358,8 @@ OTHER_DOCUMENT_SETS = (("", OTHER_DOCUMENTS), (", second set", MORE_OTHER_DOCUME
                        (", eighteenth set", EIGHTEENTH_OTHER_DOCUMENTS),
                        (", nineteenth set", NINETEENTH_OTHER_DOCUMENTS),
                        (", twentieth set", TWENTIETH_OTHER_DOCUMENTS),
-                       (", twenty-first set", TWENTY_FIRST_OTHER_DOCUMENTS))
+                       (", twenty-first set", TWENTY_FIRST_OTHER_DOCUMENTS),
+                       (", twenty-second set", TWENTY_SECOND_OTHER_DOCUMENTS))
 
 # Ten-turn conversations on the development articles, one each, written 2026-12-04 (stop 72) in a person's words
 # before they were first run (on the code of commit 471b82c): a history student, someone moving to the region, a
@@ -4660,6 +4759,102 @@ FORTY_FIRST_UNANSWERABLE_FOLLOW_UPS = [
     ("How strong is ketamine's track record?", "Which university is leading the research?"),
 ]
 
+# A forty-second set (written 2026-12-07, stop 104), drafted blind by a helper agent from the document's text
+# alone, every question kept further than 0.75 from the earlier ones; committed before its one run.
+FORTY_SECOND_DIALOGS = [
+    [("My GP keeps citing a big US trial, STAR*D, about switching pills. What was its takeaway on second-line drugs?",
+      ["low response rates to alternative compounds", "low response rates"]),
+     ("Spell out the full name of it for me?", ["Sequenced Treatment Alternatives to Relieve Depression"])],
+    [("Blogging about mental health awareness week: how many millions of people does the WHO say have depression?",
+      ["230 million"]),
+     ("What percent of everyone on Earth does that work out to?", ["3.8%", "around 3.8%"])],
+    [("Nurse on nights here: post-drip, what's the window before a patient's low mood typically begins to lift?",
+      ["2–24 hours", "2–24 hours post-infusion"]),
+     ("And how long is the lift good for, in days?", ["4–7 days", "typically lasting 4–7 days"])],
+    [("For my psychology essay, which older drug-plus-therapy combos does the article cite as precedents?",
+      ["naltrexone for alcohol and opioid dependence", "bupropion for smoking cessation"]),
+     ("And the one for smokers?", ["bupropion"])],
+    [("Booking private KAP sessions for myself, I want to clear my afternoon. What's the max length?",
+      ["up to three hours", "three hours"]),
+     ("Will staff be around while I come down at the end?",
+      ["supervised recovery", "provisions for supervised recovery"])],
+    [("I'm freelancing a story on the psychedelic-clinic gold rush in America. Ballpark, how many places offer "
+      "ketamine there?",
+      ["2,500"]),
+     ("Only a minority of them include counselling, right? How small?", ["20%", "only 20%"])],
+    [("My cousin's psychiatrist prescribes it under the tongue at lower doses. When is that route preferred over a "
+      "jab?",
+      ["active therapist-patient communication", "sessions that require active therapist-patient communication"]),
+     ("Does the choice between them affect the results much?", ["no notable difference in efficacy"])],
+    [("Carer question: my mother's manic-depressive illness is in its down phase. In studies combining an infusion "
+      "with mood-stabilising medication, what was the onset time?",
+      ["within around 40 minutes", "40 minutes"]),
+     ("Were there any hiccups with that approach, like patients going high?",
+      ["dissociative and/or manic symptoms", "manic symptoms"])],
+    [("Our teenager has compulsions and also other psychiatric issues; did those extra diagnoses block the benefit?",
+      ["even in patients with psychiatric comorbidities", "psychiatric comorbidities"]),
+     ("Which kind of therapy boosted the short-term improvement?", ["cognitive behavioral therapy"])],
+    [("My sister has anorexia and nothing's stuck so far. What reasons does the article give for eating disorders "
+      "being such a challenge?",
+      ["varying degrees of effectiveness of current treatments", "high rates of remission"]),
+     ("And the standard approach at the moment is what?",
+      ["combination of psychotherapy with various psychotropic medications", "psychotherapy with various psychotropic medications"])],
+]
+
+# Pair 1: searched "Stevens", "age", "old", "born", "aged", "years": the text names Dr. Calvin Lee Stevens with Parke-
+#   Davis Labs and the year 1962, but never his age or birth date.
+# Pair 2: searched "Europe", "European", "EU", "EMA", "licensed", "approved": Spravato's FDA approval in 2019 is
+#   given; Europe appears only for off-label use of ketamine, with no European licence or date.
+# Pair 3: searched "nausea", "percent", "%", "how many", "frequency", "rate", "common": nausea is listed among the
+#   most common side effects with no frequency; the only percentages (3.8%, 20%) concern other topics.
+# Pair 4: searched "hours", "observe", "observation", "monitoring", "minutes", "how long": REMS requires "patient
+#   monitoring after administration for safety" but no length of observation is stated.
+# Pair 5: searched "dropout", "drop out", "withdrew", "quit", "tolerated", "completed": the anxiety routes
+#   (intravenous, intramuscular, oral) are listed with no comparison of retention or dropouts.
+# Pair 6: searched "region", "cortex", "hippocampus", "area", "dense", "located": NMDA antagonism, glutamate and
+#   synaptic excitability are described, but no brain region where the receptors concentrate.
+# Pair 7: searched "insurance", "insurer", "cover", "reimburse", "pay", "cost", "price": relapse after 2–4 weeks and
+#   repeated dosing are stated; nothing on payment or insurance.
+# Pair 8: searched "Psychedelic Institute", "patients", "clients", "each year", "annually", "number": the institute is
+#   named only as an example of telemedicine companies; no patient numbers.
+# Pair 9: searched "war", "Vietnam", "conflict", "battlefield", "soldiers", "military": only "on the battlefield" and
+#   the "buddy drug" nickname appear; no war is named.
+# Pair 10: searched "time", "minutes", "hours", "quicker", "session", "chair", "infusion": the text says research is
+#   mixed on infusions versus esketamine efficacy; it compares no administration times (the three-hour figure is KAP
+#   sessions in general).
+# Pair 11: searched "mg", "kg", "milligram", "dose", "dosage", "amount": single-dose effects and self-resolving side-
+#   effects are described, but no amount; doses are only "lower-dose"/"higher-dose"/"high doses".
+# Pair 12: searched "added", "since", "year", "Model List", "Essential Medicines", "first included": ketamine is on
+#   the WHO list and "listed as safe to use for children", with no date of listing.
+FORTY_SECOND_UNANSWERABLE_FOLLOW_UPS = [
+    ("Podcast prep on drug history: whose name sits next to Parke-Davis as the ketamine discoverer?",
+     "When he found it, how old was he?"),
+    ("Reporter on the pharma beat: Spravato's US green light came which year?",
+     "Was it licensed across the EU in the same year?"),
+    ("Mum's starting the nasal spray next week; what might she feel afterward, side-effect wise?",
+     "How often does queasiness actually hit people, as a percentage?"),
+    ("Our clinic is about to offer Spravato; under which federal risk programme does it fall?",
+     "For how long, exactly, must someone stay observed post-dose?"),
+    ("Third-year med student revising: what were the different delivery methods tested for anxious patients?",
+     "Which route did patients drop out of least?"),
+    ("My pharmacology tutor asked what class of glutamate receptor ketamine blocks, non-competitively. Which one?",
+     "Where in the brain are those receptors most dense?"),
+    ("Before I sign up, roughly how long do the results last before I'd need more?",
+     "Would my insurer pay for the booster sessions?"),
+    ("Which telehealth outfit is given as an example of KAP companies that expanded after 2019?",
+     "Roughly how many clients does that company see each year?"),
+    ("Researching a war film script: soldiers could jab each other with ketamine, hence which nickname?",
+     "During which conflict was it used like that?"),
+    ("My aunt's being offered either ketamine drips or Spravato; is one known to be stronger?",
+     "Which one takes less time in the chair?"),
+    ("My sister had one infusion for her stubborn depression and felt wobbly and spaced out straight after. Do those "
+     "immediate effects settle on their own?",
+     "How much was she probably given, in mg per kg?"),
+    ("Our field hospital charity stocks ketamine partly because the WHO rates it essential; is it also rated fine "
+     "for children there?",
+     "When was it first put on there?"),
+]
+
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS),
@@ -4699,7 +4894,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("thirty-eighth", THIRTY_EIGHTH_DIALOGS, THIRTY_EIGHTH_UNANSWERABLE_FOLLOW_UPS),
               ("thirty-ninth", THIRTY_NINTH_DIALOGS, THIRTY_NINTH_UNANSWERABLE_FOLLOW_UPS),
               ("fortieth", FORTIETH_DIALOGS, FORTIETH_UNANSWERABLE_FOLLOW_UPS),
-              ("forty-first", FORTY_FIRST_DIALOGS, FORTY_FIRST_UNANSWERABLE_FOLLOW_UPS))
+              ("forty-first", FORTY_FIRST_DIALOGS, FORTY_FIRST_UNANSWERABLE_FOLLOW_UPS),
+              ("forty-second", FORTY_SECOND_DIALOGS, FORTY_SECOND_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
