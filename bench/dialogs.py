@@ -2344,6 +2344,101 @@ TWENTY_SECOND_OTHER_DOCUMENTS = {
           "Roughly what decade did those two work it out?")]),
 }
 
+# A twenty-third set on the development articles (written 2026-12-07, stop 104), drafted blind by helper agents.
+TWENTY_THIRD_OTHER_DOCUMENTS = {
+    "Normans": (
+        [[("Which Norman count of Apulia kicked the Byzantines out of the Italian south?", ["Robert Guiscard"]),
+          ("Roughly how big was the force he shipped across to Albania?", ["30,000 men", "army of 30,000"])],
+         [("My surname is Furlong. Which Irish county is that common in?", ["County Wexford"]),
+          ("Is that where the first Norman settlements were?",
+           ["where the first Norman settlements were established"])],
+         [("Which Norman noble took Lanzarote and Fuerteventura?", ["Jean de Bethencourt"]),
+          ("Whose vassal was he?", ["Henry III of Castile"])],
+        ],
+        # Pair 1: searched "Rollo", "age", "old", "born", "young", "years": the text names Rollo as the Viking ruler
+        #   of the 911 treaty of Saint-Clair-sur-Epte and describes the lands between the Epte and the Atlantic coast
+        #   he received; his age or birth is never given.
+        # Pair 2: searched "Tancred", "Jerusalem", "1099", "year", "conquest", "captured", "fell": the text says only
+        #   that Tancred was instrumental in the conquest of Jerusalem and worked to expand the Crusader kingdom in
+        #   Transjordan and Galilee; no date for the conquest (the nearest dates are 1096 and the 1097 Siege of
+        #   Antioch).
+        # Pair 3: searched "Camville", "Thornham", "governor", "governed", "years", "380", "long": the text says
+        #   Richard named the two as governors of Cyprus before leaving for Acre on 5 June 1191, and that the island
+        #   stayed under Western European domination for 380 years; nothing on how long either governor held office.
+        # Pair 4: searched "Bohemond", "principality", "Antioch", "territory", "area", "size", "extent", "square": the
+        #   text says Bohemond began carving out an independent principality around Antioch after the 1097 siege (and
+        #   earlier that he founded the Principality of Antioch in the Levant); its size or extent is not given.
+        # Pair 5: searched "Palermo", "crown", "regalia", "crowned", "coronation", "Roger", "king": the text says of
+        #   the regalia preserved in Palermo that the crown is Byzantine in style and the coronation cloak is of Arab
+        #   craftsmanship; no ruler is named as having worn or been crowned with them (Roger II appears only as
+        #   founder of the Kingdom of Sicily).
+        [("Which Viking got the lands between the Epte and the sea?", "How old was he at the time of that deal?"),
+         ("What was Tancred's role in the Crusade?", "When did he help take Jerusalem?"),
+         ("Quick one on the Lionheart's 1191 adventure: which pair of his generals ended up as island governors?",
+          "Which of the two held the post longer?"),
+         ("What did the crusader Bohemond set up for himself after his 1097 victory?",
+          "How much territory did it end up covering?"),
+         ("In the royal regalia kept at Palermo, what style is the crown?", "Which ruler was crowned in it?")]),
+    "Southern_California": (
+        [[("Roughly how many tremors hit the SoCal area every year, felt or not?",
+           ["about 10,000 earthquakes", "10,000 earthquakes"]),
+          ("How many of those top magnitude 4?", ["about 15–20", "15–20"])],
+         [("The 1859 breakaway bill that the governor signed - what was it called?",
+           ["Pico Act of 1859", "the Pico Act"]),
+          ("Which senator championed it in D.C.?", ["Milton Latham"])],
+         [("What nickname describes SoCal's tech and research base?", ["The Tech Coast"]),
+          ("Does that include Caltech?", ["California Institute of Technology"])],
+        ],
+        # Pair 1: searched "Tehachapi", "mountains", "range", "crest", "feet", "elevation", "high", "peak": the text
+        #   uses Point Conception and the Tehachapi Mountains as one northern boundary and mentions the crest of that
+        #   transverse range; no height or elevation is given.
+        # Pair 2: searched "Wedge", "waves", "feet", "height", "big", "size", "swell": the text lists The Wedge among
+        #   legendary surf spots (Trestles, Rincon, Huntington Beach, Malibu); no wave heights are given.
+        # Pair 3: searched "UCLA", "USC", "rivalry", "series", "wins", "record", "leads", "ahead": the text says the
+        #   UCLA Bruins and USC Trojans play in the Pac-12 and have a longtime rivalry; no results or series record.
+        # Pair 4: searched "San Diego International Airport", "runway", "length", "feet", "meters", "long": the text
+        #   calls it the busiest single runway airport in the world; the runway's length is not given.
+        # Pair 5: searched "1900", "Los Angeles Times", "Times", "editor", "wrote", "defined", "author": the text says
+        #   in 1900 the Times defined southern California as seven counties and in 1999 added Imperial; no person at
+        #   the paper is named.
+        [("What mountains mark one version of SoCal's northern edge?", "How high are they?"),
+         ("Where can you catch legendary waves in SoCal?", "How big do the waves get at The Wedge?"),
+         ("Which two universities' teams are longtime rivals in SoCal?", "Who's ahead in the all-time series?"),
+         ("Which airport in San Diego holds a world record?", "What is its single runway's length?"),
+         ("How many counties did the LA Times count as SoCal in 1900?", "Which editor came up with it?")]),
+    "Computational_complexity_theory": (
+        [[("Say I have a graph and want a yes/no question about it - what's the textbook example?",
+           ["whether the given graph is connected"]),
+          ("What formal language goes with it?", ["the set of all connected graphs"])],
+         [("Big O wise, how badly does quicksort do on reverse-sorted input?", ["O(n2)"]),
+          ("What if every permutation is equally likely?", ["O(n log n)"])],
+         [("Solve P versus NP and you pocket how much?", ["US$1,000,000", "$1,000,000 prize"]),
+          ("Which organization is offering it?", ["Clay Mathematics Institute"])],
+        ],
+        # Pair 1: searched "traveling salesman", "Germany", "15 largest cities", "Berlin", "Hamburg", "Munich",
+        #   "cities": the text gives the instance "a route of at most 2000 kilometres passing through all of Germany's
+        #   15 largest cities" and a Milan example; no city of Germany is named.
+        # Pair 2: searched "SAT solvers", "variables", "clauses", "million", "large instances", "size": the text says
+        #   SAT solvers routinely handle large instances of the NP-complete Boolean satisfiability problem; no size or
+        #   count of variables is given.
+        # Pair 3: searched "Presburger", "shown", "proved", "Fischer", "Rabin", "who": the text says the decision
+        #   problem in Presburger arithmetic has been shown not to be in P, in the passive voice; nobody is named as
+        #   having shown it.
+        # Pair 4: searched "Cook", "university", "Toronto", "Berkeley", "professor", "institution", "worked": the text
+        #   calls Stephen Cook a US researcher who in 1971 proved practically relevant problems NP-complete,
+        #   independently of Leonid Levin in the USSR; no institution is named.
+        # Pair 5: searched "Turing", "1936", "old", "age", "born", "young": the text says Alan Turing defined Turing
+        #   machines in 1936; his age is not given, and no birth year to work it out from.
+        [("The salesman example in the article involves a route through which country?",
+          "Which cities would that include?"),
+         ("Practically speaking, do NP-complete problems like satisfiability get solved at scale?",
+          "How many variables can they handle?"),
+         ("Name a decision problem that's outside P yet algorithms handle it reasonably fast most of the time.",
+          "Who showed it isn't in P?"),
+         ("Who was the American who proved NP-completeness in 1971?", "Which university did Cook work at?"),
+         ("What foundation did Alan Turing lay in 1936?", "How old was the mathematician at the time?")]),
+}
+
 OTHER_DOCUMENT_SETS = (("", OTHER_DOCUMENTS), (", second set", MORE_OTHER_DOCUMENTS),
                        (", third set", THIRD_OTHER_DOCUMENTS), (", fourth set", FOURTH_OTHER_DOCUMENTS),
                        (", fifth set", FIFTH_OTHER_DOCUMENTS), (", sixth set", SIXTH_OTHER_DOCUMENTS),
@@ -2359,7 +2454,8 @@ OTHER_DOCUMENT_SETS = (("", OTHER_DOCUMENTS), (", second set", MORE_OTHER_DOCUME
                        (", nineteenth set", NINETEENTH_OTHER_DOCUMENTS),
                        (", twentieth set", TWENTIETH_OTHER_DOCUMENTS),
                        (", twenty-first set", TWENTY_FIRST_OTHER_DOCUMENTS),
-                       (", twenty-second set", TWENTY_SECOND_OTHER_DOCUMENTS))
+                       (", twenty-second set", TWENTY_SECOND_OTHER_DOCUMENTS),
+                       (", twenty-third set", TWENTY_THIRD_OTHER_DOCUMENTS))
 
 # Ten-turn conversations on the development articles, one each, written 2026-12-04 (stop 72) in a person's words
 # before they were first run (on the code of commit 471b82c): a history student, someone moving to the region, a
@@ -4855,6 +4951,112 @@ FORTY_SECOND_UNANSWERABLE_FOLLOW_UPS = [
      "When was it first put on there?"),
 ]
 
+# A forty-third set (written 2026-12-07, stop 104), drafted blind by a helper agent from the document's text
+# alone, every question kept further than 0.75 from the earlier ones; committed before its one run.
+FORTY_THIRD_DIALOGS = [
+    [("Is the effect on suicidal thoughts in depressed people small or big?",
+      ["moderate-to-large effect", "a moderate-to-large effect"]),
+     ("And if you're not depressed but still have those thoughts?",
+      ["cannot currently be generalised", "non-depressed patients"])],
+    [("Prepping a journal club on rat studies: which neurotrophin climbs after a ketamine dose?",
+      ["brain-derived neurotrophic factor"]),
+     ("And what does that do?", ["ameliorates the effects of acute and chronic stress", "acute and chronic stress"])],
+    [("For the bipolar studies, were non-IV routes shown to be safe long term?",
+      ["remains unclear", "alternative modes of ketamine administration"]),
+     ("Drip versus nose spray — is one clearly better?", ["research remains mixed", "more effective than esketamine"])],
+    [("My college roommate swears by naltrexone plus weekly counselling for his drinking. Is that kind of pairing "
+      "mentioned as a model here?",
+      ["naltrexone for alcohol and opioid dependence", "historically been efficacious"]),
+     ("What about quitting cigarettes?", ["bupropion for smoking cessation", "bupropion"])],
+    [("Thesis committee asked me to expand two acronyms from the article's future-directions paragraph. The first is "
+      "MET — what does it mean?",
+      ["motivational enhancement therapy"]),
+     ("And FAP?", ["functional analytic psychotherapy"])],
+    [("Why isn't the evidence good enough to apply to everyone yet?",
+      ["lack of large, replicated clinical trials", "large, replicated clinical trials"]),
+     ("And what's still a question mark with giving it over and over?",
+      ["long-term side effects", "long-term safety"])],
+    [("My psychiatrist writes ketamine scripts even though it's off-label. What sorts of cases does that usually "
+      "happen in?",
+      ["treatment-resistant conditions", "settings of treatment-resistant conditions"]),
+     ("Any downsides flagged?", ["dissociation, sedation and abuse", "sedation and abuse"])],
+    [("Once Parke-Davis saw it worked in a human, what paperwork followed?",
+      ["filed a patent", "a patent for the utilization of the anesthetic"]),
+     ("And then where did it end up?", ["on the battlefield", "battlefield"])],
+]
+
+# Pair 1: searched "state", "California", "New York", "Texas", "region", "most", "lead": 20% of the 2,500 US ketamine
+#   clinics offer KAP; no breakdown by state.
+# Pair 2: searched "weeks", "sessions", "how many", "course", "CBT", "cognitive behaviour": CBT is said to help
+#   reverse inaccurate beliefs and maladaptive processing; no number of weeks or sessions.
+# Pair 3: searched "founded", "founder", "started", "established", "launched", "CEO", "Institute": the Psychedelic
+#   Institute of Mental Health & Family Therapy is only named as an example of telemedicine companies.
+# Pair 4: searched "participants", "patients", "enrolled", "sample", "thousand", "how many": STAR*D found low response
+#   rates to alternative compounds; no sample size is given.
+# Pair 5: searched "cost", "price", "pay", "insurance", "dollar", "$", "afford": Spravato is described as an FDA-
+#   approved nasal spray since 2019; no price.
+# Pair 6: searched "music", "song", "playlist", "genre", "classical", "sound": "eye coverings and music provided" in
+#   higher-dose intramuscular sessions; the music is not specified.
+# Pair 7: searched "lithium", "valproate", "lamotrigine", "quetiapine", "mood-stabilizing", "agent": only "a mood-
+#   stabilizing agent" combined with IV ketamine is mentioned, never named.
+# Pair 8: searched "blood pressure", "pressure", "mmHg", "hypertension", "spike", "how high": hypertension is listed
+#   among the most common side effects with no magnitude.
+# Pair 9: searched "hours", "minutes", "observation", "monitoring", "stay", "how long": REMS requires "patient
+#   monitoring after administration for safety"; no duration.
+# Pair 10: searched "liver", "kidney", "bladder", "urinary", "brain", "organ", "toxic": "High doses of ketamine could
+#   also have potentially toxic effects in patients"; no organ named.
+# Pair 11: searched "elderly", "older", "age", "65", "senior", "adults": onset is 2–24 hours post-infusion; no age
+#   groups are compared.
+# Pair 12: searched "teen", "adolescent", "young", "youth", "children", "age": visible efficacy within two hours for
+#   suicidal ideation; "children" appears only in the WHO anaesthetic listing, nothing on teens and suicidality.
+# Pair 13: searched "cost", "price", "pay", "fee", "insurance", "dollar", "$": sessions may last up to three hours
+#   with supervised recovery; no price.
+# Pair 14: searched "how many", "booster", "maintenance", "number", "sessions", "monthly": time-to-relapse of 2–4
+#   weeks and a "repeated dosage paradigm"; no number of repeat doses.
+# Pair 15: searched "since", "first", "began", "year", "report", "tracking": the WHO reported 230 million (3.8%) as of
+#   2023; nothing on when it started counting.
+# Pair 16: searched "prefer", "preference", "like", "comfortable", "choice", "satisfaction": sublingual vs
+#   intramuscular are described by purpose and "no notable difference in efficacy"; no patient preference.
+FORTY_THIRD_UNANSWERABLE_FOLLOW_UPS = [
+    ("My slide deck on US wellness businesses needs one stat: the percentage of America's ketamine clinics that "
+     "bundle talk therapy.",
+     "Which states lead?"),
+    ("Supervising trainee therapists: why might cognitive-behavioural work be a good match for a ketamine client who "
+     "has distorted thinking?",
+     "How many weeks of CBT?"),
+    ("Journalist here, covering the boom in app-based ketamine therapy since the 2019 nasal-spray approval. Who's a "
+     "named example?",
+     "Who started it?"),
+    ("My neighbour was told about a huge US depression study that tested switching pills after a failed first one. "
+     "What's it called?",
+     "How big was the sample?"),
+    ("Spravato got approved in 2019 — is it a pill or a spray?", "Will it set me back much?"),
+    ("My appointment is the deeper intramuscular kind. Will they cover my eyes and put something on to listen to?",
+     "Any particular playlist?"),
+    ("My brother, who's bipolar, is in a low patch; his team mentioned an infusion along with a mood medication. How "
+     "quickly did that combo work in studies?",
+     "Which one was it?"),
+    ("My grandma is hypertensive and her psychiatrist suggested the nasal spray. Which reactions does the article "
+     "list as most common?",
+     "How big a BP jump?"),
+    ("Our ward just started Spravato; after the spray, what does the FDA's safety programme demand?",
+     "How many hours must they stay?"),
+    ("My friend wants to just take a big dose at home to get it over with. Is there any warning about high amounts?",
+     "Which organ gets hit?"),
+    ("How soon after an infusion can I expect to feel a bit lighter?", "Is it different for over-65s?"),
+    ("Tell me what the article says is the payoff for people with suicidal ideation, timewise.",
+     "Is that the same in teens?"),
+    ("Clearing my Saturday for a private-practice KAP appointment: what's the longest it might run?",
+     "What does it run me?"),
+    ("Three weeks after my last infusion I'm slipping again. Is that typical timing?",
+     "How many repeat rounds are typical?"),
+    ("My stats homework quotes a figure of 3.8% of humanity being depressed. Which body said that, and as of when?",
+     "Since when has the WHO kept that count?"),
+    ("My therapist offers two options, a low dose dissolved in my mouth or a stronger jab. Is either one more "
+     "effective?",
+     "Which one do people like more?"),
+]
+
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS),
@@ -4895,7 +5097,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("thirty-ninth", THIRTY_NINTH_DIALOGS, THIRTY_NINTH_UNANSWERABLE_FOLLOW_UPS),
               ("fortieth", FORTIETH_DIALOGS, FORTIETH_UNANSWERABLE_FOLLOW_UPS),
               ("forty-first", FORTY_FIRST_DIALOGS, FORTY_FIRST_UNANSWERABLE_FOLLOW_UPS),
-              ("forty-second", FORTY_SECOND_DIALOGS, FORTY_SECOND_UNANSWERABLE_FOLLOW_UPS))
+              ("forty-second", FORTY_SECOND_DIALOGS, FORTY_SECOND_UNANSWERABLE_FOLLOW_UPS),
+              ("forty-third", FORTY_THIRD_DIALOGS, FORTY_THIRD_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
