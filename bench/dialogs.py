@@ -2440,6 +2440,129 @@ TWENTY_THIRD_OTHER_DOCUMENTS = {
          ("What foundation did Alan Turing lay in 1936?", "How old was the mathematician at the time?")]),
 }
 
+# A twenty-fourth set on the development articles (written 2026-12-07, stop 105), drafted blind by helper agents.
+TWENTY_FOURTH_OTHER_DOCUMENTS = {
+    "Normans": (
+        [[("ok the first Viking colonies from the 880s, which districts out east were they in?",
+           ["Roumois and Pays de Caux"]),
+          ("and the western ones?", ["Cotentin Peninsula"]),
+          ("what kept those two groups apart?", ["traditional pagii"])],
+         [("remind me of that saying about how Irish the Normans in Ireland ended up",
+           ["more Irish than the Irish themselves"]),
+          ("what does the Fitz in a name like Fitzgerald actually mean?", ["the Norman for son"]),
+          ("ok and the eastern patch of Ireland they mostly settled, what did it get called later?", ["the Pale"])],
+         [("quick one: which German abbot turned a Norman abbey into a place for composing music?",
+           ["the German abbot Isembard", "abbot Isembard"]),
+          ("which abbey was he running?", ["La Trinité-du-Mont"]),
+          ("and apart from letter names for notes, what else was first taught at Fécamp?",
+           ["the staff", "neumes were oriented"])],
+         [("ok Cyprus 1191: the Holy Land princes said they'd back Richard, but on what condition?",
+           ["support Guy against his rival", "Conrad of Montferrat"]),
+          ("did Isaac at least keep his own nobles on side?", ["The local barons abandoned Isaac"]),
+          ("and when was the conquest done?", ["1 June"])],
+        ],
+        # Pair 1: searched "Hugh", "Lupus", "Cheshire", "castle", "Chester", "seat", "base": the text only lists Hugh
+        #   Lupus in Cheshire among William's trusted barons dominating the Marches; the only castles named are
+        #   Afranji, Trim Castle and Dublin Castle, none his.
+        # Pair 2: searched "Roger II", "crowned", "coronation", "1130", "king", "year": the text says Norman
+        #   adventurers founded the Kingdom of Sicily under Roger II after conquering southern Italy; "coronation
+        #   cloak" appears only for the Palermo regalia, and no date of his crowning or founding is given.
+        # Pair 3: searched "Richard I", "reign", "ruled", "died", "death", "years", "until": the text says only that
+        #   under Richard I of Normandy the duchy was forged into a cohesive principality; no dates, length of rule or
+        #   death for him.
+        # Pair 4: searched "Pierre", "Aulps", "Petraliphae", "rank", "general", "commander", "title": the text says
+        #   only that the Petraliphae were descended from a Pierre d'Aulps, one of the Norman mercenary families of
+        #   Byzantine Greece; it gives no rank or post for him.
+        # Pair 5: searched "Kent", "natives", "how many", "embroiderers", "workers", "women", numbers near "Bayeux":
+        #   the text says Odo employed natives from Kent learned in Nordic traditions; it gives no count of them.
+        [("After the Conquest, who was William's man holding Cheshire on the Welsh frontier?",
+          "Which castle did Hugh Lupus rule Cheshire from?"),
+         ("ok who was the first king of the Norman kingdom down in Sicily?", "And what year did Roger II get crowned?"),
+         ("Under which duke did Normandy get welded into a strong, unified principality?",
+          "How many years did Richard I rule for?"),
+         ("which Byzantine family is said to come from a Pierre d'Aulps?",
+          "What rank did Pierre d'Aulps hold in the Byzantine army?"),
+         ("ok so where did Bishop Odo find the needleworkers for his big embroidery?",
+          "And how many of them worked on it?")]),
+    "Southern_California": (
+        [[("in Alta California days, LA was feuding with the Californios of which town?", ["Californios of Monterey"]),
+          ("and was Monterey in the upper or lower part?", ["Monterey in the upper part"]),
+          ("and which old compromise line did the slavery camp want to reuse?",
+           ["the line of the Missouri Compromise", "36 degrees, 30 minutes"])],
+         [("remind me why the Pico Act stalled once it got to D.C.",
+           ["the secession crisis", "election of Abraham Lincoln"]),
+          ("which election set that off?", ["Abraham Lincoln in 1860"])],
+         [("ok San Diego business areas: besides the CBD, what's on the list?",
+           ["Carmel Valley", "Mission Valley", "Sorrento Mesa", "Rancho Bernardo"]),
+          ("north or south side of the city, mostly?", ["Northern San Diego"])],
+         [("roughly how many shakes per year top a 3.0 on the scale?", ["several hundred"]),
+          ("and past magnitude 4?", ["about 15–20"]),
+          ("which of them did the most damage in the country's history?", ["1994 Northridge earthquake"])],
+        ],
+        # Pair 1: searched "Latham", "party", "Democrat", "Republican", "Whig", "Senator": the text says only that the
+        #   proposal went to Washington with a strong advocate in Senator Milton Latham; no party is given for him or
+        #   anyone else.
+        # Pair 2: searched "Van Nuys", "based", "aircraft", "planes", "hangar", "flights", "operations": the text
+        #   calls Van Nuys Airport the world's busiest general aviation airport and gives no figures for it.
+        # Pair 3: searched "Great Lakes", "megalopolis", "population", "million", "people": the text ranks SoCal third
+        #   after the Great Lakes Megalopolis and the Northeastern megalopolis but gives no population for either of
+        #   those.
+        # Pair 4: searched "Chivas", "suspended", "reason", "because", "owner", "attendance": the text says Chivas
+        #   were suspended following the 2014 MLS season with a second team due in 2018; it gives no reason for the
+        #   suspension.
+        # Pair 5: searched "West Irvine", "Jamboree", "Irvine Tech Center", "built", "opened", "developed", "founded":
+        #   the text says West Irvine includes the Irvine Tech Center and Jamboree Business Parks and calls Orange
+        #   County a rapidly developing business center; no date for those parks.
+        [("who championed the breakaway territory plan once it reached Washington?", "Which party was Latham in?"),
+         ("for private pilots, which SoCal airfield is the busiest of its kind anywhere?",
+          "roughly how many planes are based at Van Nuys?"),
+         ("which two US urban belts are bigger than the SoCal one?", "so how many people live in the Great Lakes one?"),
+         ("Which two MLS clubs shared the StubHub Center from 2005 on?", "Why did the league suspend Chivas?"),
+         ("which office parks are on the west side of Irvine?", "When were those parks built?")]),
+    "Computational_complexity_theory": (
+        [[("when a decision algorithm answers yes for some string, what's the jargon for that?",
+           ["accept the input string"]),
+          ("and when it answers no?", ["reject the input"])],
+         [("ok for an upper bound on a problem's running time, what do you actually need to show?",
+           ["a particular algorithm with running time at most T(n)"]),
+          ("and does 'all possible algorithms' include ones nobody has found yet?",
+           ["any algorithm that might be discovered in the future"]),
+          ("and what notation are bounds usually written in?", ["big O notation"])],
+         [("would a yes on P vs NP help anyone hunting for proofs of theorems?",
+           ["formal proofs of pure mathematics theorems"]),
+          ("any payoff for operations research people?", ["integer programming problems"]),
+          ("and what would it do for biology?", ["protein structure prediction"])],
+         [("RAM machines and the other alternatives, do they run deterministically or not?",
+           ["operate deterministically"]),
+          ("is their time and memory use the same though?", ["memory consumption of these alternate models may vary"]),
+          ("and do any of them add computing power over the others?",
+           ["without providing any extra computational power"])],
+        ],
+        # Pair 1: searched "Cook", "Karp", "Levin", "reduction", "many-one", "Turing reduction", "oracle", "differ":
+        #   the text only lists Cook, Karp and Levin reductions as types based on the method of reduction; it never
+        #   says how they differ.
+        # Pair 2: searched "#P", "counting", "count", "number of solutions", "permanent", "example": the text says
+        #   only that #P is an important class of counting problems (not decision problems); no member problem is
+        #   named.
+        # Pair 3: searched "Trakhtenbrot", "1956", "remembers", "recall", "said", "quote": the text says he studied
+        #   another specific complexity measure and then "As he remembers:", but no recollection follows; the next
+        #   paragraph is about input encoding.
+        # Pair 4: searched "Ladner", "university", "Berkeley", "Washington", "worked", "professor", "institution": the
+        #   text says only "It was shown by Ladner that ..."; no affiliation, first name or date for him, and no
+        #   university appears anywhere.
+        # Pair 5: searched "Goldreich", "2008", "Chapter 1.2", "title", "book", "Conceptual Perspective": the text
+        #   cites "(Goldreich 2008, Chapter 1.2)" for the Cobham-Edmonds quote and gives no title for that work.
+        [("name the three reduction types that carry people's names",
+          "what's the difference between a Cook and a Karp reduction?"),
+         ("ok which class is about counting problems, not yes/no ones?",
+          "name one counting problem that belongs to it"),
+         ("Boris Trakhtenbrot — what year was he working on his complexity measure?",
+          "what did he later recall about that work?"),
+         ("the NP-intermediate result, whose name is on it?", "which university was Ladner at?"),
+         ("which source does the article cite for the 'polynomially related' quote about reasonable models?",
+          "what's the title of that Goldreich work?")]),
+}
+
 OTHER_DOCUMENT_SETS = (("", OTHER_DOCUMENTS), (", second set", MORE_OTHER_DOCUMENTS),
                        (", third set", THIRD_OTHER_DOCUMENTS), (", fourth set", FOURTH_OTHER_DOCUMENTS),
                        (", fifth set", FIFTH_OTHER_DOCUMENTS), (", sixth set", SIXTH_OTHER_DOCUMENTS),
@@ -2456,7 +2579,8 @@ OTHER_DOCUMENT_SETS = (("", OTHER_DOCUMENTS), (", second set", MORE_OTHER_DOCUME
                        (", twentieth set", TWENTIETH_OTHER_DOCUMENTS),
                        (", twenty-first set", TWENTY_FIRST_OTHER_DOCUMENTS),
                        (", twenty-second set", TWENTY_SECOND_OTHER_DOCUMENTS),
-                       (", twenty-third set", TWENTY_THIRD_OTHER_DOCUMENTS))
+                       (", twenty-third set", TWENTY_THIRD_OTHER_DOCUMENTS),
+                       (", twenty-fourth set", TWENTY_FOURTH_OTHER_DOCUMENTS))
 
 # Ten-turn conversations on the development articles, one each, written 2026-12-04 (stop 72) in a person's words
 # before they were first run (on the code of commit 471b82c): a history student, someone moving to the region, a
@@ -5058,6 +5182,105 @@ FORTY_THIRD_UNANSWERABLE_FOLLOW_UPS = [
      "Which one do people like more?"),
 ]
 
+# A forty-fourth set (written 2026-12-07, stop 105), drafted blind by a helper agent from the document's text
+# alone, every question kept further than 0.75 from the earlier ones; committed before its one run.
+FORTY_FOURTH_DIALOGS = [
+    [("my roommate washes her hands like 50 times a day, would ketamine do anything",
+      ["improve symptoms of obsessive-compulsive disorders", "obsessive-compulsive disorders short-term"]),
+     ("what talk approach makes it work even better", ["cognitive behavioral therapy"]),
+     ("even if they have other diagnoses on top", ["psychiatric comorbidities"])],
+    [("which eating problem has ketamine shown promise with specifically", ["anorexia nervosa"]),
+     ("why are those conditions so tough to treat anyway",
+      ["varying degrees of effectiveness", "high rates of remission"]),
+     ("who seems to get the most out of it",
+      ["patients who have failed previous therapies", "failed previous therapies"])],
+    [("who's calvin lee stevens and what's he got to do with ketamine",
+      ["discovered by Parke-Davis Labs", "Calvin Lee Stevens in 1962"]),
+     ("ok what year did stevens make it", ["1962"]),
+     ("and the first time someone took it was when", ["1964"])],
+    [("the anti-drinking pill naltrexone plus counseling, what does that treat", ["alcohol and opioid dependence"]),
+     ("and bupropion plus therapy helped people quit what", ["smoking cessation"]),
+     ("and plain antidepressants plus talk therapy, that combo treats what", ["mood and anxiety disorders"])],
+    [("why do regular antidepressants frustrate people", ["delayed onset of efficacy"]),
+     ("how long till they actually do something", ["over a period of months"]),
+     ("what big trial looked at people switching after their first med flopped",
+      ["STAR*D", "Sequenced Treatment Alternatives to Relieve Depression"])],
+    [("what rules stop a clinic from just handing out spravato",
+      ["Risk Evaluation and Mitigation Strategy", "certified clinical settings"]),
+     ("can a patient leave right after their spravato dose", ["patient monitoring after administration"]),
+     ("and what conditions is it cleared for",
+      ["depression that is treatment-resistant", "acute behaviors of suicidality"])],
+    [("mtor gsk3 eef2, why do those matter for ketamine", ["augment neuroplasticity"]),
+     ("besides the pathways what growth factor goes up", ["brain-derived neurotrophic factor"]),
+     ("and that helps with what exactly", ["effects of acute and chronic stress"])],
+    [("what are the typical side effects people get with the iv stuff",
+      ["dissociation, disorientation, dizziness", "nausea, and hypertension"]),
+     ("is there a gentler version you can do from home",
+      ["sublingual type of ketamine therapy", "able to be used from home"]),
+     ("is that home version risky", ["low-risk"])],
+]
+
+# Pair 1: searched "patent", "filed", "year", "1965", "1966", "date": text says "Soon after, Parke-Davis filed a
+#   patent for the utilization of the anesthetic"; no year or date for the filing.
+# Pair 2: searched "STAR*D", "participants", "enrolled", "sample", "patients", "number", "size": text says the STAR*D
+#   trial found patients had low response rates to alternative compounds after the first antidepressant failed; no
+#   count of people.
+# Pair 3: searched "mg", "milligram", "dose", "dosage", "kg", "bipolar": text says mood stabilizers with intravenous
+#   ketamine improved bipolar depressive symptoms within around 40 minutes; no dose amount anywhere.
+# Pair 4: searched "war", "Vietnam", "Korea", "battlefield", "military", "soldiers", "army": text says ketamine was
+#   used on the battlefield as the "buddy drug" soldiers gave one another; no war named.
+# Pair 5: searched "name", "first person", "volunteer", "prisoner", "subject", "human", "1964": text says it was first
+#   given to a human in 1964 as a potential replacement for PCP; the person is never identified.
+# Pair 6: searched "cost", "price", "$", "dollar", "afford", "expensive", "insurance", "fee": text gives session
+#   length (up to three hours) with supervised recovery; nothing about money.
+# Pair 7: searched "high dose", "higher-dose", "mg", "milligram", "toxic", "threshold": text says high doses could
+#   have potentially toxic effects, and mentions higher-dose intramuscular administration; no amount given.
+# Pair 8: searched "university", "college", "Wayne", "professor", "institution", "Stevens": text says ketamine was
+#   discovered by Parke-Davis Labs and Dr. Calvin Lee Stevens in 1962 during research into PCP derivatives; no
+#   university named.
+# Pair 9: searched "legal", "lawsuit", "prosecut", "trouble", "fine", "penalt", "DEA", "license": text says compounded
+#   ketamine is not FDA-approved for psychiatric disorders but is prescribed off-label; no consequences for
+#   prescribers mentioned.
+# Pair 10: searched "insurance", "covered", "coverage", "Medicare", "Medicaid", "pay", "reimburse": text covers
+#   Spravato's approval for treatment-resistant depression and suicidality and REMS monitoring; nothing on insurance.
+# Pair 11: searched "meth", "methamphetamine", "stimulant", "amphetamine", "crystal": text lists alcohol, cocaine,
+#   opioids and cannabis; methamphetamine is neither confirmed nor denied.
+# Pair 12: searched "Canada", "Canadian", "Health Canada", "country", "Europe": text mentions off-label use across
+#   Europe and the United States and FDA (US) approval; Canada never appears.
+# Pair 13: searched "opioid receptor", "opioid", "mu", "sigma", "receptor": mechanism given is NMDA receptor
+#   antagonist and glutamate modulation; opioids appear only as a substance use disorder and naltrexone use.
+# Pair 14: searched "EMDR", "eye movement", "desensitization", "trauma therapy": text pairs ketamine with CBT and
+#   suggests MET and FAP for future trials; EMDR never mentioned.
+# Pair 15: searched "BDNF", "brain-derived", "human", "people", "clinical", "animal": text says ketamine raised brain-
+#   derived neurotrophic factor levels in animal studies; nothing on whether humans show it.
+# Pair 16: searched "music", "classical", "playlist", "song", "genre": text says higher-dose intramuscular sessions
+#   provide eye coverings and music; the kind of music is never given.
+FORTY_FOURTH_UNANSWERABLE_FOLLOW_UPS = [
+    ("parke-davis did something legal right after the human trials, what",
+     "roughly when was that filed, like 65 or 66"),
+    ("what did the big star d depression study conclude", "how many people did star d enroll"),
+    ("special k drip for bipolar lows, what do they pair it with",
+     "what dose in milligrams was given in those bipolar trials"),
+    ("grandpa swears special k was a battlefield thing, why", "which war were soldiers passing it around in"),
+    ("special k went from animals to humans in what year", "in 64 who was the actual guy they tested it on"),
+    ("special k therapy sessions run how long start to finish",
+     "ballpark what does a session like that run in dollars"),
+    ("special k at high doses, toxic or nah", "how many milligrams is considered a big dose then"),
+    ("is special k basically a cousin of angel dust chemically",
+     "and which university was the chemist who found it at"),
+    ("is compounded special k for depression actually fda approved",
+     "has anyone gotten in legal trouble for prescribing it that way"),
+    ("my spravato prescription says treatment-resistant, what else is it approved for",
+     "would my insurance pay for spravato"),
+    ("special k for coke or booze addicts, does it help the cravings", "is there data on meth users"),
+    ("which regions have docs been using special k off label for mental stuff",
+     "can doctors in canada prescribe it for depression"),
+    ("special k blocks which receptor", "does it touch the opioid system at all"),
+    ("which style of talk therapy goes best with special k", "would emdr pair well with it"),
+    ("the bdnf boost seen in rodents on special k, what good does it do", "is there proof that happens in people"),
+    ("when they give the big dose with eyes covered, what else do they provide", "is it usually classical music"),
+]
+
 LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("third", THIRD_DIALOGS, THIRD_UNANSWERABLE_FOLLOW_UPS),
               ("fourth", FOURTH_DIALOGS, FOURTH_UNANSWERABLE_FOLLOW_UPS),
@@ -5099,7 +5322,8 @@ LATER_SETS = (("second", MORE_DIALOGS, MORE_UNANSWERABLE_FOLLOW_UPS),
               ("fortieth", FORTIETH_DIALOGS, FORTIETH_UNANSWERABLE_FOLLOW_UPS),
               ("forty-first", FORTY_FIRST_DIALOGS, FORTY_FIRST_UNANSWERABLE_FOLLOW_UPS),
               ("forty-second", FORTY_SECOND_DIALOGS, FORTY_SECOND_UNANSWERABLE_FOLLOW_UPS),
-              ("forty-third", FORTY_THIRD_DIALOGS, FORTY_THIRD_UNANSWERABLE_FOLLOW_UPS))
+              ("forty-third", FORTY_THIRD_DIALOGS, FORTY_THIRD_UNANSWERABLE_FOLLOW_UPS),
+              ("forty-fourth", FORTY_FOURTH_DIALOGS, FORTY_FOURTH_UNANSWERABLE_FOLLOW_UPS))
 
 # (question, follow-up naming nothing but the kind of answer, gold): it asks the question again, aimed anew;
 # gold None: the question is not answered by the document, so the follow-up must come back found: false.
