@@ -19,10 +19,10 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import EVAL, assistant_for, scratch, seed_dev, squad_articles, squad_marks, table  # noqa: E402
+from bench._sets import bundled_dialogs, bundled_unanswerable  # noqa: E402
 from bench.dialogs import (ASKED_FOR_MORE, ASPECT_FOLLOW_UPS, DOUBTS, GREETINGS, NAMELESS_FOLLOW_UPS,  # noqa: E402
-                           LATER_SETS, OWN_DIALOGS, PRECISE_FOLLOW_UPS, SMALL_TALK, SOURCE_ASKS, TOLD_NEXT,
-                           TOPIC_MARKED, UNANSWERABLE_FOLLOW_UPS, asked_for_more, nameless_follow_ups, small_talk,
-                           told_next, topic_marked, unanswerable_follow_ups)
+                           PRECISE_FOLLOW_UPS, SMALL_TALK, SOURCE_ASKS, TOLD_NEXT, TOPIC_MARKED, asked_for_more,
+                           nameless_follow_ups, small_talk, told_next, topic_marked, unanswerable_follow_ups)
 from bench.quality import (DEFINITION_REQUESTS, FOURTH_SINGLES, HANDBOOK, MECHANISMS, MORE_STAND_FOR,  # noqa: E402
                            OWN_ON_TOPIC_OUT_OF_SCOPE, OWN_OVERVIEW_QUESTIONS, OWN_SINGLES, PRICES_ASKED_OTHERWISE,
                            RECIPE, RECIPE_QUESTIONS, REQUESTS, SECTION_QUESTIONS, SEQUENCES, STAND_FOR,
@@ -148,8 +148,8 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
 TYPED = ("lower case, no question mark", "capitals", '"Hey, ..."', '"... pls"', "two letters swapped")
 
 
-# Every set's follow-ups the bundled document cannot answer (`bench/dialogs.py`), each asked after its opener.
-UNANSWERABLE = UNANSWERABLE_FOLLOW_UPS + [pair for _, _, pairs in LATER_SETS for pair in pairs]
+# Every set's follow-ups the bundled document cannot answer (`bench/sets/bundled/`), each asked after its opener.
+UNANSWERABLE = bundled_unanswerable()
 
 
 def hit(text: str, golds: list[str]) -> bool:
@@ -196,8 +196,7 @@ def measure(make: Callable[[Path], Assistant], squad: Articles, train: Articles,
     works = sum(hit(assistant.ask(q).answer, gold) for q, gold in MECHANISMS)
     followed = sum(hit(assistant.ask(q).answer, gold) for q, gold in SEQUENCES)
     long_forms = sum(hit(assistant.ask(q).answer, gold) for q, gold in STAND_FOR + MORE_STAND_FOR)
-    conversations = data["dialogs"] + [[{"q": q, "gold": g} for q, g in d]
-                                       for d in OWN_DIALOGS + [d for _, dialogs, _ in LATER_SETS for d in dialogs]]
+    conversations = data["dialogs"] + [[{"q": q, "gold": g} for q, g in d] for d in bundled_dialogs()]
     first = follow = follow_n = 0
     for dialog in conversations:
         cid = None

@@ -1333,7 +1333,7 @@ COMPARISONS = [
 
 
 # Our own questions asked in the first person, as a patient asks (written 2026-12-03, stop 58, after three such
-# follow-ups were refused in FIFTH_LONG_DIALOGS; run once before any change for them).
+# follow-ups were refused in the fifth ten-turn set of `bench/sets/bundled/`; run once before any change for them).
 FIRST_PERSON = [
     ("Can I take ketamine at home?", ["used from home"]),
     ("Will I be able to talk to my therapist during a ketamine session?", ["active therapist-patient communication"]),

@@ -20,8 +20,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench._common import assistant_for, holds_gold, seed_dev, table  # noqa: E402
-from bench.dialogs import (LATER_SETS, LONG_DIALOGS, OWN_DIALOGS, UNANSWERABLE_FOLLOW_UPS,  # noqa: E402
-                           as_turns)
+from bench._sets import bundled_dialogs, bundled_unanswerable, conversations  # noqa: E402
+from bench.dialogs import as_turns  # noqa: E402
 from bench.quality import OWN_SETS  # noqa: E402
 from index import Embedder  # noqa: E402
 from qa import Assistant  # noqa: E402
@@ -63,7 +63,7 @@ def singles() -> list[tuple[str, list[str]]]:
 
 
 def dialogs() -> list[list[dict]]:
-    return seed_dev()["dialogs"] + as_turns(OWN_DIALOGS + LONG_DIALOGS + [d for _, ds, _ in LATER_SETS for d in ds])
+    return seed_dev()["dialogs"] + as_turns(bundled_dialogs() + conversations("long"))
 
 
 def held(assistant: Assistant, style: Style) -> tuple[list[bool], list[bool], list[bool]]:
@@ -77,7 +77,7 @@ def held(assistant: Assistant, style: Style) -> tuple[list[bool], list[bool], li
             turns.append(holds_gold(outcome.answer.answer, asked["gold"]))
             turn = outcome.turn
     refused = [not assistant.respond(style(f), assistant.respond(style(q)).turn).answer.found
-               for q, f in UNANSWERABLE_FOLLOW_UPS + [p for _, _, pairs in LATER_SETS for p in pairs]]
+               for q, f in bundled_unanswerable()]
     return alone, turns, refused
 
 
