@@ -49,6 +49,8 @@ STYLES: dict[str, Style] = {
     "capitals": str.upper,
     '"Hey, ..."': lambda q: f"Hey, {_lower_first(q)}",
     '"ok so ..."': lambda q: f"ok so {_lower_first(q)}",
+    '"Quick question: ..."': lambda q: f"Quick question: {_lower_first(q)}",
+    '"Q: ..."': lambda q: f"Q: {q}",
     '"... pls"': lambda q: f"{q.rstrip('?').rstrip()} pls",
     '"...??"': lambda q: f"{q.rstrip('?').rstrip()}??",
     '"......"': lambda q: f"{q.rstrip('?').rstrip()}...",

@@ -162,6 +162,10 @@ SMALL_TALK_FILLERS = _words("you very much so a lot good there all again for tha
 # "um, ..."): they are left out of the question. (The small talk words above do so only before a comma or a stop.)
 CHAT_OPENINGS = ("hi", "hello", "hey", "hiya", "ok", "okay", "alright", "um", "umm", "uh", "hmm", "oh", "thanks",
                  "thank you", "thx")
+# Words that name a chat message itself, not what it asks ("Quick question: ...", "Quiz check, ...", "Q: ..."): an
+# opening made of them alone and closed by a stop is left out of the question, as the openings above are.
+MESSAGE_LABELS = ("q", "question", "questions", "query", "quiz", "trivia", "check", "fact", "quick", "short", "simple",
+                  "random", "a", "my", "one", "more", "another", "last", "final", "follow-up", "side", "note")
 # Contractions typed without their apostrophe ("whats the gist", "doesnt it help"), none of them a word of its own: read
 # with it.
 UNAPOSTROPHISED = ("whats", "whos", "wheres", "hows", "thats", "theres", "dont", "doesnt", "didnt", "isnt", "arent",

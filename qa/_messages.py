@@ -147,13 +147,16 @@ def small_talk(message: str) -> str | None:
     return next((reply for kind, reply in lexicon.SMALL_TALK if said & kind), None)
 
 
-# Openings, each before a space or a stop ("ok so", "Hey, "), or small talk before a stop only ("Great, and ...?":
-# "great" may be a word of the question); a "so" after them opens nothing either ("ok so what ...?").
+# Openings, each before a space or a stop ("ok so", "Hey, "), or small talk or a label before a stop only ("Great, and
+# ...?": "great" may be a word of the question; "Quick question: "); a "so" after them opens nothing either ("ok so
+# what ...?").
 # A stop after a word, or a dash set apart ("Hi-C" is a word); a pause is a stop or a space.
 _STOP = r"(?:\s*[,.!:;…]+\s*|\s+[—–-]+\s*)"
 _PAUSE = rf"(?:{_STOP}|\s+)"
+_LABEL = alternatives(lexicon.MESSAGE_LABELS)
 _OPENED = re.compile(rf"""^\W*(?:(?:{alternatives(lexicon.CHAT_OPENINGS)})(?:\s+there)?{_PAUSE}
-                      | (?:{alternatives(_SMALL_TALK_KINDS)})(?:\s+there)?{_STOP})+
+                      | (?:{alternatives(_SMALL_TALK_KINDS)})(?:\s+there)?{_STOP}
+                      | (?:(?:{_LABEL})\s+)*(?:{_LABEL}){_STOP})+
                       (?:so\s+)?(?=\w)""", re.I | re.X)
 _UNAPOSTROPHISED = re.compile(rf"\b({alternatives(lexicon.UNAPOSTROPHISED)})\b", re.I)
 _CLOSED = re.compile(rf"(?:\s*,?\s+(?:{alternatives(lexicon.CHAT_CLOSINGS)})\b)+(?P<end>\W*)$", re.I)

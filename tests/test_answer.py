@@ -200,7 +200,7 @@ def test_an_instruction_or_a_framed_question_is_answered_as_the_plain_question(a
 def test_a_chat_message_is_answered_as_the_question_it_asks(assistant: Assistant) -> None:
     written = assistant.ask("What is esketamine?")
     for typed in ("Hey, what is esketamine pls", "ok so what is esketamine", "WHAT IS ESKETAMINE?",
-                  "what is esketamine..."):
+                  "what is esketamine...", "Quick question: what is esketamine?"):
         assert assistant.ask(typed).answer == written.answer, typed
     assert assistant.ask("ok, thanks!").citations == []  # small talk still
 

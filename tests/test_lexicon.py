@@ -357,12 +357,15 @@ def test_a_chat_message_is_read_as_the_question_it_asks() -> None:
                          ("Great, and what about kids?", "And what about kids?"),
                          ("WHAT IS ESKETAMINE??", "What is esketamine?"), ("Is it safe?!", "Is it safe?"),
                          ("What is esketamine...", "What is esketamine"), ("What is esketamine …?", "What is esketamine?"),
-                         ("whats the gist, and why doesnt it last", "what's the gist, and why doesn't it last")):
+                         ("whats the gist, and why doesnt it last", "what's the gist, and why doesn't it last"),
+                         ("Quick question: when was it approved?", "When was it approved?"),
+                         ("Hi, one more question - is it safe?", "Is it safe?"), ("Q: What is REMS?", "What is REMS?")):
         assert chat_question(typed) == asked and chat_question(asked) == asked, typed
-    # Words that may belong to the question stay: "great" before no stop, "Hi-C", a lone "so" (it continues), and a
-    # message of padding only is small talk as typed.
+    # Words that may belong to the question stay: "great" before no stop, "Hi-C", a lone "so" (it continues), a label
+    # of its topic ("Side effects: ..."), and a message of padding only is small talk as typed.
     for question in ("Great Depression?", "Well-being effects?", "Hi-C maps?", "So what about children?", "ok, thanks",
-                     "Hey!", "Which single was released in the U.K.?", "..."):
+                     "Hey!", "Which single was released in the U.K.?", "...", "Side effects: are they common?",
+                     "Esketamine: when was it approved?", "Short-term effects: what are they?", "Question?"):
         assert chat_question(question) == question, question
     assert defined_subject("What is esketamine...") == defined_subject("what is esketamine") == "esketamine"
 
