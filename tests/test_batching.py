@@ -51,6 +51,27 @@ def test_a_lone_request_does_not_wait_for_the_deadline(embedder: Embedder) -> No
     assert time.perf_counter() - started < 2.0
 
 
+def test_a_batch_does_not_wait_for_a_request_past_its_encoding(embedder: Embedder) -> None:
+    encoder = QuestionEncoder(embedder.encode, max_wait=5.0)
+    encoded, done = threading.Event(), threading.Event()
+
+    def searching() -> None:  # a request that has its vector and is still in flight
+        with encoder.request():
+            encoder.encode(["How is ketamine given?"])
+            encoded.set()
+            done.wait(10)
+
+    other = threading.Thread(target=searching)
+    other.start()
+    encoded.wait(10)
+    with encoder.request():
+        started = time.perf_counter()
+        encoder.encode(["Who first made ketamine?"])
+    done.set()
+    other.join()
+    assert time.perf_counter() - started < 2.0
+
+
 def test_repeated_questions_come_from_the_cache(embedder: Embedder) -> None:
     calls: list[list[str]] = []
     encoder = QuestionEncoder(lambda texts: (calls.append(texts), embedder.encode(texts))[1], cache_size=2)
