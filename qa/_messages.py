@@ -42,9 +42,10 @@ def asks_overview(question: str) -> bool:
     return _OVERVIEW.match(question) is not None
 
 
-# "Tell me when ...", "Can you tell me why ...?": the wrapped question, whose wh-word opens it.
-_TOLD = re.compile(rf"{POLITE_START}(?:{alternatives(lexicon.TELL_REQUESTS)})\s+"
-                   r"(?=(?:what|which|who|when|where|why|how)\b)", re.I)
+# "Tell me when ...", "Can you tell me why ...?", "Do you know, is it safe?": the wrapped question, opened by its
+# question word or its verb.
+_ASKING = alternatives(lexicon.QUESTION_WORDS | lexicon.BE | lexicon.AUXILIARIES)
+_TOLD = re.compile(rf"{POLITE_START}(?:{alternatives(lexicon.TELL_REQUESTS)})\s*[,:]?\s+(?=(?:{_ASKING})\b)", re.I)
 
 
 def unwrapped(question: str) -> str:
@@ -69,7 +70,7 @@ _ACCOUNT = re.compile(rf"""{POLITE_START}(?:
     (?:{alternatives(lexicon.ACCOUNT_NOUNS)})\s+(?:of|on|about)
   | (?:which|what)\s+(?:{_DOCUMENTS})\s+(?:{_TELLS}|mention|talk|speak)(?:e?s)?(?:\s+about|\s+of)?
   | what\s+(?:does|do)\s+{_THE}\s+(?:{_DOCUMENTS})\s+(?:{_TELLS}|mention)\s+(?:about|on|of|regarding)
-)\s+(?P<what>\w.*?){POLITE_END}""", re.I | re.X)
+)(?:\s*[,:])?\s+(?P<what>\w.*?){POLITE_END}""", re.I | re.X)
 # "Define X", "Can you give me the definition of X?", "What's the meaning of X?", "What is meant by X?".
 _DEFINITION_REQUEST = re.compile(rf"""{POLITE_START}
     (?:(?:give|tell)\s+(?:me\s+|us\s+)?|what(?:'s|’s|\s+is)\s+)?(?:an?\s+|the\s+)?
@@ -95,21 +96,23 @@ def naming_document(question: str) -> tuple[str, str] | None:
 
 
 def plainly(question: str) -> str:
-    """The question without how it asks to be answered or where to look: "Briefly, what is X?" and "In the text, what
-    is X?" are "What is X?", so is a request for a definition ("Define X", "What is meant by X?"), and an instruction to
-    give an account ("Summarize X", "Help me understand X", "I'd like to know X") is "Tell me about X" ("Tell me how
-    ..." for a clause)."""
+    """The question without how it asks to be answered or where to look, or the request wrapping it: "Briefly, what is
+    X?", "In the text, what is X?" and "Do you know, what is X?" are "What is X?", so is a request for a definition
+    ("Define X", "What is meant by X?"), and an instruction to give an account ("Summarize X", "Help me understand X",
+    "I'd like to know X") is "Tell me about X" ("Help me understand how X works" is "How X works?")."""
     bare, manners = _MANNER.subn("", question)
     bare = bare.strip() if manners and bare.strip() else question
+    told = unwrapped(bare)  # "Do you know when X?" is "When X?": "know" is not searched for
+    changed, bare = bool(manners) or told != bare, told
     if defined := _DEFINITION_REQUEST.match(bare):  # "Define X", "What is meant by X?": "What is X?"
         return f"What is {defined['what']}?"
     m = _ACCOUNT.match(bare)
     if m is None:
-        return bare[0].upper() + bare[1:] if manners else bare
+        return bare[0].upper() + bare[1:] if changed else bare
     what = m["what"]
     if asked := _DEFINITION_CLAUSE.match(what):  # "Explain what REMS is": "What is REMS?"
         return f"{asked['wh'].capitalize()} {asked['be'].lower()} {asked['subject']}?"
-    return f"Tell me {what}" if _CLAUSE.match(what) else f"Tell me about {what}"
+    return f"{what[0].upper()}{what[1:]}?" if _CLAUSE.match(what) else f"Tell me about {what}"
 
 
 _SECTION = "|".join(sorted(lexicon.SECTION_NOUNS))
