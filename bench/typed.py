@@ -54,6 +54,8 @@ STYLES: dict[str, Style] = {
     '"Can you tell me ..."': lambda q: f"Can you tell me {_lower_first(q)}",
     '"Do you know ..."': lambda q: f"Do you know {_lower_first(q)}",
     '"I was wondering, ..."': lambda q: f"I was wondering, {_lower_first(q)}",
+    '"Sorry, ..."': lambda q: f"Sorry, {_lower_first(q)}",
+    '"Hi! I have a question. ..."': lambda q: f"Hi! I have a question. {q}",
     '"... pls"': lambda q: f"{q.rstrip('?').rstrip()} pls",
     '"...??"': lambda q: f"{q.rstrip('?').rstrip()}??",
     '"......"': lambda q: f"{q.rstrip('?').rstrip()}...",

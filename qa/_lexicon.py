@@ -162,10 +162,11 @@ SMALL_TALK_FILLERS = _words("you very much so a lot good there all again for tha
 # "um, ..."): they are left out of the question. (The small talk words above do so only before a comma or a stop.)
 CHAT_OPENINGS = ("hi", "hello", "hey", "hiya", "ok", "okay", "alright", "um", "umm", "uh", "hmm", "oh", "thanks",
                  "thank you", "thx")
-# Words that name a chat message itself, not what it asks ("Quick question: ...", "Quiz check, ...", "Q: ..."): an
-# opening made of them alone and closed by a stop is left out of the question, as the openings above are.
-MESSAGE_LABELS = ("q", "question", "questions", "query", "quiz", "trivia", "check", "fact", "quick", "short", "simple",
-                  "random", "a", "my", "one", "more", "another", "last", "final", "follow-up", "side", "note")
+# Words that speak of the asking itself, not of what is asked ("Quick question: ...", "Q: ...", "Sorry, ...", "I have a
+# question.", "... I'm curious."): a clause of these and stop words alone, closed by a stop before the question or
+# following its "?", is left out of it.
+ASKING_WORDS = _words("q question questions query quiz trivia check fact note side follow-up quick short simple random "
+                      "another last final sorry excuse bother ask asking wanted want wonder wondering curious curiosity answer")
 # Contractions typed without their apostrophe ("whats the gist", "doesnt it help"), none of them a word of its own: read
 # with it.
 UNAPOSTROPHISED = ("whats", "whos", "wheres", "hows", "thats", "theres", "dont", "doesnt", "didnt", "isnt", "arent",

@@ -150,17 +150,18 @@ def small_talk(message: str) -> str | None:
     return next((reply for kind, reply in lexicon.SMALL_TALK if said & kind), None)
 
 
-# Openings, each before a space or a stop ("ok so", "Hey, "), or small talk or a label before a stop only ("Great, and
-# ...?": "great" may be a word of the question; "Quick question: "); a "so" after them opens nothing either ("ok so
-# what ...?").
+# Openings, each before a space or a stop ("ok so", "Hey, "), or small talk before a stop only ("Great, and ...?":
+# "great" may be a word of the question); a "so" after them opens nothing either ("ok so what ...?").
 # A stop after a word, or a dash set apart ("Hi-C" is a word); a pause is a stop or a space.
 _STOP = r"(?:\s*[,.!:;…]+\s*|\s+[—–-]+\s*)"
 _PAUSE = rf"(?:{_STOP}|\s+)"
-_LABEL = alternatives(lexicon.MESSAGE_LABELS)
 _OPENED = re.compile(rf"""^\W*(?:(?:{alternatives(lexicon.CHAT_OPENINGS)})(?:\s+there)?{_PAUSE}
-                      | (?:{alternatives(_SMALL_TALK_KINDS)})(?:\s+there)?{_STOP}
-                      | (?:(?:{_LABEL})\s+)*(?:{_LABEL}){_STOP})+
+                      | (?:{alternatives(_SMALL_TALK_KINDS)})(?:\s+there)?{_STOP})+
                       (?:so\s+)?(?=\w)""", re.I | re.X)
+# A clause closed by a stop: one that speaks only of the asking is left out (`_asks_nothing`).
+_CLAUSE_STOP = re.compile(r"[,.!:;]+\s+|\s+[—–-]+\s+")
+_SENTENCE_END = re.compile(r"[.!?]+\s+")
+_CONTRACTED = re.compile(r"['’](?:m|s|d|ll|ve|re)$")
 _UNAPOSTROPHISED = re.compile(rf"\b({alternatives(lexicon.UNAPOSTROPHISED)})\b", re.I)
 _CLOSED = re.compile(rf"(?:\s*,?\s+(?:{alternatives(lexicon.CHAT_CLOSINGS)})\b)+(?P<end>\W*)$", re.I)
 # A question closed as people type it in a hurry ("What is X??", "What is X...", "What is X?!"): closed by one "?"; an
@@ -175,6 +176,24 @@ def _apostrophised(word: str) -> str:
     return f"{word[:-1]}'s" if word.endswith("s") else word  # typed in capitals inside a message: left as typed
 
 
+def _asks_nothing(clause: str) -> bool:
+    """Speaks only of the asking ("Sorry", "Quick question", "I have a question", "I'm curious"): an asking word and
+    stop words, nothing else."""
+    said = {_CONTRACTED.sub("", w) for w in re.findall(r"[a-z][a-z'’-]*", clause.lower())}
+    return bool(said & lexicon.ASKING_WORDS) and said <= lexicon.ASKING_WORDS | lexicon.STOPWORDS
+
+
+def _unpadded(text: str) -> str:
+    """The text without clauses that speak only of the asking, before the question or sentences doing so after it; as
+    it is when nothing else is said ("Sorry, I have a question")."""
+    rest = text
+    while (stop := _CLAUSE_STOP.search(rest)) and _asks_nothing(rest[:stop.start()]) and rest[stop.end():].strip():
+        rest = rest[stop.end():]
+    while (ends := list(_SENTENCE_END.finditer(rest))) and _asks_nothing(rest[ends[-1].end():]):
+        rest = rest[:ends[-1].end()].rstrip()
+    return text if _asks_nothing(rest) else rest
+
+
 def chat_question(message: str) -> str:
     """The question a chat message asks: without what opens or closes it and asks nothing ("Hey, what is X?", "ok so
     what is X?" and "What is X pls" are "What is X?", capitalised as the message was), and not shouted ("WHAT IS X?"
@@ -185,7 +204,7 @@ def chat_question(message: str) -> str:
     if message.isupper():
         message = re.sub(r"\w", lambda m: m.group().upper(), message.lower(), count=1)
     message = _UNAPOSTROPHISED.sub(lambda m: _apostrophised(m.group()), message)
-    bare = _CLOSED.sub(lambda m: m["end"], _OPENED.sub("", message, count=1), count=1)
+    bare = _unpadded(_CLOSED.sub(lambda m: m["end"], _OPENED.sub("", message, count=1), count=1))
     bare = _RUN_ON_END.sub(lambda m: "" if m.group().strip(" .…") == "" else "?", bare, count=1) or bare
     return bare[0].upper() + bare[1:] if message.lstrip()[:1].isupper() else bare
 

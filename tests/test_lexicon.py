@@ -361,13 +361,17 @@ def test_a_chat_message_is_read_as_the_question_it_asks() -> None:
                          ("What is esketamine...", "What is esketamine"), ("What is esketamine …?", "What is esketamine?"),
                          ("whats the gist, and why doesnt it last", "what's the gist, and why doesn't it last"),
                          ("Quick question: when was it approved?", "When was it approved?"),
-                         ("Hi, one more question - is it safe?", "Is it safe?"), ("Q: What is REMS?", "What is REMS?")):
+                         ("Hi, one more question - is it safe?", "Is it safe?"), ("Q: What is REMS?", "What is REMS?"),
+                         ("Hi! I have a question. When was it approved?", "When was it approved?"),
+                         ("Sorry, why are sessions repeated? Just curious.", "Why are sessions repeated?")):
         assert chat_question(typed) == asked and chat_question(asked) == asked, typed
     # Words that may belong to the question stay: "great" before no stop, "Hi-C", a lone "so" (it continues), a label
-    # of its topic ("Side effects: ..."), and a message of padding only is small talk as typed.
+    # of its topic ("Side effects: ..."), a correction ("No, I mean ..."), and a message of padding only is small talk
+    # or stays as typed.
     for question in ("Great Depression?", "Well-being effects?", "Hi-C maps?", "So what about children?", "ok, thanks",
                      "Hey!", "Which single was released in the U.K.?", "...", "Side effects: are they common?",
-                     "Esketamine: when was it approved?", "Short-term effects: what are they?", "Question?"):
+                     "Esketamine: when was it approved?", "Short-term effects: what are they?", "Question?",
+                     "Sorry, I have a question", "No, I mean ketamine. When was it discovered?", "What is it? And when?"):
         assert chat_question(question) == question, question
     assert defined_subject("What is esketamine...") == defined_subject("what is esketamine") == "esketamine"
 
