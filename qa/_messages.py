@@ -150,13 +150,15 @@ def small_talk(message: str) -> str | None:
     return next((reply for kind, reply in lexicon.SMALL_TALK if said & kind), None)
 
 
-# Openings, each before a space or a stop ("ok so", "Hey, "), or small talk before a stop only ("Great, and ...?":
-# "great" may be a word of the question); a "so" after them opens nothing either ("ok so what ...?").
+# Openings, each before a space or a stop ("ok so", "Hey, "), or small talk or a discourse marker before a stop only
+# ("Great, and ...?": "great" may be a word of the question; "So, ..."); a "so" after them opens nothing either ("ok so
+# what ...?").
 # A stop after a word, or a dash set apart ("Hi-C" is a word); a pause is a stop or a space.
 _STOP = r"(?:\s*[,.!:;…]+\s*|\s+[—–-]+\s*)"
 _PAUSE = rf"(?:{_STOP}|\s+)"
 _OPENED = re.compile(rf"""^\W*(?:(?:{alternatives(lexicon.CHAT_OPENINGS)})(?:\s+there)?{_PAUSE}
-                      | (?:{alternatives(_SMALL_TALK_KINDS)})(?:\s+there)?{_STOP})+
+                      | (?:{alternatives(_SMALL_TALK_KINDS)})(?:\s+there)?{_STOP}
+                      | (?:{alternatives(lexicon.DISCOURSE_MARKERS)}){_STOP})+
                       (?:so\s+)?(?=\w)""", re.I | re.X)
 # A clause closed by a stop: one that speaks only of the asking is left out (`_asks_nothing`).
 _CLAUSE_STOP = re.compile(r"[,.!:;]+\s+|\s+[—–-]+\s+")
