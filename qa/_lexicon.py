@@ -81,8 +81,8 @@ MAIN_POINTS = ("key points", "main points", "key takeaways", "main takeaways", "
 # neither searched nor missed.
 ACCOUNT_VERBS = ("tell me about", "tell me everything about", "describe", "explain", "summarize", "summarise", "sum up",
                  "outline", "list", "go over", "walk me through", "run me through", "brief me on", "fill me in on",
-                 "help me understand", "i'd like to know", "i would like to know", "i want to know", "i wonder",
-                 "i was wondering", "i'm wondering", "what's the deal with", "what is the deal with", "what's up with",
+                 "help me understand", "i'd like to know", "i would like to know", "i want to know", "i need to know",
+                 "i wonder", "i was wondering", "i'm wondering", "what's the deal with", "what is the deal with", "what's up with",
                  "what's the story with")
 # Nouns of such an account ("Give me a quick overview of X", "What's the gist of X?").
 ACCOUNT_NOUNS = _words("summary overview outline gist rundown recap")
@@ -166,10 +166,11 @@ CHAT_OPENINGS = ("hi", "hello", "hey", "hiya", "ok", "okay", "alright", "um", "u
 # stop they may continue the turn before ("So what about children?": `CONTINUATIONS`).
 DISCOURSE_MARKERS = ("so", "well", "anyway", "anyways")
 # Words that speak of the asking itself, not of what is asked ("Quick question: ...", "Q: ...", "Sorry, ...", "I have a
-# question.", "... I'm curious."): a clause of these and stop words alone, closed by a stop before the question or
-# following its "?", is left out of it.
+# question.", "... I'm curious.", "... Keep it short."): a clause of these, stop words and small talk alone, closed by a
+# stop before the question or a sentence of them after it, is left out of it.
 ASKING_WORDS = _words("q question questions query quiz trivia check fact note side follow-up quick short simple random "
-                      "another last final sorry excuse bother ask asking wanted want wonder wondering curious curiosity answer")
+                      "another next last final sorry excuse bother ask asking wanted want wonder wondering curious "
+                      "curiosity answer keep explain brief briefly simply terms")
 # Contractions typed without their apostrophe ("whats the gist", "doesnt it help"), none of them a word of its own: read
 # with it.
 UNAPOSTROPHISED = ("whats", "whos", "wheres", "hows", "thats", "theres", "dont", "doesnt", "didnt", "isnt", "arent",

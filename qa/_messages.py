@@ -178,11 +178,16 @@ def _apostrophised(word: str) -> str:
     return f"{word[:-1]}'s" if word.endswith("s") else word  # typed in capitals inside a message: left as typed
 
 
+_GREETING_WORDS = frozenset(w for opening in lexicon.CHAT_OPENINGS for w in opening.split()) | _SMALL_TALK_KINDS
+_ASKING = lexicon.ASKING_WORDS | _GREETING_WORDS
+_PADDING = _ASKING | lexicon.STOPWORDS | lexicon.SMALL_TALK_FILLERS
+
+
 def _asks_nothing(clause: str) -> bool:
-    """Speaks only of the asking ("Sorry", "Quick question", "I have a question", "I'm curious"): an asking word and
-    stop words, nothing else."""
+    """Speaks only of the asking ("Sorry", "Quick question", "I have a question", "I'm curious", "Hello again"): an
+    asking or greeting word among stop words and small talk, nothing else."""
     said = {_CONTRACTED.sub("", w) for w in re.findall(r"[a-z][a-z'’-]*", clause.lower())}
-    return bool(said & lexicon.ASKING_WORDS) and said <= lexicon.ASKING_WORDS | lexicon.STOPWORDS
+    return bool(said & _ASKING) and said <= _PADDING
 
 
 def _unpadded(text: str) -> str:
@@ -206,7 +211,7 @@ def chat_question(message: str) -> str:
     if message.isupper():
         message = re.sub(r"\w", lambda m: m.group().upper(), message.lower(), count=1)
     message = _UNAPOSTROPHISED.sub(lambda m: _apostrophised(m.group()), message)
-    bare = _unpadded(_CLOSED.sub(lambda m: m["end"], _OPENED.sub("", message, count=1), count=1))
+    bare = _CLOSED.sub(lambda m: m["end"], _OPENED.sub("", _unpadded(message), count=1), count=1)
     bare = _RUN_ON_END.sub(lambda m: "" if m.group().strip(" .…") == "" else "?", bare, count=1) or bare
     return bare[0].upper() + bare[1:] if message.lstrip()[:1].isupper() else bare
 
