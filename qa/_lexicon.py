@@ -168,9 +168,10 @@ DISCOURSE_MARKERS = ("so", "well", "anyway", "anyways")
 # Words that speak of the asking itself, not of what is asked ("Quick question: ...", "Q: ...", "Sorry, ...", "I have a
 # question.", "... I'm curious.", "... Keep it short."): a clause of these, stop words and small talk alone, closed by a
 # stop before the question or a sentence of them after it, is left out of it.
-ASKING_WORDS = _words("q question questions query quiz trivia check fact note side follow-up quick short simple random "
-                      "another next last final sorry excuse bother ask asking wanted want wonder wondering curious "
-                      "curiosity answer keep explain brief briefly simply terms")
+ASKING_WORDS = _words("q question questions query quiz trivia check fact note follow-up sorry excuse bother ask asking "
+                      "wanted want wonder wondering curious curiosity answer keep explain briefly")
+# Words that qualify those ("one last question", "quick question", "in simple terms"): in such a clause, never one alone.
+ASKING_QUALIFIERS = _words("quick short simple random another next last final side brief simply terms")
 # Contractions typed without their apostrophe ("whats the gist", "doesnt it help"), none of them a word of its own: read
 # with it.
 UNAPOSTROPHISED = ("whats", "whos", "wheres", "hows", "thats", "theres", "dont", "doesnt", "didnt", "isnt", "arent",

@@ -178,9 +178,10 @@ def _apostrophised(word: str) -> str:
     return f"{word[:-1]}'s" if word.endswith("s") else word  # typed in capitals inside a message: left as typed
 
 
-_GREETING_WORDS = frozenset(w for opening in lexicon.CHAT_OPENINGS for w in opening.split()) | _SMALL_TALK_KINDS
-_ASKING = lexicon.ASKING_WORDS | _GREETING_WORDS
-_PADDING = _ASKING | lexicon.STOPWORDS | lexicon.SMALL_TALK_FILLERS
+# "thank you" greets with "thank": "you" is a stop word, which no clause is left out for.
+_GREETING_WORDS = frozenset(w for opening in lexicon.CHAT_OPENINGS for w in opening.split()) - lexicon.STOPWORDS
+_ASKING = lexicon.ASKING_WORDS | _GREETING_WORDS | _SMALL_TALK_KINDS
+_PADDING = _ASKING | lexicon.ASKING_QUALIFIERS | lexicon.STOPWORDS | lexicon.SMALL_TALK_FILLERS
 
 
 def _asks_nothing(clause: str) -> bool:

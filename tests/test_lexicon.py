@@ -366,7 +366,10 @@ def test_a_chat_message_is_read_as_the_question_it_asks() -> None:
                          ("Sorry, why are sessions repeated? Just curious.", "Why are sessions repeated?"),
                          ("So, how does it work?", "How does it work?"), ("Well, is it safe?", "Is it safe?"),
                          ("Hello again! What is REMS? Keep it short.", "What is REMS?"),
-                         ("Okay, next question: is it safe?", "Is it safe?")):
+                         ("Okay, next question: is it safe?", "Is it safe?"),
+                         # A question of stop words and a qualifier ("last") or "you" is still a question.
+                         ("Quick question: does it last", "Does it last"),
+                         ("Sorry, is there one you could name?", "Is there one you could name?")):
         assert chat_question(typed) == asked and chat_question(asked) == asked, typed
     # Words that may belong to the question stay: "great" before no stop, "Hi-C", a lone "so" (it continues), a label
     # of its topic ("Side effects: ..."), a correction ("No, I mean ..."), and a message of padding only is small talk
