@@ -82,8 +82,8 @@ MAIN_POINTS = ("key points", "main points", "key takeaways", "main takeaways", "
 ACCOUNT_VERBS = ("tell me about", "tell me everything about", "describe", "explain", "summarize", "summarise", "sum up",
                  "outline", "list", "go over", "walk me through", "run me through", "brief me on", "fill me in on",
                  "help me understand", "i'd like to know", "i would like to know", "i want to know", "i need to know",
-                 "i wonder", "i was wondering", "i'm wondering", "what's the deal with", "what is the deal with", "what's up with",
-                 "what's the story with")
+                 "i wonder", "i was wondering", "i'm wondering", "what's the deal with", "what is the deal with",
+                 "what's up with", "what's the story with")
 # Nouns of such an account ("Give me a quick overview of X", "What's the gist of X?").
 ACCOUNT_NOUNS = _words("summary overview outline gist rundown recap")
 # Requests for what a word or name means ("Define X", "What is the meaning of X?", "What is meant by X?"): each asks
@@ -170,7 +170,7 @@ DISCOURSE_MARKERS = ("so", "well", "anyway", "anyways")
 # stop before the question or a sentence of them after it, is left out of it.
 ASKING_WORDS = _words("q question questions query quiz trivia check fact note follow-up sorry excuse bother ask asking "
                       "wanted want wonder wondering curious curiosity answer keep explain briefly")
-# Words that qualify those ("one last question", "quick question", "in simple terms"): in such a clause, never one alone.
+# Words that qualify those ("one last question", "quick question", "in simple terms"): in such a clause, never alone.
 ASKING_QUALIFIERS = _words("quick short simple random another next last final side brief simply terms")
 # Contractions typed without their apostrophe ("whats the gist", "doesnt it help"), none of them a word of its own: read
 # with it.

@@ -44,8 +44,9 @@ def asks_overview(question: str) -> bool:
 
 # "Tell me when ...", "Can you tell me why ...?", "Do you know, is it safe?": the wrapped question, opened by its
 # question word or its verb.
-_ASKING = alternatives(lexicon.QUESTION_WORDS | lexicon.BE | lexicon.AUXILIARIES)
-_TOLD = re.compile(rf"{POLITE_START}(?:{alternatives(lexicon.TELL_REQUESTS)})\s*[,:]?\s+(?=(?:{_ASKING})\b)", re.I)
+_QUESTION_OPENERS = alternatives(lexicon.QUESTION_WORDS | lexicon.BE | lexicon.AUXILIARIES)
+_TOLD = re.compile(rf"{POLITE_START}(?:{alternatives(lexicon.TELL_REQUESTS)})\s*[,:]?\s+(?=(?:{_QUESTION_OPENERS})\b)",
+                   re.I)
 
 
 def unwrapped(question: str) -> str:

@@ -377,7 +377,8 @@ def test_a_chat_message_is_read_as_the_question_it_asks() -> None:
     for question in ("Great Depression?", "Well-being effects?", "Hi-C maps?", "So what about children?", "ok, thanks",
                      "Hey!", "Which single was released in the U.K.?", "...", "Side effects: are they common?",
                      "Esketamine: when was it approved?", "Short-term effects: what are they?", "Question?",
-                     "Sorry, I have a question", "No, I mean ketamine. When was it discovered?", "What is it? And when?"):
+                     "Sorry, I have a question", "No, I mean ketamine. When was it discovered?",
+                     "What is it? And when?"):
         assert chat_question(question) == question, question
     assert defined_subject("What is esketamine...") == defined_subject("what is esketamine") == "esketamine"
 
