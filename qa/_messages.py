@@ -44,9 +44,10 @@ def asks_overview(question: str) -> bool:
 
 # "Tell me when ...", "Can you tell me why ...?", "Do you know, is it safe?": the wrapped question, opened by its
 # question word or its verb.
-_QUESTION_OPENERS = alternatives(lexicon.QUESTION_WORDS | lexicon.BE | lexicon.AUXILIARIES)
-_TOLD = re.compile(rf"{POLITE_START}(?:{alternatives(lexicon.TELL_REQUESTS)})\s*[,:]?\s+(?=(?:{_QUESTION_OPENERS})\b)",
-                   re.I)
+# The words a question opens with: its question word or the verb of a yes/no question.
+_OPENERS = lexicon.QUESTION_WORDS | lexicon.BE | lexicon.AUXILIARIES
+_TOLD = re.compile(rf"{POLITE_START}(?:{alternatives(lexicon.TELL_REQUESTS)})\s*[,:]?\s+"
+                   rf"(?=(?:{alternatives(_OPENERS)})\b)", re.I)
 
 
 def unwrapped(question: str) -> str:
@@ -220,7 +221,6 @@ def chat_question(message: str) -> str:
 
 # Questions one message is answered as, each in turn; the answer to a message grows with them (`MAX_ANSWER_CHARS`).
 MAX_QUESTIONS = len(lexicon.ORDINALS)
-_OPENERS = lexicon.QUESTION_WORDS | lexicon.BE | lexicon.AUXILIARIES
 _SUBJECTS = lexicon.PRONOUNS | lexicon.PERSONAL | lexicon.SUBJECT_OPENERS
 _CONTINUING = frozenset(c.strip() for c in lexicon.CONTINUATIONS if " " not in c.strip())  # "and", "but", "so"
 _QUESTION_ENDS = re.compile(r"(?<=\?)\s+(?=\w)")
