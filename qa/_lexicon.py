@@ -161,17 +161,22 @@ SMALL_TALK_FILLERS = _words("you very much so a lot good there all again for tha
 # Words that open a chat message before its question and ask nothing, whatever follows them ("Hey, ...", "ok so ...",
 # "um, ..."): they are left out of the question. (The small talk words above do so only before a comma or a stop.)
 CHAT_OPENINGS = ("hi", "hello", "hey", "hiya", "ok", "okay", "alright", "um", "umm", "uh", "hmm", "oh", "thanks",
-                 "thank you", "thx")
-# Words that open a message before a stop and ask nothing ("So, how does it work?", "Well, is it safe?"); without the
-# stop they may continue the turn before ("So what about children?": `CONTINUATIONS`).
-DISCOURSE_MARKERS = ("so", "well", "anyway", "anyways")
+                 "thank you", "thx", "btw", "by the way")
+# Words that open a message before a stop and ask nothing ("So, how does it work?", "Well, is it safe?", "Also, ..."); without
+# the stop they may continue the turn before ("So what about children?": `CONTINUATIONS`).
+DISCOURSE_MARKERS = ("so", "well", "anyway", "anyways", "also")
 # Words that speak of the asking itself, not of what is asked ("Quick question: ...", "Q: ...", "Sorry, ...", "I have a
-# question.", "... I'm curious.", "... Keep it short."): a clause of these, stop words and small talk alone, closed by a
-# stop before the question or a sentence of them after it, is left out of it.
+# question.", "... I'm curious.", "... Keep it short.", "One more thing: ..."): a clause of these, stop words and small
+# talk alone, closed by a stop before the question or a sentence of them after it, is left out of it.
 ASKING_WORDS = _words("q question questions query quiz trivia check fact note follow-up sorry excuse bother ask asking "
-                      "wanted want wonder wondering curious curiosity answer keep explain briefly")
-# Words that qualify those ("one last question", "quick question", "in simple terms"): in such a clause, never alone.
-ASKING_QUALIFIERS = _words("quick short simple random another next last final side brief simply terms")
+                      "wanted want wonder wondering curious curiosity answer keep explain briefly thing")
+# Words that qualify those ("one last question", "quick question", "in simple terms", "(asking for a friend)"): in such
+# a clause, never alone.
+ASKING_QUALIFIERS = _words("quick short simple random another next last final side brief simply terms friend")
+# Requests for help said to the assistant beside a question ("... Can you help?", "Any help appreciated."): they ask
+# nothing of the documents ("Does it help?" does).
+HELP_REQUESTS = ("can you help", "could you help", "would you help", "will you help", "please help", "help me",
+                 "any help")
 # Contractions typed without their apostrophe ("whats the gist", "doesnt it help"), none of them a word of its own: read
 # with it.
 UNAPOSTROPHISED = ("whats", "whos", "wheres", "hows", "thats", "theres", "dont", "doesnt", "didnt", "isnt", "arent",

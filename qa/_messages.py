@@ -65,6 +65,10 @@ _MANNERS = alternatives(lexicon.MANNERS)
 _MANNER = re.compile(rf"^\W*(?:(?:{_MANNERS}|{_WHERE_TO_LOOK})\s*[,:;—–-]\s*)+(?=\w)"
                      rf"|(?:\s*,\s*(?:{_MANNERS}|{_WHERE_TO_LOOK})"
                      rf"|\s+(?:{alternatives(_MANNER_WORDS)}|according\s+to\s+{_THE}\s+(?:{_DOCUMENTS})))(?=\W*$)", re.I)
+# "..., in this article?" is where to look, said after the question; so is "... in this article?" unless the question asks
+# what the documents say ("What is discussed in the article?").
+_LOOKED_IN = re.compile(rf"\s+(?:in|from)\s+{_THE}\s+(?:{_DOCUMENTS})(?=\W*$)", re.I)
+_TELLING = re.compile(rf"\b(?:(?:{_TELLS}|mention|talk|speak)(?:s|es|d|ed|ing)?|said)\b", re.I)
 # "Summarize X", "Can you give me a quick overview of X?", "What's the gist of X?": an account of X asked for.
 _ACCOUNT = re.compile(rf"""{POLITE_START}(?:
     (?:{alternatives(lexicon.ACCOUNT_VERBS)})(?!\s+of\b)
@@ -103,6 +107,9 @@ def plainly(question: str) -> str:
     ("Define X", "What is meant by X?"), and an instruction to give an account ("Summarize X", "Help me understand X",
     "I'd like to know X") is "Tell me about X" ("Help me understand how X works" is "How X works?")."""
     bare, manners = _MANNER.subn("", question)
+    if not _TELLING.search(bare):
+        bare, looked = _LOOKED_IN.subn("", bare)
+        manners += looked
     bare = bare.strip() if manners and bare.strip() else question
     told = unwrapped(bare)  # "Do you know when X?" is "When X?": "know" is not searched for
     changed, bare = bool(manners) or told != bare, told
@@ -163,8 +170,10 @@ _OPENED = re.compile(rf"""^\W*(?:(?:{alternatives(lexicon.CHAT_OPENINGS)})(?:\s+
                       | (?:{alternatives(lexicon.DISCOURSE_MARKERS)}){_STOP})+
                       (?:so\s+)?(?=\w)""", re.I | re.X)
 # A clause closed by a stop: one that speaks only of the asking is left out (`_asks_nothing`).
-_CLAUSE_STOP = re.compile(r"[,.!:;]+\s+|\s+[—–-]+\s+")
+_CLAUSE_STOP = re.compile(r"[,.!:;?]+\s+|\s+[—–-]+\s+")
 _SENTENCE_END = re.compile(r"[.!?]+\s+")
+# An aside in brackets that closes a message ("... (asking for a friend)").
+_ASIDE = re.compile(r"\s*\((?P<said>[^()]*)\)\W*$")
 _CONTRACTED = re.compile(r"['’](?:m|s|d|ll|ve|re)$")
 _UNAPOSTROPHISED = re.compile(rf"\b({alternatives(lexicon.UNAPOSTROPHISED)})\b", re.I)
 _CLOSED = re.compile(rf"(?:\s*,?\s+(?:{alternatives(lexicon.CHAT_CLOSINGS)})\b)+(?P<end>\W*)$", re.I)
@@ -186,21 +195,27 @@ _ASKING = lexicon.ASKING_WORDS | _GREETING_WORDS | _SMALL_TALK_KINDS
 _PADDING = _ASKING | lexicon.ASKING_QUALIFIERS | lexicon.STOPWORDS | lexicon.SMALL_TALK_FILLERS
 
 
+_HELP_REQUEST = re.compile(rf"^\W*(?:{alternatives(lexicon.HELP_REQUESTS)})"
+                           r"(?:\s+(?:me|us|out|here|please|appreciated|with\s+(?:this|that|it)))*\W*$", re.I)
+
+
 def _asks_nothing(clause: str) -> bool:
-    """Speaks only of the asking ("Sorry", "Quick question", "I have a question", "I'm curious", "Hello again"): an
-    asking or greeting word among stop words and small talk, nothing else."""
+    """Speaks only of the asking ("Sorry", "Quick question", "I have a question", "I'm curious", "Hello again", "Can
+    you help?"): an asking or greeting word among stop words and small talk, nothing else, or a request for help."""
     said = {_CONTRACTED.sub("", w) for w in re.findall(r"[a-z][a-z'’-]*", clause.lower())}
-    return bool(said & _ASKING) and said <= _PADDING
+    return bool(said & _ASKING) and said <= _PADDING or _HELP_REQUEST.match(clause) is not None
 
 
 def _unpadded(text: str) -> str:
-    """The text without clauses that speak only of the asking, before the question or sentences doing so after it; as
-    it is when nothing else is said ("Sorry, I have a question")."""
+    """The text without clauses that speak only of the asking, before the question, or sentences or an aside in brackets
+    doing so after it; as it is when nothing else is said ("Sorry, I have a question")."""
     rest = text
     while (stop := _CLAUSE_STOP.search(rest)) and _asks_nothing(rest[:stop.start()]) and rest[stop.end():].strip():
         rest = rest[stop.end():]
     while (ends := list(_SENTENCE_END.finditer(rest))) and _asks_nothing(rest[ends[-1].end():]):
         rest = rest[:ends[-1].end()].rstrip()
+    while (aside := _ASIDE.search(rest)) and _asks_nothing(aside["said"]) and rest[:aside.start()].strip():
+        rest = rest[:aside.start()]
     return text if _asks_nothing(rest) else rest
 
 
@@ -214,7 +229,9 @@ def chat_question(message: str) -> str:
     if message.isupper():
         message = re.sub(r"\w", lambda m: m.group().upper(), message.lower(), count=1)
     message = _UNAPOSTROPHISED.sub(lambda m: _apostrophised(m.group()), message)
-    bare = _CLOSED.sub(lambda m: m["end"], _OPENED.sub("", _unpadded(message), count=1), count=1)
+    # "What is X? Thanks in advance.": the question's own "?" ends it.
+    bare = _CLOSED.sub(lambda m: "" if m.string[:m.start()].endswith(("?", "!", ".")) else m["end"],
+                       _OPENED.sub("", _unpadded(message), count=1), count=1)
     bare = _RUN_ON_END.sub(lambda m: "" if m.group().strip(" .…") == "" else "?", bare, count=1) or bare
     return bare[0].upper() + bare[1:] if message.lstrip()[:1].isupper() else bare
 

@@ -316,6 +316,7 @@ def test_a_request_is_read_as_the_plain_question() -> None:
                         ("According to the article, when was it approved?", "When was it approved?"),
                         ("Briefly, in the text: what is REMS?", "What is REMS?"),
                         ("How many clinics are there, according to this document?", "How many clinics are there?"),
+                        ("How does it work in this article?", "How does it work?"),
                         ("I'd like to know how long a session lasts.", "How long a session lasts?"),
                         ("Tell me how it works", "How it works"), ("Do you know, is it safe?", "Is it safe?"),
                         ("Can you tell me why sessions are repeated?", "Why sessions are repeated?"),
@@ -328,7 +329,8 @@ def test_a_request_is_read_as_the_plain_question() -> None:
         assert plainly(asked) == read and plainly(read) == read, asked
     for question in ("How quickly does it act?", "Tell me more", "Explain.", "List of Essential Medicines?",
                      "Briefly", "Is it summarized in the abstract? ", "What is simply the best?",
-                     "What is discussed in the article?", "In the Normans article, who was Rollo?",
+                     "What is discussed in the article?", "Which drugs are mentioned in the text?",
+                     "In the Normans article, who was Rollo?",
                      "Which definition of depression is used?", "What does it mean?"):
         assert plainly(question) == question, question
     assert defined_subject("Tell me about ketamine") == defined_subject("What is ketamine?") == "ketamine"
@@ -367,6 +369,11 @@ def test_a_chat_message_is_read_as_the_question_it_asks() -> None:
                          ("So, how does it work?", "How does it work?"), ("Well, is it safe?", "Is it safe?"),
                          ("Hello again! What is REMS? Keep it short.", "What is REMS?"),
                          ("Okay, next question: is it safe?", "Is it safe?"),
+                         ("Also, is it safe?", "Is it safe?"), ("btw is it safe?", "is it safe?"),
+                         ("By the way, is it safe?", "Is it safe?"), ("One more thing: is it safe?", "Is it safe?"),
+                         ("Is it safe? Can you help?", "Is it safe?"), ("Can you help me? Is it safe?", "Is it safe?"),
+                         ("Is it safe? (asking for a friend)", "Is it safe?"),
+                         ("Is it safe? Thanks in advance.", "Is it safe?"),
                          # A question of stop words and a qualifier ("last") or "you" is still a question.
                          ("Quick question: does it last", "Does it last"),
                          ("Sorry, is there one you could name?", "Is there one you could name?")):
@@ -378,7 +385,8 @@ def test_a_chat_message_is_read_as_the_question_it_asks() -> None:
                      "Hey!", "Which single was released in the U.K.?", "...", "Side effects: are they common?",
                      "Esketamine: when was it approved?", "Short-term effects: what are they?", "Question?",
                      "Sorry, I have a question", "No, I mean ketamine. When was it discovered?",
-                     "What is it? And when?"):
+                     "What is it? And when?", "What is ketamine? Does it help?", "What is the dose (in mg)?",
+                     "Also what about kids?"):
         assert chat_question(question) == question, question
     assert defined_subject("What is esketamine...") == defined_subject("what is esketamine") == "esketamine"
 
