@@ -61,7 +61,7 @@ STYLES: dict[str, Style] = {
     '"btw ..."': lambda q: f"btw {_lower_first(q)}",
     '"One more thing: ..."': lambda q: f"One more thing: {_lower_first(q)}",
     '"... pls"': lambda q: f"{q.rstrip('?').rstrip()} pls",
-    '"... in this article?"': lambda q: f"{q.rstrip('?').rstrip()} in this article?",
+    '"... in this article?"': lambda q: f"{q.rstrip('?.!').rstrip()} in this article?",
     '"...? Can you help?"': lambda q: f"{q} Can you help?" if q.endswith("?") else f"{q}. Can you help?",
     '"...? (asking for a friend)"': lambda q: f"{q} (asking for a friend)",
     '"...??"': lambda q: f"{q.rstrip('?').rstrip()}??",

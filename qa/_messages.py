@@ -65,10 +65,20 @@ _MANNERS = alternatives(lexicon.MANNERS)
 _MANNER = re.compile(rf"^\W*(?:(?:{_MANNERS}|{_WHERE_TO_LOOK})\s*[,:;—–-]\s*)+(?=\w)"
                      rf"|(?:\s*,\s*(?:{_MANNERS}|{_WHERE_TO_LOOK})"
                      rf"|\s+(?:{alternatives(_MANNER_WORDS)}|according\s+to\s+{_THE}\s+(?:{_DOCUMENTS})))(?=\W*$)", re.I)
-# "..., in this article?" is where to look, said after the question; so is "... in this article?" unless the question asks
-# what the documents say ("What is discussed in the article?").
-_LOOKED_IN = re.compile(rf"\s+(?:in|from)\s+{_THE}\s+(?:{_DOCUMENTS})(?=\W*$)", re.I)
-_TELLING = re.compile(rf"\b(?:(?:{_TELLS}|mention|talk|speak)(?:s|es|d|ed|ing)?|said)\b", re.I)
+# "... in this article?" is where to look too, said after the question, unless it follows a verb telling what the
+# documents say ("What is discussed in the article?").
+_LOOKED_IN = re.compile(rf"(?P<before>\w+)\s+(?:in|from)\s+{_THE}\s+(?:{_DOCUMENTS})(?=\W*$)", re.I)
+_TELLING = re.compile(rf"(?:{_TELLS}|mention|talk|speak)(?:s|es|d|ed|ing)?|said", re.I)
+
+
+def _looked_in(question: str) -> tuple[str, int]:
+    """The question without "in this article" said at its end, and how many such phrases were left out (0 or 1)."""
+    m = _LOOKED_IN.search(question)
+    if m is None or _TELLING.fullmatch(m["before"]):
+        return question, 0
+    return question[:m.end("before")] + question[m.end():], 1
+
+
 # "Summarize X", "Can you give me a quick overview of X?", "What's the gist of X?": an account of X asked for.
 _ACCOUNT = re.compile(rf"""{POLITE_START}(?:
     (?:{alternatives(lexicon.ACCOUNT_VERBS)})(?!\s+of\b)
@@ -107,9 +117,8 @@ def plainly(question: str) -> str:
     ("Define X", "What is meant by X?"), and an instruction to give an account ("Summarize X", "Help me understand X",
     "I'd like to know X") is "Tell me about X" ("Help me understand how X works" is "How X works?")."""
     bare, manners = _MANNER.subn("", question)
-    if not _TELLING.search(bare):
-        bare, looked = _LOOKED_IN.subn("", bare)
-        manners += looked
+    bare, looked = _looked_in(bare)
+    manners += looked
     bare = bare.strip() if manners and bare.strip() else question
     told = unwrapped(bare)  # "Do you know when X?" is "When X?": "know" is not searched for
     changed, bare = bool(manners) or told != bare, told
