@@ -162,8 +162,8 @@ SMALL_TALK_FILLERS = _words("you very much so a lot good there all again for tha
 # "um, ..."): they are left out of the question. (The small talk words above do so only before a comma or a stop.)
 CHAT_OPENINGS = ("hi", "hello", "hey", "hiya", "ok", "okay", "alright", "um", "umm", "uh", "hmm", "oh", "thanks",
                  "thank you", "thx", "btw", "by the way")
-# Words that open a message before a stop and ask nothing ("So, how does it work?", "Well, is it safe?", "Also, ..."); without
-# the stop they may continue the turn before ("So what about children?": `CONTINUATIONS`).
+# Words that open a message before a stop and ask nothing ("So, how does it work?", "Well, is it safe?", "Also, ...");
+# without the stop they may continue the turn before ("So what about children?": `CONTINUATIONS`).
 DISCOURSE_MARKERS = ("so", "well", "anyway", "anyways", "also")
 # Words that speak of the asking itself, not of what is asked ("Quick question: ...", "Q: ...", "Sorry, ...", "I have a
 # question.", "... I'm curious.", "... Keep it short.", "One more thing: ..."): a clause of these, stop words and small
