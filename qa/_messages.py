@@ -71,12 +71,12 @@ _LOOKED_IN = re.compile(rf"(?P<before>\w+)\s+(?:in|from)\s+{_THE}\s+(?:{_DOCUMEN
 _TELLING = re.compile(rf"(?:{_TELLS}|mention|talk|speak)(?:s|es|d|ed|ing)?|said", re.I)
 
 
-def _looked_in(question: str) -> tuple[str, int]:
-    """The question without "in this article" said at its end, and how many such phrases were left out (0 or 1)."""
+def _looked_in(question: str) -> str:
+    """The question without "in this article" said at its end."""
     m = _LOOKED_IN.search(question)
     if m is None or _TELLING.fullmatch(m["before"]):
-        return question, 0
-    return question[:m.end("before")] + question[m.end():], 1
+        return question
+    return question[:m.end("before")] + question[m.end():]
 
 
 # "Summarize X", "Can you give me a quick overview of X?", "What's the gist of X?": an account of X asked for.
@@ -117,8 +117,9 @@ def plainly(question: str) -> str:
     ("Define X", "What is meant by X?"), and an instruction to give an account ("Summarize X", "Help me understand X",
     "I'd like to know X") is "Tell me about X" ("Help me understand how X works" is "How X works?")."""
     bare, manners = _MANNER.subn("", question)
-    bare, looked = _looked_in(bare)
-    manners += looked
+    looked = _looked_in(bare)
+    manners += looked != bare
+    bare = looked
     bare = bare.strip() if manners and bare.strip() else question
     told = unwrapped(bare)  # "Do you know when X?" is "When X?": "know" is not searched for
     changed, bare = bool(manners) or told != bare, told
