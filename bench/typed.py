@@ -4,11 +4,12 @@
 
 Every single question of `bench/quality.py` on the bundled document (seed-dev's and our own sets) and every dialog
 of `bench/dialogs.py` (seed-dev's, our own, the later sets), each rewritten the same mechanical way: in lower case
-without "?", in capitals, opened by "Hey,", "ok so", "Quick question:", "Also," or "btw", wrapped in "Can you tell me",
-closed by "pls", "??", "...", "in this article?", "Can you help?" or an aside "(asking for a friend)", with a slip of
-the finger in its longest word (two letters swapped, one left out), or without apostrophes. A message typed so asks
-what the written one asks; the table counts the answers that hold a gold string and the follow-ups the document
-cannot answer that come back `found: false`. --verbose names each answer a style loses or gains.
+without "?", in capitals, opened by "Hey,", "ok so", "Quick question:", "Also,", "btw", "Please,", "So", "Real quick -"
+or "For my essay:", wrapped in "Can you tell me" or "Can someone tell me", closed by "pls", ":)", "??", "...", "in this
+article?", "Can you help?" or an aside "(asking for a friend)", with a slip of the finger in its longest word (two
+letters swapped, one left out), or without apostrophes. A message typed so asks what the written one asks; the table
+counts the answers that hold a gold string and the follow-ups the document cannot answer that come back `found:
+false`. --verbose names each answer a style loses or gains.
 """
 
 from __future__ import annotations
@@ -60,10 +61,16 @@ STYLES: dict[str, Style] = {
     '"Also, ..."': lambda q: f"Also, {_lower_first(q)}",
     '"btw ..."': lambda q: f"btw {_lower_first(q)}",
     '"One more thing: ..."': lambda q: f"One more thing: {_lower_first(q)}",
+    '"Please, ..."': lambda q: f"Please, {_lower_first(q)}",
+    '"So ..."': lambda q: f"So {_lower_first(q)}",
+    '"Real quick - ..."': lambda q: f"Real quick - {_lower_first(q)}",
+    '"For my essay: ..."': lambda q: f"For my essay: {_lower_first(q)}",
+    '"Can someone tell me ..."': lambda q: f"Can someone tell me {_lower_first(q)}",
     '"... pls"': lambda q: f"{q.rstrip('?').rstrip()} pls",
     '"... in this article?"': lambda q: f"{q.rstrip('?.!').rstrip()} in this article?",
     '"...? Can you help?"': lambda q: f"{q} Can you help?" if q.endswith("?") else f"{q}. Can you help?",
     '"...? (asking for a friend)"': lambda q: f"{q} (asking for a friend)",
+    '"... :)"': lambda q: f"{q} :)",
     '"...??"': lambda q: f"{q.rstrip('?').rstrip()}??",
     '"......"': lambda q: f"{q.rstrip('?').rstrip()}...",
     "two letters swapped": lambda q: _mistyped(q, 5, lambda w, i: w[:i - 1] + w[i] + w[i - 1] + w[i + 1:]),

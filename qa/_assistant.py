@@ -20,7 +20,7 @@ from qa._holder import IndexHolder, Loaded, query_model
 from qa._kinds import asks_more_of, asks_whether, gives_consequence, opening_subject, question_type
 from qa._lexicon import NOTHING_TO_REPEAT
 from qa._messages import (as_question, asks_overview, asks_section, chat_question, naming_document, plainly,
-                          questions_asked, small_talk)
+                          questions_asked, small_talk, unjoined)
 from qa._reader import Reader, load_reader
 from qa._retrieval import Hit, Method, Query, Searcher
 from qa._stores import ConversationStore, MemoryStore, RedisStore, StoreUnavailable, Turn, new_id
@@ -265,6 +265,8 @@ class Assistant:
         top_k = top_k or self.settings.default_top_k
         # "Hey, ...", "ok so ...", "... pls": the question alone, its misspelt words read before any rule reads them.
         question = loaded.searcher.corrected(chat_question(question))
+        if previous is None:  # "So what is X?" opening a conversation joins it to no turn
+            question = unjoined(question)
         asked = questions_asked(question)
         if len(asked) > 1:  # "When was X approved and how is it given?": each in turn, the second a follow-up
             return self._each(loaded, asked, previous, top_k, method, documents)
@@ -308,14 +310,14 @@ class Assistant:
             return Outcome(replace(answer, continues=previous.question), previous, None, hits)
         if then and previous is not None:
             return self._next(loaded, previous)
-        cause = cause_asked_of(question)
+        cause = cause_asked_of(plainly(question))
         if cause is not None:
             # "What did the delayed onset lead to?": the consequence stated with the cause or right after it.
             told = self._result_of(loaded, question, self.respond(cause, previous, top_k, method, loaded,
                                                                   documents=documents))
             if told is not None:  # otherwise the question is searched as any is
                 return told
-        event = event_asked_after(question)
+        event = event_asked_after(plainly(question))
         if event is not None:
             # "What happened after the patent was filed?": the sentence naming the event, and the one after it.
             return self._after_event(loaded, question, self.respond(event, previous, top_k, method, loaded,

@@ -103,7 +103,7 @@ TELL_REQUESTS = ("tell me", "tell us", "do you know", "any idea")
 # Phrases that only say how to answer, briefly or plainly ("Briefly, ...", "... in simple terms"), not what about.
 MANNERS = ("briefly", "in brief", "in short", "in a nutshell", "in simple terms", "in plain terms", "in plain english",
            "in plain language", "in layman's terms", "in a few words", "in one sentence", "in a sentence", "simply put",
-           "put simply", "short answer", "quickly", "simply", "basically")
+           "put simply", "short answer", "quickly", "quick", "real quick", "simply", "basically")
 # Nouns by which a person names a part of a document under its heading ("What does the safety section say?").
 SECTION_NOUNS = _words("section sections chapter chapters part subsection heading")
 # Headings under which a document sums itself up: an overview of it opens there.
@@ -163,13 +163,16 @@ SMALL_TALK_FILLERS = _words("you very much so a lot good there all again for tha
 CHAT_OPENINGS = ("hi", "hello", "hey", "hiya", "ok", "okay", "alright", "um", "umm", "uh", "hmm", "oh", "thanks",
                  "thank you", "thx", "btw", "by the way")
 # Words that open a message before a stop and ask nothing ("So, how does it work?", "Well, is it safe?", "Also, ...");
-# without the stop they may continue the turn before ("So what about children?": `CONTINUATIONS`).
+# without the stop they may continue the turn before ("Also what about kids?": `CONTINUATIONS`), but for "so" what
+# follows says whether it does ("So what about kids?" continues, "So why is it repeated?" stands alone).
 DISCOURSE_MARKERS = ("so", "well", "anyway", "anyways", "also")
 # Words that speak of the asking itself, not of what is asked ("Quick question: ...", "Q: ...", "Sorry, ...", "I have a
-# question.", "... I'm curious.", "... Keep it short.", "One more thing: ..."): a clause of these, stop words and small
-# talk alone, closed by a stop before the question or a sentence of them after it, is left out of it.
+# question.", "... I'm curious.", "... Keep it short.", "One more thing: ...", "Please, ...", "For my essay: ..."): a
+# clause of these, stop words and small talk alone, closed by a stop before the question or a sentence of them after
+# it, is left out of it. (Nouns a document may be about, "class" or "project", are not among them.)
 ASKING_WORDS = _words("q question questions query quiz trivia check fact note follow-up sorry excuse bother ask asking "
-                      "wanted want wonder wondering curious curiosity answer keep explain briefly thing")
+                      "wanted want wonder wondering curious curiosity answer keep explain briefly thing please "
+                      "essay homework assignment coursework thesis dissertation exam")
 # Words that qualify those ("one last question", "quick question", "in simple terms", "(asking for a friend)"): in such
 # a clause, never alone.
 ASKING_QUALIFIERS = _words("quick short simple random another next last final side brief simply terms friend")

@@ -17,7 +17,7 @@ def as_question(text: str) -> str:
 
 
 # What a request may be wrapped in ("Can you ...", "... please"), for patterns of whole requests.
-POLITE_START = r"^\W*(?:(?:can|could|would|will)\s+you\s+|please\s+)?"
+POLITE_START = r"^\W*(?:(?:can|could|would|will)\s+(?:you|someone|anyone|somebody|anybody)\s+|please\s+)?"
 POLITE_END = r"(?:\W*\s+please)?\W*$"
 _THE = r"(?:this|the|these|that|those|your|my)"
 _DOCUMENTS = "|".join(sorted(lexicon.DOCUMENT_NOUNS))
@@ -92,6 +92,10 @@ _DEFINITION_REQUEST = re.compile(rf"""{POLITE_START}
     (?:(?:give|tell)\s+(?:me\s+|us\s+)?|what(?:'s|’s|\s+is)\s+)?(?:an?\s+|the\s+)?
     (?:{alternatives(lexicon.DEFINITION_REQUESTS)})\s+(?P<what>\w.*?){POLITE_END}""", re.I | re.X)
 _CLAUSE = re.compile(r"(?:what|which|who|whom|whose|when|where|why|how|whether|if)\b", re.I)
+# "I'd like to know is it safe": a yes/no question opened by its verb, typed in lower case ("Tell me about May" is no
+# question).
+_FINITE = (lexicon.BE | lexicon.AUXILIARIES) - {"be", "been", "being", "doing", "done", "having"}
+_YES_NO_CLAUSE = re.compile(rf"(?:{alternatives(_FINITE)})\s")
 _DEFINITION_CLAUSE = re.compile(r"(?P<wh>what|who)\s+(?P<subject>\w.*?)\s+(?P<be>is|are|was|were)\W*$", re.I)
 # "the Normans article", "the Southern California document": a document named by a person, anywhere in a question.
 _NAMED_DOCUMENT = re.compile(rf"\b(?:the|this|that)\s+(?P<name>[\w'’.-]+(?:\s+[\w'’.-]+){{0,5}}?)\s+"
@@ -131,7 +135,8 @@ def plainly(question: str) -> str:
     what = m["what"]
     if asked := _DEFINITION_CLAUSE.match(what):  # "Explain what REMS is": "What is REMS?"
         return f"{asked['wh'].capitalize()} {asked['be'].lower()} {asked['subject']}?"
-    return f"{what[0].upper()}{what[1:]}?" if _CLAUSE.match(what) else f"Tell me about {what}"
+    asks = _CLAUSE.match(what) or _YES_NO_CLAUSE.match(what)
+    return f"{what[0].upper()}{what[1:]}?" if asks else f"Tell me about {what}"
 
 
 _SECTION = "|".join(sorted(lexicon.SECTION_NOUNS))
@@ -170,15 +175,15 @@ def small_talk(message: str) -> str | None:
 
 
 # Openings, each before a space or a stop ("ok so", "Hey, "), or small talk or a discourse marker before a stop only
-# ("Great, and ...?": "great" may be a word of the question; "So, ..."); a "so" after them opens nothing either ("ok so
-# what ...?").
+# ("Great, and ...?": "great" may be a word of the question; "So, ..."); a "so" after them, or alone, opens nothing
+# either ("ok so what ...?", "So why is it repeated?"): what follows it continues the turn before, or not, on its own.
 # A stop after a word, or a dash set apart ("Hi-C" is a word); a pause is a stop or a space.
 _STOP = r"(?:\s*[,.!:;…]+\s*|\s+[—–-]+\s*)"
 _PAUSE = rf"(?:{_STOP}|\s+)"
-_OPENED = re.compile(rf"""^\W*(?:(?:{alternatives(lexicon.CHAT_OPENINGS)})(?:\s+there)?{_PAUSE}
+_OPENED = re.compile(rf"""^\W*(?:(?:(?:{alternatives(lexicon.CHAT_OPENINGS)})(?:\s+there)?{_PAUSE}
                       | (?:{alternatives(_SMALL_TALK_KINDS)})(?:\s+there)?{_STOP}
                       | (?:{alternatives(lexicon.DISCOURSE_MARKERS)}){_STOP})+
-                      (?:so\s+)?(?=\w)""", re.I | re.X)
+                      (?:so\s+)? | so\s+)(?=\w)""", re.I | re.X)
 # A clause closed by a stop: one that speaks only of the asking is left out (`_asks_nothing`).
 _CLAUSE_STOP = re.compile(r"[,.!:;?]+\s+|\s+[—–-]+\s+")
 _SENTENCE_END = re.compile(r"[.!?]+\s+")
@@ -187,6 +192,9 @@ _ASIDE = re.compile(r"\s*\((?P<said>[^()]*)\)\W*$")
 _CONTRACTED = re.compile(r"['’](?:m|s|d|ll|ve|re)$")
 _UNAPOSTROPHISED = re.compile(rf"\b({alternatives(lexicon.UNAPOSTROPHISED)})\b", re.I)
 _CLOSED = re.compile(rf"(?:\s*,?\s+(?:{alternatives(lexicon.CHAT_CLOSINGS)})\b)+(?P<end>\W*)$", re.I)
+# Faces typed or sent beside a question (":)", ":-D", "😊"): they ask nothing.
+_FACES = re.compile(r"(?:^|\s+)(?:[:;=][-'^]?[()\[\]DPpO/|*3]+|<3"
+                    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)(?=\s|$)")
 # A question closed as people type it in a hurry ("What is X??", "What is X...", "What is X?!"): closed by one "?"; an
 # ellipsis alone is left off, as a message without any ending is read.
 _RUN_ON_END = re.compile(r"\s*(?:(?:\.{3,}|…)\s*(?:[?!]*\?[?!]*)?|[?!]*\?[?!]*(?<=[?!]{2}))\s*$")
@@ -239,8 +247,9 @@ def chat_question(message: str) -> str:
     if message.isupper():
         message = re.sub(r"\w", lambda m: m.group().upper(), message.lower(), count=1)
     message = _UNAPOSTROPHISED.sub(lambda m: _apostrophised(m.group()), message)
-    # "What is X? Thanks in advance.": the question's own "?" ends it.
-    bare = _CLOSED.sub(lambda m: "" if m.string[:m.start()].endswith(("?", "!", ".")) else m["end"],
+    message = _FACES.sub("", message).strip() or message
+    # "What is X? Thanks in advance." ends with the question's own "?"; "What is X, thank you!" is closed as a question.
+    bare = _CLOSED.sub(lambda m: "" if m.string[:m.start()].endswith(("?", "!", ".")) or "?" not in m["end"] else "?",
                        _OPENED.sub("", _unpadded(message), count=1), count=1)
     bare = _RUN_ON_END.sub(lambda m: "" if m.group().strip(" .…") == "" else "?", bare, count=1) or bare
     return bare[0].upper() + bare[1:] if message.lstrip()[:1].isupper() else bare
@@ -260,6 +269,16 @@ def _opens_question(text: str) -> bool:
     said = words(text.lower())
     said = said[1:] if said[:1] and said[0] in _CONTINUING else said
     return bool(said) and re.sub(r"['’]s$", "", said[0]) in _OPENERS  # "what's" opens as "what" does
+
+
+def unjoined(question: str) -> str:
+    """A first question without the "and", "so" or "but" that would join it to a turn before: "So what is X?" is
+    "What is X?", "So give me an overview" is "Give me an overview"."""
+    said = words(question.lower())
+    if len(said) < 2 or said[0] not in _CONTINUING:
+        return question
+    rest = re.sub(rf"^\W*{re.escape(said[0])}\b\W*", "", question, count=1, flags=re.I)
+    return rest[0].upper() + rest[1:] if question.lstrip()[:1].isupper() else rest
 
 
 def _second_question(after: str) -> bool:

@@ -12,7 +12,7 @@ from qa._followup import asks_consequence, asks_example, asks_next, cause_asked_
 from qa._kinds import (answer_cues, asks_more_of, asks_whether, defined_subject, gives_example, question_type,
                        required_kind, required_kinds)
 from qa._messages import (asks_overview, asks_section, chat_question, naming_document, plainly, questions_asked,
-                          small_talk)
+                          small_talk, unjoined)
 from qa._words import tokens
 from qa.config import BUNDLED_DOCUMENT, ROOT
 
@@ -321,6 +321,9 @@ def test_a_request_is_read_as_the_plain_question() -> None:
                         ("Tell me how it works", "How it works"), ("Do you know, is it safe?", "Is it safe?"),
                         ("Can you tell me why sessions are repeated?", "Why sessions are repeated?"),
                         ("I was wondering what esketamine is", "What is esketamine?"),
+                        ("I'd like to know is the relief gradual?", "Is the relief gradual?"),
+                        ("Can someone tell me why sessions are repeated?", "Why sessions are repeated?"),
+                        ("Real quick - what is REMS?", "What is REMS?"),
                         # A request for a definition asks what X is.
                         ("Define esketamine.", "What is esketamine?"), ("Can you define TRD?", "What is TRD?"),
                         ("What's the meaning of STAR*D?", "What is STAR*D?"),
@@ -328,6 +331,7 @@ def test_a_request_is_read_as_the_plain_question() -> None:
                         ("What is meant by the buddy drug?", "What is the buddy drug?")):
         assert plainly(asked) == read and plainly(read) == read, asked
     for question in ("How quickly does it act?", "Tell me more", "Explain.", "List of Essential Medicines?",
+                     "Tell me about May", "Tell me about being anxious", "Quick onset?",
                      "Briefly", "Is it summarized in the abstract? ", "What is simply the best?",
                      "What is discussed in the article?", "Which drugs are mentioned in the text?",
                      "In the Normans article, who was Rollo?",
@@ -374,19 +378,22 @@ def test_a_chat_message_is_read_as_the_question_it_asks() -> None:
                          ("Is it safe? Can you help?", "Is it safe?"), ("Can you help me? Is it safe?", "Is it safe?"),
                          ("Is it safe? (asking for a friend)", "Is it safe?"),
                          ("Is it safe? Thanks in advance.", "Is it safe?"),
+                         ("Please, is it safe?", "Is it safe?"), ("For my essay: is it safe?", "Is it safe?"),
+                         ("Is it safe, thank you!", "Is it safe"), ("Is it safe? :)", "Is it safe?"),
+                         ("Is it safe 😊", "Is it safe"), ("So what about children?", "What about children?"),
                          # A question of stop words and a qualifier ("last") or "you" is still a question.
                          ("Quick question: does it last", "Does it last"),
                          ("Sorry, is there one you could name?", "Is there one you could name?")):
         assert chat_question(typed) == asked and chat_question(asked) == asked, typed
-    # Words that may belong to the question stay: "great" before no stop, "Hi-C", a lone "so" (it continues), a label
+    # Words that may belong to the question stay: "great" before no stop, "Hi-C", a "so" alone, a label
     # of its topic ("Side effects: ..."), a correction ("No, I mean ..."), and a message of padding only is small talk
     # or stays as typed.
-    for question in ("Great Depression?", "Well-being effects?", "Hi-C maps?", "So what about children?", "ok, thanks",
+    for question in ("Great Depression?", "Well-being effects?", "Hi-C maps?", "So?", "ok, thanks",
                      "Hey!", "Which single was released in the U.K.?", "...", "Side effects: are they common?",
                      "Esketamine: when was it approved?", "Short-term effects: what are they?", "Question?",
                      "Sorry, I have a question", "No, I mean ketamine. When was it discovered?",
                      "What is it? And when?", "What is ketamine? Does it help?", "What is the dose (in mg)?",
-                     "Also what about kids?"):
+                     "Also what about kids?", "Is 3:2 the ratio?", "For my class: what is P?"):
         assert chat_question(question) == question, question
     assert defined_subject("What is esketamine...") == defined_subject("what is esketamine") == "esketamine"
 
@@ -475,3 +482,11 @@ def test_a_message_asking_two_questions_is_read_as_two() -> None:
                     "What happened between 1962 and when it was approved?", "Is it safe and effective?",
                     "Which drugs are approved and are safe?", "Really? Who says so?", "What is it? And the cost?"):
         assert questions_asked(message) == [message], message
+
+
+def test_a_first_question_is_joined_to_no_turn_before() -> None:
+    assert unjoined("So what kind of drug is it?") == "What kind of drug is it?"
+    assert unjoined("and is it safe?") == "is it safe?" and unjoined("But, when?") == "When?"
+    assert unjoined("So give me an overview") == "Give me an overview"
+    for question in ("So?", "So-called experts?", "Sofia: who lives there?", "What is it?"):
+        assert unjoined(question) == question, question
