@@ -305,8 +305,9 @@ def _named(question: str, name: str) -> str | None:
 
 
 def resolved(question: str, topic: list[str]) -> str | None:
-    """The question with its pronoun replaced by the one word it borrows; None when it borrows more or has none."""
-    if len(topic) != 1 or not has_anaphora(question) or _verb_form(topic[0]):
+    """The question with its pronoun replaced by the one word it borrows; None when it borrows more or has none, or
+    a verb or an ordinal, which no pronoun stands for ("first" of "Who synthesized it first?")."""
+    if len(topic) != 1 or not has_anaphora(question) or _verb_form(topic[0]) or topic[0].lower() in lexicon.ORDINALS:
         return None
     return _named(question, topic[0])
 

@@ -192,9 +192,10 @@ _ASIDE = re.compile(r"\s*\((?P<said>[^()]*)\)\W*$")
 _CONTRACTED = re.compile(r"['’](?:m|s|d|ll|ve|re)$")
 _UNAPOSTROPHISED = re.compile(rf"\b({alternatives(lexicon.UNAPOSTROPHISED)})\b", re.I)
 _CLOSED = re.compile(rf"(?:\s*,?\s+(?:{alternatives(lexicon.CHAT_CLOSINGS)})\b)+(?P<end>\W*)$", re.I)
-# Faces typed or sent beside a question (":)", ":-D", "😊"): they ask nothing.
-_FACES = re.compile(r"(?:^|\s+)(?:[:;=][-'^]?[()\[\]DPpO/|*3]+|<3"
-                    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)(?=\s|$)")
+# Faces typed or sent before or after a question (":)", ":-D", "😊"): they ask nothing; inside it they may be a name's
+# ("I ❤ NY").
+_FACE = r"(?:[:;=][-'^]?[()\[\]DPpO/|*3]+|<3|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+)"
+_FACES = re.compile(rf"(?:\s+{_FACE})+\s*$|^\s*(?:{_FACE}\s+)+")
 # A question closed as people type it in a hurry ("What is X??", "What is X...", "What is X?!"): closed by one "?"; an
 # ellipsis alone is left off, as a message without any ending is read.
 _RUN_ON_END = re.compile(r"\s*(?:(?:\.{3,}|…)\s*(?:[?!]*\?[?!]*)?|[?!]*\?[?!]*(?<=[?!]{2}))\s*$")
@@ -240,14 +241,14 @@ def _unpadded(text: str) -> str:
 def chat_question(message: str) -> str:
     """The question a chat message asks: without what opens or closes it and asks nothing ("Hey, what is X?", "ok so
     what is X?" and "What is X pls" are "What is X?", capitalised as the message was), and not shouted ("WHAT IS X?"
-    is "What is x?": the rules read words in capitals as names), its contractions with their apostrophes ("whats":
-    "what's"), closed by one "?" where it was closed by several or by an ellipsis and "?" ("What is X??")."""
+    is "What is x?": the rules read words in capitals as names; "IV?" is one), its contractions with their apostrophes
+    ("whats": "what's"), closed by one "?" where it was closed by several or by an ellipsis and "?" ("What is X??")."""
     if small_talk(message) is not None:  # padding only ("ok, thanks"): small talk, as it was typed
         return message
-    if message.isupper():
+    if message.isupper() and len(re.findall(r"[^\W\d_]+", message)) > 1:
         message = re.sub(r"\w", lambda m: m.group().upper(), message.lower(), count=1)
     message = _UNAPOSTROPHISED.sub(lambda m: _apostrophised(m.group()), message)
-    message = _FACES.sub("", message).strip() or message
+    message = _FACES.sub("", message) or message
     # "What is X? Thanks in advance." ends with the question's own "?"; "What is X, thank you!" is closed as a question.
     bare = _CLOSED.sub(lambda m: "" if m.string[:m.start()].endswith(("?", "!", ".")) or "?" not in m["end"] else "?",
                        _OPENED.sub("", _unpadded(message), count=1), count=1)

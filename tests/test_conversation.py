@@ -109,6 +109,7 @@ def test_a_pronoun_is_replaced_only_when_it_can_mean_one_word() -> None:
     assert resolved("When was esketamine approved?", ["FDA"]) is None
     # A verb is the one word "Where was it filmed?" or "Where does the name come from?" names: "it" is not that.
     assert resolved("How much did it make?", ["filmed"]) is None and resolved("When did they split?", ["come"]) is None
+    assert resolved("Heard it got a nickname - why?", ["first"]) is None  # nor is an ordinal
     assert resolved("How does it grow?", ["seed"]) == "How does seed grow?"
 
 

@@ -380,7 +380,7 @@ def test_a_chat_message_is_read_as_the_question_it_asks() -> None:
                          ("Is it safe? Thanks in advance.", "Is it safe?"),
                          ("Please, is it safe?", "Is it safe?"), ("For my essay: is it safe?", "Is it safe?"),
                          ("Is it safe, thank you!", "Is it safe"), ("Is it safe? :)", "Is it safe?"),
-                         ("Is it safe 😊", "Is it safe"), ("So what about children?", "What about children?"),
+                         ("Is it safe 😊", "Is it safe"), ("😊 is it safe?", "is it safe?"), ("So what about children?", "What about children?"),
                          # A question of stop words and a qualifier ("last") or "you" is still a question.
                          ("Quick question: does it last", "Does it last"),
                          ("Sorry, is there one you could name?", "Is there one you could name?")):
@@ -393,7 +393,7 @@ def test_a_chat_message_is_read_as_the_question_it_asks() -> None:
                      "Esketamine: when was it approved?", "Short-term effects: what are they?", "Question?",
                      "Sorry, I have a question", "No, I mean ketamine. When was it discovered?",
                      "What is it? And when?", "What is ketamine? Does it help?", "What is the dose (in mg)?",
-                     "Also what about kids?", "Is 3:2 the ratio?", "For my class: what is P?"):
+                     "Also what about kids?", "Is 3:2 the ratio?", "For my class: what is P?", "IV?", "REMS?", "Who owns I ❤ NY?"):
         assert chat_question(question) == question, question
     assert defined_subject("What is esketamine...") == defined_subject("what is esketamine") == "esketamine"
 
