@@ -265,7 +265,7 @@ class Assistant:
         top_k = top_k or self.settings.default_top_k
         # "Hey, ...", "ok so ...", "... pls": the question alone, its misspelt words read before any rule reads them.
         question = loaded.searcher.corrected(chat_question(question))
-        if previous is None:  # "So what is X?" opening a conversation joins it to no turn
+        if previous is None:  # "And what is X?" opening a conversation joins it to no turn
             question = unjoined(question)
         asked = questions_asked(question)
         if len(asked) > 1:  # "When was X approved and how is it given?": each in turn, the second a follow-up

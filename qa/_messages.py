@@ -273,8 +273,8 @@ def _opens_question(text: str) -> bool:
 
 
 def unjoined(question: str) -> str:
-    """A first question without the "and", "so" or "but" that would join it to a turn before: "So what is X?" is
-    "What is X?", "So give me an overview" is "Give me an overview"."""
+    """A first question without the "and", "but" or "also" that would join it to a turn before: "And what is X?" is
+    "What is X?", "But give me an overview" is "Give me an overview"."""
     said = words(question.lower())
     if len(said) < 2 or said[0] not in _CONTINUING:
         return question
