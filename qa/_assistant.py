@@ -270,10 +270,11 @@ class Assistant:
         asked = questions_asked(question)
         if len(asked) > 1:  # "When was X approved and how is it given?": each in turn, the second a follow-up
             return self._each(loaded, asked, previous, top_k, method, documents)
-        told = self._turn_reply(loaded, question, previous, top_k, method, documents)
+        plain = plainly(question)  # "Briefly, ...", "Summarize X": asked as the plain question
+        told = self._turn_reply(loaded, question, plain, previous, top_k, method, documents)
         if told is not None:
             return told
-        question = plainly(question)  # "Briefly, ...", "Summarize X": asked as the plain question
+        question = plain
         named = naming_document(question)
         scope = loaded.searcher.document_named(named[0]) if named else None
         if named and scope and (documents is None or scope in documents):
@@ -293,10 +294,11 @@ class Assistant:
         return self._searched(loaded, as_searched(loaded, question), previous, top_k, method, vector,
                               _names(documents))
 
-    def _turn_reply(self, loaded: Loaded, question: str, previous: Turn | None, top_k: int, method: Method,
-                    documents: Sequence[str] | None) -> Outcome | None:
+    def _turn_reply(self, loaded: Loaded, question: str, plain: str, previous: Turn | None, top_k: int,
+                    method: Method, documents: Sequence[str] | None) -> Outcome | None:
         """The reply to a turn that is not a search of its own: small talk, "say that again", "what happened next?",
-        an example or a consequence of what was said, what a cause led to or an event was followed by; else None."""
+        an example or a consequence of what was said, what a cause led to or an event was followed by; else None. A
+        cause or an event is read from the `plain` question."""
         again, then = asks_again(question), asks_next(question)
         reply = small_talk(question) or (NOTHING_TO_REPEAT if (again or then) and previous is None else None)
         if reply is not None:
@@ -310,14 +312,14 @@ class Assistant:
             return Outcome(replace(answer, continues=previous.question), previous, None, hits)
         if then and previous is not None:
             return self._next(loaded, previous)
-        cause = cause_asked_of(plainly(question))
+        cause = cause_asked_of(plain)
         if cause is not None:
             # "What did the delayed onset lead to?": the consequence stated with the cause or right after it.
             told = self._result_of(loaded, question, self.respond(cause, previous, top_k, method, loaded,
                                                                   documents=documents))
             if told is not None:  # otherwise the question is searched as any is
                 return told
-        event = event_asked_after(plainly(question))
+        event = event_asked_after(plain)
         if event is not None:
             # "What happened after the patent was filed?": the sentence naming the event, and the one after it.
             return self._after_event(loaded, question, self.respond(event, previous, top_k, method, loaded,
