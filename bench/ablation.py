@@ -92,6 +92,7 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- \"which one\" pointing back", lambda: without(_lexicon, SUBSTITUTES=frozenset())),
     ("- irregular verbs", lambda: without(_lexicon, IRREGULAR_VERBS=())),
     ("- irregular nouns' other number", lambda: without(_lexicon, IRREGULAR_NOUNS=())),
+    ("- British and American spellings", lambda: without(_lexicon, NATIONAL_SPELLINGS=())),
     ("- light verbs (naming nothing unknown, no topic)", lambda: without(_lexicon, LIGHT_VERBS=frozenset())),
     *[(f"- {k.name} answers", (lambda n=k.name: without(_lexicon, QUESTION_KINDS=_kinds_without(n))))
       for k in _lexicon.QUESTION_KINDS],

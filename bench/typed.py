@@ -7,7 +7,7 @@ of `bench/dialogs.py` (seed-dev's, our own, the later sets), each rewritten the 
 without "?", in capitals, opened by "Hey,", "ok so", "Quick question:", "Also,", "btw", "Please,", "So", "Real quick -"
 or "For my essay:", wrapped in "Can you tell me" or "Can someone tell me", closed by "pls", ":)", "??", "...", "in this
 article?", "Can you help?" or an aside "(asking for a friend)", with a slip of the finger in its longest word (two
-letters swapped, one left out), or without apostrophes. A message typed so asks what the written one asks; the table
+letters swapped, one left out), without apostrophes, or in British spelling ("anaesthetic", "counsellor"). A message typed so asks what the written one asks; the table
 counts the answers that hold a gold string and the follow-ups the document cannot answer that come back `found:
 false`. --verbose names each answer a style loses or gains.
 """
@@ -34,6 +34,28 @@ Style = Callable[[str], str]
 
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
+
+
+# American spellings and their British ones, as a British reader types them (the documents here are American-spelt).
+BRITISH = dict(pair.split() for pair in (
+    "anesthetic anaesthetic", "anesthetics anaesthetics", "anesthesia anaesthesia", "behavior behaviour",
+    "behaviors behaviours", "behavioral behavioural", "center centre", "centers centres", "analyze analyse",
+    "pediatric paediatric", "hemoglobin haemoglobin", "edema oedema", "estrogen oestrogen", "fetus foetus",
+    "diarrhea diarrhoea", "license licence", "counselor counsellor", "counselors counsellors", "counseling counselling",
+    "tumor tumour", "labor labour", "color colour", "organization organisation", "organizations organisations",
+    "recognize recognise", "recognized recognised", "stabilizer stabiliser", "stabilizers stabilisers",
+    "hospitalization hospitalisation", "program programme", "programs programmes", "tranquilizer tranquilliser",
+    "modeling modelling", "traveled travelled", "canceled cancelled", "defense defence", "catalog catalogue",
+    "liter litre", "fiber fibre", "theater theatre", "neighbor neighbour", "honor honour", "characterized characterised",
+    "specialized specialised", "standardized standardised", "stigmatized stigmatised", "minimize minimise"))
+
+
+def _british(text: str) -> str:
+    return re.sub(r"[A-Za-z]+", lambda m: _cased(BRITISH.get(m.group().lower()), m.group()), text)
+
+
+def _cased(british: str | None, word: str) -> str:
+    return word if british is None else british.capitalize() if word[0].isupper() else british
 
 
 def _mistyped(text: str, shortest: int, slip: Callable[[str, int], str]) -> str:
@@ -76,6 +98,7 @@ STYLES: dict[str, Style] = {
     "two letters swapped": lambda q: _mistyped(q, 5, lambda w, i: w[:i - 1] + w[i] + w[i - 1] + w[i + 1:]),
     "a letter left out": lambda q: _mistyped(q, 6, lambda w, i: w[:i] + w[i + 1:]),
     "no apostrophes": lambda q: q.replace("'", "").replace("’", ""),
+    "British spelling": _british,
 }
 
 

@@ -145,6 +145,12 @@ IRREGULAR_VERBS = (
 # it cost the development SQuAD hit two answers (0.911 -> 0.909). "People" is a noun of its own, and "man" a typing of
 # "many" ("How man boroughs ...?").
 IRREGULAR_NOUNS = ("child children", "woman women", "foot feet", "tooth teeth", "mouse mice", "goose geese")
+# Letters that British and American English write for one another ("anaesthetic" "anesthetic", "oedema" "edema",
+# "behaviour" "behavior", "analyse" "analyze", "organisation" "organization", "centre" "center", "licence" "license",
+# "catalogue" "catalog", "programme" "program", "counsellor" "counselor"): a word the documents never use is read in
+# their spelling. Both are English words, so the speller, which corrects only what is not, leaves them apart.
+NATIONAL_SPELLINGS = ("ae e", "oe e", "our or", "ise ize", "isi izi", "isa iza", "yse yze", "tre ter", "ence ense",
+                      "ogue og", "mme m", "ll l")
 
 # Whole messages that thank, take leave, greet or acknowledge instead of asking ("thanks a lot!", "hi there"): each
 # kind's words and its reply, the first kind whose word is said answering; nothing is searched for them.

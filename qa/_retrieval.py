@@ -20,7 +20,8 @@ from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, announces, comple
 from qa._kinds import (answer_cues, counts, defined_subject, defines, gives_place, kind_asked, named_kind, names_summary,
                        related_pair, relates, required_kinds)
 from qa._spelling import (Speller, acronyms, asks_long_form, derived, hyphenated_words, irregular_forms,
-                          irregular_nouns, is_english, letter_words, misspellable, other_forms, rule_words, short_words,
+                          irregular_nouns, is_english, letter_words, misspellable, national_spellings, other_forms, rule_words,
+                          short_words,
                           spelled_abbreviations, spelled_out, typed_abbreviations, with_compounds, with_correction,
                           with_long_form)
 from qa._tuning import Tuning
@@ -227,6 +228,7 @@ class Searcher:
         self._speller: Speller | None = None
         self._hyphenated: dict[str, str] | None = None
         self._forms: tuple[list[str], dict[str, str]] | None = None
+        self._written: frozenset[str] | None = None  # their words in lower case, read on first need
         # The passage rows under each heading, by the heading's stems, read once: every question is matched on them
         # (one naming nothing but a heading asks for its part), by a lookup, not a pass over every passage.
         stems_of = {heading: frozenset(tokens(heading)) for heading in {p.heading for p in version.passages}}
@@ -319,11 +321,18 @@ class Searcher:
         return question
 
     def _correction_of(self, word: str) -> str | None:
-        """The documents' word for a `word` they never use (by stem): its form they use if it is English, else the word
-        it misspells; or None."""
+        """The documents' word for a `word` they never use (by stem): its spelling in their nation's letters, its form
+        they use if it is English, else the word it misspells; or None."""
         stems = tokens(word)
         if not stems or self.knows(stems[0]):
             return None
+        if self._written is None:
+            self._written = frozenset(w.lower() for w in letter_words(self.sentence_texts))
+        # "anaesthetic" where they write "anesthetic": a respelling they write as it is, not one whose stem they use
+        # ("meters" is not "metroes", whose stem is "metro").
+        respelt = next((form for form in national_spellings(word) if form in self._written and tokens(form)), None)
+        if respelt:
+            return respelt
         if is_english(word):  # not misspelt: perhaps another form of their word, which the stemmer parts ("buses")
             forms = other_forms(word) + irregular_forms(stems[0])
             return next((form for form in forms if is_english(form) and tokens(form) and self._uses(form)),

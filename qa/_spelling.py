@@ -143,6 +143,37 @@ def other_forms(word: str) -> list[str]:
     return [] if ending is None else [w[: -len(ending)] + other for other in plurals[ending]]
 
 
+def national_spellings(word: str) -> list[str]:
+    """The word with one or two of its letter groups written as the other nation writes them
+    (`lexicon.NATIONAL_SPELLINGS`: "tranquilliser" "tranquilizer"). Not all of them are words."""
+    word = word.lower()
+    once = _respelt(word)
+    return [form for form in dict.fromkeys(once + [twice for form in once for twice in _respelt(form)]) if form != word]
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+# What may follow "-our" ("colours", "favourite", "behavioural", "honourable"): a suffix or nothing.
+_SUFFIX = re.compile(r"(?:s|ed|ing|al|ally|able|ably|ful|ite|ites|er|ers|ist|ists|less)?")
+
+
+def _respelt(word: str) -> list[str]:
+    """The word with one of its letter groups written as the other nation writes it, at each place it may be."""
+    forms = []
+    for pair in lexicon.NATIONAL_SPELLINGS:
+        british, american = pair.split()
+        for this, that in ((british, american), (american, british)):
+            for at in (m.start() for m in re.finditer(f"(?={this})", word)):
+                before, after = word[:at], word[at + len(this):]
+                # British English doubles an "l" only after an unstressed vowel and before a suffix's ("counsellor",
+                # "travelled"), so never in a word of one syllable before it: "filled" is not "filed".
+                if "ll" in (this, that) and not (len(_VOWELS.findall(before)) > 1 and after[:1] in "aeio" and after):
+                    continue
+                if "our" in (this, that) and not _SUFFIX.fullmatch(after):  # "colourful", not "fourth" for "forth"
+                    continue
+                forms.append(before + that + after)
+    return forms
+
+
 def irregular_forms(stem: str) -> list[str]:
     """The other number of a noun whose plural the stemmer keeps apart (`lexicon.IRREGULAR_NOUNS`), by either form's
     stem: "children" for "child", and so for "kids", whose stem is read as "child"."""

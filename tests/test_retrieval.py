@@ -16,7 +16,8 @@ from index import units_of
 from qa._kinds import answer_cues, defined_subject, defines, question_type, related_pair, relates
 from qa._retrieval import Postings, Query, Searcher, coverage, idf, rrf, top_rows
 from qa._spelling import (Speller, acronyms, asks_long_form, derived, hyphenated_words, irregular_forms, irregular_nouns,
-                          other_forms, spelled_abbreviations, spelled_out, typed_abbreviations, with_compounds)
+                          national_spellings, other_forms, spelled_abbreviations, spelled_out, typed_abbreviations,
+                          with_compounds)
 from qa._tuning import Tuning
 from qa._words import tokens, words
 
@@ -385,6 +386,30 @@ def test_a_word_is_searched_with_or_without_hyphens_as_the_documents_write_it(as
 ])
 def test_other_forms_of_a_word_take_off_or_put_on_the_endings_the_stemmer_keeps(word: str, forms: list[str]) -> None:
     assert other_forms(word) == forms
+
+
+@pytest.mark.parametrize("word, other", [
+    ("anaesthetic", "anesthetic"), ("anesthetic", "anaesthetic"), ("Behaviour", "behavior"), ("oedema", "edema"),
+    ("analyse", "analyze"), ("organisation", "organization"), ("centre", "center"), ("licence", "license"),
+    ("catalogue", "catalog"), ("programme", "program"), ("counsellor", "counselor"), ("counselor", "counsellor"),
+    ("tranquilliser", "tranquilizer"), ("travelled", "traveled"),
+])
+def test_a_word_is_respelt_in_the_other_nations_letters(word: str, other: str) -> None:
+    assert other in national_spellings(word)
+    assert word.lower() not in national_spellings(word)
+
+
+@pytest.mark.parametrize("word, never", [("filled", "filed"), ("tiles", "tilles"), ("willed", "wiled")])
+def test_an_l_is_doubled_or_undoubled_only_after_a_syllable_and_before_a_suffix(word: str, never: str) -> None:
+    assert never not in national_spellings(word)
+
+
+def test_a_word_the_documents_spell_the_other_nations_way_is_read_in_theirs(assistant: Assistant) -> None:
+    searcher = assistant.loaded.searcher  # the bundled document writes "anesthetic"
+    assert searcher.expand("Is it a paediatric anaesthetic?") == "Is it a paediatric anesthetic?"
+    assert searcher.expand("Anaesthetics aside, is it used?") == "Anesthetics aside, is it used?"
+    assert searcher.unknown(searcher.expand("Is it an anaesthetic?")) == 0 < searcher.unknown("Is it an anaesthetic?")
+    assert searcher.expand("Was the patent filled?") == "Was the patent filled?"  # "filed" is another word
 
 
 @pytest.mark.parametrize("word, forms", [("child", ["children"]), ("children", ["child"]), ("kids", ["children"]),
