@@ -7,9 +7,9 @@ of `bench/dialogs.py` (seed-dev's, our own, the later sets), each rewritten the 
 without "?", in capitals, opened by "Hey,", "ok so", "Quick question:", "Also,", "btw", "Please,", "So", "Real quick -"
 or "For my essay:", wrapped in "Can you tell me" or "Can someone tell me", closed by "pls", ":)", "??", "...", "in this
 article?", "Can you help?" or an aside "(asking for a friend)", with a slip of the finger in its longest word (two
-letters swapped, one left out), without apostrophes, or in British spelling ("anaesthetic", "counsellor"). A message typed so asks what the written one asks; the table
-counts the answers that hold a gold string and the follow-ups the document cannot answer that come back `found:
-false`. --verbose names each answer a style loses or gains.
+letters swapped, one left out), without apostrophes, or in British spelling ("anaesthetic", "counsellor"). A message
+typed so asks what the written one asks; the table counts the answers that hold a gold string and the follow-ups the
+document cannot answer that come back `found: false`. --verbose names each answer a style loses or gains.
 """
 
 from __future__ import annotations

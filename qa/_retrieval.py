@@ -20,10 +20,9 @@ from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, announces, comple
 from qa._kinds import (answer_cues, counts, defined_subject, defines, gives_place, kind_asked, named_kind, names_summary,
                        related_pair, relates, required_kinds)
 from qa._spelling import (Speller, acronyms, asks_long_form, derived, hyphenated_words, irregular_forms,
-                          irregular_nouns, is_english, letter_words, misspellable, national_spellings, other_forms, rule_words,
-                          short_words,
-                          spelled_abbreviations, spelled_out, typed_abbreviations, with_compounds, with_correction,
-                          with_long_form)
+                          irregular_nouns, is_english, letter_words, misspellable, national_spellings, other_forms,
+                          rule_words, short_words, spelled_abbreviations, spelled_out, typed_abbreviations,
+                          with_compounds, with_correction, with_long_form)
 from qa._tuning import Tuning
 from qa._words import light_verb_stems, tokens
 
