@@ -108,6 +108,8 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- agents (\"Who discovered it?\")", lambda: without(_lexicon, AGENT_ASKED=re.compile(r"(?!)"))),
     ("- degrees (\"How much did it rise?\")", lambda: without(_lexicon, DEGREE_ASKED=re.compile(r"(?!)"))),
     ("- locations (\"Where was it based?\")", lambda: without(_lexicon, LOCATION_ASKED=re.compile(r"(?!)"))),
+    ("- months (\"What month did it strike?\")", lambda: without(_lexicon, MONTH_ASKED=re.compile(r"(?!)"))),
+    ("- measures (\"How many kilometres ...?\")", lambda: without(_lexicon, MEASURE_ASKED=re.compile(r"(?!)"))),
     ("- yes/no questions stated (\"Does it affect serotonin?\")",
      lambda: without(_lexicon, WHETHER_ASKED=re.compile(r"(?!)"))),
     ("- additives (\"Is it approved in Japan too?\")", lambda: without(_lexicon, ADDITIVES=(), CLOSING_ADDITIVES=())),

@@ -48,12 +48,13 @@ def required_kinds(question: str) -> tuple[str, ...]:
     (`lexicon.RANK_ASKED`), a year where it names one as what it asks for (`lexicon.YEAR_ASKED`), a time where it
     asks when something past happened (`lexicon.PAST_TIME_ASKED`), someone where it asks who did or does something
     (`lexicon.AGENT_ASKED`), a degree where it asks how much something was done (`lexicon.DEGREE_ASKED`), a
-    location where it asks where (`lexicon.LOCATION_ASKED`) and a month where it names one (`lexicon.MONTH_ASKED`)."""
+    location where it asks where (`lexicon.LOCATION_ASKED`), a month where it names one (`lexicon.MONTH_ASKED`) and
+    a number in a unit of measure where it asks how many of one (`lexicon.MEASURE_ASKED`)."""
     kind = required_kind(question)
     asked = unwrapped(question)
     rules = (("rank", lexicon.RANK_ASKED), ("year", lexicon.YEAR_ASKED), ("past time", lexicon.PAST_TIME_ASKED),
              ("agent", lexicon.AGENT_ASKED), ("degree", lexicon.DEGREE_ASKED), ("location", lexicon.LOCATION_ASKED),
-             ("month", lexicon.MONTH_ASKED))
+             ("month", lexicon.MONTH_ASKED), ("measure", lexicon.MEASURE_ASKED))
     return ((kind,) if kind else ()) + tuple(name for name, asks in rules if asks.search(asked))
 
 
@@ -78,11 +79,11 @@ def asks_more_of(question: str) -> bool:
 def answer_cues(sentence: str) -> frozenset[str]:
     """The kinds of answer a sentence can give (a number, a time, a name, a reason), "rank" where it ranks, "year"
     where it gives a year, "past time" where it places something in time, "agent" where it names someone, "degree"
-    where it gives a figure or a degree, "location" where it can place something (`gives_place`) and "month" where it
-    gives a month or a season."""
+    where it gives a figure or a degree, "location" where it can place something (`gives_place`), "month" where it
+    gives a month or a season and "measure" where it gives a number in a unit of measure."""
     ranks = ("rank",) if _ranks(sentence) else ()
     given = (("year", lexicon.YEAR_GIVEN), ("past time", lexicon.TIME_PLACED), ("agent", lexicon.AGENT_NAMED),
-             ("degree", lexicon.DEGREE_GIVEN), ("month", lexicon.MONTH_GIVEN))
+             ("degree", lexicon.DEGREE_GIVEN), ("month", lexicon.MONTH_GIVEN), ("measure", lexicon.MEASURE_GIVEN))
     location = ("location",) if gives_place(sentence) else ()
     return frozenset(kind.name for kind in lexicon.QUESTION_KINDS if kind.gives.search(sentence)).union(
         ranks, location, (name for name, gives in given if gives.search(sentence)))

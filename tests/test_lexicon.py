@@ -276,6 +276,22 @@ def test_a_time_someone_a_degree_or_a_place_asked_for_must_be_given(kind: str) -
     assert not any(kind in answer_cues(s) for s in not_giving)
 
 
+def test_how_many_of_a_unit_of_measure_needs_a_number_in_one() -> None:
+    # The count row still asks for a count; the unit asks for a number in a unit of measure besides ("began in 911"
+    # counts nothing in square kilometres).
+    for question in ("How many kilometres is the shortest tour?", "how many square miles does it cover",
+                     "The hotel sold for how many dollars?", "At most how many km?", "How many more miles?"):
+        assert required_kinds(question) == ("count", "measure"), question
+    for question in ("How many people came?", "How many weeks did it take?", "How many times?", "How big is it?"):
+        assert "measure" not in required_kinds(question), question
+    for sentence in ("a route of at most 2000 kilometres", "It covers 56,505 square miles (146,350 km2).",
+                     "It sold for US$1.95 billion.", "a 2-km-long runway", "a dose of 0.5 mg/kg", "ten miles away"):
+        assert "measure" in answer_cues(sentence), sentence
+    for sentence in ("The duchy began in 911 as a fiefdom.", "Six of the seven lines run downtown.",
+                     "Temperatures range from 90 to 60.", "It took 2 million years.", "It lasted two months."):
+        assert "measure" not in answer_cues(sentence), sentence
+
+
 def test_a_yes_no_question_asks_whether() -> None:
     for question in ("Does it affect serotonin?", "Is it approved in Japan?", "and can I drive home afterwards",
                      "But was that shown in humans?", "Could it be taken at home?"):
