@@ -110,6 +110,7 @@ GROUPS: list[tuple[str, Callable[[], object]]] = [
     ("- locations (\"Where was it based?\")", lambda: without(_lexicon, LOCATION_ASKED=re.compile(r"(?!)"))),
     ("- months (\"What month did it strike?\")", lambda: without(_lexicon, MONTH_ASKED=re.compile(r"(?!)"))),
     ("- measures (\"How many kilometres ...?\")", lambda: without(_lexicon, MEASURE_ASKED=re.compile(r"(?!)"))),
+    ("- \"one of\" as no figure", lambda: without(_lexicon, MEMBER_OF=re.compile(r"(?!)"))),
     ("- yes/no questions stated (\"Does it affect serotonin?\")",
      lambda: without(_lexicon, WHETHER_ASKED=re.compile(r"(?!)"))),
     ("- additives (\"Is it approved in Japan too?\")", lambda: without(_lexicon, ADDITIVES=(), CLOSING_ADDITIVES=())),

@@ -93,13 +93,21 @@ _WORD = re.compile(r"[\w'’-]+")
 
 
 def counts(sentence: str, question: str) -> bool:
-    """Whether the sentence gives the count the question asks: a number that counts, or a list where it names what is
-    counted (the disorders listed do not say how many sessions)."""
-    if lexicon.COUNT_NUMBER.search(sentence):
+    """Whether the sentence gives the count the question asks: a number that counts, "one of" left out
+    (`lexicon.MEMBER_OF`), or a list where it names what is counted (the disorders listed do not say how many
+    sessions)."""
+    if lexicon.COUNT_NUMBER.search(lexicon.MEMBER_OF.sub("of", sentence)):
         return True
     asked = lexicon.COUNTED.search(question)
     counted = {t for group in (asked.group("counted", "of") if asked else ()) if group for t in tokens(group)}
     return bool(counted) and lexicon.LIST.search(sentence) is not None and not counted.isdisjoint(tokens(sentence))
+
+
+def gives_figure(sentence: str, question: str) -> bool:
+    """Whether the sentence gives the quantity or frequency the question asks (its row's `gives`) with "one of" left
+    out: "one of yachting's premier events" says nothing of how long (`lexicon.MEMBER_OF`)."""
+    kind = kind_asked(question)
+    return kind is not None and kind.gives.search(lexicon.MEMBER_OF.sub("of", sentence)) is not None
 
 
 def gives_place(sentence: str, question: str = "") -> bool:

@@ -17,8 +17,8 @@ import numpy as np
 
 from index import (HNSW_SEARCH_BREADTH, IndexVersion, Passage, announces, completes, document_title, leans_back,
                    qualifies, strip_markers, table_headers, units_of)
-from qa._kinds import (answer_cues, counts, defined_subject, defines, gives_place, kind_asked, named_kind, names_summary,
-                       related_pair, relates, required_kinds)
+from qa._kinds import (answer_cues, counts, defined_subject, defines, gives_figure, gives_place, kind_asked, named_kind,
+                       names_summary, related_pair, relates, required_kinds)
 from qa._spelling import (Speller, acronyms, asks_long_form, derived, hyphenated_words, irregular_forms,
                           irregular_nouns, is_english, letter_words, misspellable, national_spellings, other_forms,
                           rule_words, short_words, spelled_abbreviations, spelled_out, typed_abbreviations,
@@ -170,8 +170,9 @@ class Postings:
 
 
 # Kinds a quoted sentence gives only as the question asks them: a place other than the question's own names, a list of
-# what it counts.
-_GIVES_WITH_QUESTION = {"location": gives_place, "count": counts}
+# what it counts, a figure other than the "one" of "one of".
+_GIVES_WITH_QUESTION = {"location": gives_place, "count": counts, "quantity": gives_figure, "duration": gives_figure,
+                        "frequency": gives_figure}
 
 
 class Searcher:

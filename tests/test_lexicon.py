@@ -9,8 +9,8 @@ import pytest
 
 from qa import _lexicon as lexicon
 from qa._followup import asks_consequence, asks_example, asks_next, cause_asked_of, event_asked_after
-from qa._kinds import (answer_cues, asks_more_of, asks_whether, defined_subject, gives_example, question_type,
-                       required_kind, required_kinds)
+from qa._kinds import (answer_cues, asks_more_of, asks_whether, counts, defined_subject, gives_example, gives_figure,
+                       question_type, required_kind, required_kinds)
 from qa._messages import (asks_overview, asks_section, chat_question, naming_document, plainly, questions_asked,
                           small_talk, unjoined)
 from qa._words import tokens
@@ -277,19 +277,33 @@ def test_a_time_someone_a_degree_or_a_place_asked_for_must_be_given(kind: str) -
 
 
 def test_how_many_of_a_unit_of_measure_needs_a_number_in_one() -> None:
-    # The count row still asks for a count; the unit asks for a number in a unit of measure besides ("began in 911"
-    # counts nothing in square kilometres).
+    # The count and duration rows still ask for a count or a length; the unit asks for a number in a unit besides
+    # ("began in 911" counts nothing in square kilometres, "since 2019" says nothing in hours).
     for question in ("How many kilometres is the shortest tour?", "how many square miles does it cover",
                      "The hotel sold for how many dollars?", "At most how many km?", "How many more miles?"):
         assert required_kinds(question) == ("count", "measure"), question
-    for question in ("How many people came?", "How many weeks did it take?", "How many times?", "How big is it?"):
+    assert required_kinds("How many minutes must she stay?") == ("duration", "measure")
+    for question in ("How many people came?", "How many years did it take?", "How many times?", "How big is it?"):
         assert "measure" not in required_kinds(question), question
     for sentence in ("a route of at most 2000 kilometres", "It covers 56,505 square miles (146,350 km2).",
-                     "It sold for US$1.95 billion.", "a 2-km-long runway", "a dose of 0.5 mg/kg", "ten miles away"):
+                     "It sold for US$1.95 billion.", "a 2-km-long runway", "a dose of 0.5 mg/kg", "ten miles away",
+                     "It stayed for eleven consecutive weeks.", "It was in its 41st week.", "It lasts three hours."):
         assert "measure" in answer_cues(sentence), sentence
     for sentence in ("The duchy began in 911 as a fiefdom.", "Six of the seven lines run downtown.",
-                     "Temperatures range from 90 to 60.", "It took 2 million years.", "It lasted two months."):
+                     "Temperatures range from 90 to 60.", "It has 2 million people.", "It is approved since 2019."):
         assert "measure" not in answer_cues(sentence), sentence
+
+
+def test_one_of_gives_no_figure() -> None:
+    # "One of" names a member of a group: no length, size or count, though "one of the 11 megaregions" counts.
+    premier = "The Transpac, from Los Angeles to Hawaii, is one of yachting's premier events."
+    assert not gives_figure(premier, "How long does the Transpac take?")
+    assert not counts("One of the first mercenaries was Hervé.", "How many mercenaries were there?")
+    assert counts("It is one of the 11 megaregions.", "How many megaregions are there?")
+    assert gives_figure("Sessions may last up to three hours.", "How long is a session?")
+    assert gives_figure("One of them lasts three weeks.", "How long does it last?")
+    assert gives_figure("Its economy is one of the largest in the country.", "How big is the economy?")
+    assert gives_figure("Since the 1920s, films have been a major industry.", "How long have films been made there?")
 
 
 def test_a_yes_no_question_asks_whether() -> None:
