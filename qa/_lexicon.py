@@ -306,7 +306,8 @@ SHORT_TIME_UNITS = _words("second seconds minute minutes hour hours day days wee
 # Units a length of time is counted in: "three hours" tells how long, not how many of anything else.
 TIME_UNITS = SHORT_TIME_UNITS | _words("month months year years decade decades century centuries")
 # Units a quantity other than a length of time is measured in: "How many kilometres ...?" is answered by so many of
-# them, not by any number ("began in 911"). Symbols of currency count too (`MEASURE_GIVEN`).
+# them, not by any number ("began in 911"). Symbols of currency count too (`MEASURE_GIVEN`). No misspelling is
+# corrected into one (`qa._spelling.rule_words`).
 MEASURE_UNITS = _words("""kilometre kilometres kilometer kilometers km mile miles mi metre metres meter meters m
     centimetre centimetres centimeter centimeters cm millimetre millimetres millimeter millimeters mm foot feet ft inch
     inches yard yards acre acres hectare hectares kilogram kilograms kg gram grams g milligram milligrams mg microgram

@@ -240,10 +240,17 @@ def is_english(word: str) -> bool:
     return word.lower() in _english()
 
 
+# Units of measure are no words to correct into: short and many ("mi", "kcal", "liter"), they would tie with
+# misspellings of other words ("beter": "better" or "meter"), and a misspelt unit only leaves a question unheld to it.
+_NOT_CORRECTED_INTO = frozenset({"MEASURE_UNITS"})
+
+
 @lru_cache(maxsize=1)
 def rule_words() -> frozenset[str]:
-    """Every word of the lexicon's sets: the words the rules read, which a misspelling hides from them ("sumamrize")."""
-    sets = (v for name, v in vars(lexicon).items() if name.isupper() and isinstance(v, (tuple, frozenset)))
+    """Every word of the lexicon's sets but units of measure: the words the rules read, which a misspelling hides from
+    them ("sumamrize")."""
+    sets = (v for name, v in vars(lexicon).items()
+            if name.isupper() and name not in _NOT_CORRECTED_INTO and isinstance(v, (tuple, frozenset)))
     return frozenset(w for value in sets for phrase in value if isinstance(phrase, str)
                      for w in re.findall(r"[^\W\d_]+", phrase))
 
