@@ -462,8 +462,8 @@ _AGE_GIVEN = (rf"\b(?:{_any(AGE_WORDS)})\b|\byears?[\s-]+old\b|"
 # So many units of time ("17 weeks", "its 41st week", "eleven consecutive weeks", "a year").
 _UNITS_OF_TIME = (rf"(?:\d[\d.,]*(?:st|nd|rd|th)?|\b(?:{_any(NUMBER_WORDS | SOME_WORDS)}))"
                   rf"[\s-]+(?:(?:more|full|consecutive|whole)\s+)?(?:{_any(TIME_UNITS)})\b")
-# Years that bound a length of time ("since 2019", "since the 1920s", "from 1402 to 1405").
-_YEARS_BOUND = rf"\bsince\s+(?:the\s+)?{_YEAR}|\b(?:from|between)\s+{_YEAR}\s*(?:to|and|until|till|[–-])\s*\d"
+# Years that bound a length of time ("since 2019", "from 1402 to 1405").
+_YEARS_BOUND = rf"\bsince\s+{_YEAR}|\b(?:from|between)\s+{_YEAR}\s*(?:to|and|until|till|[–-])\s*\d"
 
 # "One of" names a member of a group and gives no figure: "one of yachting's premier events" says neither how long
 # nor how many; "one of the largest" still says how big. A quantity, a count or a frequency asked is judged without it
