@@ -96,7 +96,7 @@ def counts(sentence: str, question: str) -> bool:
     """Whether the sentence gives the count the question asks: a number that counts, "one of" left out
     (`lexicon.MEMBER_OF`), or a list where it names what is counted (the disorders listed do not say how many
     sessions)."""
-    if lexicon.COUNT_NUMBER.search(lexicon.MEMBER_OF.sub("of", sentence)):
+    if lexicon.COUNT_NUMBER.search(_members_unnumbered(sentence)):
         return True
     asked = lexicon.COUNTED.search(question)
     counted = {t for group in (asked.group("counted", "of") if asked else ()) if group for t in tokens(group)}
@@ -107,7 +107,12 @@ def gives_figure(sentence: str, question: str) -> bool:
     """Whether the sentence gives the quantity or frequency the question asks (its row's `gives`) with "one of" left
     out: "one of yachting's premier events" says nothing of how long (`lexicon.MEMBER_OF`)."""
     kind = kind_asked(question)
-    return kind is not None and kind.gives.search(lexicon.MEMBER_OF.sub("of", sentence)) is not None
+    return kind is not None and kind.gives.search(_members_unnumbered(sentence)) is not None
+
+
+def _members_unnumbered(sentence: str) -> str:
+    """The sentence with the "one" of "one of" left out (`lexicon.MEMBER_OF`), where it is read for a figure."""
+    return lexicon.MEMBER_OF.sub("of", sentence)
 
 
 def gives_place(sentence: str, question: str = "") -> bool:

@@ -349,7 +349,7 @@ SPELLED = ["Patients in psychotherapy were tired. Her fiancé visited France, th
     ("dosse", None),  # "dose" and "doses": which one is not known
     ("tetsing", "testing"),  # another form of "tested", one edit away where none of the documents' words is
     ("Tetsing", None),  # ... but a capitalised word may be a name: only the documents' own words correct it
-    ("beter", "better"),  # a word the rules read, not the unit "meter" (`lexicon.MEASURE_UNITS`), which none corrects into
+    ("beter", "better"),  # a word the rules read, not the unit "meter": no misspelling is corrected into a unit
 ])
 def test_a_misspelt_word_becomes_the_one_word_of_the_documents_or_the_rules_one_edit_away(
         word: str, correction: str | None) -> None:
