@@ -82,11 +82,18 @@ def answer_cues(sentence: str) -> frozenset[str]:
     where it gives a figure or a degree, "location" where it can place something (`gives_place`), "month" where it
     gives a month or a season and "measure" where it gives a number in a unit of measure."""
     ranks = ("rank",) if _ranks(sentence) else ()
-    given = (("year", lexicon.YEAR_GIVEN), ("past time", lexicon.TIME_PLACED), ("agent", lexicon.AGENT_NAMED),
-             ("degree", lexicon.DEGREE_GIVEN), ("month", lexicon.MONTH_GIVEN), ("measure", lexicon.MEASURE_GIVEN))
+    given = (("year", lexicon.YEAR_GIVEN), ("past time", lexicon.TIME_PLACED), ("degree", lexicon.DEGREE_GIVEN),
+             ("month", lexicon.MONTH_GIVEN), ("measure", lexicon.MEASURE_GIVEN))
     location = ("location",) if gives_place(sentence) else ()
+    agent = ("agent",) if names_someone(sentence) else ()
     return frozenset(kind.name for kind in lexicon.QUESTION_KINDS if kind.gives.search(sentence)).union(
-        ranks, location, (name for name, gives in given if gives.search(sentence)))
+        ranks, location, agent, (name for name, gives in given if gives.search(sentence)))
+
+
+def names_someone(sentence: str) -> bool:
+    """Whether the sentence names someone (`lexicon.AGENT_NAMED`), a term's short form in brackets left out: "(MET)"
+    after "motivational enhancement therapy" names no one (`lexicon.TERM_ABBREVIATION`)."""
+    return lexicon.AGENT_NAMED.search(lexicon.TERM_ABBREVIATION.sub("", sentence)) is not None
 
 
 _WORD = re.compile(r"[\w'’-]+")

@@ -615,6 +615,9 @@ SENTENCE_OPENING = re.compile(r"^(?>(?:\s|\[\d+\])*)(?>[^\w\s]*)\w\S*")
 # failed previous therapies").
 AGENT_NAMED = re.compile(rf"{SENTENCE_OPENING.pattern}\s.*?(?:\b[A-Z]|(?i:\b(?:{_any(AGENT_NOUNS)})\b)|"
                          r"\bby\s+(?:the|its|their|his|her)\s+[a-z]|\w\s+who\b)", re.S)
+# A term's short form in brackets after its lower-case words ("motivational enhancement therapy (MET)", "glycogen
+# synthase kinase-3 (GSK3)"): its capitals name a thing, not someone.
+TERM_ABBREVIATION = re.compile(r"(?<=[a-z0-9,-])\s*\((?=[^()\s]*[A-Z][^()\s]*[A-Z0-9])[^()\s]+\)")
 # "How much" asked of a change or a doing ("How much did prices rise?", "By how much was it cut?") is answered only by
 # a figure or a word of degree: on the training file 32 of 32 such answers are figures. A price asked so ("How much
 # can it cost?") is the price row's, answered by a price ("no more than the nightly limit").

@@ -238,14 +238,18 @@ KINDS_ASKED = {
                    "It came soon after the patent.", "Trials ran for three weeks.", "It began in the 10th century."),
                   ("Soldiers used it on the battlefield.", "The race goes from Los Angeles to Hawaii.")),
     # Who did or does something: a name after the sentence's first word, a noun naming people or people a clause
-    # describes; "Who was Rollo?" asks what a name is, and "Who can hand it out?" a role.
+    # describes; "Who was Rollo?" asks what a name is, and "Who can hand it out?" a role. A term's short form in
+    # brackets names no one, a body's does.
     "agent": (("Who discovered it?", "And who first defined #P?", "Who was the first patient?", "Who was blamed?",
                "Who wrote it?", "Who makes it?", "Who is the leader now?"),
               ("Who was Rollo?", "Who can hand it out?", "Which company makes it?", "Who should I call?"),
               ("It was discovered by Parke-Davis Labs.", "She thanked her mother.", "The government ignored warnings.",
-               "Key among these is (GSK-3).", "The church was used by the dukes to unify the duchy.",
-               "It helps most in patients who have failed other therapies."),
-              ("The subsequent increase is believed to help. [1]", "[2] But, further research is needed.")),
+               "Key among these is GSK-3.", "The church was used by the dukes to unify the duchy.",
+               "It helps most in patients who have failed other therapies.",
+               "It was approved by the Food and Drug Administration (FDA)."),
+              ("The subsequent increase is believed to help. [1]", "[2] But, further research is needed.",
+               "Key among these is glycogen synthase kinase-3 (GSK3).",
+               "Trials should add motivational enhancement therapy (MET) [2] and functional analytic therapy (FAP).")),
     # How much something was done: a figure or a word of degree; "how much of" and "how much money" ask otherwise.
     "degree": (("How much did those levels rise?", "By how much was it cut?"),
                ("How much money did it make?", "How much of it is left?", "How much can it cost?",
